@@ -1,0 +1,58 @@
+import { create } from 'zustand';
+import { DEFAULT_LANG, isLang, type Lang } from '../../../shared/i18n';
+
+// UI state only (language, which screen): the data lives in Dexie.
+
+export type Route = { name: 'dashboard' } | { name: 'new-incident' };
+
+const LANG_KEY = 'avvik.lang';
+
+function storedLang(): Lang {
+  try {
+    const value = globalThis.localStorage?.getItem(LANG_KEY);
+    return isLang(value) ? value : DEFAULT_LANG;
+  } catch {
+    return DEFAULT_LANG;
+  }
+}
+
+export function routeFromHash(hash: string): Route {
+  return hash === '#/new' ? { name: 'new-incident' } : { name: 'dashboard' };
+}
+
+export function hashForRoute(route: Route): string {
+  return route.name === 'new-incident' ? '#/new' : '#/';
+}
+
+interface UiState {
+  lang: Lang;
+  route: Route;
+  flash: string | null;
+  setLang(lang: Lang): void;
+  navigate(route: Route): void;
+  setFlash(message: string | null): void;
+}
+
+export const useUi = create<UiState>((set) => ({
+  lang: storedLang(),
+  route: routeFromHash(globalThis.location?.hash ?? ''),
+  flash: null,
+  setLang(lang) {
+    try {
+      globalThis.localStorage?.setItem(LANG_KEY, lang);
+    } catch {
+      // Storage can be unavailable (private mode); the choice then lasts for this session.
+    }
+    document.documentElement.lang = lang;
+    set({ lang });
+  },
+  navigate(route) {
+    if (globalThis.location && globalThis.location.hash !== hashForRoute(route)) {
+      globalThis.history.pushState(null, '', hashForRoute(route));
+    }
+    set({ route });
+  },
+  setFlash(flash) {
+    set({ flash });
+  },
+}));

@@ -1,0 +1,29 @@
+import { render } from '@testing-library/react';
+import { App } from '../../renderer/src/app/App';
+import { ServicesProvider, type AppServices } from '../../renderer/src/app/context';
+import { AvvikDb } from '../../renderer/src/db/database';
+import { useUi } from '../../renderer/src/state/ui';
+
+let dbCounter = 0;
+
+/** A fresh database, a fixed clock and counting ids: each test starts from nothing. */
+export function makeServices(now: Date, overrides: Partial<AppServices> = {}): AppServices {
+  let id = 0;
+  return {
+    db: new AvvikDb(`avvik-test-${++dbCounter}`),
+    now: () => now,
+    newId: () => `id-${++id}`,
+    timeZone: 'Europe/Oslo',
+    actor: 'Test User',
+    ...overrides,
+  };
+}
+
+export function renderApp(services: AppServices, lang: 'nb' | 'en' = 'nb') {
+  useUi.setState({ lang, route: { name: 'dashboard' }, flash: null });
+  return render(
+    <ServicesProvider services={services}>
+      <App />
+    </ServicesProvider>,
+  );
+}

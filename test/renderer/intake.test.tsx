@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { makeServices, renderApp } from './harness';
+
+const NOW = new Date('2026-11-25T09:00:00Z'); // 10:00 in Oslo (CET)
+
+async function openIntake() {
+  const user = userEvent.setup();
+  await user.click(screen.getAllByRole('button', { name: 'Ny hendelse' })[0]!);
+  return user;
+}
+
+describe('the security lead records an incident', () => {
+  it('saves with a title and the awareness time, and the dashboard shows its countdown', async () => {
+    const services = makeServices(NOW);
+    renderApp(services);
+    const user = await openIntake();
+
+    await user.type(screen.getByLabelText('Hva har skjedd? (kort tittel)'), 'Kundeliste sendt til feil mottaker');
+    const aware = screen.getByLabelText('Når fikk dere kjennskap til bruddet?');
+    await user.clear(aware);
+    await user.type(aware, '2026-11-25T08:30');
+    await user.click(screen.getByRole('button', { name: 'Lagre og start fristen' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('AVV-2026-001');
+    const row = await screen.findByTestId('incident-row');
+    expect(within(row).getByText('Kundeliste sendt til feil mottaker')).toBeInTheDocument();
+    // Aware 08:30 CET on 25 Nov → deadline 08:30 CET on 28 Nov; 70.5 h left at 10:00.
+    expect(row).toHaveTextContent('28.11.2026 08:30 CET');
+    expect(row).toHaveTextContent('2 d 22 t 30 min igjen');
+
+    const stored = await services.db.incidents.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.awareAt).toBe('2026-11-25T07:30:00.000Z');
+    expect(await services.db.events.where('incidentId').equals(stored[0]!.id).count()).toBe(1);
+  });
+
+  it('refuses a missing title next to the field and saves nothing', async () => {
+    const services = makeServices(NOW);
+    renderApp(services);
+    const user = await openIntake();
+
+    await user.click(screen.getByRole('button', { name: 'Lagre og start fristen' }));
+
+    const title = screen.getByLabelText('Hva har skjedd? (kort tittel)');
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('Skriv en kort tittel på hendelsen.'));
+    expect(screen.getByRole('alert')).toHaveTextContent('Ingenting er lagret');
+    expect(await services.db.incidents.count()).toBe(0);
+  });
+
+  it('refuses an awareness time in the future and saves nothing', async () => {
+    const services = makeServices(NOW);
+    renderApp(services);
+    const user = await openIntake();
+
+    await user.type(screen.getByLabelText('Hva har skjedd? (kort tittel)'), 'Tapt PC');
+    const aware = screen.getByLabelText('Når fikk dere kjennskap til bruddet?');
+    await user.clear(aware);
+    await user.type(aware, '2026-11-26T08:30');
+    await user.click(screen.getByRole('button', { name: 'Lagre og start fristen' }));
+
+    expect(aware).toHaveAccessibleDescription(expect.stringContaining('kan ikke være fram i tid'));
+    expect(await services.db.incidents.count()).toBe(0);
+  });
+
+  it('refuses an empty or unparseable awareness time', async () => {
+    const services = makeServices(NOW);
+    renderApp(services, 'en');
+    const user = userEvent.setup();
+    await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
+
+    await user.type(screen.getByLabelText('What happened? (short title)'), 'Lost laptop');
+    const aware = screen.getByLabelText('When did you become aware of the breach?');
+    await user.clear(aware);
+    await user.click(screen.getByRole('button', { name: 'Save and start the clock' }));
+
+    expect(aware).toHaveAccessibleDescription(expect.stringContaining('Say when you became aware'));
+    expect(await services.db.incidents.count()).toBe(0);
+  });
+});
+
+describe('the dashboard', () => {
+  it('says the deadline has passed for an incident older than 72 hours', async () => {
+    const services = makeServices(NOW);
+    renderApp(services);
+    const user = await openIntake();
+    await user.type(screen.getByLabelText('Hva har skjedd? (kort tittel)'), 'Gammel hendelse');
+    const aware = screen.getByLabelText('Når fikk dere kjennskap til bruddet?');
+    await user.clear(aware);
+    await user.type(aware, '2026-11-21T10:00');
+    await user.click(screen.getByRole('button', { name: 'Lagre og start fristen' }));
+
+    const row = await screen.findByTestId('incident-row');
+    expect(row).toHaveTextContent('Fristen er passert (1 d 00 t 00 min siden)');
+    expect(within(row).getByText(/Fristen er passert/)).toHaveAttribute('data-state', 'overdue');
+  });
+
+  it('lists the most urgent incident first', async () => {
+    const services = makeServices(NOW);
+    renderApp(services, 'en');
+    const user = userEvent.setup();
+    for (const [title, aware] of [
+      ['Recent', '2026-11-25T09:00'],
+      ['Older', '2026-11-23T09:00'],
+    ] as const) {
+      await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
+      await user.type(screen.getByLabelText('What happened? (short title)'), title);
+      const field = screen.getByLabelText('When did you become aware of the breach?');
+      await user.clear(field);
+      await user.type(field, aware);
+      await user.click(screen.getByRole('button', { name: 'Save and start the clock' }));
+      await screen.findByRole('status');
+    }
+    const rows = await screen.findAllByTestId('incident-row');
+    expect(rows.map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual(['Older', 'Recent']);
+    expect(rows[0]).toHaveTextContent('Under 24 hours left');
+  });
+
+  it('switches language and keeps the user on the same screen', async () => {
+    const services = makeServices(NOW);
+    renderApp(services);
+    const user = await openIntake();
+    await user.selectOptions(screen.getByLabelText('Språk'), 'en');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Record a new incident');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('avvik.lang')).toBe('en');
+  });
+});
