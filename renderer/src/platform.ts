@@ -1,7 +1,19 @@
-import { BRIDGE_KEY, type AppInfo, type AvvikBridge } from '../../shared/bridge';
+import {
+  BRIDGE_KEY,
+  type AppInfo,
+  type AvvikBridge,
+  type BridgeLanguage,
+  type NotifyRequest,
+  type NotifyResult,
+  type OpenFileRequest,
+  type OpenResult,
+  type SaveFileRequest,
+  type SaveResult,
+} from '../../shared/bridge';
 
 // The one place that knows whether we run inside Electron. Inside the desktop app the preload's
-// bridge is on window; in a plain browser every function has a browser fallback.
+// bridge is on window; in a plain browser every function has a browser fallback (a download, a
+// file input, an in-app message).
 
 export function getBridge(): AvvikBridge | null {
   const candidate = (globalThis as Record<string, unknown>)[BRIDGE_KEY];
@@ -12,4 +24,64 @@ export async function appInfo(): Promise<AppInfo> {
   const bridge = getBridge();
   if (bridge) return bridge.appInfo();
   return { name: 'Avvik', version: import.meta.env.VITE_APP_VERSION ?? 'dev', runtime: 'browser', platform: 'web' };
+}
+
+/** Saves bytes: the native save dialog in the desktop app, a download in a browser. */
+export async function saveFile(request: SaveFileRequest): Promise<SaveResult> {
+  const bridge = getBridge();
+  if (bridge) return bridge.saveFile(request);
+  try {
+    const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = request.suggestedName;
+    link.rel = 'noopener';
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Give the browser time to start the download before the URL is released.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    return { ok: true, path: request.suggestedName };
+  } catch (error) {
+    return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Lets the user pick a file and reads it: the native dialog, or a file input in a browser. */
+export async function openFile(request: OpenFileRequest): Promise<OpenResult> {
+  const bridge = getBridge();
+  if (bridge) return bridge.openFile(request);
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = request.accept.join(',');
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      if (!file) return resolve({ ok: false, reason: 'cancelled', message: 'No file chosen' });
+      resolve({ ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    });
+    input.addEventListener('cancel', () => resolve({ ok: false, reason: 'cancelled', message: 'No file chosen' }));
+    input.click();
+  });
+}
+
+/**
+ * An OS notification in the desktop app. A browser gets none (asking for notification permission
+ * uninvited is hostile); the caller always shows the message inside the app as well.
+ */
+export async function notify(request: NotifyRequest): Promise<NotifyResult> {
+  const bridge = getBridge();
+  if (bridge) return bridge.notify(request);
+  return { ok: false, reason: 'failed', message: 'OS notifications need the desktop app' };
+}
+
+/** Calls back with an incident id when the user clicks an OS notification about it. */
+export function onOpenIncident(callback: (incidentId: string) => void): () => void {
+  return getBridge()?.onOpenIncident(callback) ?? (() => {});
+}
+
+/** Tells the desktop shell the UI language so its menus follow. */
+export function setShellLanguage(language: BridgeLanguage): void {
+  void getBridge()?.setLanguage(language);
 }

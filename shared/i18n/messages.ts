@@ -43,6 +43,14 @@ export const nb = {
   'error.aware-required': 'Oppgi når dere fikk kjennskap til bruddet.',
   'error.aware-invalid': 'Datoen finnes ikke. Bruk formatet dd.mm.åååå tt:mm.',
   'error.aware-in-future': 'Tidspunktet kan ikke være fram i tid.',
+
+  'reminder.24h': 'Under 24 timer til fristen for å melde {ref} til Datatilsynet',
+  'reminder.6h': 'Under 6 timer til fristen for å melde {ref} til Datatilsynet',
+  'reminder.1h': 'Under 1 time til fristen for å melde {ref} til Datatilsynet',
+  'reminder.passed': 'Fristen for å melde {ref} til Datatilsynet er passert',
+  'reminder.body': '«{title}». Frist: {deadline}.',
+  'reminder.dismiss': 'Lukk varselet',
+  'reminders.label': 'Fristvarsler',
 } as const;
 
 export type MessageKey = keyof typeof nb;
@@ -89,4 +97,12 @@ export const en: Record<MessageKey, string> = {
   'error.aware-required': 'Say when you became aware of the breach.',
   'error.aware-invalid': 'That date does not exist. Use the format dd/mm/yyyy hh:mm.',
   'error.aware-in-future': 'The time cannot be in the future.',
+
+  'reminder.24h': 'Under 24 hours left to notify Datatilsynet of {ref}',
+  'reminder.6h': 'Under 6 hours left to notify Datatilsynet of {ref}',
+  'reminder.1h': 'Under 1 hour left to notify Datatilsynet of {ref}',
+  'reminder.passed': 'The deadline to notify Datatilsynet of {ref} has passed',
+  'reminder.body': '“{title}”. Deadline: {deadline}.',
+  'reminder.dismiss': 'Dismiss the reminder',
+  'reminders.label': 'Deadline reminders',
 };

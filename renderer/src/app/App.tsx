@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { languages, type Lang } from '../../../shared/i18n';
 import { Dashboard } from '../features/dashboard/Dashboard';
 import { NewIncident } from '../features/intake/NewIncident';
+import { DeadlineReminders } from '../features/reminders/DeadlineReminders';
+import { setShellLanguage } from '../platform';
 import { routeFromHash, useUi } from '../state/ui';
 import { useT } from './context';
 
@@ -23,6 +25,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.name');
+    setShellLanguage(lang);
   }, [lang, t]);
 
   return (
@@ -66,6 +69,7 @@ export function App() {
         </label>
       </header>
       <main>
+        <DeadlineReminders />
         {flash && (
           <div role="status" className="flash">
             <span>{flash}</span>

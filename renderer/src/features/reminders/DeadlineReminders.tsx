@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listOpenIncidents } from '../../db/incidents';
+import { useServices, useT } from '../../app/context';
+import { useUi } from '../../state/ui';
+import { checkReminders, reminderText, useReminderBanner } from './reminders';
+
+/** How often the schedule is checked; reminders are at most this late. */
+export const REMINDER_CHECK_MS = 30_000;
+
+/** Runs the reminder schedule while the app runs and shows due reminders as banners. */
+export function DeadlineReminders() {
+  const t = useT();
+  const { db, now, timeZone } = useServices();
+  const lang = useUi((s) => s.lang);
+  const incidents = useLiveQuery(() => listOpenIncidents(db), [db]);
+  const { active, dismiss } = useReminderBanner();
+
+  useEffect(() => {
+    if (!incidents) return;
+    const check = () => void checkReminders(incidents, now(), lang, timeZone);
+    check();
+    const timer = setInterval(check, REMINDER_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [incidents, now, lang, timeZone]);
+
+  if (active.length === 0) return null;
+  return (
+    <section aria-label={t('reminders.label')} className="reminders">
+      {active.map((reminder) => {
+        const text = reminderText(reminder, lang, timeZone);
+        return (
+          <div key={reminder.key} role="alert" className={`reminder reminder--${reminder.kind}`}>
+            <div>
+              <strong>{text.title}</strong>
+              <div>{text.body}</div>
+            </div>
+            <button type="button" onClick={() => dismiss(reminder.key)} aria-label={t('reminder.dismiss')}>
+              ×
+            </button>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

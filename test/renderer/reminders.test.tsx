@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { createIncident } from '../../renderer/src/db/incidents';
+import { useReminderBanner } from '../../renderer/src/features/reminders/reminders';
+import { makeServices, renderApp } from './harness';
+
+const NOW = new Date('2026-11-25T09:00:00Z');
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).avvik;
+  useReminderBanner.setState({ active: [] });
+});
+
+function fakeBridge() {
+  const notify = vi.fn(async () => ({ ok: true as const }));
+  (globalThis as Record<string, unknown>).avvik = {
+    notify,
+    setLanguage: vi.fn(async () => ({ ok: true })),
+    onOpenIncident: () => () => {},
+  };
+  return notify;
+}
+
+describe('deadline reminders in the app', () => {
+  it('tells the user in the app and through the OS when under an hour is left, and not again after a restart', async () => {
+    const notify = fakeBridge();
+    const services = makeServices(NOW);
+    // Aware 71.5 h before NOW: half an hour left.
+    await createIncident(
+      services.db,
+      { title: 'Hacket e-postkonto', awareAt: '2026-11-22T09:30:00.000Z', role: 'controller' },
+      { now: NOW, actor: 'Test', newId: services.newId },
+    );
+
+    const first = renderApp(services);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Under 1 time til fristen for å melde AVV-2026-001 til Datatilsynet');
+    expect(alert).toHaveTextContent('25.11.2026 10:30 CET');
+    await waitFor(() => expect(notify).toHaveBeenCalledTimes(1));
+    expect(notify).toHaveBeenCalledWith(
+      expect.objectContaining({ title: expect.stringContaining('Under 1 time'), incidentId: expect.any(String) }),
+    );
+
+    first.unmount();
+    useReminderBanner.setState({ active: [] });
+    renderApp(services);
+    await screen.findByTestId('incident-row');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(notify).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says nothing while more than 24 hours are left', async () => {
+    const notify = fakeBridge();
+    const services = makeServices(NOW);
+    await createIncident(
+      services.db,
+      { title: 'Ny hendelse', awareAt: '2026-11-25T08:00:00.000Z', role: 'controller' },
+      { now: NOW, actor: 'Test', newId: services.newId },
+    );
+    renderApp(services);
+    await screen.findByTestId('incident-row');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(notify).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
