@@ -1,6 +1,9 @@
 // The one contract between the renderer and the Electron main process. Declared once here; the
 // preload implements it with `satisfies AvvikBridge`, the renderer reaches it through
 // renderer/src/platform. One function per use case, never a raw channel.
+//
+// Nothing here may import zod: the preload bundles this file and should stay tiny. The payload
+// schemas that the main process checks live in ./schemas.ts and are tied to these types there.
 
 export interface AppInfo {
   name: string;
@@ -10,14 +13,77 @@ export interface AppInfo {
   platform: string;
 }
 
+/** The UI languages; the desktop menus follow the one the renderer shows. */
+export type BridgeLanguage = 'nb' | 'en';
+
+/** Why a bridge call did not do what was asked. `message` is technical detail, in English. */
+export type FailureReason = 'cancelled' | 'invalid' | 'failed';
+
+export interface BridgeFailure {
+  ok: false;
+  reason: FailureReason;
+  message: string;
+}
+
+/** The kinds of file the app writes: PDF documents, JSON backups, CSV exports. */
+export type SaveMimeType = 'application/pdf' | 'application/json' | 'text/csv';
+
+export interface SaveFileRequest {
+  /** A file name only (no folders); the dialog lets the user change it. */
+  suggestedName: string;
+  mimeType: SaveMimeType;
+  bytes: Uint8Array;
+}
+
+export type SaveResult = { ok: true; path: string } | BridgeFailure;
+
+export interface OpenFileRequest {
+  /** File extensions with their dot, as in an <input accept>: ['.csv'], ['.json']. */
+  accept: string[];
+}
+
+export type OpenResult = { ok: true; name: string; bytes: Uint8Array } | BridgeFailure;
+
+export interface NotifyRequest {
+  title: string;
+  body: string;
+  /** When set, clicking the notification opens this incident (see onOpenIncident). */
+  incidentId?: string;
+}
+
+export type NotifyResult = { ok: true } | BridgeFailure;
+
+export type SetLanguageResult = { ok: true } | BridgeFailure;
+
 export interface AvvikBridge {
   appInfo(): Promise<AppInfo>;
+  /** Save bytes through the native save dialog. */
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  /** Pick a file through the native open dialog and read it (import of CSV, backups). */
+  openFile(request: OpenFileRequest): Promise<OpenResult>;
+  /** Show an OS notification; it is shown even when the window is hidden in the tray. */
+  notify(request: NotifyRequest): Promise<NotifyResult>;
+  /** Called with an incident id when the user clicks a notification about it. */
+  onOpenIncident(callback: (incidentId: string) => void): () => void;
+  /** Tell the desktop shell which language the UI shows, so its menus follow. */
+  setLanguage(language: BridgeLanguage): Promise<SetLanguageResult>;
 }
 
 /** The key under which the preload exposes the bridge on `window`. */
 export const BRIDGE_KEY = 'avvik';
 
-/** IPC channel names, one per use case. */
+/** IPC channels the renderer invokes, one per use case. */
 export const IpcChannel = {
   appInfo: 'avvik:app-info',
+  saveFile: 'avvik:save-file',
+  openFile: 'avvik:open-file',
+  notify: 'avvik:notify',
+  setLanguage: 'avvik:set-language',
+} as const;
+
+export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
+
+/** Messages the main process sends to the renderer. */
+export const IpcEvent = {
+  openIncident: 'avvik:open-incident',
 } as const;

@@ -35,3 +35,10 @@ describe('shared/ stays free of platform code', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('the boundary rule does not catch our own modules', () => {
+  it('allows a relative module named like a Node built-in', async () => {
+    const messages = await lintShared("import { x } from './events';\nimport { y } from '../path';\nexport const z = [x, y];\n");
+    expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toEqual([]);
+  });
+});

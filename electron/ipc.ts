@@ -1,0 +1,93 @@
+// Every bridge call lands here. A call is answered only when it comes from our own page's top
+// frame, and only with a payload that passes its schema; anything else gets
+// `{ ok: false, reason: 'invalid' }`. Handlers return typed results; nothing is thrown across IPC.
+
+import type {
+  AppInfo,
+  BridgeLanguage,
+  NotifyRequest,
+  NotifyResult,
+  OpenFileRequest,
+  OpenResult,
+  SaveFileRequest,
+  SaveResult,
+  SetLanguageResult,
+} from '../shared/bridge';
+import { IpcChannel } from '../shared/bridge';
+import {
+  invalidPayload,
+  validateLanguage,
+  validateNotifyRequest,
+  validateOpenFileRequest,
+  validateSaveFileRequest,
+  type Validation,
+} from '../shared/bridge/schemas';
+import { isAppUrl } from './app-protocol';
+
+export interface BridgeHandlers {
+  appInfo(): AppInfo;
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  openFile(request: OpenFileRequest): Promise<OpenResult>;
+  notify(request: NotifyRequest): NotifyResult;
+  setLanguage(language: BridgeLanguage): SetLanguageResult;
+}
+
+export interface SenderFrameLike {
+  url: string;
+  parent: unknown;
+}
+
+export interface InvokeEventLike {
+  senderFrame: SenderFrameLike | null;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => unknown): void;
+}
+
+/** Only the top frame of a page served from app://avvik/ may use the bridge. */
+export function isTrustedSender(event: InvokeEventLike): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}
+
+function whenValid<T, R>(validation: Validation<T>, run: (value: T) => R): R | Validation<never> {
+  return validation.ok ? run(validation.value) : validation;
+}
+
+type Route = (payload: unknown) => unknown;
+
+/** One route per channel; the Record type makes the compiler insist that no channel is left out. */
+export function bridgeRoutes(handlers: BridgeHandlers): Record<keyof typeof IpcChannel, Route> {
+  return {
+    appInfo: (payload) =>
+      payload === undefined ? handlers.appInfo() : invalidPayload('appInfo takes no payload'),
+    saveFile: (payload) =>
+      whenValid(validateSaveFileRequest(payload), (request) => handlers.saveFile(request)),
+    openFile: (payload) =>
+      whenValid(validateOpenFileRequest(payload), (request) => handlers.openFile(request)),
+    notify: (payload) => whenValid(validateNotifyRequest(payload), (request) => handlers.notify(request)),
+    setLanguage: (payload) =>
+      whenValid(validateLanguage(payload), (language) => handlers.setLanguage(language)),
+  };
+}
+
+export function installIpcHandlers(ipcMain: IpcMainLike, handlers: BridgeHandlers): void {
+  const routes = bridgeRoutes(handlers);
+  for (const name of Object.keys(IpcChannel) as (keyof typeof IpcChannel)[]) {
+    const route = routes[name];
+    ipcMain.handle(IpcChannel[name], async (event, ...args) => {
+      if (!isTrustedSender(event)) return invalidPayload('the sender is not the Avvik app');
+      if (args.length > 1) return invalidPayload('a bridge call takes at most one payload');
+      try {
+        return await route(args[0]);
+      } catch (error) {
+        return {
+          ok: false,
+          reason: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        };
+      }
+    });
+  }
+}

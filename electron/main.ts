@@ -1,0 +1,186 @@
+// The composition root of the main process: it takes Electron's real objects and hands them to the
+// small install*/create* functions of the other modules, which are tested with fakes. Keep logic out
+// of this file; it only wires.
+
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+} from 'electron';
+import { IpcEvent, type BridgeLanguage } from '../shared/bridge';
+import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './app-protocol';
+import { installContentSecurityPolicy } from './csp';
+import { createOpenFile, createSaveFile } from './files';
+import { installIpcHandlers, type BridgeHandlers } from './ipc';
+import { applicationMenuTemplate } from './menu';
+import { installNavigationGuardsOnAll } from './navigation';
+import { createNotifier } from './notifications';
+import { installPermissionHandlers } from './permissions';
+import { installRemoteContentBlock } from './remote-content';
+import { claimSingleInstance } from './single-instance';
+import { configureTray, installHideOnClose, usesTray, type TrayActions } from './tray';
+import { createMainWindow, revealWindow } from './window';
+import {
+  captureWindowState,
+  fitToDisplays,
+  loadWindowState,
+  saveWindowState,
+  WINDOW_STATE_FILE,
+} from './window-state';
+
+// Laid out by scripts/build-electron.mjs and vite: dist/electron/{main,preload}.cjs, dist/renderer/.
+const rendererRoot = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const iconPath = path.join(__dirname, 'icon.png');
+const devTools = !app.isPackaged;
+
+let mainWindow: BrowserWindow | null = null;
+let tray: Tray | null = null;
+let quitting = false;
+let language: BridgeLanguage = 'nb';
+
+function windowStatePath(): string {
+  return path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+}
+
+function rememberWindowState(window: BrowserWindow): void {
+  const state = captureWindowState(window);
+  if (state) saveWindowState(windowStatePath(), state);
+}
+
+function createWindow(): BrowserWindow {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const state = fitToDisplays(loadWindowState(windowStatePath()), workAreas);
+  const window = createMainWindow(BrowserWindow, { state, preloadPath, iconPath, devTools }, APP_ENTRY_URL);
+  installHideOnClose(
+    window,
+    () => quitting,
+    () => rememberWindowState(window),
+  );
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  return window;
+}
+
+function openWindow(): void {
+  // A second launch can knock before this one is ready; the window it wants is on its way.
+  if (!app.isReady()) return;
+  if (mainWindow && !mainWindow.isDestroyed()) revealWindow(mainWindow);
+  else mainWindow = createWindow();
+}
+
+const trayActions: TrayActions = {
+  open: openWindow,
+  quit: () => app.quit(),
+};
+
+function applyLanguage(next: BridgeLanguage): void {
+  language = next;
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(applicationMenuTemplate(language, { platform: process.platform, devTools })),
+  );
+  if (tray)
+    configureTray(
+      { tray, buildMenu: (template) => Menu.buildFromTemplate(template), actions: trayActions },
+      language,
+    );
+}
+
+function createTray(): Tray {
+  const created = new Tray(
+    nativeImage.createFromPath(iconPath).resize({ width: 24, height: 24, quality: 'best' }),
+  );
+  created.on('click', openWindow);
+  return created;
+}
+
+const handlers: BridgeHandlers = {
+  appInfo: () => ({
+    name: app.getName(),
+    version: app.getVersion(),
+    runtime: 'electron',
+    platform: process.platform,
+  }),
+  saveFile: createSaveFile({
+    showSaveDialog: (options) =>
+      mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+    writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+    defaultDirectory: () => app.getPath('documents'),
+  }),
+  openFile: createOpenFile({
+    showOpenDialog: (options) => {
+      const dialogOptions = { ...options, properties: ['openFile' as const] };
+      return mainWindow
+        ? dialog.showOpenDialog(mainWindow, dialogOptions)
+        : dialog.showOpenDialog(dialogOptions);
+    },
+    stat: (filePath) => stat(filePath),
+    readFile: async (filePath) => new Uint8Array(await readFile(filePath)),
+  }),
+  notify: createNotifier({
+    isSupported: () => Notification.isSupported(),
+    create: (options) => new Notification({ ...options, icon: iconPath }),
+    revealWindow: openWindow,
+    openIncident: (incidentId) => mainWindow?.webContents.send(IpcEvent.openIncident, incidentId),
+  }),
+  setLanguage: (next) => {
+    applyLanguage(next);
+    return { ok: true };
+  },
+};
+
+async function start(): Promise<void> {
+  // Windows shows notifications only for an app with an AppUserModelID (the appId of the installer).
+  if (process.platform === 'win32') app.setAppUserModelId('no.avvik.app');
+  const defaultSession = session.defaultSession;
+  installPermissionHandlers(defaultSession);
+  installContentSecurityPolicy(defaultSession);
+  installRemoteContentBlock(defaultSession);
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ rendererRoot, readFile: (filePath) => readFile(filePath) }),
+  );
+  installIpcHandlers(ipcMain, handlers);
+  if (usesTray(process.platform)) tray = createTray();
+  applyLanguage(language);
+  mainWindow = createWindow();
+}
+
+// Everything below runs before the app is ready, as Electron requires for these calls.
+app.enableSandbox();
+registerAppScheme(protocol);
+
+if (claimSingleInstance(app, openWindow)) {
+  installNavigationGuardsOnAll(app, { openExternal: (url) => shell.openExternal(url) });
+
+  app.on('before-quit', () => {
+    quitting = true;
+    if (mainWindow && !mainWindow.isDestroyed()) rememberWindowState(mainWindow);
+  });
+  // The window only really closes when quitting (otherwise it hides), so this ends the app then.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitting) app.quit();
+  });
+  // macOS: clicking the Dock icon brings the hidden window back.
+  app.on('activate', openWindow);
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Avvik', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,37 @@
+// Runs sandboxed in the page before it loads; bundled into one CommonJS file because a sandboxed
+// preload cannot require anything but `electron`. It exposes the bridge and nothing else: one
+// function per use case, each invoking its named channel. ipcRenderer itself never reaches the
+// page, nor does any IPC event object.
+
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  BRIDGE_KEY,
+  IpcChannel,
+  IpcEvent,
+  type AppInfo,
+  type AvvikBridge,
+  type NotifyResult,
+  type OpenResult,
+  type SaveResult,
+  type SetLanguageResult,
+} from '../shared/bridge';
+
+const bridge = {
+  appInfo: () => ipcRenderer.invoke(IpcChannel.appInfo) as Promise<AppInfo>,
+  saveFile: (request) => ipcRenderer.invoke(IpcChannel.saveFile, request) as Promise<SaveResult>,
+  openFile: (request) => ipcRenderer.invoke(IpcChannel.openFile, request) as Promise<OpenResult>,
+  notify: (request) => ipcRenderer.invoke(IpcChannel.notify, request) as Promise<NotifyResult>,
+  setLanguage: (language) =>
+    ipcRenderer.invoke(IpcChannel.setLanguage, language) as Promise<SetLanguageResult>,
+  onOpenIncident: (callback) => {
+    const listener = (_event: IpcRendererEvent, incidentId: unknown) => {
+      if (typeof incidentId === 'string') callback(incidentId);
+    };
+    ipcRenderer.on(IpcEvent.openIncident, listener);
+    return () => {
+      ipcRenderer.removeListener(IpcEvent.openIncident, listener);
+    };
+  },
+} satisfies AvvikBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

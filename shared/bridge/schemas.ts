@@ -1,0 +1,157 @@
+// The payload schemas for every bridge call. The main process runs each payload that arrives over
+// IPC through one of the validate* functions below before it acts on it; whatever does not pass is
+// refused with `{ ok: false, reason: 'invalid' }`. They are pure functions of `unknown`, so they are
+// tested in plain node with hostile payloads.
+
+import { z } from 'zod';
+import type {
+  BridgeFailure,
+  BridgeLanguage,
+  NotifyRequest,
+  OpenFileRequest,
+  SaveFileRequest,
+  SaveMimeType,
+} from './index';
+
+/** Files larger than this are neither written nor read: a backup of a busy register is far smaller. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** Longest file name we hand to an OS dialog (most file systems stop at 255 bytes). */
+export const MAX_FILE_NAME_LENGTH = 200;
+/** Any string longer than this is refused before it is looked at further. */
+const MAX_RAW_STRING_LENGTH = 4096;
+export const MAX_NOTIFICATION_TITLE_LENGTH = 200;
+export const MAX_NOTIFICATION_BODY_LENGTH = 2000;
+const MAX_ACCEPTED_EXTENSIONS = 20;
+
+/** Incident ids as the renderer's database makes them (UUIDs, or references such as AVV-2026-007). */
+export const INCIDENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+
+/** What each savable kind of file is called and which extension it must end with. */
+export const SAVE_TYPES: Record<SaveMimeType, { extension: string; label: string }> = {
+  'application/pdf': { extension: '.pdf', label: 'PDF' },
+  'application/json': { extension: '.json', label: 'JSON' },
+  'text/csv': { extension: '.csv', label: 'CSV' },
+};
+const SAVE_MIME_TYPES = Object.keys(SAVE_TYPES) as [SaveMimeType, ...SaveMimeType[]];
+
+/* eslint-disable no-control-regex -- matching control characters is the point here */
+// C0 and C1 controls, and the bidirectional overrides that make "fdp.exe" look like "exe.pdf".
+const CONTROL_AND_BIDI = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// The same, but keeping line breaks, for notification bodies.
+const CONTROL_EXCEPT_NEWLINE =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+const WINDOWS_FORBIDDEN_CHARACTERS = /[<>:"|?*]/g;
+const WINDOWS_RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+
+/**
+ * A file name safe to suggest to a save dialog on any OS, or null when `raw` is not a file name at
+ * all (it names a folder, or nothing is left once control characters are removed).
+ */
+export function sanitizeFileName(raw: string): string | null {
+  if (raw.length > MAX_RAW_STRING_LENGTH) return null;
+  // A name, never a path: a separator means a bug or an attack, so refuse rather than guess.
+  if (raw.includes('/') || raw.includes('\\')) return null;
+  let name = raw.replace(CONTROL_AND_BIDI, '').replace(WINDOWS_FORBIDDEN_CHARACTERS, '_').trim();
+  // Windows silently drops trailing dots and spaces; do it ourselves so the name is what we check.
+  name = name.replace(/[. ]+$/, '');
+  if (name === '' || /^\.+$/.test(name)) return null;
+  if (WINDOWS_RESERVED_NAMES.test(name)) name = `_${name}`;
+  if (name.length > MAX_FILE_NAME_LENGTH) return null;
+  return name;
+}
+
+/** `name` ending in `extension`, appended when it does not already (case-insensitively). */
+export function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`;
+}
+
+function plainText(raw: string, pattern: RegExp): string {
+  return raw.replace(pattern, '').trim();
+}
+
+const fileNameSchema = z
+  .string()
+  .max(MAX_RAW_STRING_LENGTH)
+  .transform((raw, context) => {
+    const name = sanitizeFileName(raw);
+    if (name === null) {
+      context.addIssue({ code: 'custom', message: 'must be a file name without folders' });
+      return z.NEVER;
+    }
+    return name;
+  });
+
+const bytesSchema = z
+  .instanceof(Uint8Array, { message: 'must be a Uint8Array' })
+  .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, {
+    message: `must be at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`,
+  });
+
+export const saveFileRequestSchema: z.ZodType<SaveFileRequest, unknown> = z
+  .strictObject({
+    suggestedName: fileNameSchema,
+    mimeType: z.enum(SAVE_MIME_TYPES),
+    bytes: bytesSchema,
+  })
+  .transform((request) => ({
+    ...request,
+    suggestedName: withExtension(request.suggestedName, SAVE_TYPES[request.mimeType].extension),
+  }));
+
+const extensionSchema = z
+  .string()
+  .regex(/^\.[A-Za-z0-9]{1,16}$/, { message: 'must be a file extension such as ".csv"' })
+  .transform((extension) => extension.toLowerCase());
+
+export const openFileRequestSchema: z.ZodType<OpenFileRequest, unknown> = z
+  .strictObject({
+    accept: z.array(extensionSchema).min(1).max(MAX_ACCEPTED_EXTENSIONS),
+  })
+  .transform((request) => ({ accept: [...new Set(request.accept)] }));
+
+function textSchema(pattern: RegExp, maxLength: number) {
+  return z
+    .string()
+    .max(MAX_RAW_STRING_LENGTH)
+    .transform((raw) => plainText(raw, pattern))
+    .pipe(z.string().min(1).max(maxLength));
+}
+
+export const incidentIdSchema = z.string().regex(INCIDENT_ID_PATTERN, { message: 'is not an incident id' });
+
+export const notifyRequestSchema: z.ZodType<NotifyRequest, unknown> = z.strictObject({
+  title: textSchema(CONTROL_AND_BIDI, MAX_NOTIFICATION_TITLE_LENGTH),
+  body: textSchema(CONTROL_EXCEPT_NEWLINE, MAX_NOTIFICATION_BODY_LENGTH),
+  incidentId: incidentIdSchema.optional(),
+});
+
+export const languageSchema: z.ZodType<BridgeLanguage, unknown> = z.enum(['nb', 'en']);
+
+export type InvalidPayload = BridgeFailure & { reason: 'invalid' };
+export type Validation<T> = { ok: true; value: T } | InvalidPayload;
+
+/** The payload checked against `schema`; never throws, whatever `payload` is. */
+export function validatePayload<T>(schema: z.ZodType<T, unknown>, payload: unknown): Validation<T> {
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(payload);
+  } catch {
+    // A hostile object (a throwing getter, a revoked proxy) is simply not a valid payload.
+    return invalidPayload('payload could not be read');
+  }
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+  return invalidPayload(`${where}${issue?.message ?? 'invalid payload'}`);
+}
+
+export function invalidPayload(message: string): InvalidPayload {
+  return { ok: false, reason: 'invalid', message };
+}
+
+export const validateSaveFileRequest = (payload: unknown) => validatePayload(saveFileRequestSchema, payload);
+export const validateOpenFileRequest = (payload: unknown) => validatePayload(openFileRequestSchema, payload);
+export const validateNotifyRequest = (payload: unknown) => validatePayload(notifyRequestSchema, payload);
+export const validateIncidentId = (payload: unknown) => validatePayload(incidentIdSchema, payload);
+export const validateLanguage = (payload: unknown) => validatePayload(languageSchema, payload);

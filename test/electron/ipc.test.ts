@@ -1,0 +1,113 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IpcChannel } from '../../shared/bridge';
+import {
+  installIpcHandlers,
+  isTrustedSender,
+  type BridgeHandlers,
+  type InvokeEventLike,
+} from '../../electron/ipc';
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
+
+const fromApp: InvokeEventLike = { senderFrame: { url: 'app://avvik/index.html', parent: null } };
+
+function setUp() {
+  const handlers = {
+    appInfo: vi.fn(() => ({
+      name: 'Avvik',
+      version: '0.1.0',
+      runtime: 'electron' as const,
+      platform: 'linux',
+    })),
+    saveFile: vi.fn(() => Promise.resolve({ ok: true as const, path: '/home/a/varsel.pdf' })),
+    openFile: vi.fn(() => Promise.resolve({ ok: true as const, name: 'a.csv', bytes: new Uint8Array() })),
+    notify: vi.fn(() => ({ ok: true as const })),
+    setLanguage: vi.fn(() => ({ ok: true as const })),
+  } satisfies BridgeHandlers;
+  const listeners = new Map<string, Listener>();
+  installIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers);
+  const invoke = (channel: string, event: InvokeEventLike, ...args: unknown[]) =>
+    listeners.get(channel)!(event, ...args);
+  return { handlers, listeners, invoke };
+}
+
+describe('the IPC handlers', () => {
+  it('answer every channel of the bridge, and no other', () => {
+    const { listeners } = setUp();
+    expect([...listeners.keys()].sort()).toEqual(Object.values(IpcChannel).sort());
+  });
+
+  it('pass a valid payload on, cleaned by its schema', async () => {
+    const { handlers, invoke } = setUp();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const result = await invoke(IpcChannel.saveFile, fromApp, {
+      suggestedName: 'var\u0000sel',
+      mimeType: 'application/pdf',
+      bytes,
+    });
+    expect(result).toEqual({ ok: true, path: '/home/a/varsel.pdf' });
+    expect(handlers.saveFile).toHaveBeenCalledWith({
+      suggestedName: 'varsel.pdf',
+      mimeType: 'application/pdf',
+      bytes,
+    });
+  });
+
+  it('answer app info', async () => {
+    const { invoke } = setUp();
+    expect(await invoke(IpcChannel.appInfo, fromApp)).toMatchObject({ name: 'Avvik', runtime: 'electron' });
+  });
+
+  it.each([
+    [IpcChannel.saveFile, { suggestedName: '../x', mimeType: 'application/pdf', bytes: new Uint8Array() }],
+    [IpcChannel.openFile, { accept: ['*'] }],
+    [IpcChannel.notify, { title: '', body: '' }],
+    [IpcChannel.setLanguage, 'klingon'],
+    [IpcChannel.appInfo, { give: 'me everything' }],
+  ])('refuse an invalid payload on %s without calling the handler', async (channel, payload) => {
+    const { handlers, invoke } = setUp();
+    expect(await invoke(channel, fromApp, payload)).toMatchObject({ ok: false, reason: 'invalid' });
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuse a call with more than one payload', async () => {
+    const { handlers, invoke } = setUp();
+    expect(await invoke(IpcChannel.setLanguage, fromApp, 'nb', 'extra')).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(handlers.setLanguage).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a web page', { senderFrame: { url: 'https://evil.example/', parent: null } }],
+    ['a file page', { senderFrame: { url: 'file:///tmp/evil.html', parent: null } }],
+    ['a frame inside our page', { senderFrame: { url: 'app://avvik/index.html', parent: {} } }],
+    ['a frame that is gone', { senderFrame: null }],
+  ])('refuse every call from %s', async (_name, event) => {
+    const { handlers, invoke } = setUp();
+    for (const channel of Object.values(IpcChannel)) {
+      expect(await invoke(channel, event, 'nb')).toMatchObject({ ok: false, reason: 'invalid' });
+    }
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('turn a handler that throws into a failed result', async () => {
+    const { handlers, invoke } = setUp();
+    handlers.notify.mockImplementation(() => {
+      throw new Error('D-Bus is down');
+    });
+    expect(await invoke(IpcChannel.notify, fromApp, { title: 'a', body: 'b' })).toEqual({
+      ok: false,
+      reason: 'failed',
+      message: 'D-Bus is down',
+    });
+  });
+});
+
+describe('a trusted sender', () => {
+  it('is the top frame of our own page', () => {
+    expect(isTrustedSender(fromApp)).toBe(true);
+    expect(isTrustedSender({ senderFrame: { url: 'app://avvik.evil/', parent: null } })).toBe(false);
+  });
+});
