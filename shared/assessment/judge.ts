@@ -1,0 +1,70 @@
+import type { Answer, BreachFacts } from './facts';
+import { decideObligations } from './obligations';
+import type { SubjectException } from './obligations';
+import { breachPossible, readCautiously } from './reading';
+import { reason } from './reasons';
+import type { Reason } from './reasons';
+import { judgeRisk } from './risk';
+import type { RiskLevel } from './risk';
+import { NO_SEVERITY, enisaSeverity, severityReason } from './severity';
+import type { Severity } from './severity';
+
+// One pass over the facts as they stand, read cautiously. Which unknowns matter is worked out
+// around this (unknowns.ts), so this stays a plain function of the facts.
+
+export interface Judgement {
+  personalDataCompromised: Answer;
+  risk: RiskLevel;
+  severity: Severity;
+  notifyAuthority: boolean;
+  notifySubjects: boolean;
+  notifyController: boolean;
+  subjectException: SubjectException | null;
+  /** The conclusions first, then the factors behind them. */
+  conclusions: Reason[];
+  factors: Reason[];
+  severityReason: Reason | null;
+}
+
+const NOT_A_BREACH = {
+  risk: 'none',
+  severity: NO_SEVERITY,
+  notifyAuthority: false,
+  notifySubjects: false,
+  notifyController: false,
+  subjectException: null,
+  factors: [],
+  severityReason: null,
+} as const satisfies Partial<Judgement>;
+
+function compromised(facts: BreachFacts): Answer {
+  if (!breachPossible(facts)) return 'no';
+  const anyHit = facts.confidentiality === 'yes' || facts.integrity === 'yes' || facts.availability === 'yes';
+  return facts.personalData === 'yes' && anyHit ? 'yes' : 'unknown';
+}
+
+export function judge(facts: BreachFacts): Judgement {
+  if (facts.personalData === 'no') {
+    // Art. 4(12): no personal data, no personal data breach; only the internal record remains.
+    return { ...NOT_A_BREACH, personalDataCompromised: 'no', conclusions: [reason('no-personal-data')] };
+  }
+  if (!breachPossible(facts)) {
+    return { ...NOT_A_BREACH, personalDataCompromised: 'no', conclusions: [reason('no-compromise')] };
+  }
+  const reading = readCautiously(facts);
+  const risk = judgeRisk(facts, reading);
+  const obligations = decideObligations(facts, reading, risk);
+  const severity = enisaSeverity(reading);
+  return {
+    personalDataCompromised: compromised(facts),
+    risk: risk.level,
+    severity,
+    notifyAuthority: obligations.notifyAuthority,
+    notifySubjects: obligations.notifySubjects,
+    notifyController: obligations.notifyController,
+    subjectException: obligations.subjectException,
+    conclusions: obligations.reasons,
+    factors: risk.reasons,
+    severityReason: severityReason(severity),
+  };
+}

@@ -1,0 +1,62 @@
+import type { BreachFacts } from './facts';
+import type { CautiousReading } from './reading';
+import { reason } from './reasons';
+import type { Reason } from './reasons';
+import type { RiskJudgement } from './risk';
+
+// What the risk obliges the organisation to do: Art. 33(1) and 34(1) for a controller, after the
+// exceptions of Art. 34(3); Art. 33(2) for a processor.
+
+export type SubjectException = 'encrypted' | 'subsequent-measures' | 'disproportionate-effort';
+
+export interface Obligations {
+  notifyAuthority: boolean;
+  notifySubjects: boolean;
+  notifyController: boolean;
+  subjectException: SubjectException | null;
+  reasons: Reason[];
+}
+
+/** Art. 34(3): the exception that lifts the duty to tell each person, if one applies. */
+function subjectExceptionFor(risk: RiskJudgement, reading: CautiousReading): SubjectException | null {
+  // (a): the protection is the only thing between this breach and a high risk.
+  if (risk.level !== 'high') return risk.levelWithoutProtection === 'high' ? 'encrypted' : null;
+  if (reading.highRiskNeutralised) return 'subsequent-measures';
+  if (reading.disproportionateEffort) return 'disproportionate-effort';
+  return null;
+}
+
+export function decideObligations(
+  facts: BreachFacts,
+  reading: CautiousReading,
+  risk: RiskJudgement,
+): Obligations {
+  if (facts.role === 'processor') {
+    // Art. 33(2): the processor tells the controller; the controller judges and notifies.
+    return {
+      notifyAuthority: false,
+      notifySubjects: false,
+      notifyController: true,
+      subjectException: null,
+      reasons: [reason('processor-informs-controller'), reason('controller-decides')],
+    };
+  }
+  const notifyAuthority = risk.level !== 'none';
+  const subjectException = subjectExceptionFor(risk, reading);
+  const notifySubjects = risk.level === 'high' && subjectException === null;
+  const reasons = [reason(notifyAuthority ? 'notify-authority' : 'unlikely-to-result-in-risk')];
+  if (notifySubjects) {
+    reasons.push(reason('notify-subjects'));
+    // §59: with harm already under way, people must be able to protect themselves at once.
+    if (facts.misuseObserved === 'yes') reasons.push(reason('inform-subjects-without-delay'));
+  } else if (subjectException === 'encrypted') {
+    reasons.push(reason('exception-unintelligible'));
+  } else if (subjectException === 'subsequent-measures') {
+    reasons.push(reason('exception-subsequent-measures'));
+  } else if (subjectException === 'disproportionate-effort') {
+    reasons.push(reason('exception-disproportionate-effort'), reason('public-communication-required'));
+  } else {
+    reasons.push(reason('not-high-risk'));
+  }
+  return { notifyAuthority, notifySubjects, notifyController: false, subjectException, reasons };
+}

@@ -1,0 +1,182 @@
+import { DATA_CATEGORIES } from './facts';
+import type { BreachFacts } from './facts';
+import type { Judgement } from './judge';
+import { judge } from './judge';
+import { readCautiously } from './reading';
+import type { CautiousReading } from './reading';
+import type { LocalText } from './reasons';
+
+// Which facts the user should find out next. A fact is listed when it is not known and knowing it
+// could change a conclusion: the engine meanwhile takes the cautious side (EDPB 9/2022 §IV.B).
+
+export interface UnknownFact {
+  fact: keyof BreachFacts;
+  why: LocalText;
+}
+
+type Listable = Exclude<keyof BreachFacts, 'role' | 'cause' | 'recordCount'>;
+
+/** What to find out for each fact, in the order a DPO would ask. */
+const WHY: Record<Listable, LocalText> = {
+  personalData: {
+    nb: 'Finn ut om personopplysninger faktisk er berørt. Er de det, er dette et brudd som må vurderes videre.',
+    en: 'Find out whether personal data is in fact affected. If it is, this is a breach that must be assessed further.',
+  },
+  confidentiality: {
+    nb: 'Finn ut om noen uten rett har sett eller hentet ut opplysningene, for eksempel ved å gå gjennom logger.',
+    en: 'Find out whether anyone not entitled saw or obtained the data, for example from the logs.',
+  },
+  integrity: {
+    nb: 'Finn ut om opplysninger er endret, og i så fall hvilke.',
+    en: 'Find out whether any data was altered, and if so which.',
+  },
+  availability: {
+    nb: 'Finn ut om opplysninger er tapt, slettet eller har vært utilgjengelige.',
+    en: 'Find out whether any data was lost, deleted or unavailable.',
+  },
+  malicious: {
+    nb: 'Finn ut om bruddet skyldes en bevisst handling eller et uhell.',
+    en: 'Find out whether the breach was deliberate or an accident.',
+  },
+  dataCategories: {
+    nb: 'Finn ut hvilke typer personopplysninger som er berørt, særlig om helseopplysninger, fødselsnummer, økonomiske opplysninger eller straffbare forhold er med.',
+    en: 'Find out which kinds of personal data are affected, especially whether health data, national identity numbers, financial data or criminal records are included.',
+  },
+  subjectCount: {
+    nb: 'Anslå hvor mange personer som er berørt.',
+    en: 'Estimate how many people are affected.',
+  },
+  vulnerableSubjects: {
+    nb: 'Finn ut om barn, pasienter eller andre i en sårbar situasjon er blant de berørte.',
+    en: 'Find out whether children, patients or others in a vulnerable position are among those affected.',
+  },
+  protection: {
+    nb: 'Finn ut om opplysningene var kryptert eller hashet, og om nøkkelen er trygg.',
+    en: 'Find out whether the data was encrypted or hashed, and whether the key is safe.',
+  },
+  recipient: {
+    nb: 'Finn ut hvem som har fått opplysningene: en betrodd mottaker, en tilfeldig person eller noen med ondsinnede hensikter.',
+    en: 'Find out who got the data: a trusted recipient, a stranger or someone with malicious intent.',
+  },
+  dataRecovered: {
+    nb: 'Finn ut om opplysningene er hentet tilbake eller gjenopprettet, eller om mottakeren har bekreftet at de er slettet uten at kopier er beholdt.',
+    en: 'Find out whether the data has been retrieved or restored, or whether the recipient has confirmed deletion with no copies kept.',
+  },
+  outageHours: {
+    nb: 'Finn ut hvor lenge opplysningene var utilgjengelige.',
+    en: 'Find out how long the data was unavailable.',
+  },
+  misuseObserved: {
+    nb: 'Se etter tegn på misbruk, for eksempel svindelforsøk, falske fakturaer eller innlogginger på berørte kontoer.',
+    en: 'Look for signs of misuse, such as fraud attempts, fake invoices or logins to affected accounts.',
+  },
+  highRiskNeutralised: {
+    nb: 'Finn ut om tiltak etter bruddet gjør at den høye risikoen sannsynligvis ikke lenger vil inntreffe, for eksempel at kontoer ble sperret før noen rakk å bruke dem.',
+    en: 'Find out whether measures taken since the breach mean the high risk is no longer likely to materialise, for example accounts locked before anyone could use them.',
+  },
+  disproportionateEffort: {
+    nb: 'Finn ut om det er mulig å underrette hver enkelt, for eksempel om dere har kontaktopplysninger til dem.',
+    en: 'Find out whether each person can be informed individually, for example whether you have their contact details.',
+  },
+};
+
+const LISTABLE = Object.keys(WHY) as Listable[];
+
+export function isUnknown(facts: BreachFacts, fact: keyof BreachFacts): boolean {
+  const value = facts[fact];
+  return value === 'unknown' || value === null || (Array.isArray(value) && value.length === 0);
+}
+
+/** Every unknown fact resolved to its best or its worst value; known facts stay as they are. */
+export function resolveUnknowns(facts: BreachFacts, side: 'best' | 'worst'): BreachFacts {
+  const best = side === 'best';
+  const bad = best ? 'no' : 'yes';
+  const good = best ? 'yes' : 'no';
+  const extreme: BreachFacts = {
+    role: facts.role,
+    personalData: bad,
+    confidentiality: bad,
+    integrity: bad,
+    availability: bad,
+    cause: best ? 'human-error' : 'external-attack',
+    malicious: bad,
+    dataCategories: best ? ['identity'] : [...DATA_CATEGORIES],
+    subjectCount: best ? 1 : Number.MAX_SAFE_INTEGER,
+    recordCount: best ? 1 : Number.MAX_SAFE_INTEGER,
+    vulnerableSubjects: bad,
+    protection: best ? 'encrypted' : 'none',
+    recipient: best ? 'none' : 'malicious',
+    dataRecovered: good,
+    outageHours: best ? 0 : Number.MAX_SAFE_INTEGER,
+    misuseObserved: bad,
+    highRiskNeutralised: good,
+    disproportionateEffort: good,
+  };
+  const resolved: Record<string, unknown> = { ...facts };
+  for (const key of Object.keys(facts) as (keyof BreachFacts)[]) {
+    if (isUnknown(facts, key)) resolved[key] = extreme[key];
+  }
+  return resolved as unknown as BreachFacts;
+}
+
+/**
+ * The conclusions a fact can change. The score is advisory and does not count. Nor does naming
+ * 34(3)(a) for data whose risk is not high anyway: nobody is told either way.
+ */
+const outcomeOf = (j: Judgement): string =>
+  JSON.stringify([
+    j.personalDataCompromised,
+    j.risk,
+    j.notifyAuthority,
+    j.notifySubjects,
+    j.notifyController,
+    j.risk === 'high' ? j.subjectException : null,
+  ]);
+
+/** Whether an unknown fact bears on the conclusions, given what is known. */
+function bearsOnConclusions(
+  fact: Listable,
+  facts: BreachFacts,
+  reading: CautiousReading,
+  current: Judgement,
+): boolean {
+  const readable = reading.confidentiality && facts.protection !== 'encrypted';
+  switch (fact) {
+    case 'subjectCount':
+      return reading.confidentiality || reading.integrity;
+    case 'protection':
+      return reading.confidentiality;
+    case 'recipient':
+    case 'misuseObserved':
+      return readable || (fact === 'misuseObserved' && reading.integrity);
+    case 'dataRecovered':
+      return (
+        (readable && facts.recipient !== 'none' && facts.recipient !== 'malicious') ||
+        reading.integrity ||
+        reading.availability
+      );
+    case 'malicious':
+      return readable && facts.recipient !== 'malicious' && facts.misuseObserved !== 'yes';
+    case 'outageHours':
+      return reading.availability && facts.dataRecovered !== 'no';
+    case 'highRiskNeutralised':
+      return facts.role === 'controller' && current.risk === 'high';
+    case 'disproportionateEffort':
+      return facts.role === 'controller' && current.risk === 'high' && facts.highRiskNeutralised !== 'yes';
+    default:
+      return true;
+  }
+}
+
+export function findUnknowns(facts: BreachFacts, current: Judgement): UnknownFact[] {
+  // Nothing can change when the best and the worst case agree: the conclusions move one way only.
+  if (outcomeOf(judge(resolveUnknowns(facts, 'best'))) === outcomeOf(judge(resolveUnknowns(facts, 'worst'))))
+    return [];
+  const reading = readCautiously(facts);
+  return LISTABLE.filter(
+    (fact) => isUnknown(facts, fact) && bearsOnConclusions(fact, facts, reading, current),
+  ).map((fact) => ({
+    fact,
+    why: WHY[fact],
+  }));
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+// Art. 33(1): notify "not later than 72 hours after having become aware". Elapsed hours on the UTC
+// instant: a daylight-saving change moves the wall clock, never the deadline.
+export const AUTHORITY_DEADLINE_HOURS = 72;
+/** Under this much time left, a deadline is "due soon". */
+export const DUE_SOON_HOURS = 24;
+/**
+ * Art. 33(2) says "without undue delay" and sets no hours; data processing agreements usually say
+ * 24 or 48. The organisation sets its own limit in settings; this is the default.
+ */
+export const DEFAULT_CONTROLLER_NOTICE_HOURS = 24;
+/** The processor's limit can be no longer than the controller's own 72 hours it feeds into. */
+export const MAX_CONTROLLER_NOTICE_HOURS = AUTHORITY_DEADLINE_HOURS;
+
+const HOUR_MS = 3_600_000;
+
+/** The hours a processor allows itself to tell its controller, as settings store them. */
+export const controllerNoticeHoursSchema = z.number().positive().max(MAX_CONTROLLER_NOTICE_HOURS);
+
+export function authorityDeadline(awareAt: Date): Date {
+  return new Date(awareAt.getTime() + AUTHORITY_DEADLINE_HOURS * HOUR_MS);
+}
+
+/**
+ * Art. 33(2): when a processor must have told its controller, counted in elapsed hours from its own
+ * awareness. Throws RangeError for hours outside (0, 72]: settings must be validated before use.
+ */
+export function controllerNoticeDeadline(
+  awareAt: Date,
+  hours: number = DEFAULT_CONTROLLER_NOTICE_HOURS,
+): Date {
+  if (!controllerNoticeHoursSchema.safeParse(hours).success) {
+    throw new RangeError(
+      `The processor's notice limit must be more than 0 and at most ${MAX_CONTROLLER_NOTICE_HOURS} hours, not ${hours}.`,
+    );
+  }
+  return new Date(awareAt.getTime() + hours * HOUR_MS);
+}
+
+/** The deadline that applies to our role: the authority's for a controller, the controller's for a processor. */
+export function dutyDeadline(
+  role: 'controller' | 'processor',
+  awareAt: Date,
+  controllerNoticeHours: number = DEFAULT_CONTROLLER_NOTICE_HOURS,
+): Date {
+  return role === 'controller'
+    ? authorityDeadline(awareAt)
+    : controllerNoticeDeadline(awareAt, controllerNoticeHours);
+}
+
+/** Art. 33(1): a notification made after the 72 hours "shall be accompanied by reasons for the delay". */
+export function delayReasonRequired(awareAt: Date, notifiedAt: Date): boolean {
+  return notifiedAt.getTime() > authorityDeadline(awareAt).getTime();
+}
+
+export type DeadlineState = 'open' | 'due-soon' | 'overdue' | 'met' | 'met-late';
+
+export interface DeadlineStatus {
+  state: DeadlineState;
+  /** Milliseconds from `now` to the deadline; negative once it has passed. */
+  msLeft: number;
+}
+
+/**
+ * Where a deadline stands at `now`. Once the duty is done (`doneAt`), the deadline is met or met
+ * late, whatever the clock says afterwards. "Not later than" includes the deadline instant itself.
+ */
+export function deadlineStatus(deadline: Date, now: Date, doneAt: Date | null = null): DeadlineStatus {
+  const msLeft = deadline.getTime() - now.getTime();
+  if (doneAt) return { state: doneAt.getTime() <= deadline.getTime() ? 'met' : 'met-late', msLeft };
+  if (msLeft < 0) return { state: 'overdue', msLeft };
+  if (msLeft < DUE_SOON_HOURS * HOUR_MS) return { state: 'due-soon', msLeft };
+  return { state: 'open', msLeft };
+}

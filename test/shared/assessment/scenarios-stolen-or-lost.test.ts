@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { assessBreach } from '../../../shared/assessment';
+import { codes, incident, unknownFacts } from './incident';
+
+// Confidentiality breaches by loss or attack: devices gone astray, accounts and databases taken.
+
+describe('a lost laptop', () => {
+  const hrFiles = {
+    cause: 'lost-or-stolen',
+    dataCategories: ['identity', 'contact', 'national-id', 'employment', 'health'],
+    subjectCount: 40,
+    recordCount: 400,
+  } as const;
+
+  it('unencrypted, with HR files, found by nobody knows whom, is high risk and the staff are told', () => {
+    const a = assessBreach(
+      incident({
+        ...hrFiles,
+        dataCategories: [...hrFiles.dataCategories],
+        confidentiality: 'unknown',
+        recipient: 'unknown',
+        malicious: 'unknown',
+      }),
+    );
+    expect(a).toMatchObject({
+      risk: 'high',
+      notifyAuthority: true,
+      notifySubjects: true,
+      subjectException: null,
+    });
+    expect(codes(a)).toEqual(
+      expect.arrayContaining(['recipient-unknown', 'unknown-treated-cautiously', 'notify-in-phases']),
+    );
+    expect(unknownFacts(a)).toEqual(expect.arrayContaining(['confidentiality', 'recipient', 'malicious']));
+  });
+
+  it('encrypted with a key that is safe, and backed up, needs neither notice: Art. 34(3)(a)', () => {
+    const a = assessBreach(
+      incident({
+        ...hrFiles,
+        dataCategories: [...hrFiles.dataCategories],
+        confidentiality: 'unknown',
+        recipient: 'unknown',
+        malicious: 'unknown',
+        protection: 'encrypted',
+      }),
+    );
+    expect(a).toMatchObject({
+      risk: 'none',
+      notifyAuthority: false,
+      notifySubjects: false,
+      subjectException: 'encrypted',
+    });
+    expect(codes(a)).toEqual(
+      expect.arrayContaining([
+        'encrypted-key-safe',
+        'exception-unintelligible',
+        'unlikely-to-result-in-risk',
+      ]),
+    );
+    expect(a.reasons.find((r) => r.code === 'exception-unintelligible')?.basis).toBe('GDPR Art. 34(3)(a)');
+    // Who found an unreadable disk changes nothing, so it is not asked for.
+    expect(unknownFacts(a)).not.toContain('recipient');
+  });
+
+  it('encrypted, but with the password on a note in the bag, is treated as unencrypted', () => {
+    const a = assessBreach(
+      incident({
+        ...hrFiles,
+        dataCategories: [...hrFiles.dataCategories],
+        confidentiality: 'yes',
+        recipient: 'unknown',
+        protection: 'encrypted-key-compromised',
+      }),
+    );
+    expect(a).toMatchObject({ risk: 'high', notifySubjects: true, subjectException: null });
+    expect(codes(a)).toContain('encryption-key-compromised');
+  });
+
+  it('a USB stick with meeting minutes, found unopened by a colleague, is only documented', () => {
+    const a = assessBreach(
+      incident({
+        confidentiality: 'yes',
+        cause: 'lost-or-stolen',
+        dataCategories: ['identity', 'employment'],
+        subjectCount: 10,
+        recipient: 'trusted',
+        dataRecovered: 'yes',
+      }),
+    );
+    expect(a).toMatchObject({ risk: 'none', notifyAuthority: false });
+  });
+});
+
+describe('a hijacked mailbox', () => {
+  it('sending fake invoices to customers is high risk, and the customers are warned at once', () => {
+    const a = assessBreach(
+      incident({
+        confidentiality: 'yes',
+        cause: 'external-attack',
+        malicious: 'yes',
+        dataCategories: ['identity', 'contact', 'communications', 'financial'],
+        subjectCount: 300,
+        recipient: 'malicious',
+        misuseObserved: 'yes',
+      }),
+    );
+    expect(a).toMatchObject({ risk: 'high', notifyAuthority: true, notifySubjects: true });
+    expect(codes(a)).toEqual(
+      expect.arrayContaining([
+        'malicious-recipient',
+        'misuse-observed',
+        'malicious-intent',
+        'inform-subjects-without-delay',
+      ]),
+    );
+  });
+
+  it('whose stolen customer list had every password reset before use falls under Art. 34(3)(b)', () => {
+    const a = assessBreach(
+      incident({
+        confidentiality: 'yes',
+        cause: 'external-attack',
+        malicious: 'yes',
+        dataCategories: ['contact', 'credentials'],
+        subjectCount: 800,
+        recipient: 'malicious',
+        highRiskNeutralised: 'yes',
+      }),
+    );
+    expect(a).toMatchObject({
+      risk: 'high',
+      notifyAuthority: true,
+      notifySubjects: false,
+      subjectException: 'subsequent-measures',
+    });
+    expect(codes(a)).toEqual(
+      expect.arrayContaining(['credentials-exposed', 'exception-subsequent-measures']),
+    );
+  });
+});
+
+describe('published password hashes', () => {
+  const forumDump = {
+    confidentiality: 'yes',
+    cause: 'external-attack',
+    malicious: 'yes',
+    dataCategories: ['contact', 'credentials'],
+    subjectCount: 50_000,
+    recipient: 'malicious',
+  } as const;
+
+  it('hashed strongly: notified to Datatilsynet for the e-mail addresses, the hashes keep it from high risk', () => {
+    const a = assessBreach(
+      incident({ ...forumDump, dataCategories: [...forumDump.dataCategories], protection: 'hashed' }),
+    );
+    expect(a).toMatchObject({
+      risk: 'risk',
+      notifyAuthority: true,
+      notifySubjects: false,
+      subjectException: 'encrypted',
+    });
+    expect(codes(a)).toEqual(expect.arrayContaining(['strong-hash', 'exception-unintelligible']));
+  });
+
+  it('hashed weakly: the passwords can be cracked, so every user is told to change them', () => {
+    const a = assessBreach(
+      incident({ ...forumDump, dataCategories: [...forumDump.dataCategories], protection: 'hashed-weak' }),
+    );
+    expect(a).toMatchObject({
+      risk: 'high',
+      notifyAuthority: true,
+      notifySubjects: true,
+      subjectException: null,
+    });
+    expect(codes(a)).toEqual(expect.arrayContaining(['weak-hash', 'credentials-exposed', 'notify-subjects']));
+  });
+
+  it('strong hashes with no user names beside them are unlikely to result in a risk', () => {
+    const a = assessBreach(incident({ ...forumDump, dataCategories: ['credentials'], protection: 'hashed' }));
+    expect(a).toMatchObject({ risk: 'none', notifyAuthority: false, subjectException: 'encrypted' });
+  });
+});
+
+describe('a web shop', () => {
+  it('whose customer database with order history was stolen by criminals is high risk', () => {
+    const a = assessBreach(
+      incident({
+        confidentiality: 'yes',
+        cause: 'external-attack',
+        malicious: 'yes',
+        dataCategories: ['identity', 'contact', 'behaviour'],
+        subjectCount: 100_000,
+        recipient: 'malicious',
+      }),
+    );
+    expect(a).toMatchObject({ risk: 'high', notifySubjects: true });
+  });
+});
