@@ -1,4 +1,4 @@
-import { en, nb, type MessageKey } from './messages';
+import { en, nb, type MessageKey } from './messages/index';
 
 export type Lang = 'nb' | 'en';
 export const languages: readonly Lang[] = ['nb', 'en'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, nb } from '../../shared/i18n/messages';
+import { en, nb } from '../../shared/i18n/messages/index';
 import { translate } from '../../shared/i18n';
 
 describe('the two languages', () => {

@@ -1,10 +1,19 @@
 import { useEffect } from 'react';
 import { languages, type Lang } from '../../../shared/i18n';
-import { Dashboard } from '../features/dashboard/Dashboard';
-import { NewIncident } from '../features/intake/NewIncident';
 import { DeadlineReminders } from '../features/reminders/DeadlineReminders';
 import { setShellLanguage } from '../platform';
 import { routeFromHash, useUi } from '../state/ui';
+import { hashForRoute, type Route } from '../state/routes';
+import type { MessageKey } from '../../../shared/i18n';
+import { Screen } from './Screens';
+
+const NAV: { route: Route; label: MessageKey }[] = [
+  { route: { name: 'dashboard' }, label: 'nav.dashboard' },
+  { route: { name: 'new-incident' }, label: 'nav.newIncident' },
+  { route: { name: 'timeline' }, label: 'nav.timeline' },
+  { route: { name: 'register' }, label: 'nav.register' },
+  { route: { name: 'settings' }, label: 'nav.settings' },
+];
 import { useT } from './context';
 
 export function App() {
@@ -36,26 +45,19 @@ export function App() {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.main')}>
-          <a
-            href="#/"
-            aria-current={route.name === 'dashboard' ? 'page' : undefined}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate({ name: 'dashboard' });
-            }}
-          >
-            {t('nav.dashboard')}
-          </a>
-          <a
-            href="#/new"
-            aria-current={route.name === 'new-incident' ? 'page' : undefined}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate({ name: 'new-incident' });
-            }}
-          >
-            {t('nav.newIncident')}
-          </a>
+          {NAV.map(({ route: target, label }) => (
+            <a
+              key={target.name}
+              href={hashForRoute(target)}
+              aria-current={route.name === target.name ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(target);
+              }}
+            >
+              {t(label)}
+            </a>
+          ))}
         </nav>
         <label className="lang-switch">
           <span>{t('lang.label')}</span>
@@ -78,7 +80,7 @@ export function App() {
             </button>
           </div>
         )}
-        {route.name === 'new-incident' ? <NewIncident /> : <Dashboard />}
+        <Screen route={route} />
       </main>
     </>
   );

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import { DEFAULT_LANG, isLang, type Lang } from '../../../shared/i18n';
+import { hashForRoute, routeFromHash, type Route } from './routes';
+
+export { hashForRoute, routeFromHash, type Route };
 
 // UI state only (language, which screen): the data lives in Dexie.
-
-export type Route = { name: 'dashboard' } | { name: 'new-incident' };
 
 const LANG_KEY = 'avvik.lang';
 
@@ -14,14 +15,6 @@ function storedLang(): Lang {
   } catch {
     return DEFAULT_LANG;
   }
-}
-
-export function routeFromHash(hash: string): Route {
-  return hash === '#/new' ? { name: 'new-incident' } : { name: 'dashboard' };
-}
-
-export function hashForRoute(route: Route): string {
-  return route.name === 'new-incident' ? '#/new' : '#/';
 }
 
 interface UiState {

@@ -1,11 +1,13 @@
-// The UI's words, in bokmål (the default) and English. The English table must have every key the
-// Norwegian one has: the compiler checks it.
+// The words of the app's frame, the dashboard and the intake.
 
 export const nb = {
   'app.name': 'Avvik',
   'app.tagline': 'Avvikshåndtering etter personvernforordningen',
   'nav.dashboard': 'Oversikt',
   'nav.newIncident': 'Ny hendelse',
+  'nav.timeline': 'Tidslinje',
+  'nav.register': 'Avviksprotokoll',
+  'nav.settings': 'Innstillinger',
   'nav.main': 'Hovedmeny',
   'lang.label': 'Språk',
   'lang.nb': 'Norsk (bokmål)',
@@ -53,13 +55,16 @@ export const nb = {
   'reminders.label': 'Fristvarsler',
 } as const;
 
-export type MessageKey = keyof typeof nb;
 
-export const en: Record<MessageKey, string> = {
+
+export const en: Record<keyof typeof nb, string> = {
   'app.name': 'Avvik',
   'app.tagline': 'Personal-data breach handling under the GDPR',
   'nav.dashboard': 'Dashboard',
   'nav.newIncident': 'New incident',
+  'nav.timeline': 'Timeline',
+  'nav.register': 'Breach register',
+  'nav.settings': 'Settings',
   'nav.main': 'Main menu',
   'lang.label': 'Language',
   'lang.nb': 'Norsk (bokmål)',
