@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { languages, type Lang } from '../../../shared/i18n';
 import { DeadlineReminders } from '../features/reminders/DeadlineReminders';
-import { setShellLanguage } from '../platform';
+import { onOpenIncident, setShellLanguage } from '../platform';
 import { routeFromHash, useUi } from '../state/ui';
 import { hashForRoute, type Route } from '../state/routes';
 import type { MessageKey } from '../../../shared/i18n';
@@ -30,6 +30,9 @@ export function App() {
       removeEventListener('popstate', onHashChange);
     };
   }, []);
+
+  // Clicking an OS reminder about an incident opens that incident.
+  useEffect(() => onOpenIncident((id) => navigate({ name: 'incident', id })), [navigate]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
