@@ -7,22 +7,34 @@ export type Lang = 'nb' | 'en';
 
 const LOCALE: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
 
+// Building a formatter costs far more than using one; registers and letters format thousands.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(lang: Lang, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[lang], {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /**
  * An instant as wall-clock time in a named zone, always with the zone's abbreviation:
  * "28.11.2026 14:30 CET" (nb), "28/11/2026 14:30 CET" (en). Throws RangeError for an unknown zone.
  */
 export function formatInstant(instant: Date, lang: Lang, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const format = new Intl.DateTimeFormat(LOCALE[lang], {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  });
-  const parts = format.formatToParts(instant);
+  const parts = formatterFor(lang, timeZone).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   const date =
     lang === 'nb'

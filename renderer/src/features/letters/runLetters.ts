@@ -1,0 +1,125 @@
+import type { FromLettersWorker, LettersJob, ToLettersWorker } from '../../workers/letters.protocol';
+
+// The page's side of the letters worker: start a job, hear its progress and letters, cancel it.
+// No UI here: the letters screen shows the progress bar and saves the files.
+
+export type { LettersJob } from '../../workers/letters.protocol';
+
+export interface LetterReady {
+  index: number;
+  personId: string;
+  fileName: string;
+  pdf: Uint8Array;
+}
+
+export interface PrintFileReady {
+  index: number;
+  /** The letters in it, by position from 1. */
+  from: number;
+  to: number;
+  pdf: Uint8Array;
+}
+
+export type LettersResult =
+  /**
+   * Print-file mode: `printFiles` in order (several when the job set `lettersPerFile`), and
+   * `printFile`, the file itself when there is just one. Per-person mode: none.
+   */
+  | { status: 'done'; count: number; printFile: Uint8Array | null; printFiles: PrintFileReady[] }
+  | { status: 'cancelled'; done: number }
+  | { status: 'error'; message: string };
+
+export interface LettersRun {
+  result: Promise<LettersResult>;
+  /** Asks the worker to stop after the letter it is on. */
+  cancel(): void;
+}
+
+export interface LettersHandlers {
+  onProgress?(done: number, total: number): void;
+  /** Per-person mode: each letter as soon as it is made. */
+  onLetter?(letter: LetterReady): void;
+  /** Print-file mode: each print file as soon as it is made. */
+  onPrintFile?(file: PrintFileReady): void;
+}
+
+/** What runLetters needs of a Worker (a real one, or a fake in tests). */
+export interface LettersWorkerLike {
+  postMessage(message: ToLettersWorker): void;
+  addEventListener(type: 'message', listener: (event: { data: FromLettersWorker }) => void): void;
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+  terminate(): void;
+}
+
+function createLettersWorker(): LettersWorkerLike {
+  return new Worker(new URL('../../workers/letters.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'letters',
+  }) as unknown as LettersWorkerLike;
+}
+
+/**
+ * Builds the letters in a Web Worker. The fonts and data are copied to the worker; each PDF comes
+ * back as a transferred buffer. The worker is ended when the job ends, however it ends.
+ */
+export function runLetters(
+  job: LettersJob,
+  handlers: LettersHandlers = {},
+  createWorker: () => LettersWorkerLike = createLettersWorker,
+): LettersRun {
+  const worker = createWorker();
+  const printFiles: PrintFileReady[] = [];
+  let finish: (result: LettersResult) => void = () => undefined;
+  const result = new Promise<LettersResult>((resolve) => {
+    finish = (value) => {
+      worker.terminate();
+      resolve(value);
+    };
+  });
+  worker.addEventListener('message', (event) => {
+    const message = event.data;
+    switch (message.type) {
+      case 'progress':
+        handlers.onProgress?.(message.done, message.total);
+        break;
+      case 'letter':
+        handlers.onLetter?.({
+          index: message.index,
+          personId: message.personId,
+          fileName: message.fileName,
+          pdf: new Uint8Array(message.pdf),
+        });
+        break;
+      case 'print-file': {
+        const file = {
+          index: message.index,
+          from: message.from,
+          to: message.to,
+          pdf: new Uint8Array(message.pdf),
+        };
+        printFiles.push(file);
+        handlers.onPrintFile?.(file);
+        break;
+      }
+      case 'done':
+        finish({
+          status: 'done',
+          count: message.count,
+          printFile: printFiles.length === 1 ? printFiles[0]!.pdf : null,
+          printFiles,
+        });
+        break;
+      case 'cancelled':
+        finish({ status: 'cancelled', done: message.done });
+        break;
+      case 'error':
+        finish({ status: 'error', message: message.message });
+        break;
+    }
+  });
+  worker.addEventListener('error', (event) =>
+    finish({ status: 'error', message: event.message ?? 'The letters worker failed.' }),
+  );
+  worker.postMessage({ type: 'start', job });
+  return { result, cancel: () => worker.postMessage({ type: 'cancel' }) };
+}

@@ -1,0 +1,101 @@
+import { letterFiles, printFileSteps } from '../../../shared/documents';
+import type { FromLettersWorker, LettersJob, ToLettersWorker } from './letters.protocol';
+
+// The worker's side of the letters protocol, with its surroundings passed in so it runs the same
+// in a Web Worker and in a test. The batch is a generator: between letters the service reports
+// progress and, every few dozen milliseconds, gives the event loop a turn so a cancel can arrive.
+
+export interface LettersScope {
+  postMessage(message: FromLettersWorker, transfer?: ArrayBuffer[]): void;
+  addEventListener(type: 'message', listener: (event: { data: ToLettersWorker }) => void): void;
+}
+
+export interface ServiceClock {
+  /** Milliseconds, for time-slicing only (performance.now in a worker). */
+  now(): number;
+  /** Lets queued messages in: a macrotask (setTimeout) in a worker. */
+  yieldControl(): Promise<void>;
+}
+
+const SLICE_MS = 40;
+const PROGRESS_MS = 100;
+
+/** An ArrayBuffer holding exactly these bytes, ready to transfer. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  const whole =
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength &&
+    bytes.buffer instanceof ArrayBuffer;
+  return whole ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
+}
+
+export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
+  let cancelled = false;
+  let running = false;
+
+  async function run(job: LettersJob): Promise<void> {
+    const total = job.people.length;
+    let lastYield = clock.now();
+    let lastProgress = -Infinity;
+    let done = 0;
+    const between = async (): Promise<boolean> => {
+      const t = clock.now();
+      if (t - lastProgress >= PROGRESS_MS || done === total) {
+        scope.postMessage({ type: 'progress', done, total });
+        lastProgress = t;
+      }
+      if (t - lastYield >= SLICE_MS) {
+        await clock.yieldControl();
+        lastYield = clock.now();
+      }
+      return cancelled;
+    };
+
+    if (job.mode === 'per-person') {
+      for (const letter of letterFiles(job.input, job.people, job.fonts)) {
+        const pdf = ownBuffer(letter.pdf);
+        scope.postMessage(
+          { type: 'letter', index: letter.index, personId: letter.person.id, fileName: letter.fileName, pdf },
+          [pdf],
+        );
+        done = letter.index + 1;
+        if (await between()) return scope.postMessage({ type: 'cancelled', done });
+      }
+      return scope.postMessage({ type: 'done', count: total, files: total });
+    }
+    let files = 0;
+    const steps = printFileSteps(job.input, job.people, job.fonts, {
+      duplex: job.duplex ?? false,
+      lettersPerFile: job.lettersPerFile,
+    });
+    for (const step of steps) {
+      if (step.volume) {
+        const pdf = ownBuffer(step.volume.pdf);
+        const { index, from, to } = step.volume;
+        scope.postMessage({ type: 'print-file', index, from, to, pdf }, [pdf]);
+        files++;
+      }
+      done = step.done;
+      if (await between()) return scope.postMessage({ type: 'cancelled', done });
+    }
+    return scope.postMessage({ type: 'done', count: total, files });
+  }
+
+  scope.addEventListener('message', (event) => {
+    const message = event.data;
+    if (message.type === 'cancel') {
+      cancelled = true;
+      return;
+    }
+    if (message.type !== 'start' || running) return;
+    running = true;
+    cancelled = false;
+    run(message.job)
+      .catch((error: unknown) =>
+        scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+      )
+      .finally(() => {
+        running = false;
+      });
+  });
+}

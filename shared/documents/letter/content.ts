@@ -1,0 +1,111 @@
+import { capitalise, contactLines, longDate, pick, toDate } from '../format';
+import { bullets, paragraph } from '../sections';
+import { LETTER } from '../text/letter';
+import { PLAIN_CATEGORY, plainAdvice, plainConsequences } from '../text/letterAdvice';
+import type { AffectedPerson, Block, Lang, LetterDocumentInput, Section } from '../types';
+
+// One letter's words in one language. Every question a person has gets an answer, and where the
+// answer is not known yet, the letter says so ("… er ikke kjent ennå").
+
+export interface LetterContent {
+  subject: string;
+  greeting: string;
+  intro: string;
+  sections: Section[];
+  closing: string[];
+  legal: string;
+}
+
+function when(input: LetterDocumentInput, lang: Lang): string {
+  const t = LETTER[lang];
+  const date = (value: string | null): string | null =>
+    toDate(value) ? longDate(value!, lang, input.timeZone) : null;
+  const from = date(input.incident.occurredFrom);
+  const to = date(input.incident.occurredTo);
+  const discovered = date(input.incident.discoveredAt);
+  const period =
+    from && to
+      ? from === to
+        ? t.onDay(from)
+        : t.period(from, to)
+      : from
+        ? t.startedAt(from)
+        : t.periodUnknown;
+  return discovered ? `${period} ${t.discovered(discovered)}` : period;
+}
+
+function measures(input: LetterDocumentInput, lang: Lang): Block[] {
+  const t = LETTER[lang];
+  const taken = pick(input.measures.taken, lang);
+  const planned = pick(input.measures.planned, lang);
+  const blocks: Block[] = [];
+  if (taken) blocks.push(paragraph(taken));
+  if (planned) blocks.push(paragraph(`${t.planned} ${planned}`));
+  if (!taken && !planned) blocks.push(paragraph(t.measuresUnknown));
+  const notified = toDate(input.authorityNotifiedAt);
+  if (notified) blocks.push(paragraph(t.notifiedAuthority(longDate(notified, lang, input.timeZone))));
+  return blocks;
+}
+
+function contact(input: LetterDocumentInput, lang: Lang): Block[] {
+  const t = LETTER[lang];
+  const blocks: Block[] = [
+    paragraph(t.contactIntro),
+    paragraph(contactLines(input.contactPoint, lang).join('\n')),
+  ];
+  if (input.dpo && input.dpo.name !== input.contactPoint.name) {
+    blocks.push(paragraph(t.dpoIntro), paragraph(contactLines(input.dpo, lang).join('\n')));
+  }
+  blocks.push(paragraph(t.complaint));
+  return blocks;
+}
+
+export function letterContent(input: LetterDocumentInput, person: AffectedPerson, lang: Lang): LetterContent {
+  const t = LETTER[lang];
+  const { facts } = input;
+  const description = pick(input.incident.description, lang);
+  const ownConsequences = pick(input.incident.consequences, lang);
+  const consequences = plainConsequences(facts, lang);
+  const ownAdvice = pick(input.advice, lang);
+  const categories = facts.dataCategories.map((c) => capitalise(PLAIN_CATEGORY[lang][c]));
+
+  const sections: Section[] = [
+    {
+      heading: t.headings.what,
+      blocks: [paragraph(description ?? t.descriptionUnknown), paragraph(when(input, lang))],
+    },
+    {
+      heading: t.headings.data,
+      blocks: categories.length ? [bullets(categories)] : [paragraph(t.dataUnknown)],
+    },
+    {
+      heading: t.headings.meaning,
+      blocks: [
+        ...(ownConsequences ? [paragraph(ownConsequences)] : []),
+        ...(consequences.length
+          ? [bullets(consequences)]
+          : ownConsequences
+            ? []
+            : [paragraph(t.meaningUnknown)]),
+      ],
+    },
+    { heading: t.headings.done, blocks: measures(input, lang) },
+    {
+      heading: t.headings.youCan,
+      blocks: [...(ownAdvice ? [paragraph(ownAdvice)] : []), bullets(plainAdvice(facts, lang))],
+    },
+    { heading: t.headings.contact, blocks: contact(input, lang) },
+  ];
+  return {
+    subject: t.subject(input.organisation.name),
+    greeting: t.greeting(person.name),
+    intro: t.intro,
+    sections,
+    closing: [
+      t.closing,
+      input.organisation.name,
+      ...(input.contactPoint.name ? [input.contactPoint.name] : []),
+    ],
+    legal: t.legal,
+  };
+}

@@ -1,0 +1,299 @@
+import type { Answer, Assessment, BreachFacts } from '../assessment';
+import type { IncidentStatus } from '../incident/model';
+
+// What the document builders take in. Everything a document says comes from here: no clock, no
+// database, no settings read inside. Instants are UTC ISO strings, as incidents store them; the
+// time zone is only for display. A value that is null (or an empty list) is "not known yet" and
+// prints as such, never as a blank.
+
+export type Lang = 'nb' | 'en';
+/** A UTC ISO instant, e.g. "2026-11-25T13:30:00.000Z". */
+export type Instant = string;
+
+/**
+ * Text the user wrote: one text for every language, or one per language (a letter in English uses
+ * `en` when there is one and falls back to `nb`, and the other way round).
+ */
+export type FreeText = string | null | { nb?: string | null; en?: string | null };
+
+export interface Organisation {
+  name: string;
+  /** Norwegian organisation number (9 digits). */
+  orgNumber: string | null;
+  /** Postal address, lines separated by "\n". */
+  address: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface ContactPerson {
+  name: string | null;
+  /** Function or title, e.g. "personvernombud", "IT-sjef". */
+  role?: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+/** EDPB template field 50: how the breach was discovered. */
+export type DetectionMethod =
+  'controller' | 'processor' | 'data-subject' | 'external-party' | 'media' | 'other';
+
+/** EDPB template fields 65–66: categories of data subjects. */
+export type SubjectCategory =
+  | 'customers'
+  | 'employees'
+  | 'patients'
+  | 'students'
+  | 'minors'
+  | 'users'
+  | 'subscribers'
+  | 'members'
+  | 'vulnerable'
+  | 'other';
+
+/** The incident as the documents tell it. */
+export interface IncidentDetails {
+  /** Readable reference, e.g. AVV-2026-007. */
+  ref: string;
+  title: string;
+  /** What happened (Datatilsynet sub-point 5). */
+  description: FreeText;
+  /** How it happened (sub-point 6). */
+  howItHappened: FreeText;
+  /** The main cause in words (sub-point 1), next to `facts.cause`. */
+  mainCause: FreeText;
+  /** Systems, services and infrastructure involved, and where they are (EDPB 63). */
+  systems: FreeText;
+  /** Where the personal data is after the breach (sub-point 9). */
+  dataLocationNow: FreeText;
+  /** Our relationship to the people affected (sub-point 8), e.g. "kunder i nettbutikken". */
+  relationship: FreeText;
+  /** Empty while not known. */
+  subjectCategories: SubjectCategory[];
+  /** Likely consequences for the people affected (Art. 33(3)(c)), in the user's words. */
+  consequences: FreeText;
+  occurredFrom: Instant | null;
+  occurredTo: Instant | null;
+  discoveredAt: Instant | null;
+  /** Art. 33(1): the 72 hours run from here. */
+  awareAt: Instant;
+  detection: DetectionMethod | null;
+  detectionDetail: FreeText;
+}
+
+export interface Measures {
+  /** Security measures in place when the breach happened (EDPB 75–76). */
+  inPlace: FreeText;
+  /** Taken to address the breach and mitigate its effects (Art. 33(3)(d)). */
+  taken: FreeText;
+  planned: FreeText;
+  /** To prevent it from happening again. */
+  prevention: FreeText;
+}
+
+/** EDPB template field 97. */
+export type InformedStatus =
+  'yes' | 'planned' | 'not-decided' | 'no-investigating' | 'no-not-high-risk' | 'no-exception';
+
+export interface SubjectsInformed {
+  /** Null while not decided: the documents then say what the assessment concluded. */
+  status: InformedStatus | null;
+  /** When they were (or will be) informed. */
+  at: Instant | null;
+  /** How: letter, e-mail, SMS, website … */
+  channel: FreeText;
+  explanation: FreeText;
+}
+
+export interface OtherAuthorities {
+  /** Reported to the police? */
+  police: Answer;
+  policeDetail: FreeText;
+  /** Other authorities notified (NSM, Nkom, Finanstilsynet …). */
+  others: FreeText;
+}
+
+export interface NoticeInfo {
+  type: 'new' | 'follow-up';
+  /** phased: Art. 33(4) «trinnvis melding», more will follow. */
+  phase: 'complete' | 'phased';
+  /** Datatilsynet's case number or the Altinn reference (AR…) of the earlier notice. */
+  earlierReference: string | null;
+  /** Art. 33(1): required when a new notice goes out after the 72 hours. */
+  reasonsForDelay: FreeText;
+}
+
+/** Common to every builder. */
+export interface DocumentContext {
+  lang: Lang;
+  /** IANA zone for display, e.g. "Europe/Oslo". */
+  timeZone: string;
+  /** The document's date: when it is made and meant to go out. */
+  now: Instant;
+}
+
+export interface NotificationDocumentInput extends DocumentContext {
+  organisation: Organisation;
+  /** The person filling in and sending the notice. */
+  reporter: ContactPerson;
+  /** Null: no data protection officer is designated. */
+  dpo: ContactPerson | null;
+  /** Where more information can be had (Art. 33(3)(b)); null: the DPO, or else the reporter. */
+  contactPoint: ContactPerson | null;
+  /** Processor, joint controller or others involved (EDPB 38–41). */
+  otherParties: FreeText;
+  incident: IncidentDetails;
+  notice: NoticeInfo;
+  facts: BreachFacts;
+  assessment: Assessment;
+  measures: Measures;
+  subjectsInformed: SubjectsInformed;
+  authorities: OtherAuthorities;
+}
+
+/** One section of a document: the heading and what is under it. */
+export type Block =
+  | { kind: 'field'; label: string; value: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'bullets'; items: string[] };
+
+export interface Section {
+  heading: string;
+  blocks: Block[];
+}
+
+/** A section as plain text, ready to paste into a form field. */
+export interface PlainSection {
+  heading: string;
+  body: string;
+}
+
+/** The language of a person's letter; 'both' puts bokmål and English in one letter. */
+export type LetterLanguage = Lang | 'both';
+
+/** A person affected, as imported from CSV (shared/subjects) and kept in the `subjects` table. */
+export interface AffectedPerson {
+  id: string;
+  name: string;
+  /** Street address, lines separated by "\n". */
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  email: string | null;
+  language: LetterLanguage;
+}
+
+/** What every letter of one incident shares; the person is added per letter. */
+export interface LetterDocumentInput {
+  timeZone: string;
+  /** The letters' date. */
+  now: Instant;
+  organisation: Organisation;
+  /** Art. 34(2) with 33(3)(b): where the person can get more information. */
+  contactPoint: ContactPerson;
+  dpo: ContactPerson | null;
+  incident: {
+    ref: string;
+    /** What happened, in clear and plain language (Art. 34(2)): not the technical notice text. */
+    description: FreeText;
+    /** Likely consequences for the person, in plain words; advice from the facts is added. */
+    consequences: FreeText;
+    occurredFrom: Instant | null;
+    occurredTo: Instant | null;
+    discoveredAt: Instant | null;
+  };
+  facts: BreachFacts;
+  measures: { taken: FreeText; planned: FreeText };
+  /** Advice of your own, printed before the advice that follows from the facts. */
+  advice: FreeText;
+  /** When Datatilsynet was notified, if it was. */
+  authorityNotifiedAt: Instant | null;
+}
+
+/** Art. 33(2): the notice a processor sends the controller it works for. */
+export interface ProcessorNoticeDocumentInput extends DocumentContext {
+  /** Us, the processor. */
+  processor: Organisation;
+  /** The controller the notice goes to. */
+  controller: Organisation;
+  /** The person at the controller it is addressed to, if known. */
+  controllerContact: ContactPerson | null;
+  /** Where the controller gets more information from us. */
+  contactPoint: ContactPerson;
+  dpo: ContactPerson | null;
+  /** The data processing agreement's reference or date. */
+  agreementReference: string | null;
+  /** The hours the agreement allows us to tell the controller (default 24). */
+  noticeHours?: number;
+  /** A sub-processor involved, if the breach happened there. */
+  subProcessor: FreeText;
+  incident: IncidentDetails;
+  facts: BreachFacts;
+  measures: Measures;
+}
+
+/** What kind of moment a timeline event is; decides its colour on the axis. */
+export type TimelineEventKind =
+  | 'assessed'
+  | 'contained'
+  | 'notified-authority'
+  | 'notified-controller'
+  | 'notified-subjects'
+  | 'follow-up'
+  | 'closed'
+  | 'other';
+
+export interface TimelineEntry {
+  at: Instant;
+  /** What happened, in the document's language ("Meldt til Datatilsynet, AR123456"). */
+  label: string;
+  kind: TimelineEventKind;
+}
+
+/** The management timeline: one page per incident. */
+export interface TimelineDocumentInput extends DocumentContext {
+  organisation: Organisation;
+  incident: {
+    ref: string;
+    title: string;
+    status: IncidentStatus;
+    role: 'controller' | 'processor';
+    occurredFrom: Instant | null;
+    occurredTo: Instant | null;
+    discoveredAt: Instant | null;
+    awareAt: Instant;
+  };
+  /** From the incident's event log, as the UI words them. Instants the incident holds are drawn anyway. */
+  events: TimelineEntry[];
+  /** When the duty was done: Datatilsynet notified (controller) or the controller told (processor). */
+  notifiedAt: Instant | null;
+  /** A processor's limit for telling its controller, in hours (default 24). */
+  controllerNoticeHours?: number;
+  assessment: Assessment | null;
+}
+
+/** One incident in the register (Art. 33(5)): every breach, notified or not. */
+export interface RegisterDocumentRow {
+  ref: string;
+  title: string;
+  status: IncidentStatus;
+  occurredFrom: Instant | null;
+  occurredTo: Instant | null;
+  awareAt: Instant;
+  facts: BreachFacts;
+  assessment: Assessment;
+  notifiedAuthorityAt: Instant | null;
+  /** Datatilsynet's case number or the Altinn reference. */
+  authorityReference: string | null;
+  notifiedSubjectsAt: Instant | null;
+  /** The DPO's own reasoning; when null, the assessment's conclusions are printed. */
+  reasons: FreeText;
+}
+
+export interface RegisterDocumentInput extends DocumentContext {
+  organisation: Organisation;
+  rows: RegisterDocumentRow[];
+  /** The period the report covers, if filtered. */
+  period?: { from: Instant | null; to: Instant | null };
+}

@@ -1,0 +1,101 @@
+// What the CSV import tells the user, in bokmål and English: what is wrong, and what to do.
+
+export interface LocalText {
+  nb: string;
+  en: string;
+}
+
+/** A row that cannot be imported. */
+export type RowErrorCode =
+  | 'missing-name'
+  | 'invalid-email'
+  | 'unknown-language'
+  | 'too-many-columns'
+  | 'wrong-delimiter'
+  | 'unclosed-quote'
+  | 'malformed-quote';
+/** A row imported with a remark. */
+export type RowWarningCode = 'postal-code-padded' | 'no-address' | 'duplicate' | 'nynorsk';
+/** The file cannot be read at all. */
+export type FileErrorCode = 'empty-file' | 'not-text' | 'spreadsheet-file' | 'no-name-column';
+
+const quote = (value: string, lang: 'nb' | 'en'): string => (lang === 'nb' ? `«${value}»` : `“${value}”`);
+const both = (f: (lang: 'nb' | 'en') => string): LocalText => ({ nb: f('nb'), en: f('en') });
+
+export const rowError = {
+  'missing-name': () => ({ nb: 'Navn mangler.', en: 'The name is missing.' }),
+  'invalid-email': (value: string) =>
+    both((l) =>
+      l === 'nb'
+        ? `Ugyldig e-postadresse: ${quote(value, l)}.`
+        : `Invalid e-mail address: ${quote(value, l)}.`,
+    ),
+  'unknown-language': (value: string) =>
+    both((l) =>
+      l === 'nb'
+        ? `Ukjent språk: ${quote(value, l)}. Bruk nb, en eller begge.`
+        : `Unknown language: ${quote(value, l)}. Use nb, en or both.`,
+    ),
+  'too-many-columns': (found: number, expected: number, delimiter: string) =>
+    both((l) =>
+      l === 'nb'
+        ? `For mange kolonner: ${found}, men overskriften har ${expected}. En verdi som inneholder ${quote(delimiter, l)}, må stå i anførselstegn.`
+        : `Too many columns: ${found}, but the header has ${expected}. A value containing ${quote(delimiter, l)} must be in quotes.`,
+    ),
+  'wrong-delimiter': (found: string, expected: string) =>
+    both((l) =>
+      l === 'nb'
+        ? `Raden ser ut til å bruke et annet skilletegn (${quote(found, l)}) enn resten av filen (${quote(expected, l)}).`
+        : `The row seems to use another delimiter (${quote(found, l)}) than the rest of the file (${quote(expected, l)}).`,
+    ),
+  'unclosed-quote': () => ({
+    nb: 'Et anførselstegn er ikke lukket, så resten av filen kan ha blitt lest som én verdi. Rett raden og importer på nytt.',
+    en: 'A quote is not closed, so the rest of the file may have been read as one value. Correct the row and import again.',
+  }),
+  'malformed-quote': () => ({
+    nb: 'Anførselstegn er brukt feil i raden.',
+    en: 'Quotes are used wrongly in the row.',
+  }),
+} satisfies Record<RowErrorCode, (...args: never[]) => LocalText>;
+
+export const rowWarning = {
+  'postal-code-padded': (from: string, to: string) =>
+    both((l) =>
+      l === 'nb'
+        ? `Postnummeret ${quote(from, l)} er rettet til ${quote(to, l)} (Excel fjerner ofte nullen foran).`
+        : `The postal code ${quote(from, l)} was corrected to ${quote(to, l)} (Excel often drops the leading zero).`,
+    ),
+  'no-address': () => ({
+    nb: 'Verken adresse eller e-post: brevet kan skrives ut, men ikke sendes uten en av dem.',
+    en: 'Neither address nor e-mail: the letter can be printed, but not sent without one of them.',
+  }),
+  duplicate: (line: number) =>
+    both((l) => (l === 'nb' ? `Samme person som på linje ${line}.` : `The same person as on line ${line}.`)),
+  nynorsk: () => ({
+    nb: 'Brev på nynorsk finnes ikke ennå, så brevet blir på bokmål.',
+    en: 'Letters in Nynorsk are not available yet, so the letter will be in Bokmål.',
+  }),
+} satisfies Record<RowWarningCode, (...args: never[]) => LocalText>;
+
+export const fileError = {
+  'empty-file': () => ({ nb: 'Filen er tom.', en: 'The file is empty.' }),
+  'not-text': () => ({
+    nb: 'Filen ser ikke ut til å være en CSV-fil (tekst).',
+    en: 'The file does not look like a CSV (text) file.',
+  }),
+  'spreadsheet-file': () => ({
+    nb: 'Dette ser ut som en Excel-fil (.xlsx). Åpne den i Excel og lagre den som «CSV UTF-8» først.',
+    en: 'This looks like an Excel file (.xlsx). Open it in Excel and save it as “CSV UTF-8” first.',
+  }),
+  'no-name-column': (found: string[], known: string[]) =>
+    both((l) =>
+      l === 'nb'
+        ? `Fant ingen kolonne for navn. Kolonnene i filen: ${found.map((h) => quote(h, l)).join(', ')}. Kolonnenavn vi kjenner: ${known.join(', ')}. Bruker filen et annet skilletegn enn semikolon, komma eller tabulator?`
+        : `No name column found. The file's columns: ${found.map((h) => quote(h, l)).join(', ')}. Column names we know: ${known.join(', ')}. Does the file use another delimiter than semicolon, comma or tab?`,
+    ),
+} satisfies Record<FileErrorCode, (...args: never[]) => LocalText>;
+
+/** "Linje 12: Navn mangler." / "Line 12: The name is missing." */
+export function describeRowProblem(problem: { line: number; message: LocalText }, lang: 'nb' | 'en'): string {
+  return `${lang === 'nb' ? 'Linje' : 'Line'} ${problem.line}: ${problem.message[lang]}`;
+}

@@ -1,0 +1,130 @@
+import type { SubjectField } from './headers';
+import { rowError, rowWarning } from './messages';
+import type { LocalText, RowErrorCode, RowWarningCode } from './messages';
+
+// One CSV row → one person, or the reasons it cannot be. Every reason is kept, so the user can
+// correct a row in one go.
+
+export type SubjectLanguage = 'nb' | 'en' | 'both';
+
+export interface ImportedSubject {
+  /** The file line the row starts on (the header is line 1). */
+  line: number;
+  name: string;
+  /** Street address, lines separated by "\n". */
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  email: string | null;
+  language: SubjectLanguage;
+}
+
+export interface RowProblem<Code extends string = RowErrorCode | RowWarningCode> {
+  line: number;
+  code: Code;
+  message: LocalText;
+}
+
+export type ColumnMap = Partial<Record<SubjectField, number>>;
+
+const LANGUAGES: Record<string, SubjectLanguage | 'nynorsk'> = {
+  nb: 'nb',
+  no: 'nb',
+  nob: 'nb',
+  bokmål: 'nb',
+  bokmal: 'nb',
+  norsk: 'nb',
+  norwegian: 'nb',
+  'nb-no': 'nb',
+  'no-nb': 'nb',
+  nn: 'nynorsk',
+  nno: 'nynorsk',
+  nynorsk: 'nynorsk',
+  en: 'en',
+  eng: 'en',
+  english: 'en',
+  engelsk: 'en',
+  'en-gb': 'en',
+  'en-us': 'en',
+  both: 'both',
+  begge: 'both',
+  'nb+en': 'both',
+  'nb/en': 'both',
+  'no/en': 'both',
+  'nb,en': 'both',
+  'norsk og engelsk': 'both',
+  'norwegian and english': 'both',
+};
+
+// Deliberately simple: something@something.something, no spaces. The mail system has the last word.
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
+
+const clean = (value: string | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
+
+export interface RowResult {
+  subject: ImportedSubject | null;
+  errors: RowProblem<RowErrorCode>[];
+  warnings: RowProblem<RowWarningCode>[];
+}
+
+export function readRow(
+  fields: readonly string[],
+  line: number,
+  columns: ColumnMap,
+  defaultLanguage: SubjectLanguage,
+): RowResult {
+  const get = (field: SubjectField): string =>
+    columns[field] === undefined ? '' : clean(fields[columns[field]!]);
+  const errors: RowProblem<RowErrorCode>[] = [];
+  const warnings: RowProblem<RowWarningCode>[] = [];
+  const error = (code: RowErrorCode, message: LocalText): void => void errors.push({ line, code, message });
+  const warn = (code: RowWarningCode, message: LocalText): void =>
+    void warnings.push({ line, code, message });
+
+  const name = get('name') || [get('firstName'), get('lastName')].filter(Boolean).join(' ');
+  if (!name) error('missing-name', rowError['missing-name']());
+
+  const email = get('email');
+  if (email && !EMAIL.test(email)) error('invalid-email', rowError['invalid-email'](email));
+
+  const languageText = get('language').toLocaleLowerCase('nb-NO');
+  let language: SubjectLanguage = defaultLanguage;
+  if (languageText) {
+    const found = LANGUAGES[languageText];
+    if (found === undefined) error('unknown-language', rowError['unknown-language'](get('language')));
+    else if (found === 'nynorsk') {
+      language = 'nb';
+      warn('nynorsk', rowWarning.nynorsk());
+    } else language = found;
+  }
+
+  let postalCode = get('postalCode');
+  // Excel reads 0150 as the number 150: Norwegian postal codes have four digits.
+  if (/^\d{3}$/.test(postalCode)) {
+    warn('postal-code-padded', rowWarning['postal-code-padded'](postalCode, `0${postalCode}`));
+    postalCode = `0${postalCode}`;
+  }
+  const address = [get('address'), get('address2')].filter(Boolean).join('\n');
+  if (!address && !email) warn('no-address', rowWarning['no-address']());
+
+  if (errors.length > 0) return { subject: null, errors, warnings: [] };
+  return {
+    subject: {
+      line,
+      name,
+      address: address || null,
+      postalCode: postalCode || null,
+      city: get('city') || null,
+      email: email || null,
+      language,
+    },
+    errors,
+    warnings,
+  };
+}
+
+/** Same name and the same e-mail or address: most likely the same person twice. */
+export function duplicateKey(subject: ImportedSubject): string {
+  const contact = subject.email ?? `${subject.address ?? ''}|${subject.postalCode ?? ''}`;
+  return `${subject.name.toLocaleLowerCase('nb-NO')}|${contact.toLocaleLowerCase('nb-NO')}`;
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { unknownFacts } from '../../../shared/assessment';
+import {
+  buildLetterPdf,
+  buildLettersPrintFile,
+  letterFileName,
+  letterFiles,
+  printFileSteps,
+} from '../../../shared/documents';
+import type { AffectedPerson, LetterDocumentInput } from '../../../shared/documents';
+import { sampleLetterInput, samplePeople } from '../../../shared/documents/sample';
+import { firstOutOfOrder, flatText, pageCount, pdfText, shippedFonts } from './pdf';
+
+// Art. 34(2): each person gets a letter in clear and plain language with what happened, the contact
+// point, the likely consequences, the measures, and advice, plus a reference and the date.
+
+const fonts = shippedFonts();
+const [maret, lukasz, ase] = samplePeople as [AffectedPerson, AffectedPerson, AffectedPerson];
+
+describe('a letter in bokmål to Máret Čuovga', () => {
+  const pdf = buildLetterPdf(sampleLetterInput, maret, fonts, { sequence: 1 });
+  const text = flatText(pdf);
+
+  it('is addressed to her, with her Sámi name and place intact', () => {
+    const layout = pdfText(pdf);
+    expect(layout).toMatch(/Máret Čuovga\s*\n\s*Fálesnuorri 3\s*\n\s*9730 Kárášjohka/);
+    expect(text).toContain('Hei Máret Čuovga,');
+  });
+
+  it('answers the questions Datatilsynet requires, in order', () => {
+    expect(
+      firstOutOfOrder(text, [
+        'Hva har skjedd?',
+        'Hvilke opplysninger om deg er berørt?',
+        'Hva kan dette bety for deg?',
+        'Hva har vi gjort?',
+        'Hva kan du gjøre?',
+        'Hvem kan du kontakte?',
+      ]),
+    ).toBeNull();
+  });
+
+  it('describes the breach, its period, the consequences and the measures', () => {
+    expect(text).toContain('Noen brøt seg inn i nettbutikken vår');
+    expect(text).toContain(
+      'Bruddet skjedde i tidsrommet 20. mars 2026 til 26. mars 2026. Vi oppdaget det 27. mars 2026.',
+    );
+    expect(text).toContain('Noen kan prøve å logge inn på kontoen din');
+    expect(text).toContain('Vi har stengt feilen, fjernet tillegget og nullstilt alle passord.');
+    expect(text).toContain('Vi har meldt bruddet til Datatilsynet 28. mars 2026.');
+  });
+
+  it('gives advice on what she can do', () => {
+    expect(text).toContain('Bytt passordet ditt hos oss');
+    expect(text).toContain('Vi ber deg aldri om passord eller BankID-koder.');
+    expect(text).toContain('kan du anmelde det til politiet');
+  });
+
+  it('names the contact point and the data protection officer', () => {
+    expect(text).toContain('kundeservice@sjoberg-sykkel.example');
+    expect(text).toContain('Ingrid Bårdsen, personvernombud');
+    expect(text).toContain('Du har rett til å klage til Datatilsynet');
+  });
+
+  it('carries a reference, the date and its legal basis', () => {
+    expect(text).toContain('Vår referanse: AVV-2026-007/0001');
+    expect(text).toContain('Dato: 30. mars 2026');
+    expect(text).toContain('personvernforordningen artikkel 34');
+    expect(text).toMatch(/Side 1 av \d/);
+  });
+});
+
+describe('a letter in English to Łukasz Øvergård', () => {
+  const text = flatText(buildLetterPdf(sampleLetterInput, lukasz, fonts, { sequence: 2 }));
+
+  it('keeps his Polish and Norwegian letters and speaks English throughout', () => {
+    expect(text).toContain('Dear Łukasz Øvergård,');
+    expect(text).toContain('Our reference: AVV-2026-007/0002');
+    expect(text).toContain('Date: 30 March 2026');
+    expect(
+      firstOutOfOrder(text, [
+        'What happened?',
+        'What could this mean for you?',
+        'What have we done?',
+        'What can you do?',
+        'Who can you contact?',
+      ]),
+    ).toBeNull();
+    expect(text).not.toContain('Hva har skjedd?');
+  });
+});
+
+describe('a letter in both languages', () => {
+  it('has the bokmål letter first and the English one after, in one PDF', () => {
+    const pdf = buildLetterPdf(sampleLetterInput, ase, fonts);
+    const text = flatText(pdf);
+    expect(
+      firstOutOfOrder(text, [
+        'Hei Åse Ŋuolja-Šandor,',
+        'Hva har skjedd?',
+        'English version',
+        'Dear Åse Ŋuolja-Šandor,',
+        'What happened?',
+      ]),
+    ).toBeNull();
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a letter sent before much is known', () => {
+  it('says plainly what is not known yet instead of leaving gaps', () => {
+    const input: LetterDocumentInput = {
+      ...sampleLetterInput,
+      incident: {
+        ...sampleLetterInput.incident,
+        description: null,
+        occurredFrom: null,
+        occurredTo: null,
+        discoveredAt: null,
+      },
+      facts: unknownFacts(),
+      measures: { taken: null, planned: null },
+      authorityNotifiedAt: null,
+    };
+    const text = flatText(buildLetterPdf(input, maret, fonts));
+    expect(text).toContain('Nøyaktig hva som har skjedd, er ikke kjent ennå.');
+    expect(text).toContain('Når bruddet skjedde, er ikke kjent ennå.');
+    expect(text).toContain('Hvilke opplysninger om deg som er berørt, er ikke kjent ennå.');
+    expect(text).toContain('Hvilke tiltak vi setter inn, er ikke kjent ennå.');
+    expect(text).not.toContain('Vi har meldt bruddet til Datatilsynet');
+  });
+});
+
+describe('names the font cannot draw', () => {
+  it('are replaced by one mark, and the rest of the line survives', () => {
+    const person: AffectedPerson = { ...maret, name: 'Máret 🦌 Čuovga' };
+    expect(flatText(buildLetterPdf(sampleLetterInput, person, fonts))).toContain('Hei Máret \uFFFD Čuovga,');
+  });
+});
+
+describe('letters for many people', () => {
+  const people: AffectedPerson[] = Array.from({ length: 12 }, (_, i) => ({
+    ...samplePeople[i % 3]!,
+    id: `p${i}`,
+  }));
+
+  it('come one PDF per person, in order, each with a safe file name', () => {
+    const files = [...letterFiles(sampleLetterInput, people, fonts)];
+    expect(files.map((f) => f.index)).toEqual(people.map((_, i) => i));
+    expect(files[0]!.fileName).toBe('AVV-2026-007-0001-maret-cuovga.pdf');
+    expect(files[1]!.fileName).toBe('AVV-2026-007-0002-lukasz-overgard.pdf');
+    expect(files[2]!.fileName).toBe('AVV-2026-007-0003-ase-nuolja-sandor.pdf');
+    expect(flatText(files[4]!.pdf)).toContain('Our reference: AVV-2026-007/0005');
+  });
+
+  it('come as one print file, each letter on its own pages with its own page numbers', () => {
+    const pdf = buildLettersPrintFile(sampleLetterInput, people.slice(0, 3), fonts);
+    const pages = pdfText(pdf)
+      .split('\f')
+      .filter((p) => p.trim() !== '');
+    expect(pages[0]).toContain('Máret Čuovga');
+    expect(pages[0]).toMatch(/AVV-2026-007\/0001 · Side 1 av 2/);
+    const lukaszFirst = pages.findIndex((p) => p.includes('Dear Łukasz Øvergård'));
+    expect(pages[lukaszFirst]).toMatch(/AVV-2026-007\/0002 · Page 1 of \d/);
+    expect(pages.slice(lukaszFirst + 1).some((p) => p.includes('Hei Åse Ŋuolja-Šandor,'))).toBe(true);
+  });
+
+  it('start on a right-hand page when printed on both sides', () => {
+    const pdf = buildLettersPrintFile(sampleLetterInput, [maret, lukasz, maret], fonts, { duplex: true });
+    const pages = pdfText(pdf).split('\f').slice(0, pageCount(pdf));
+    pages.forEach((page, i) => {
+      if (/Hei |Dear /.test(page)) expect(i % 2, `letter starting on page ${i + 1}`).toBe(0);
+    });
+  });
+
+  it('report progress letter by letter, and hand over each print file as it is finished', () => {
+    const steps = [...printFileSteps(sampleLetterInput, people, fonts, { lettersPerFile: 5 })];
+    expect(steps.map((s) => s.done)).toEqual(people.map((_, i) => i + 1));
+    const volumes = steps.flatMap((s) => (s.volume ? [s.volume] : []));
+    expect(volumes.map((v) => [v.index, v.from, v.to])).toEqual([
+      [0, 1, 5],
+      [1, 6, 10],
+      [2, 11, 12],
+    ]);
+    expect(steps.find((s) => s.volume?.index === 1)!.done).toBe(10);
+    // Sequence numbers go on from one file to the next.
+    const second = flatText(volumes[1]!.pdf);
+    expect(second).toContain('AVV-2026-007/0006');
+    expect(second).not.toContain('AVV-2026-007/0005');
+    expect(pageCount(volumes[2]!.pdf)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('file names', () => {
+  it('are plain ASCII whatever the name', () => {
+    expect(letterFileName('AVV-2026-007', 42, { ...maret, name: 'Łukasz Øvergård-Ŧáŋŋa' })).toBe(
+      'AVV-2026-007-0042-lukasz-overgard-tanna.pdf',
+    );
+    expect(letterFileName('AVV-2026-007', 7, { ...maret, name: '🦌' })).toBe('AVV-2026-007-0007.pdf');
+  });
+});
