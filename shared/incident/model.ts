@@ -1,7 +1,12 @@
 import { z } from 'zod';
+import { breachFactsSchema, type BreachFacts } from '../assessment';
+import { assessmentSnapshotSchema } from './assessment';
+import { SHA256_HEX } from '../chain/digest';
 
 // One definition of an incident, validated at every boundary (database, backup, IPC).
 // Instants are UTC ISO strings; time zones exist only at display.
+// Art. 33(5): the incident is the documentation of the breach — the facts, its effects and the
+// remedial action taken — kept for every breach, notified or not.
 
 export const incidentStatuses = ['draft', 'investigating', 'contained', 'closed'] as const;
 export type IncidentStatus = (typeof incidentStatuses)[number];
@@ -9,29 +14,151 @@ export type IncidentStatus = (typeof incidentStatuses)[number];
 export const roles = ['controller', 'processor'] as const;
 export type Role = (typeof roles)[number];
 
-const isoInstant = z.iso.datetime({ offset: false });
+export const TITLE_MAX_LENGTH = 200;
+const LONG_TEXT = 20_000;
 
-export const incidentSchema = z.object({
-  id: z.string().min(1).max(64),
+export const isoInstant = z.iso.datetime({ offset: false });
+export const recordId = z.string().min(1).max(64);
+export const actorName = z.string().max(200);
+
+export const measureKinds = ['containment', 'mitigation', 'prevention'] as const;
+export type MeasureKind = (typeof measureKinds)[number];
+
+/** Art. 33(3)(d): measures taken or proposed to address the breach and mitigate its effects. */
+export const measureSchema = z.strictObject({
+  id: recordId,
+  kind: z.enum(measureKinds),
+  text: z.string().min(1).max(5000),
+  /** When it was done; null while only proposed. */
+  doneAt: isoInstant.nullable(),
+  recordedAt: isoInstant,
+  actor: actorName,
+});
+export type Measure = z.infer<typeof measureSchema>;
+
+export const subjectExceptions = ['encrypted', 'subsequent-measures', 'disproportionate-effort'] as const;
+
+/**
+ * What the organisation decided, which may differ from what the engine concluded.
+ * Art. 33(5): the reasoning is recorded, above all for a decision not to notify.
+ */
+export const decisionSchema = z.strictObject({
+  at: isoInstant,
+  actor: actorName,
+  notifyAuthority: z.boolean(),
+  notifySubjects: z.boolean(),
+  notifyController: z.boolean(),
+  /** Art. 34(3): the exception relied on for not telling the people affected. */
+  subjectException: z.enum(subjectExceptions).nullable(),
+  rationale: z.string().min(1).max(LONG_TEXT),
+  dpoConsulted: z.boolean(),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const chainHeadSchema = z.strictObject({ seq: z.number().int().positive(), hash: z.string().regex(SHA256_HEX) });
+
+export const registerRisks = ['unassessed', 'none', 'risk', 'high'] as const;
+export type RegisterRisk = (typeof registerRisks)[number];
+
+const incidentShape = z.strictObject({
+  id: recordId,
   /** Readable reference, e.g. AVV-2026-007. */
   ref: z.string().regex(/^AVV-\d{4}-\d{3,}$/),
-  title: z.string().min(1).max(200),
+  title: z.string().min(1).max(TITLE_MAX_LENGTH),
   status: z.enum(incidentStatuses),
+  /** Always the same as facts.role; kept on top for the screens that list incidents. */
   role: z.enum(roles),
   /** When the breach began and ended; null while not known. */
   occurredFrom: isoInstant.nullable(),
   occurredTo: isoInstant.nullable(),
-  /** When the incident was first noticed. */
+  /** When the incident was first detected. */
   discoveredAt: isoInstant.nullable(),
   /** Art. 33(1): the 72-hour clock starts when the controller became aware. */
   awareAt: isoInstant,
+  /** Art. 33(3)(a), 33(5): what happened. */
+  description: z.string().max(LONG_TEXT),
+  /** Art. 33(3)(c): the likely consequences. */
+  consequences: z.string().max(LONG_TEXT),
+  /** The systems involved. */
+  systems: z.array(z.string().min(1).max(200)).max(200),
+  /** Where the data was (server, laptop, paper archive, processor …). */
+  dataLocation: z.string().max(2000),
+  /** The facts in the assessment's vocabulary (issue 3). */
+  facts: breachFactsSchema,
+  /** The latest assessment, as shown when it was made. */
+  assessment: assessmentSnapshotSchema.nullable(),
+  decision: decisionSchema.nullable(),
+  /** Art. 33(1): the reasons for notifying after 72 hours. */
+  delayReason: z.string().min(1).max(LONG_TEXT).nullable(),
+  measures: z.array(measureSchema),
+  closingSummary: z.string().min(1).max(LONG_TEXT).nullable(),
+  closedAt: isoInstant.nullable(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
+  /** The last event of this incident's chain on each installation (see shared/chain). */
+  heads: z.record(recordId, chainHeadSchema),
+  /** Index key, derived: the assessed risk for the register. */
+  risk: z.enum(registerRisks),
+  /** Index key, derived: awareAt while open, absent once closed, so the index lists open incidents only. */
+  openAwareAt: isoInstant.optional(),
 });
 
-export type Incident = z.infer<typeof incidentSchema>;
+export const incidentSchema = incidentShape.superRefine((incident, ctx) => {
+  if (incident.role !== incident.facts.role) ctx.addIssue({ code: 'custom', path: ['role'], message: 'role differs from facts.role' });
+  const keys = indexKeys(incident);
+  if (incident.risk !== keys.risk) ctx.addIssue({ code: 'custom', path: ['risk'], message: 'risk differs from the assessment' });
+  if (incident.openAwareAt !== keys.openAwareAt) ctx.addIssue({ code: 'custom', path: ['openAwareAt'], message: 'openAwareAt differs from status and awareAt' });
+  if ((incident.status === 'closed') !== (incident.closedAt !== null)) ctx.addIssue({ code: 'custom', path: ['closedAt'], message: 'closedAt is set exactly when closed' });
+});
 
-export const TITLE_MAX_LENGTH = 200;
+export type Incident = z.infer<typeof incidentShape>;
+
+/** The derived index keys of an incident: its register risk, and awareAt while it is open. */
+export function indexKeys(incident: Pick<Incident, 'assessment' | 'status' | 'awareAt'>): Pick<Incident, 'risk' | 'openAwareAt'> {
+  return {
+    risk: incident.assessment?.result.risk ?? 'unassessed',
+    openAwareAt: incident.status === 'closed' ? undefined : incident.awareAt,
+  };
+}
+
+/** The incident with its derived index keys brought up to date. */
+export function withIndexKeys(incident: Incident): Incident {
+  const { openAwareAt: _old, ...rest } = incident;
+  const keys = indexKeys(incident);
+  return keys.openAwareAt === undefined ? { ...rest, risk: keys.risk } : { ...rest, ...keys };
+}
+
+/** A new incident with nothing known beyond its intake: every fact 'unknown', never guessed. */
+export function newIncident(
+  fields: Pick<Incident, 'id' | 'ref' | 'title' | 'role' | 'awareAt'> & { now: string; facts: BreachFacts },
+): Incident {
+  return withIndexKeys({
+    id: fields.id,
+    ref: fields.ref,
+    title: fields.title,
+    status: 'investigating',
+    role: fields.role,
+    occurredFrom: null,
+    occurredTo: null,
+    discoveredAt: null,
+    awareAt: fields.awareAt,
+    description: '',
+    consequences: '',
+    systems: [],
+    dataLocation: '',
+    facts: fields.facts,
+    assessment: null,
+    decision: null,
+    delayReason: null,
+    measures: [],
+    closingSummary: null,
+    closedAt: null,
+    createdAt: fields.now,
+    updatedAt: fields.now,
+    heads: {},
+    risk: 'unassessed',
+  });
+}
 
 /** "AVV-2026-007": the year of awareness and a running number within that year. */
 export function formatIncidentRef(year: number, sequence: number): string {

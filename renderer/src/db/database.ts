@@ -1,20 +1,95 @@
 import Dexie, { type Table } from 'dexie';
-import type { Incident } from '../../../shared/incident/model';
+import type { Digest } from '../../../shared/chain';
 import type { TimelineEvent } from '../../../shared/incident/events';
+import type { Incident } from '../../../shared/incident/model';
+import type { Notification } from '../../../shared/incident/notifications';
+import type { Settings } from '../../../shared/incident/settings';
+import type { Subject } from '../../../shared/incident/subjects';
+import { SCHEMA_VERSION } from '../../../shared/incident/backup/format';
+import { randomId, webDigest } from './crypto';
+import { upgradeToVersion2, type MigrationBackup } from './migrations';
 
 export const DEFAULT_DB_NAME = 'avvik';
+export { SCHEMA_VERSION };
 
-// The database is the Art. 33(5) record. Indexes serve the screens: open incidents by awareness
-// (deadline order), the timeline of one incident in time order.
+/** The first slice's schema, kept so Dexie can upgrade from it. */
+export const STORES_V1 = {
+  incidents: 'id, &ref, status, awareAt, updatedAt',
+  events: 'id, incidentId, [incidentId+at], at',
+};
+
+// The database is the Art. 33(5) record. Indexes serve the screens:
+// - incidents: open ones by deadline (openAwareAt exists only while open), the register by date,
+//   status and risk; ref is no longer unique, because incidents imported from another
+//   installation may carry the same number (see docs/backup-format.md);
+// - events: the timeline of one incident in time order, one chain position per event (unique, so
+//   two writers can never fork a chain), and the erasures by kind;
+// - notifications by incident and time; subjects by incident.
+export const STORES_V2 = {
+  incidents: 'id, ref, status, awareAt, updatedAt, openAwareAt, [status+awareAt], [risk+awareAt]',
+  events: 'id, incidentId, &[incidentId+installationId+seq], [incidentId+at], at, kind',
+  subjects: 'id, incidentId',
+  notifications: 'id, incidentId, [incidentId+sentAt], [recipient+sentAt]',
+  settings: 'id',
+  migrationBackups: 'id, createdAt',
+};
+
+/**
+ * IndexedDB as Dexie sees it, minus one thing: opening without a version. Dexie 4 does that after
+ * a VersionError (the database is newer than this Avvik), then opens the newer database anyway
+ * and may even "patch" its schema. Refusing that open makes Dexie fail with the VersionError
+ * instead, so a newer database is never opened nor changed, however the app first touches it.
+ */
+export function refusingNewerVersions(factory: IDBFactory): IDBFactory {
+  return new Proxy(factory, {
+    get(target, property) {
+      if (property === 'open') {
+        return (name: string, version?: number) => {
+          if (version === undefined) throw new DOMException(`${name} was written by a newer version of Avvik`, 'VersionError');
+          return target.open(name, version);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+export interface DbOptions {
+  /** Ids for the installation and records made by migrations. */
+  newId?: () => string;
+  /** SHA-256; WebCrypto by default. */
+  digest?: Digest;
+  now?: () => Date;
+  appVersion?: string;
+  /** The IndexedDB to use; the global one by default. */
+  indexedDB?: IDBFactory;
+}
+
 export class AvvikDb extends Dexie {
   incidents!: Table<Incident, string>;
   events!: Table<TimelineEvent, string>;
+  subjects!: Table<Subject, string>;
+  notifications!: Table<Notification, string>;
+  settings!: Table<Settings, string>;
+  migrationBackups!: Table<MigrationBackup, string>;
+  readonly deps: Required<Omit<DbOptions, 'indexedDB'>>;
 
-  constructor(name: string = DEFAULT_DB_NAME) {
-    super(name);
-    this.version(1).stores({
-      incidents: 'id, &ref, status, awareAt, updatedAt',
-      events: 'id, incidentId, [incidentId+at], at',
-    });
+  constructor(name: string = DEFAULT_DB_NAME, options: DbOptions = {}) {
+    super(name, { indexedDB: refusingNewerVersions(options.indexedDB ?? indexedDB) });
+    this.deps = {
+      newId: options.newId ?? randomId,
+      digest: options.digest ?? webDigest,
+      now: options.now ?? (() => new Date()),
+      appVersion: options.appVersion ?? 'dev',
+    };
+    this.version(1).stores(STORES_V1);
+    this.version(2)
+      .stores(STORES_V2)
+      .upgrade((tx) => upgradeToVersion2(tx, this.deps));
   }
 }
+
+// The schema version and the backup format's record version move together.
+const schemaVersionMatches: typeof SCHEMA_VERSION extends 2 ? true : false = true;
+void schemaVersionMatches;

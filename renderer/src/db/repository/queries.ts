@@ -1,0 +1,64 @@
+import type { AvvikDb } from '../database';
+import { verifyTimeline, type Digest, type TimelineVerdict } from '../../../../shared/chain';
+import type { TimelineEvent } from '../../../../shared/incident/events';
+import type { Incident } from '../../../../shared/incident/model';
+import { filterRegister, registerRows, type RegisterFilter, type RegisterRow } from '../../../../shared/register';
+import { getSettings } from './settings';
+
+// What the screens read. Reads need no transaction of their own and never write.
+
+/** Incidents not yet closed, the one with the nearest deadline first (the openAwareAt index holds only open ones). */
+export async function listOpenIncidents(db: AvvikDb): Promise<Incident[]> {
+  return db.incidents.orderBy('openAwareAt').toArray();
+}
+
+export async function getIncident(db: AvvikDb, incidentId: string): Promise<Incident | undefined> {
+  return db.incidents.get(incidentId);
+}
+
+/** One incident's timeline in time order (chain order within the same instant). */
+export async function incidentTimeline(db: AvvikDb, incidentId: string): Promise<TimelineEvent[]> {
+  const events = await db.events.where('[incidentId+at]').between([incidentId, ''], [incidentId, '\uffff']).toArray();
+  // The index orders by time; events written in the same millisecond keep their chain order.
+  return events.sort((a, b) => a.at.localeCompare(b.at) || a.installationId.localeCompare(b.installationId) || a.seq - b.seq);
+}
+
+/** Whether an incident's history verifies: every link, and the last one the incident recorded. */
+export async function verifyIncidentTimeline(db: AvvikDb, incidentId: string, digest: Digest = db.deps.digest): Promise<TimelineVerdict> {
+  const [incident, events] = await Promise.all([getIncident(db, incidentId), incidentTimeline(db, incidentId)]);
+  return verifyTimeline(events, digest, incident ? { heads: { [incident.id]: incident.heads } } : {});
+}
+
+/** incidentId → whether its history verifies, for the register. Reads every event: run it on demand. */
+export async function verifyAllTimelines(db: AvvikDb, digest: Digest = db.deps.digest): Promise<Map<string, boolean>> {
+  const incidents = await db.incidents.toArray();
+  const result = new Map<string, boolean>();
+  for (const incident of incidents) {
+    const events = await db.events.where('incidentId').equals(incident.id).toArray();
+    const verdict = await verifyTimeline(events, digest, { heads: { [incident.id]: incident.heads } });
+    result.set(incident.id, verdict.ok);
+  }
+  return result;
+}
+
+/**
+ * The register's rows, filtered. Risk and date narrow the read through the [risk+awareAt] and
+ * awareAt indexes; the other filters run on the rows (a register has thousands of incidents).
+ */
+export async function loadRegister(db: AvvikDb, filter: RegisterFilter = {}, verified?: ReadonlyMap<string, boolean>): Promise<RegisterRow[]> {
+  const from = filter.from ?? '';
+  const to = filter.to ?? '\uffff';
+  const narrowed = filter.risks !== undefined || filter.from !== undefined || filter.to !== undefined;
+  const incidents = filter.risks
+    ? (await Promise.all(filter.risks.map((risk) => db.incidents.where('[risk+awareAt]').between([risk, from], [risk, to], true, false).toArray()))).flat()
+    : narrowed
+      ? await db.incidents.where('awareAt').between(from, to, true, false).toArray()
+      : await db.incidents.toArray();
+  // Notifications are few (one to a handful per incident): reading them all and keeping those of
+  // the rows is faster than an anyOf() over many keys, in fake-indexeddb and in browsers alike.
+  const wanted = new Set(incidents.map((i) => i.id));
+  const notifications = (await db.notifications.toArray()).filter((n) => wanted.has(n.incidentId));
+  const settings = await getSettings(db);
+  const rows = registerRows(incidents, notifications, { processorDeadlineHours: settings?.processorDeadlineHours, verified });
+  return filterRegister(rows, filter);
+}

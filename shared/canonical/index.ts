@@ -1,0 +1,53 @@
+// Canonical JSON: one text for one value, so that a hash of it means the same thing on every
+// machine and after every backup round-trip. Keys sorted by UTF-16 code units (as in RFC 8785),
+// no whitespace, strings and numbers written as JSON.stringify writes them.
+
+export class CanonicalJsonError extends TypeError {
+  override name = 'CanonicalJsonError';
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function write(value: unknown, seen: Set<object>, path: string): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      // NaN and Infinity have no JSON form; writing them as null would hide a bug.
+      if (!Number.isFinite(value)) throw new CanonicalJsonError(`Not a finite number at ${path}`);
+      return JSON.stringify(value);
+    case 'object':
+      break;
+    default:
+      throw new CanonicalJsonError(`A ${typeof value} has no JSON form (at ${path})`);
+  }
+  const object = value as object;
+  if (seen.has(object)) throw new CanonicalJsonError(`Cycle at ${path}`);
+  seen.add(object);
+  try {
+    if (Array.isArray(object)) {
+      return `[${object.map((item, i) => write(item, seen, `${path}[${i}]`)).join(',')}]`;
+    }
+    // Dates, maps, typed arrays and class instances would be written differently by different
+    // serialisers: the record holds ISO strings and plain objects only.
+    if (!isPlainObject(object)) throw new CanonicalJsonError(`Not a plain object at ${path}`);
+    const record = object as Record<string, unknown>;
+    const members = Object.keys(record)
+      .filter((key) => record[key] !== undefined) // as JSON.parse(JSON.stringify(x)) would see it
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${write(record[key], seen, `${path}.${key}`)}`);
+    return `{${members.join(',')}}`;
+  } finally {
+    seen.delete(object);
+  }
+}
+
+/** The canonical JSON text of a JSON-compatible value. Throws CanonicalJsonError otherwise. */
+export function canonicalJson(value: unknown): string {
+  return write(value, new Set(), '$');
+}

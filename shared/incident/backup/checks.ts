@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { verifyTimeline, type Digest } from '../../chain';
+import type { TimelineEvent } from '../events';
+import type { Incident } from '../model';
+import { importFailure, type ImportFailure, type ImportResult } from './errors';
+
+// The checks a backup and an evidence bundle share. Each returns a failure or null; the first
+// failure stops the import before anything is written.
+
+export { parseWhole as parseJson } from './lines';
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Every record against its schema; the first that fails is named with its path. */
+export function validateRecords<T>(schema: z.ZodType<T>, records: readonly unknown[], table: string): ImportResult<T[]> {
+  const valid: T[] = [];
+  for (const [index, record] of records.entries()) {
+    const result = schema.safeParse(record);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const path = issue ? issue.path.map(String).join('.') : '';
+      return { ok: false, error: importFailure('invalid-record', `${table}[${index}]${path ? `.${path}` : ''}: ${issue?.message ?? 'invalid'}`) };
+    }
+    valid.push(result.data);
+  }
+  return { ok: true, value: valid };
+}
+
+export function findDuplicateId(records: readonly { id: string }[], table: string): ImportFailure | null {
+  const seen = new Set<string>();
+  for (const record of records) {
+    if (seen.has(record.id)) return importFailure('duplicate-id', `${table}: ${record.id}`);
+    seen.add(record.id);
+  }
+  return null;
+}
+
+export function findDanglingReference(
+  incidents: readonly Incident[],
+  children: Record<string, readonly { id: string; incidentId: string }[]>,
+): ImportFailure | null {
+  const ids = new Set(incidents.map((incident) => incident.id));
+  for (const [table, records] of Object.entries(children)) {
+    const orphan = records.find((record) => !ids.has(record.incidentId));
+    if (orphan) return importFailure('dangling-reference', `${table}: ${orphan.id} → ${orphan.incidentId}`);
+  }
+  return null;
+}
+
+/** Every chain complete from its first link, and ending where its incident says it ends. */
+export async function findBrokenChain(incidents: readonly Incident[], events: readonly TimelineEvent[], digest: Digest): Promise<ImportFailure | null> {
+  const heads = Object.fromEntries(incidents.map((incident) => [incident.id, incident.heads]));
+  const verdict = await verifyTimeline(events, digest, { heads });
+  if (verdict.ok) return null;
+  const { broken } = verdict;
+  const ref = incidents.find((incident) => incident.id === broken.incidentId)?.ref ?? broken.incidentId;
+  return importFailure('broken-chain', `${ref}: ${broken.problem} at #${broken.seq}${broken.eventId ? ` (${broken.eventId})` : ''}`);
+}

@@ -1,0 +1,86 @@
+import { RecordError, type LocalText, type RecordFailure } from '../errors';
+
+// Why a backup or an evidence bundle was refused. Whatever the reason, nothing was written: the
+// messages say so, and what the user can do.
+
+export type ImportFailureCode =
+  | 'malformed'
+  | 'truncated'
+  | 'not-a-backup'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'invalid-record'
+  | 'duplicate-id'
+  | 'manifest-mismatch'
+  | 'dangling-reference'
+  | 'broken-chain'
+  | 'invalid-document'
+  | 'conflict';
+
+const UNCHANGED: LocalText = { nb: 'Ingenting er endret i databasen.', en: 'Nothing in the database was changed.' };
+
+const MESSAGES: Record<ImportFailureCode, LocalText> = {
+  malformed: {
+    nb: 'Filen er ikke gyldig JSON, så den kan ikke være en sikkerhetskopi fra Avvik.',
+    en: 'The file is not valid JSON, so it cannot be an Avvik backup.',
+  },
+  truncated: {
+    nb: 'Filen slutter for tidlig: den er avkortet, kanskje fordi kopieringen eller nedlastingen ble avbrutt. Bruk en fullstendig kopi.',
+    en: 'The file ends too early: it is truncated, perhaps because copying or downloading was interrupted. Use a complete copy.',
+  },
+  'not-a-backup': {
+    nb: 'Filen er ikke en sikkerhetskopi eller et bevisarkiv fra Avvik, eller den er av feil slag for denne importen.',
+    en: 'The file is not an Avvik backup or evidence bundle, or it is the wrong kind for this import.',
+  },
+  'newer-version': {
+    nb: 'Filen er laget av en nyere versjon av Avvik. Oppdater Avvik og prøv igjen.',
+    en: 'The file was made by a newer version of Avvik. Update Avvik and try again.',
+  },
+  'unknown-version': {
+    nb: 'Filen har et formatversjonsnummer Avvik ikke kjenner.',
+    en: 'The file has a format version Avvik does not know.',
+  },
+  'invalid-record': {
+    nb: 'En post i filen har ikke den formen Avvik krever. Filen kan være skadet eller redigert for hånd.',
+    en: 'A record in the file does not have the shape Avvik requires. The file may be damaged or edited by hand.',
+  },
+  'duplicate-id': {
+    nb: 'Filen inneholder samme post to ganger.',
+    en: 'The file contains the same record twice.',
+  },
+  'manifest-mismatch': {
+    nb: 'Innholdet stemmer ikke med filens sjekksummer: filen er endret eller skadet etter at den ble laget.',
+    en: "The content does not match the file's checksums: the file was changed or damaged after it was made.",
+  },
+  'dangling-reference': {
+    nb: 'Filen viser til en hendelse den ikke inneholder.',
+    en: 'The file refers to an incident it does not contain.',
+  },
+  'broken-chain': {
+    nb: 'Tidslinjen i filen henger ikke sammen: hendelser er endret, slettet eller lagt til i ettertid.',
+    en: 'The timeline in the file does not verify: events were changed, deleted or added afterwards.',
+  },
+  'invalid-document': {
+    nb: 'Et dokument i bevisarkivet er skadet eller har et ugyldig navn.',
+    en: 'A document in the evidence bundle is damaged or has an invalid name.',
+  },
+  conflict: {
+    nb: 'Filen motsier det som allerede er lagret: samme hendelse i tidslinjen med ulikt innhold.',
+    en: 'The file contradicts what is already stored: the same timeline event with different content.',
+  },
+};
+
+export type ImportFailure = RecordFailure<ImportFailureCode>;
+
+export function importFailure(code: ImportFailureCode, detail: string | null = null): ImportFailure {
+  const message = MESSAGES[code];
+  return { code, text: { nb: `${message.nb} ${UNCHANGED.nb}`, en: `${message.en} ${UNCHANGED.en}` }, detail };
+}
+
+export class ImportRefused extends RecordError<ImportFailureCode> {
+  constructor(readonly failure: ImportFailure) {
+    super(failure.code, failure.text, failure.detail);
+  }
+}
+
+export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportFailure };

@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { canonicalJson } from '../../canonical';
+import { sha256OfBytes, SHA256_HEX, utf8Bytes, type Digest } from '../../chain/digest';
+import { timelineEventSchema, type TimelineEvent } from '../events';
+import { incidentSchema, isoInstant, recordId, type Incident } from '../model';
+import { notificationSchema, type Notification } from '../notifications';
+import { subjectSchema, type Subject } from '../subjects';
+import { fromBase64, toBase64 } from './base64';
+import { findBrokenChain, findDanglingReference, findDuplicateId, isObject, parseJson, validateRecords } from './checks';
+import { importFailure, type ImportResult } from './errors';
+import { SCHEMA_VERSION, emptyTables, type Tables } from './format';
+
+// The evidence bundle (docs/evidence-bundle.md): one incident's record, its generated PDFs and a
+// manifest of SHA-256 hashes, in ONE JSON file an auditor or Datatilsynet can check, and another
+// Avvik can import. Art. 33(5): the documentation "shall enable the supervisory authority to verify
+// compliance".
+
+export const EVIDENCE_FORMAT = 'avvik-evidence';
+export const EVIDENCE_FORMAT_VERSION = 1;
+
+export interface EvidenceDocument {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface EvidenceInput {
+  incident: Incident;
+  events: TimelineEvent[];
+  notifications: Notification[];
+  /** The people affected: personal data, so left out unless asked for (Art. 5(1)(c)). */
+  subjects: Subject[] | null;
+  documents: EvidenceDocument[];
+  exportedAt: string;
+  exportedBy: string;
+  installationId: string;
+  appVersion: string;
+}
+
+/** A file name that is safe on every system: no folders, no reserved or control characters. */
+// eslint-disable-next-line no-control-regex
+export const SAFE_DOCUMENT_NAME = /^(?!\.)[^\\/:*?"<>|\u0000-\u001f\u007f]{1,200}$/;
+
+const entrySchema = z.strictObject({ path: z.string(), sha256: z.string().regex(SHA256_HEX), size: z.number().int().nonnegative() });
+const documentSchema = z.strictObject({
+  name: z.string().regex(SAFE_DOCUMENT_NAME),
+  mediaType: z.string().max(100),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(SHA256_HEX),
+  base64: z.string(),
+});
+const bundleSchema = z.strictObject({
+  format: z.literal(EVIDENCE_FORMAT),
+  formatVersion: z.literal(EVIDENCE_FORMAT_VERSION),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  exportedAt: isoInstant,
+  exportedBy: z.string().max(200),
+  installationId: recordId,
+  appVersion: z.string().max(50),
+  incidentRef: z.string(),
+  manifest: z.strictObject({ algorithm: z.literal('SHA-256'), entries: z.array(entrySchema) }),
+  incident: z.unknown(),
+  events: z.array(z.unknown()),
+  notifications: z.array(z.unknown()),
+  subjects: z.array(z.unknown()).nullable(),
+  documents: z.array(documentSchema),
+});
+
+async function jsonEntry(path: string, value: unknown, digest: Digest) {
+  const bytes = utf8Bytes(canonicalJson(value));
+  return { path, sha256: await sha256OfBytes(bytes, digest), size: bytes.length };
+}
+
+const eventOrder = (a: TimelineEvent, b: TimelineEvent): number =>
+  a.at.localeCompare(b.at) || a.installationId.localeCompare(b.installationId) || a.seq - b.seq;
+
+/** The bundle as JSON text. Documents keep their names; the manifest hashes each part. */
+export async function buildEvidenceBundle(input: EvidenceInput, digest: Digest): Promise<string> {
+  const events = [...input.events].sort(eventOrder);
+  const notifications = [...input.notifications].sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.id.localeCompare(b.id));
+  const names = new Set<string>();
+  const documents = [];
+  for (const doc of input.documents) {
+    if (!SAFE_DOCUMENT_NAME.test(doc.name) || names.has(doc.name)) throw new RangeError(`Unusable document name: ${doc.name}`);
+    names.add(doc.name);
+    documents.push({ name: doc.name, mediaType: 'application/pdf', size: doc.bytes.length, sha256: await sha256OfBytes(doc.bytes, digest), base64: toBase64(doc.bytes) });
+  }
+  const entries = [
+    await jsonEntry('incident.json', input.incident, digest),
+    await jsonEntry('events.json', events, digest),
+    await jsonEntry('notifications.json', notifications, digest),
+    ...(input.subjects ? [await jsonEntry('subjects.json', input.subjects, digest)] : []),
+    ...documents.map((d) => ({ path: `documents/${d.name}`, sha256: d.sha256, size: d.size })),
+  ];
+  const bundle = {
+    format: EVIDENCE_FORMAT,
+    formatVersion: EVIDENCE_FORMAT_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: input.exportedAt,
+    exportedBy: input.exportedBy,
+    installationId: input.installationId,
+    appVersion: input.appVersion,
+    incidentRef: input.incident.ref,
+    manifest: { algorithm: 'SHA-256', entries },
+    incident: input.incident,
+    events,
+    notifications,
+    subjects: input.subjects,
+    documents,
+  };
+  return `${JSON.stringify(bundle, null, 1)}\n`;
+}
+
+export interface VerifiedDocument {
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  sha256: string;
+  /** The notifications recorded as sent with exactly this PDF. */
+  notificationIds: string[];
+}
+
+export interface ParsedEvidence {
+  tables: Tables;
+  documents: VerifiedDocument[];
+  exportedAt: string;
+  exportedBy: string;
+}
+
+export async function parseEvidenceBundle(text: string, digest: Digest): Promise<ImportResult<ParsedEvidence>> {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const file = json.value;
+  if (!isObject(file) || file.format !== EVIDENCE_FORMAT) return { ok: false, error: importFailure('not-a-backup', isObject(file) ? `format: ${String(file.format)}` : null) };
+  const { formatVersion, schemaVersion } = file;
+  if (typeof formatVersion !== 'number' || typeof schemaVersion !== 'number') return { ok: false, error: importFailure('unknown-version') };
+  if (formatVersion > EVIDENCE_FORMAT_VERSION || schemaVersion > SCHEMA_VERSION) {
+    return { ok: false, error: importFailure('newer-version', `formatVersion ${formatVersion}, schemaVersion ${schemaVersion}`) };
+  }
+  const parsed = bundleSchema.safeParse(file);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const code = formatVersion !== EVIDENCE_FORMAT_VERSION || schemaVersion !== SCHEMA_VERSION ? 'unknown-version' : 'invalid-record';
+    return { ok: false, error: importFailure(code, `${issue?.path.map(String).join('.')}: ${issue?.message}`) };
+  }
+  const bundle = parsed.data;
+
+  // Every part against the manifest, and the manifest against the parts: nothing more, nothing less.
+  const documents: VerifiedDocument[] = [];
+  const actual = [
+    await jsonEntry('incident.json', bundle.incident, digest),
+    await jsonEntry('events.json', bundle.events, digest),
+    await jsonEntry('notifications.json', bundle.notifications, digest),
+    ...(bundle.subjects ? [await jsonEntry('subjects.json', bundle.subjects, digest)] : []),
+  ];
+  for (const doc of bundle.documents) {
+    const bytes = fromBase64(doc.base64);
+    if (!bytes || bytes.length !== doc.size) return { ok: false, error: importFailure('invalid-document', doc.name) };
+    const sha256 = await sha256OfBytes(bytes, digest);
+    if (sha256 !== doc.sha256) return { ok: false, error: importFailure('manifest-mismatch', `documents/${doc.name}`) };
+    documents.push({ name: doc.name, bytes, sha256, notificationIds: [] });
+    actual.push({ path: `documents/${doc.name}`, sha256, size: bytes.length });
+  }
+  const key = (e: { path: string; sha256: string; size: number }) => `${e.path}\u0000${e.sha256}\u0000${e.size}`;
+  const listed = new Set(bundle.manifest.entries.map(key));
+  const mismatch = actual.find((entry) => !listed.has(key(entry)));
+  if (mismatch || listed.size !== actual.length || bundle.manifest.entries.length !== actual.length) {
+    return { ok: false, error: importFailure('manifest-mismatch', mismatch?.path ?? 'manifest entries') };
+  }
+
+  const incident = validateRecords(incidentSchema, [bundle.incident], 'incident');
+  if (!incident.ok) return incident;
+  const events = validateRecords(timelineEventSchema, bundle.events, 'events');
+  if (!events.ok) return events;
+  const notifications = validateRecords(notificationSchema, bundle.notifications, 'notifications');
+  if (!notifications.ok) return notifications;
+  const subjects = validateRecords(subjectSchema, bundle.subjects ?? [], 'subjects');
+  if (!subjects.ok) return subjects;
+  const tables: Tables = { ...emptyTables(), incidents: incident.value, events: events.value, notifications: notifications.value, subjects: subjects.value };
+
+  const failure =
+    findDuplicateId(tables.events, 'events') ??
+    findDuplicateId(tables.notifications, 'notifications') ??
+    findDuplicateId(tables.subjects, 'subjects') ??
+    findDuplicateId(documents.map((d) => ({ id: d.name })), 'documents') ??
+    findDanglingReference(tables.incidents, { events: tables.events, notifications: tables.notifications, subjects: tables.subjects }) ??
+    (await findBrokenChain(tables.incidents, tables.events, digest));
+  if (failure) return { ok: false, error: failure };
+
+  for (const doc of documents) {
+    doc.notificationIds = tables.notifications.filter((n) => n.pdfSha256 === doc.sha256).map((n) => n.id);
+  }
+  return { ok: true, value: { tables, documents, exportedAt: bundle.exportedAt, exportedBy: bundle.exportedBy } };
+}

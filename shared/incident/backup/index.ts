@@ -1,0 +1,30 @@
+export { toBase64, fromBase64 } from './base64';
+export { importFailure, ImportRefused, type ImportFailure, type ImportFailureCode, type ImportResult } from './errors';
+export {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  SCHEMA_VERSION,
+  emptyTables,
+  recordSchemas,
+  tableNames,
+  type BackupHeader,
+  type Manifest,
+  type TableName,
+  type Tables,
+} from './format';
+export { SEGMENT_RECORDS, tableDigest } from './manifest';
+export { serializeBackup, type BackupMeta } from './serialize';
+export { parseBackup, type ParsedBackup } from './parse';
+export { readBackupJson, type TextSource } from './lines';
+export { erasedIn, mergeHeads, planMerge, type LocalState, type MergeCount, type MergePlan } from './merge';
+export {
+  EVIDENCE_FORMAT,
+  EVIDENCE_FORMAT_VERSION,
+  SAFE_DOCUMENT_NAME,
+  buildEvidenceBundle,
+  parseEvidenceBundle,
+  type EvidenceDocument,
+  type EvidenceInput,
+  type ParsedEvidence,
+  type VerifiedDocument,
+} from './evidence';

@@ -1,0 +1,104 @@
+import { importFailure, type ImportResult } from './errors';
+
+// Reading a backup without holding the file as one string. JavaScript strings stop at about
+// 512 MiB, which a million events come close to; serialize.ts writes one record per line, so a
+// file in that layout can be read line by line from a stream. The result is the same object
+// JSON.parse would give. A file in any other layout (say, reformatted by an editor) is read whole.
+
+export type TextSource = string | AsyncIterable<string> | Iterable<string>;
+
+class LayoutError extends Error {}
+
+async function* linesOf(source: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of source) {
+    let start = 0;
+    let end = chunk.indexOf('\n');
+    while (end >= 0) {
+      yield rest + chunk.slice(start, end);
+      rest = '';
+      start = end + 1;
+      end = chunk.indexOf('\n', start);
+    }
+    rest += chunk.slice(start);
+  }
+  if (rest !== '') yield rest;
+}
+
+const TABLE_START = /^("[A-Za-z]+"):\[$/;
+
+/** Rebuilds the file object from Avvik's line layout; throws LayoutError when the layout differs. */
+async function readLineLayout(source: AsyncIterable<string> | Iterable<string>): Promise<{ value: unknown } | { truncated: true }> {
+  const lines = linesOf(source);
+  const next = async (): Promise<string | null> => {
+    const step = await lines.next();
+    return step.done ? null : step.value;
+  };
+  const parse = (text: string): unknown => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new LayoutError(text.slice(0, 80));
+    }
+  };
+  const header = await next();
+  if (header === null || !header.startsWith('{"') || !header.endsWith(',')) throw new LayoutError('header');
+  const file = parse(`${header.slice(0, -1)}}`) as Record<string, unknown>;
+  const manifest = await next();
+  if (manifest === null) return { truncated: true };
+  if (!manifest.startsWith('"manifest":') || !manifest.endsWith(',')) throw new LayoutError('manifest');
+  file.manifest = parse(manifest.slice('"manifest":'.length, -1));
+  const tablesOpen = await next();
+  if (tablesOpen === null) return { truncated: true };
+  if (tablesOpen !== '"tables":{') throw new LayoutError('tables');
+  const tables: Record<string, unknown[]> = {};
+  file.tables = tables;
+  for (;;) {
+    const start = await next();
+    if (start === null) return { truncated: true };
+    const match = TABLE_START.exec(start);
+    if (!match) throw new LayoutError(start.slice(0, 80));
+    const records: unknown[] = [];
+    tables[parse(match[1]!) as string] = records;
+    let line = await next();
+    while (line !== null && line !== '],' && line !== ']') {
+      const following = await next();
+      // A record cut off by the end of the file is a truncated file, not a malformed one.
+      if (following === null) return { truncated: true };
+      records.push(parse(line.endsWith(',') ? line.slice(0, -1) : line));
+      line = following;
+    }
+    if (line === null) return { truncated: true };
+    if (line === ']') break;
+  }
+  const end = await next();
+  if (end === null) return { truncated: true };
+  if (end !== '}}' || (await next()) !== null) throw new LayoutError('end');
+  return { value: file };
+}
+
+/** The file as a JSON value, from a whole string or from a stream of text chunks. */
+export async function readBackupJson(source: TextSource): Promise<ImportResult<unknown>> {
+  const whole = typeof source === 'string' ? source : null;
+  try {
+    const read = await readLineLayout(whole !== null ? [whole] : source);
+    if ('value' in read) return { ok: true, value: read.value };
+    if (whole === null) return { ok: false, error: importFailure('truncated', 'the file ends inside a table') };
+  } catch (error) {
+    if (!(error instanceof LayoutError)) throw error;
+    if (whole === null) return { ok: false, error: importFailure('malformed', `not in Avvik's line layout: ${error.message}`) };
+  }
+  return parseWhole(whole!);
+}
+
+/** JSON.parse, telling a cut-off file from one that was never JSON. */
+export function parseWhole(text: string): ImportResult<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const trimmed = text.trim();
+    const cutOff = trimmed.startsWith('{') && (!trimmed.endsWith('}') || /end of (json )?(data|input)/i.test(message));
+    return { ok: false, error: importFailure(cutOff ? 'truncated' : 'malformed', message) };
+  }
+}

@@ -1,0 +1,49 @@
+import type { Digest } from '../../chain';
+import { canonicalJson } from '../../canonical';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, SCHEMA_VERSION, type BackupHeader, type Manifest } from './format';
+import { canonicalLines, digestLines, SEGMENT_RECORDS } from './manifest';
+
+// Writes a backup as text chunks (join them, or hand them to a Blob): a file of a million events
+// is never one string in memory. One record per line keeps it readable and diffable.
+
+export type BackupMeta = Omit<BackupHeader, 'format' | 'formatVersion' | 'schemaVersion'> & { schemaVersion?: number };
+
+const byId = (a: unknown, b: unknown): number => {
+  const x = String((a as { id?: unknown }).id);
+  const y = String((b as { id?: unknown }).id);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+export async function serializeBackup(
+  tables: Readonly<Record<string, readonly unknown[]>>,
+  meta: BackupMeta,
+  digest: Digest,
+): Promise<string[]> {
+  const names = Object.keys(tables);
+  const lines: Record<string, string[]> = {};
+  const manifest: Manifest = { algorithm: 'SHA-256', segmentRecords: SEGMENT_RECORDS, tables: {} };
+  for (const name of names) {
+    const sorted = [...tables[name]!].sort(byId);
+    lines[name] = canonicalLines(sorted);
+    manifest.tables[name] = { count: sorted.length, sha256: await digestLines(lines[name], digest) };
+  }
+  const header = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: meta.schemaVersion ?? SCHEMA_VERSION,
+    exportedAt: meta.exportedAt,
+    installationId: meta.installationId,
+    appVersion: meta.appVersion,
+    reason: meta.reason,
+  };
+  const chunks = [`${canonicalJson(header).slice(0, -1)},\n"manifest":${canonicalJson(manifest)},\n"tables":{\n`];
+  names.forEach((name, t) => {
+    chunks.push(`${JSON.stringify(name)}:[\n`);
+    const tableLines = lines[name]!;
+    // canonicalLines end in "\n"; records are separated by ",\n".
+    tableLines.forEach((line, i) => chunks.push(i < tableLines.length - 1 ? `${line.slice(0, -1)},\n` : line));
+    chunks.push(t < names.length - 1 ? '],\n' : ']\n');
+  });
+  chunks.push('}}\n');
+  return chunks;
+}

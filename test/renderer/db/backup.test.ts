@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { AvvikDb } from '../../../renderer/src/db/database';
+import { exportBackup, importBackup, mergeTables, readAllTables } from '../../../renderer/src/db/backup';
+import {
+  createIncident,
+  eraseSubjects,
+  importSubjects,
+  recordMeasure,
+  changeStatus,
+  updateDetails,
+  updateFacts,
+  verifyIncidentTimeline,
+} from '../../../renderer/src/db/repository';
+import { sampleRecord, mailFacts } from '../../shared/incident/fixtures';
+import { openFresh, snapshot, uniqueName, writer } from './support';
+
+const intake = { title: 'Tapt minnepenn', awareAt: '2026-03-02T07:30:00.000Z', role: 'controller' as const };
+
+async function exported(db: AvvikDb): Promise<string> {
+  return (await exportBackup(db, { now: new Date('2026-06-01T08:00:00Z') })).chunks.join('');
+}
+
+/** A database holding the sample record (three incidents, people, notifications). */
+async function sampleDb(label = 'sample') {
+  const db = new AvvikDb(uniqueName(label));
+  const result = await mergeTables(db, (await sampleRecord()).tables());
+  if (!result.ok) throw new Error(result.error.code);
+  return db;
+}
+
+describe('backup: export everything, import it anywhere', () => {
+  it('round-trips into an empty database without losing anything', async () => {
+    const source = await sampleDb();
+    const target = new AvvikDb(uniqueName('restore'));
+    const result = await importBackup(target, await exported(source));
+    expect(result.ok).toBe(true);
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+
+  it('names the file by date and counts what it holds', async () => {
+    const file = await exportBackup(await sampleDb(), { now: new Date('2026-06-01T08:00:00Z') });
+    expect(file.name).toBe('avvik-backup-2026-06-01T080000Z.json');
+    expect(file.counts).toMatchObject({ incidents: 3, settings: 1 });
+  });
+
+  it('imported twice, duplicates nothing', async () => {
+    const db = await sampleDb();
+    const text = await exported(db);
+    const before = await snapshot(db);
+    const result = await importBackup(db, text);
+    expect(result.ok && result.value.events.added).toBe(0);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('does not overwrite newer data with an older backup', async () => {
+    const db = await openFresh('newer');
+    const ctx = writer();
+    const { id } = await createIncident(db, intake, ctx);
+    const old = await exported(db);
+    ctx.tick();
+    await updateDetails(db, id, { description: 'Skrevet etter sikkerhetskopien' }, ctx);
+    const result = await importBackup(db, old);
+    expect(result.ok && result.value.incidents).toMatchObject({ unchanged: 1, updated: 0 });
+    expect((await db.incidents.get(id))?.description).toBe('Skrevet etter sikkerhetskopien');
+    expect((await verifyIncidentTimeline(db, id)).ok).toBe(true);
+  });
+
+  it('Art. 17: a person erased after the backup stays erased when it is imported', async () => {
+    const db = await openFresh('erased');
+    const ctx = writer();
+    const { id } = await createIncident(db, intake, ctx);
+    const [person] = await importSubjects(db, id, [{ name: 'Ola Nordmann', address: null, email: null, language: 'nb' }], ctx);
+    const old = await exported(db);
+    await eraseSubjects(db, id, [person!.id], ctx);
+    const result = await importBackup(db, old);
+    expect(result.ok && result.value.subjects.skipped).toBe(1);
+    expect(await db.subjects.count()).toBe(0);
+  });
+
+  it.each([
+    ['truncated', (text: string) => text.slice(0, text.length - 200), 'truncated'],
+    ['malformed', () => '<html>not a backup</html>', 'malformed'],
+    ['from a newer Avvik', (text: string) => text.replace('"schemaVersion":2', '"schemaVersion":9'), 'newer-version'],
+    ['of an unknown format version', (text: string) => text.replace('"formatVersion":1', '"formatVersion":0'), 'unknown-version'],
+    ['tampered', (text: string) => text.replace('Kundeliste sendt til feil mottaker', 'Ingenting skjedde'), 'manifest-mismatch'],
+    ['empty', () => '', 'malformed'],
+  ])('refuses a %s backup with a clear message, and the database is unchanged', async (_name, spoil, code) => {
+    const db = await sampleDb('refuse');
+    const text = spoil(await exported(db));
+    const before = await snapshot(db);
+    const result = await importBackup(db, text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe(code);
+      expect(result.error.text.nb).toMatch(/Ingenting er endret/);
+    }
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a backup whose history forks ours, and writes none of it', async () => {
+    const db = await openFresh('fork');
+    const ctx = writer();
+    const { id } = await createIncident(db, intake, ctx);
+    const base = await exported(db);
+    // Another copy of the same database takes a different turn on the same installation.
+    const twin = new AvvikDb(uniqueName('twin'));
+    await importBackup(twin, base);
+    await updateDetails(twin, id, { description: 'Tvillingens versjon' }, { ...writer('2026-03-05T00:00:00.000Z'), newId: () => 'twin-event' });
+    await updateDetails(db, id, { description: 'Vår versjon' }, writer('2026-03-04T00:00:00.000Z', 'Kari', 'ours'));
+    const before = await snapshot(db);
+    const result = await importBackup(db, await exported(twin));
+    expect(!result.ok && result.error.code).toBe('conflict');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('round-trips whatever a user records (property)', async () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('details' as const), text: fc.string({ maxLength: 30 }) }),
+      fc.record({ kind: fc.constant('facts' as const), count: fc.option(fc.nat({ max: 100000 })) }),
+      fc.record({ kind: fc.constant('measure' as const), text: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '') }),
+      fc.record({ kind: fc.constant('status' as const), to: fc.constantFrom('draft' as const, 'investigating' as const, 'contained' as const) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(step, { maxLength: 6 }), { minLength: 1, maxLength: 3 }), async (plans) => {
+        const db = await openFresh('prop');
+        const ctx = writer();
+        for (const plan of plans) {
+          const { id } = await createIncident(db, intake, ctx);
+          for (const s of plan) {
+            ctx.tick();
+            if (s.kind === 'details') await updateDetails(db, id, { description: s.text }, ctx);
+            if (s.kind === 'facts') await updateFacts(db, id, { ...mailFacts, subjectCount: s.count }, ctx);
+            if (s.kind === 'measure') await recordMeasure(db, id, { kind: 'mitigation', text: s.text, doneAt: null }, ctx);
+            if (s.kind === 'status') await changeStatus(db, id, s.to, ctx);
+          }
+        }
+        const target = new AvvikDb(uniqueName('prop-target'));
+        const result = await importBackup(target, await exported(db));
+        expect(result.ok).toBe(true);
+        expect(await readAllTables(target)).toEqual(await readAllTables(db));
+      }),
+      { numRuns: 8 },
+    );
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { STORES_V1 } from '../../../renderer/src/db/database';
+import { importBackup, listMigrationBackups } from '../../../renderer/src/db/backup';
+import { installedVersion, openDatabase } from '../../../renderer/src/db/open';
+import { createIncident, getSettings, incidentTimeline, listOpenIncidents, verifyIncidentTimeline } from '../../../renderer/src/db/repository';
+import { parseBackup } from '../../../shared/incident/backup';
+import { digest } from '../../shared/incident/fixtures';
+import { uniqueName, writer } from './support';
+
+const v1Incidents = [
+  { id: 'i1', ref: 'AVV-2026-001', title: 'Kundeliste sendt til feil mottaker', status: 'investigating', role: 'controller', occurredFrom: null, occurredTo: null, discoveredAt: null, awareAt: '2026-03-02T07:30:00.000Z', createdAt: '2026-03-02T08:00:00.000Z', updatedAt: '2026-03-02T08:00:00.000Z' },
+  { id: 'i2', ref: 'AVV-2026-002', title: 'Tapt PC', status: 'contained', role: 'processor', occurredFrom: '2026-03-01T20:00:00.000Z', occurredTo: null, discoveredAt: '2026-03-02T06:00:00.000Z', awareAt: '2026-03-01T09:00:00.000Z', createdAt: '2026-03-01T09:10:00.000Z', updatedAt: '2026-03-01T09:10:00.000Z' },
+];
+const v1Events = v1Incidents.map((i, n) => ({ id: `e${n + 1}`, incidentId: i.id, at: i.createdAt, actor: 'Kari', kind: 'incident-created', payload: { title: i.title, awareAt: i.awareAt, role: i.role } }));
+
+/** A database as the first slice left it, written with a raw Dexie of the old schema. */
+async function version1Database(incidents: unknown[] = v1Incidents, events: unknown[] = v1Events): Promise<string> {
+  const name = uniqueName('v1');
+  const old = new Dexie(name);
+  old.version(1).stores(STORES_V1);
+  await old.open();
+  await old.table('incidents').bulkAdd(incidents);
+  await old.table('events').bulkAdd(events);
+  old.close();
+  return name;
+}
+
+async function upgraded(name: string) {
+  const result = await openDatabase(name, { newId: () => 'inst-migrated', now: () => new Date('2026-03-03T00:00:00Z'), digest });
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.detail}`);
+  return result.db;
+}
+
+describe('upgrading a version-1 database to version 2', () => {
+  it('keeps every incident and its fields, with the new facts unknown', async () => {
+    const db = await upgraded(await version1Database());
+    expect(db.verno).toBe(2);
+    const stored = await db.incidents.orderBy('ref').toArray();
+    expect(stored.map(({ id, ref, title, status, role, occurredFrom, occurredTo, discoveredAt, awareAt, createdAt, updatedAt }) => ({ id, ref, title, status, role, occurredFrom, occurredTo, discoveredAt, awareAt, createdAt, updatedAt }))).toEqual(v1Incidents);
+    expect(stored[1]!.facts).toMatchObject({ role: 'processor', personalData: 'unknown' });
+    expect(stored.every((i) => i.risk === 'unassessed')).toBe(true);
+  });
+
+  it('chains the old timeline, so history verifies from the first event', async () => {
+    const db = await upgraded(await version1Database());
+    const [event] = await incidentTimeline(db, 'i1');
+    expect(event).toMatchObject({ id: 'e1', seq: 1, installationId: 'inst-migrated', payload: { ref: 'AVV-2026-001', title: v1Incidents[0]!.title } });
+    expect(await verifyIncidentTimeline(db, 'i1')).toMatchObject({ ok: true });
+    expect((await getSettings(db))?.installationId).toBe('inst-migrated');
+  });
+
+  it('serves the new indexes: the dashboard lists open incidents by deadline', async () => {
+    const db = await upgraded(await version1Database());
+    expect((await listOpenIncidents(db)).map((i) => i.ref)).toEqual(['AVV-2026-002', 'AVV-2026-001']);
+  });
+
+  it('continues numbering and chaining after the upgrade', async () => {
+    const db = await upgraded(await version1Database());
+    const next = await createIncident(db, { title: 'Ny', awareAt: '2026-03-04T10:00:00.000Z', role: 'controller' }, writer('2026-03-04T10:00:00.000Z'));
+    expect(next.ref).toBe('AVV-2026-003');
+  });
+
+  it('writes a backup of the old rows before migrating, which restores to the same record', async () => {
+    const db = await upgraded(await version1Database());
+    const [backup] = await listMigrationBackups(db);
+    expect(backup).toMatchObject({ fromVersion: 1, toVersion: 2, counts: { incidents: 2, events: 2 } });
+    expect(backup!.fileName).toMatch(/^avvik-before-upgrade-v1-to-v2-.*\.json$/);
+    const parsed = await parseBackup(backup!.text, digest);
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    expect(parsed.value.header).toMatchObject({ schemaVersion: 1, reason: 'pre-migration', installationId: 'inst-migrated' });
+    // Replaying it migrates the same rows to the same events: nothing new, nothing in conflict.
+    const result = await importBackup(db, backup!.text, { digest });
+    expect(result.ok && result.value.events).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 });
+  });
+
+  it('stops on a row it cannot read and leaves the version-1 database untouched', async () => {
+    const broken = [{ ...v1Incidents[0]!, awareAt: 'yesterday' }];
+    const name = await version1Database(broken, []);
+    const result = await openDatabase(name, { digest });
+    expect(!result.ok && result.error.code).toBe('migration-failed');
+    expect(await installedVersion(name)).toBe(10);
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    await old.open();
+    expect(await old.table('incidents').toArray()).toEqual(broken);
+    old.close();
+  });
+});

@@ -1,0 +1,41 @@
+import type { AvvikDb } from '../../../renderer/src/db/database';
+import { openDatabase } from '../../../renderer/src/db/open';
+import type { WriteContext } from '../../../renderer/src/db/repository';
+import { readAllTables } from '../../../renderer/src/db/backup';
+
+// Each test gets its own database name: fake-indexeddb keeps databases for the whole run.
+
+let counter = 0;
+export function uniqueName(label: string): string {
+  return `avvik-db-${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function counterIds(prefix: string): () => string {
+  let n = 0;
+  return () => `${prefix}-${++n}`;
+}
+
+export async function openFresh(label: string, installation = 'inst-a'): Promise<AvvikDb> {
+  const result = await openDatabase(uniqueName(label), { newId: () => installation, now: () => new Date('2026-03-01T00:00:00Z') });
+  if (!result.ok) throw new Error(result.error.code);
+  return result.db;
+}
+
+export function writer(now = '2026-03-02T09:00:00.000Z', actor = 'Kari Nordmann', prefix = 'id'): WriteContext & { tick(minutes?: number): void } {
+  let clock = Date.parse(now);
+  const ctx = {
+    now: new Date(clock),
+    actor,
+    newId: counterIds(prefix),
+    tick(minutes = 1) {
+      clock += minutes * 60_000;
+      ctx.now = new Date(clock);
+    },
+  };
+  return ctx;
+}
+
+/** Everything stored, for "nothing changed" comparisons. */
+export async function snapshot(db: AvvikDb) {
+  return JSON.parse(JSON.stringify(await readAllTables(db))) as unknown;
+}

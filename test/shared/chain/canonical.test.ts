@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { canonicalJson, CanonicalJsonError } from '../../../shared/canonical';
+
+describe('canonical JSON: one text for one value', () => {
+  it('sorts keys at every depth and writes no whitespace', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: true, y: null }], c: 'x' } })).toBe('{"a":{"c":"x","d":[3,{"y":null,"z":true}]},"b":1}');
+  });
+
+  it('sorts keys by UTF-16 code units, as RFC 8785 does', () => {
+    expect(canonicalJson({ ø: 1, z: 2, Z: 3, é: 4, '10': 5, '9': 6 })).toBe('{"10":5,"9":6,"Z":3,"z":2,"é":4,"ø":1}');
+  });
+
+  it('keeps the order of arrays', () => {
+    expect(canonicalJson([3, 1, 2])).toBe('[3,1,2]');
+  });
+
+  it('leaves out undefined members, as a JSON round trip would', () => {
+    expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+  });
+
+  it.each([
+    ['NaN', { n: Number.NaN }],
+    ['Infinity', { n: Infinity }],
+    ['undefined in an array', [undefined]],
+    ['a function', { f: () => 1 }],
+    ['a Date', { d: new Date(0) }],
+    ['a Map', new Map()],
+    ['a bigint', 1n],
+  ])('refuses %s instead of guessing', (_name, value) => {
+    expect(() => canonicalJson(value)).toThrow(CanonicalJsonError);
+  });
+
+  it('refuses a cycle', () => {
+    const a: Record<string, unknown> = {};
+    a.self = a;
+    expect(() => canonicalJson(a)).toThrow(/Cycle/);
+  });
+
+  it('allows the same object twice when it is not a cycle', () => {
+    const shared = { x: 1 };
+    expect(canonicalJson({ a: shared, b: shared })).toBe('{"a":{"x":1},"b":{"x":1}}');
+  });
+
+  it('is stable across a JSON round trip and key order (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value);
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  it('does not depend on the order keys were added (property)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (record) => {
+        const reversed = Object.fromEntries(Object.entries(record).reverse());
+        expect(canonicalJson(reversed)).toBe(canonicalJson(record));
+      }),
+    );
+  });
+});

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { canonicalJson } from '../../../shared/canonical';
+import { eventHash } from '../../../shared/chain';
+import { parseBackup, serializeBackup, tableDigest, type ImportFailureCode, type Tables } from '../../../shared/incident/backup';
+import { digest, sampleRecord } from './fixtures';
+
+const meta = { exportedAt: '2026-06-01T08:00:00.000Z', installationId: 'installation-a', appVersion: '0.1.0', reason: 'user' as const };
+
+async function backupText(tables: Tables): Promise<string> {
+  return (await serializeBackup({ ...tables }, meta, digest)).join('');
+}
+
+async function sample() {
+  const tables = (await sampleRecord()).tables();
+  return { tables, text: await backupText(tables) };
+}
+
+async function refusal(text: string): Promise<ImportFailureCode> {
+  const result = await parseBackup(text, digest);
+  if (result.ok) throw new Error('expected the backup to be refused');
+  expect(result.error.text.nb).toContain('Ingenting er endret');
+  expect(result.error.text.en).toContain('Nothing in the database was changed');
+  return result.error.code;
+}
+
+/** Edits the parsed file and writes it back (pretty, as a hand-editor would). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a hand edit reaches anywhere in the file
+function edited(text: string, edit: (file: Record<string, any>) => void): string {
+  const file = JSON.parse(text);
+  edit(file);
+  return JSON.stringify(file, null, 2);
+}
+
+describe('a backup file', () => {
+  it('round-trips without losing anything', async () => {
+    const { tables, text } = await sample();
+    const result = await parseBackup(text, digest);
+    if (!result.ok) throw new Error(result.error.detail ?? result.error.code);
+    for (const name of Object.keys(tables) as (keyof Tables)[]) {
+      const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+      expect(result.value.tables[name]).toEqual(byId(tables[name]));
+    }
+    expect(result.value.header).toMatchObject({ schemaVersion: 2, formatVersion: 1, reason: 'user' });
+  });
+
+  it('is deterministic: the same record gives the same file', async () => {
+    const { tables, text } = await sample();
+    const shuffled = { ...tables, events: [...tables.events].reverse() };
+    expect(await backupText(shuffled)).toBe(text);
+  });
+
+  it('keeps one record per line, readable and valid JSON', async () => {
+    const { tables, text } = await sample();
+    expect(text.split('\n').length).toBeGreaterThan(tables.events.length);
+    expect(() => JSON.parse(text)).not.toThrow();
+  });
+
+  it('survives being reformatted by an editor: hashes are over the canonical form', async () => {
+    const { text } = await sample();
+    expect((await parseBackup(JSON.stringify(JSON.parse(text), null, 4), digest)).ok).toBe(true);
+  });
+
+  it('refuses a truncated file', async () => {
+    const { text } = await sample();
+    expect(await refusal(text.slice(0, Math.floor(text.length * 0.6)))).toBe('truncated');
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    expect(await refusal('Dette er ikke JSON')).toBe('malformed');
+  });
+
+  it('refuses JSON that is not an Avvik backup', async () => {
+    expect(await refusal('{"hello":"world"}')).toBe('not-a-backup');
+    expect(await refusal('[1,2,3]')).toBe('not-a-backup');
+  });
+
+  it('refuses a file from a newer Avvik and says to update', async () => {
+    const { text } = await sample();
+    expect(await refusal(edited(text, (f) => (f.schemaVersion = 3)))).toBe('newer-version');
+    const result = await parseBackup(edited(text, (f) => (f.formatVersion = 2)), digest);
+    expect(!result.ok && result.error.text.en).toContain('Update Avvik');
+  });
+
+  it('refuses a version it never knew', async () => {
+    const { text } = await sample();
+    expect(await refusal(edited(text, (f) => (f.formatVersion = 0)))).toBe('unknown-version');
+    expect(await refusal(edited(text, (f) => (f.schemaVersion = '2')))).toBe('unknown-version');
+  });
+
+  it('refuses a changed record: the manifest no longer matches', async () => {
+    const { text } = await sample();
+    expect(await refusal(edited(text, (f) => (f.tables.incidents[0].title = 'Endret i ettertid')))).toBe('manifest-mismatch');
+    expect(await refusal(edited(text, (f) => f.tables.events.pop()))).toBe('manifest-mismatch');
+  });
+
+  it('refuses a changed event even when the forger recomputed the manifest: the chain breaks', async () => {
+    const { tables } = await sample();
+    const events = tables.events.map((e) => (e.kind === 'delay-explained' ? { ...e, payload: { reason: 'Noe annet' } } : e));
+    expect(await refusal(await backupText({ ...tables, events }))).toBe('broken-chain');
+  });
+
+  it('refuses a deleted event even when every hash around it was recomputed', async () => {
+    const { tables } = await sample();
+    const victim = tables.events.find((e) => e.kind === 'decision-recorded')!;
+    const events = tables.events.filter((e) => e !== victim);
+    expect(await refusal(await backupText({ ...tables, events }))).toBe('broken-chain');
+  });
+
+  it('refuses the newest events cut off, against the head each incident recorded', async () => {
+    const { tables } = await sample();
+    const mail = tables.incidents[0]!;
+    const last = tables.events.filter((e) => e.incidentId === mail.id).at(-1)!;
+    expect(last.kind).toBe('closed');
+    const result = await parseBackup(await backupText({ ...tables, events: tables.events.filter((e) => e !== last) }), digest);
+    expect(!result.ok && result.error).toMatchObject({ code: 'broken-chain', detail: expect.stringContaining(`${mail.ref}: truncated at #${last.seq}`) });
+  });
+
+  it('refuses a record of the wrong shape, naming it', async () => {
+    const { tables } = await sample();
+    const bad = { ...tables, incidents: [{ ...tables.incidents[0]!, awareAt: 'i går' }, ...tables.incidents.slice(1)] };
+    const result = await parseBackup(await backupText(bad), digest);
+    expect(!result.ok && result.error).toMatchObject({ code: 'invalid-record', detail: expect.stringContaining('awareAt') });
+  });
+
+  it('refuses an event whose incident is not in the file', async () => {
+    const { tables } = await sample();
+    const orphanIncident = tables.incidents.at(-1)!;
+    const bad = { ...tables, incidents: tables.incidents.slice(0, -1) };
+    expect(orphanIncident).toBeDefined();
+    expect(await refusal(await backupText(bad))).toBe('dangling-reference');
+  });
+
+  it('refuses the same record twice', async () => {
+    const { tables } = await sample();
+    expect(await refusal(await backupText({ ...tables, subjects: [...tables.subjects, tables.subjects[0]!] }))).toBe('duplicate-id');
+  });
+
+  it('hashes tables in segments, so a million events never become one string', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}` }));
+    expect(await tableDigest(rows, digest, 3)).not.toBe(await tableDigest(rows, digest, 4));
+    expect(await tableDigest(rows, digest, 3)).toBe(await tableDigest(rows, digest, 3));
+  });
+
+  it('round-trips any settings and people (property)', async () => {
+    const { tables } = await sample();
+    const text = fc.string({ maxLength: 40 });
+    await fc.assert(
+      fc.asyncProperty(fc.record({ organisationName: text, address: text, userName: text }), fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 40 }), address: fc.option(text), email: fc.option(text) }), { maxLength: 5 }), async (org, people) => {
+        const incidentId = tables.incidents[0]!.id;
+        const subjects = people.map((p, i) => ({ ...p, id: `p${i}`, incidentId, language: 'nb' as const, createdAt: meta.exportedAt, updatedAt: meta.exportedAt }));
+        const input = { ...tables, settings: [{ ...tables.settings[0]!, ...org }], subjects };
+        const result = await parseBackup(await backupText(input), digest);
+        if (!result.ok) throw new Error(result.error.detail ?? result.error.code);
+        expect(canonicalJson(result.value.tables.settings)).toBe(canonicalJson(input.settings));
+        expect(result.value.tables.subjects).toEqual([...subjects].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('hashes each event over everything but its own hash', async () => {
+    const { tables } = await sample();
+    for (const event of tables.events) expect(await eventHash(event, digest)).toBe(event.hash);
+  });
+});
+
+describe('a backup too large for one string is read as a stream', () => {
+  async function* stream(chunks: string[]) {
+    for (const chunk of chunks) yield chunk;
+  }
+
+  it('reads the same record from chunks as from the whole text', async () => {
+    const { tables } = await sample();
+    const chunks = await serializeBackup({ ...tables }, meta, digest);
+    const whole = await parseBackup(chunks.join(''), digest);
+    const streamed = await parseBackup(stream(chunks), digest);
+    expect(streamed).toEqual(whole);
+    // Chunk edges may fall anywhere, even inside a record.
+    const text = chunks.join('');
+    const odd = Array.from({ length: Math.ceil(text.length / 777) }, (_, i) => text.slice(i * 777, (i + 1) * 777));
+    expect(await parseBackup(stream(odd), digest)).toEqual(whole);
+  });
+
+  it('refuses a stream that ends early as truncated', async () => {
+    const { text } = await sample();
+    const result = await parseBackup(stream([text.slice(0, text.length - 300)]), digest);
+    expect(!result.ok && result.error.code).toBe('truncated');
+  });
+
+  it('refuses a streamed file that is not in Avvik’s line layout', async () => {
+    const { text } = await sample();
+    const result = await parseBackup(stream([JSON.stringify(JSON.parse(text), null, 2)]), digest);
+    expect(!result.ok && result.error.code).toBe('malformed');
+  });
+});

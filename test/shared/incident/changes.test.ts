@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { createIncidentChange } from '../../../shared/incident/actions';
+import * as changes from '../../../shared/incident/changes';
+import { RecordError } from '../../../shared/incident/errors';
+import { timelineEventSchema } from '../../../shared/incident/events';
+import { mailFacts, Recorder } from './fixtures';
+
+const meta = { at: '2026-02-01T12:00:00.000Z', actor: 'Kari Nordmann' };
+
+async function open() {
+  const r = new Recorder();
+  return { r, incident: await r.create('Kundeliste sendt til feil mottaker', '2026-02-01T10:00:00.000Z') };
+}
+
+describe('changing an incident records what changed', () => {
+  it('records details with their old and new values', async () => {
+    const { incident } = await open();
+    const change = changes.changeDetails(incident, { description: 'Sendt til feil adresse', systems: ['Outlook'], title: '  Kundeliste\tsendt ' }, meta)!;
+    expect(change.event).toEqual({
+      kind: 'details-changed',
+      payload: {
+        changes: {
+          description: { from: '', to: 'Sendt til feil adresse' },
+          systems: { from: [], to: ['Outlook'] },
+          title: { from: 'Kundeliste sendt til feil mottaker', to: 'Kundeliste sendt' },
+        },
+      },
+    });
+    expect(change.incident.updatedAt).toBe(meta.at);
+  });
+
+  it('records nothing when nothing changed', async () => {
+    const { incident } = await open();
+    expect(changes.changeDetails(incident, { description: '' }, meta)).toBeNull();
+    expect(changes.changeFacts(incident, incident.facts, meta)).toBeNull();
+  });
+
+  it('records facts in the assessment’s vocabulary and lets the role follow them', async () => {
+    const { incident } = await open();
+    const change = changes.changeFacts(incident, { ...mailFacts, role: 'processor' }, meta)!;
+    expect(change.incident.role).toBe('processor');
+    expect(change.event.kind).toBe('facts-changed');
+    if (change.event.kind === 'facts-changed') expect(change.event.payload.changes.subjectCount).toEqual({ from: null, to: 1200 });
+  });
+
+  it('keeps the assessment with the facts it was made on, and sees when it is stale', async () => {
+    const { r, incident } = await open();
+    await r.change(incident.id, (i, m) => changes.changeFacts(i, mailFacts, m));
+    const assessed = await r.change(incident.id, (i, m) => changes.recordAssessment(i, m));
+    expect(assessed.assessment?.facts).toEqual(mailFacts);
+    expect(assessed.risk).toBe(assessed.assessment?.result.risk);
+    expect(changes.assessmentIsStale(assessed)).toBe(false);
+    const later = await r.change(incident.id, (i, m) => changes.changeFacts(i, { ...mailFacts, subjectCount: 5 }, m));
+    expect(changes.assessmentIsStale(later)).toBe(true);
+  });
+
+  it('Art. 33(5): a decision needs its reasoning', async () => {
+    const { incident } = await open();
+    const input = { notifyAuthority: false, notifySubjects: false, notifyController: false, subjectException: null, rationale: '   ', dpoConsulted: true };
+    expect(() => changes.recordDecision(incident, input, meta)).toThrow(RecordError);
+    const change = changes.recordDecision(incident, { ...input, rationale: 'Kryptert disk, nøkkel ikke kompromittert.' }, meta);
+    expect(change.incident.decision).toMatchObject({ notifyAuthority: false, actor: 'Kari Nordmann', at: meta.at });
+  });
+
+  it('Art. 33(5): an incident is closed only with a decision on record and a summary', async () => {
+    const { r, incident } = await open();
+    try {
+      changes.closeIncident(incident, 'Ferdig', meta);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RecordError);
+      expect((error as RecordError).code).toBe('decision-missing');
+      expect((error as RecordError).text.nb).toContain('art. 33 nr. 5');
+    }
+    await r.change(incident.id, (i, m) =>
+      changes.recordDecision(i, { notifyAuthority: false, notifySubjects: false, notifyController: false, subjectException: null, rationale: 'Ingen risiko.', dpoConsulted: false }, m),
+    );
+    expect(() => changes.closeIncident(r.incidents.get(incident.id)!, ' ', meta)).toThrow(/summary/);
+    const closed = await r.change(incident.id, (i, m) => changes.closeIncident(i, 'Lukket uten melding.', m));
+    expect(closed).toMatchObject({ status: 'closed', closingSummary: 'Lukket uten melding.' });
+    expect(closed.closedAt).not.toBeNull();
+    expect(closed.openAwareAt).toBeUndefined();
+  });
+
+  it('a closed incident refuses changes until it is reopened', async () => {
+    const { r, incident } = await open();
+    await r.change(incident.id, (i, m) =>
+      changes.recordDecision(i, { notifyAuthority: false, notifySubjects: false, notifyController: false, subjectException: null, rationale: 'Ingen risiko.', dpoConsulted: false }, m),
+    );
+    const closed = await r.change(incident.id, (i, m) => changes.closeIncident(i, 'Lukket.', m));
+    expect(() => changes.changeDetails(closed, { description: 'mer' }, meta)).toThrow(/closed/);
+    const reopened = await r.change(incident.id, (i, m) => changes.reopenIncident(i, 'Nye opplysninger fra mottaker.', m));
+    expect(reopened).toMatchObject({ status: 'investigating', closedAt: null, openAwareAt: reopened.awareAt });
+    expect(() => changes.reopenIncident(reopened, 'igjen', meta)).toThrow(/not closed/);
+  });
+
+  it('Art. 33(3)(d) and 33(1): measures and the reasons for delay are kept', async () => {
+    const { incident } = await open();
+    const measured = changes.recordMeasure(incident, { id: 'm1', kind: 'containment', text: 'Tilgang sperret', doneAt: meta.at }, meta);
+    expect(measured.incident.measures).toEqual([{ id: 'm1', kind: 'containment', text: 'Tilgang sperret', doneAt: meta.at, recordedAt: meta.at, actor: 'Kari Nordmann' }]);
+    expect(changes.explainDelay(incident, 'Ventet på logger fra leverandør', meta).incident.delayReason).toBe('Ventet på logger fra leverandør');
+  });
+
+  it('status moves without closing; the same status records nothing', async () => {
+    const { incident } = await open();
+    expect(changes.changeStatus(incident, 'investigating', meta)).toBeNull();
+    expect(changes.changeStatus(incident, 'contained', meta)?.event).toEqual({ kind: 'status-changed', payload: { from: 'investigating', to: 'contained' } });
+  });
+
+  it('every event a change makes is a valid timeline event', async () => {
+    const { r, incident } = await open();
+    await r.change(incident.id, (i, m) => changes.changeFacts(i, mailFacts, m));
+    await r.change(incident.id, (i, m) => changes.recordAssessment(i, m));
+    await r.change(incident.id, (i, m) => changes.changeStatus(i, 'contained', m));
+    for (const event of r.events) expect(timelineEventSchema.safeParse(event).success).toBe(true);
+    expect(r.events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('creating an incident from the intake', () => {
+  it('keeps the moments and the description the intake was given, in the record and its first event', async () => {
+    const r = new Recorder();
+    const details = { occurredFrom: '2026-01-30T08:00:00.000Z', discoveredAt: '2026-01-31T09:00:00.000Z', description: 'Minnepenn mistet på toget.' };
+    const incident = await r.create('Tapt minnepenn', '2026-02-01T10:00:00.000Z');
+    expect(incident.occurredFrom).toBeNull();
+    const withDetails = await r.apply(
+      createIncidentChange({ title: 'Tapt minnepenn', awareAt: '2026-02-01T10:00:00.000Z', role: 'controller', details }, { id: 'i-2', ref: 'AVV-2026-002' }, meta),
+      meta,
+    );
+    expect(withDetails).toMatchObject({ ...details, occurredTo: null, awareAt: '2026-02-01T10:00:00.000Z' });
+    expect(r.events.at(-1)).toMatchObject({ kind: 'incident-created', payload: details });
+  });
+});
