@@ -1,25 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { ServicesProvider, type AppServices } from './app/context';
-import { AvvikDb } from './db/database';
-import { DEFAULT_TIME_ZONE } from '../../shared/deadline';
+import { LiveServices, OpenFailure } from './app/Root';
+import { openDatabase } from './db/open';
+import { requestPersistentStorage } from './storage';
+import { useUi } from './state/ui';
 import './styles.css';
 
-const services: AppServices = {
-  db: new AvvikDb(),
-  now: () => new Date(),
-  newId: () => crypto.randomUUID(),
-  timeZone: DEFAULT_TIME_ZONE,
-  actor: '',
-};
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('Missing #root');
+const root = createRoot(rootElement);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('Missing #root');
-createRoot(root).render(
-  <StrictMode>
-    <ServicesProvider services={services}>
-      <App />
-    </ServicesProvider>
-  </StrictMode>,
-);
+// A database written by a newer Avvik, or one that cannot be upgraded, is not opened: the user is
+// told what to do and nothing is changed.
+const opened = await openDatabase();
+if (!opened.ok) {
+  const lang = useUi.getState().lang;
+  root.render(<OpenFailure text={opened.error.text[lang]} detail={opened.error.detail} />);
+} else {
+  // Ask the browser to keep the record (Settings shows whether it did).
+  void requestPersistentStorage();
+  const base = { db: opened.db, now: () => new Date(), newId: () => crypto.randomUUID() };
+  root.render(
+    <StrictMode>
+      <LiveServices base={base}>
+        <App />
+      </LiveServices>
+    </StrictMode>,
+  );
+}

@@ -1,4 +1,5 @@
-// When to remind the user of an authority deadline (Art. 33(1): 72 h from awareness). Pure: the
+// When to remind the user of a notification deadline (Art. 33(1): 72 h from awareness; a
+// processor's limit to tell its controller, Art. 33(2)). Pure: the
 // caller passes the clock and the reminders already given, so a restart never repeats one.
 
 export const REMINDER_KINDS = ['24h', '6h', '1h', 'passed'] as const;
@@ -19,6 +20,8 @@ export interface DeadlineToWatch {
   ref: string;
   title: string;
   deadline: Date;
+  /** Who must be told: Datatilsynet (Art. 33(1)) or, for a processor, the controller (Art. 33(2)). */
+  recipient: 'authority' | 'controller';
   /** True once the duty is done (authority notified or no notification needed): no reminders. */
   done: boolean;
 }
@@ -30,6 +33,7 @@ export interface Reminder {
   title: string;
   kind: ReminderKind;
   deadline: Date;
+  recipient: 'authority' | 'controller';
 }
 
 export function reminderKey(incidentId: string, kind: ReminderKind): string {
@@ -65,6 +69,7 @@ export function dueReminders(
         title: item.title,
         kind: latest,
         deadline: item.deadline,
+        recipient: item.recipient,
       });
     }
   }

@@ -19,6 +19,8 @@ describe('accessibility of the first screens', () => {
     const form = await dashboard.startNewIncident();
     await form.fill({ title: 'Tapt PC', awareAt: '2026-11-25T08:00' });
     await form.save();
+    await page.getByRole('heading', { name: /Tapt PC/ }).first().waitFor();
+    await page.goto(`${app.url}#/`);
     await dashboard.row('Tapt PC').waitFor();
 
     for (const lang of ['nb', 'en'] as const) {

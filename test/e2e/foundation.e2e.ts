@@ -21,6 +21,9 @@ describe('the first slice in Chromium', () => {
     const form = await dashboard.startNewIncident();
     await form.fill({ title: 'Lønnsliste sendt til feil mottaker', awareAt: '2026-11-25T08:30' });
     await form.save();
+    // Saving opens the incident; the dashboard is one click away.
+    await page.getByRole('heading', { level: 1, name: /Lønnsliste sendt til feil mottaker/ }).waitFor();
+    await page.getByRole('link', { name: 'Oversikt' }).click();
 
     const row = dashboard.row('Lønnsliste sendt til feil mottaker');
     await row.waitFor();
@@ -47,6 +50,8 @@ describe('the first slice in Chromium', () => {
     // Aware 22 Nov 10:30 Oslo: the deadline is 25 Nov 10:30, half an hour after NOW.
     await form.fill({ title: 'Tapt minnepinne', awareAt: '2026-11-22T10:30' });
     await form.save();
+    await app.page.getByRole('heading', { level: 1, name: /Tapt minnepinne/ }).waitFor();
+    await app.page.getByRole('link', { name: 'Oversikt' }).click();
     const countdown = dashboard.row('Tapt minnepinne').locator('.countdown');
     await countdown.waitFor();
     expect(await countdown.textContent()).toMatch(/^Under 24 timer igjen: 00 t (30|29) min$/);
@@ -83,6 +88,8 @@ describe('the first slice in Chromium', () => {
     const form = await dashboard.startNewIncident('New incident');
     await form.fill({ title: 'Phishing of a mailbox', awareAt: '2026-11-24T10:00' }, EN_LABELS);
     await form.save(EN_LABELS.save);
+    await page.getByRole('heading', { level: 1, name: /Phishing of a mailbox/ }).waitFor();
+    await page.getByRole('link', { name: 'Dashboard' }).click();
     const row = dashboard.row('Phishing of a mailbox');
     await row.waitFor();
     expect(await row.textContent()).toContain('27/11/2026 10:00 CET');

@@ -24,6 +24,9 @@ describe('the security lead records an incident', () => {
     await user.click(screen.getByRole('button', { name: 'Lagre og start fristen' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('AVV-2026-001');
+    // Saving opens the incident; the dashboard is one click away.
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Kundeliste sendt til feil mottaker');
+    await user.click(screen.getByRole('link', { name: 'Oversikt' }));
     const row = await screen.findByTestId('incident-row');
     expect(within(row).getByText('Kundeliste sendt til feil mottaker')).toBeInTheDocument();
     // Aware 08:30 CET on 25 Nov → deadline 08:30 CET on 28 Nov; 70.5 h left at 10:00.
@@ -91,6 +94,8 @@ describe('the dashboard', () => {
     await user.clear(aware);
     await user.type(aware, '2026-11-21T10:00');
     await user.click(screen.getByRole('button', { name: 'Lagre og start fristen' }));
+    await screen.findByRole('status');
+    await user.click(screen.getByRole('link', { name: 'Oversikt' }));
 
     const row = await screen.findByTestId('incident-row');
     expect(row).toHaveTextContent('Fristen er passert (1 d 00 t 00 min siden)');
@@ -105,14 +110,15 @@ describe('the dashboard', () => {
       ['Recent', '2026-11-25T09:00'],
       ['Older', '2026-11-23T09:00'],
     ] as const) {
-      await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
+      await user.click(screen.getByRole('link', { name: 'New incident' }));
       await user.type(screen.getByLabelText('What happened? (short title)'), title);
       const field = screen.getByLabelText('When did you become aware of the breach?');
       await user.clear(field);
       await user.type(field, aware);
       await user.click(screen.getByRole('button', { name: 'Save and start the clock' }));
-      await screen.findByRole('status');
+      await screen.findByRole('heading', { level: 1, name: new RegExp(title) });
     }
+    await user.click(screen.getByRole('link', { name: 'Dashboard' }));
     const rows = await screen.findAllByTestId('incident-row');
     expect(rows.map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual(['Older', 'Recent']);
     expect(rows[0]).toHaveTextContent('Under 24 hours left');
@@ -127,4 +133,80 @@ describe('the dashboard', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('avvik.lang')).toBe('en');
   });
+});
+
+describe('the optional fields of the intake', () => {
+  it('explains what "aware" means next to the field', async () => {
+    renderApp(makeServices(NOW));
+    await openIntake();
+    expect(screen.getByLabelText('Når fikk dere kjennskap til bruddet?')).toHaveAccessibleDescription(
+      expect.stringContaining('med rimelig grad av sikkerhet vet at personopplysninger er kompromittert. En kort undersøkelse'),
+    );
+  });
+
+  it('saves role, when it happened, when detected and a description, and opens the incident', async () => {
+    const services = makeServices(NOW);
+    renderApp(services);
+    const user = await openIntake();
+    await user.type(screen.getByLabelText('Hva har skjedd? (kort tittel)'), 'Feil i kundeportal');
+    const aware = screen.getByLabelText('Når fikk dere kjennskap til bruddet?');
+    await user.clear(aware);
+    await user.type(aware, '2026-11-25T08:30');
+    await user.click(screen.getByRole('radio', { name: /Databehandler/ }));
+    await user.type(screen.getByLabelText('Fra'), '2026-11-24T22:00');
+    await user.type(screen.getByLabelText('Når ble hendelsen oppdaget?'), '2026-11-25T07:45');
+    await user.click(screen.getByLabelText('Kort beskrivelse'));
+    await user.paste('Kunder kunne se andres fakturaer.');
+    await user.click(screen.getByRole('button', { name: 'Lagre og start fristen' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: /Feil i kundeportal/ }, { timeout: 5000 })).toBeInTheDocument();
+    const when = screen.getByRole('region', { name: 'Tidspunkter og beskrivelse' });
+    expect(when).toHaveTextContent('24.11.2026 22:00 CET – ikke kjent ennå');
+    expect(when).toHaveTextContent('Kunder kunne se andres fakturaer.');
+    const [stored] = await services.db.incidents.toArray();
+    expect(stored).toMatchObject({
+      role: 'processor',
+      occurredFrom: '2026-11-24T21:00:00.000Z',
+      occurredTo: null,
+      discoveredAt: '2026-11-25T06:45:00.000Z',
+      awareAt: '2026-11-25T07:30:00.000Z',
+      description: 'Kunder kunne se andres fakturaer.',
+    });
+    const kinds = (await services.db.events.toArray()).sort((a, b) => a.seq - b.seq).map((e) => e.kind);
+    expect(kinds).toEqual(['incident-created', 'details-changed']);
+  }, 20_000);
+
+  it('refuses a breach that ends before it began, next to the field, and saves nothing', async () => {
+    const services = makeServices(NOW);
+    renderApp(services);
+    const user = await openIntake();
+    await user.type(screen.getByLabelText('Hva har skjedd? (kort tittel)'), 'Tapt PC');
+    await user.type(screen.getByLabelText('Fra'), '2026-11-24T12:00');
+    await user.type(screen.getByLabelText('Til'), '2026-11-24T10:00');
+    await user.click(screen.getByRole('button', { name: 'Lagre og start fristen' }));
+
+    const to = screen.getByLabelText('Til');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveAccessibleDescription(expect.stringContaining('Bruddet kan ikke slutte før det begynte.'));
+    expect(to).toHaveFocus();
+    expect(await services.db.incidents.count()).toBe(0);
+  });
+
+  it('warns when detected after aware, but still saves', async () => {
+    const services = makeServices(NOW);
+    renderApp(services, 'en');
+    const user = userEvent.setup();
+    await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
+    await user.type(screen.getByLabelText('What happened? (short title)'), 'Tip from a journalist');
+    const aware = screen.getByLabelText('When did you become aware of the breach?');
+    await user.clear(aware);
+    await user.type(aware, '2026-11-25T08:00');
+    const detected = screen.getByLabelText('When was the incident detected?');
+    await user.type(detected, '2026-11-25T09:00');
+    expect(detected).toHaveAccessibleDescription(expect.stringContaining('Detected after you became aware of the breach?'));
+    expect(detected).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Save and start the clock' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Tip from a journalist/ }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await services.db.incidents.count()).toBe(1);
+  }, 20_000);
 });

@@ -64,4 +64,20 @@ describe('deadline reminders in the app', () => {
     expect(notify).not.toHaveBeenCalled();
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it("reminds a processor of its own limit to tell the controller, not of Datatilsynet's 72 hours", async () => {
+    const notify = fakeBridge();
+    const services = makeServices(NOW);
+    // A processor aware 23.5 h ago: the default 24-hour limit to tell the controller is 30 min away.
+    await createIncident(
+      services.db,
+      { title: 'Feil i lønnssystemet hos leverandør', awareAt: '2026-11-24T09:30:00.000Z', role: 'processor' },
+      { now: NOW, actor: 'Test', newId: services.newId },
+    );
+    renderApp(services);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Under 1 time til fristen for å melde AVV-2026-001 til den behandlingsansvarlige');
+    await waitFor(() => expect(notify).toHaveBeenCalledTimes(1));
+  });
 });
+

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dueReminders, nextReminderAt, reminderKey, type DeadlineToWatch } from '../../../shared/reminders';
 
 const DEADLINE = new Date('2026-11-28T08:30:00Z');
-const incident: DeadlineToWatch = { incidentId: 'a', ref: 'AVV-2026-001', title: 'Tapt PC', deadline: DEADLINE, done: false };
+const incident: DeadlineToWatch = { incidentId: 'a', ref: 'AVV-2026-001', title: 'Tapt PC', deadline: DEADLINE, recipient: 'authority', done: false };
 const at = (hoursBefore: number) => new Date(DEADLINE.getTime() - hoursBefore * 3_600_000);
 
 /** Runs the schedule at each instant in turn, remembering what was given, like the app does. */

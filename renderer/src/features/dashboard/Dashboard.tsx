@@ -1,17 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { authorityDeadline, formatInstant } from '../../../../shared/deadline';
-import { listOpenIncidents } from '../../db/incidents';
-import { useNow, useServices, useT } from '../../app/context';
+import { useNow, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
-import { Countdown } from './Countdown';
+import { countdownState } from './Countdown';
+import { IncidentRow } from './IncidentRow';
+import { useDashboardRows } from './useDashboardRows';
+import './dashboard.css';
 
+/** Open incidents, the least time left first, each with its countdown, risk and what is left to do. */
 export function Dashboard() {
   const t = useT();
-  const { db, timeZone } = useServices();
-  const lang = useUi((s) => s.lang);
   const navigate = useUi((s) => s.navigate);
   const now = useNow(1000);
-  const incidents = useLiveQuery(() => listOpenIncidents(db), [db]);
+  const rows = useDashboardRows();
+  const overdue =
+    rows?.filter(
+      (row) => countdownState(row.duty.deadline, now, row.duty.doneAt, row.duty.required).state === 'overdue',
+    ).length ?? 0;
 
   return (
     <section aria-labelledby="dashboard-title">
@@ -21,35 +24,35 @@ export function Dashboard() {
           {t('nav.newIncident')}
         </button>
       </div>
-      {incidents === undefined ? (
+      {rows === undefined ? (
         <p>{t('dashboard.loading')}</p>
-      ) : incidents.length === 0 ? (
+      ) : rows.length === 0 ? (
         <p className="empty">{t('dashboard.empty')}</p>
       ) : (
-        <table className="incidents">
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.col.ref')}</th>
-              <th scope="col">{t('dashboard.col.title')}</th>
-              <th scope="col">{t('dashboard.col.aware')}</th>
-              <th scope="col">{t('dashboard.col.deadline')}</th>
-              <th scope="col">{t('dashboard.col.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {incidents.map((incident) => (
-              <tr key={incident.id} data-testid="incident-row">
-                <td className="ref">{incident.ref}</td>
-                <td>{incident.title}</td>
-                <td>{formatInstant(new Date(incident.awareAt), lang, timeZone)}</td>
-                <td>{formatInstant(authorityDeadline(new Date(incident.awareAt)), lang, timeZone)}</td>
-                <td>
-                  <Countdown awareAt={incident.awareAt} now={now} />
-                </td>
+        <>
+          {overdue > 0 && (
+            <p className="overdue-summary">
+              {overdue === 1 ? t('dashboard.overdueOne') : t('dashboard.overdueCount', { count: overdue })}
+            </p>
+          )}
+          <table className="incidents">
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.col.ref')}</th>
+                <th scope="col">{t('dashboard.col.title')}</th>
+                <th scope="col">{t('dashboard.col.risk')}</th>
+                <th scope="col">{t('dashboard.col.dutyDeadline')}</th>
+                <th scope="col">{t('dashboard.col.status')}</th>
+                <th scope="col">{t('dashboard.col.todo')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <IncidentRow key={row.incident.id} row={row} now={now} />
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );

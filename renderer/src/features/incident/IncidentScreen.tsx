@@ -1,10 +1,106 @@
+import { useMemo } from 'react';
+import { assessBreach } from '../../../../shared/assessment';
+import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../../../../shared/deadline';
+import type { Incident } from '../../../../shared/incident/model';
+import { incidentDuty, incidentTodo } from '../../../../shared/incident/todo';
 import type { Route } from '../../state/routes';
+import { useT } from '../../app/context';
+import { hashForRoute, useUi } from '../../state/ui';
+import { TodoList } from '../dashboard/TodoList';
+import { AuthorityNotice } from './actions/AuthorityNotice';
+import { CloseSection } from './actions/CloseSection';
+import { ControllerNotice } from './actions/ControllerNotice';
+import { DecisionSection } from './actions/DecisionSection';
+import { LettersNotice } from './actions/LettersNotice';
+import { MeasuresSection } from './actions/MeasuresSection';
+import { AssessmentPanel } from './assessment/AssessmentPanel';
+import { DeadlinePanel } from './DeadlinePanel';
+import { FactsForm } from './facts/FactsForm';
+import { useFactsEditor } from './facts/useFactsEditor';
+import { HistorySection } from './history/HistorySection';
+import { IncidentHeader } from './IncidentHeader';
+import { useIncidentData, type IncidentData } from './useIncidentData';
+import { WhenPanel } from './WhenPanel';
+import './incident.css';
 
-// Placeholder until the screen is built (issue 6).
+/** `#/incident/ID`: the facts, the assessment, the deadline, the actions and the history of one incident. */
 export function IncidentScreen({ route }: { route: Route }) {
+  const t = useT();
+  const navigate = useUi((s) => s.navigate);
+  const id = 'id' in route ? route.id : '';
+  const data = useIncidentData(id);
+  if (data.incident === undefined) return <p>{t('incident.loading')}</p>;
+  if (data.incident === null) {
+    return (
+      <section aria-labelledby="incident-missing">
+        <h1 id="incident-missing">{t('incident.notFound')}</h1>
+        <a
+          href={hashForRoute({ name: 'dashboard' })}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ name: 'dashboard' });
+          }}
+        >
+          {t('incident.backToDashboard')}
+        </a>
+      </section>
+    );
+  }
+  // Keyed by id: another incident starts with a fresh editor.
+  return <IncidentView key={data.incident.id} incident={data.incident} data={data} />;
+}
+
+function IncidentView({ incident, data }: { incident: Incident; data: IncidentData }) {
+  const t = useT();
+  const editor = useFactsEditor(incident);
+  const hours = data.settings?.processorDeadlineHours ?? DEFAULT_CONTROLLER_NOTICE_HOURS;
+  const assessment = useMemo(() => assessBreach(editor.facts), [editor.facts]);
+  // The deadline and the list follow the facts on screen, as the assessment does.
+  const shown: Incident = { ...incident, facts: editor.facts, role: editor.facts.role };
+  const duty = incidentDuty(shown, data.notifications, hours);
+  const todo = incidentTodo(incident, data.notifications, hours);
+  const sentTo = (recipient: 'authority' | 'controller' | 'subjects') =>
+    data.notifications.filter((n) => n.recipient === recipient);
+  const closed = incident.status === 'closed';
+
   return (
-    <section>
-      <h1>{route.name}</h1>
-    </section>
+    <article aria-labelledby="incident-title" className="incident">
+      <IncidentHeader incident={incident} />
+      {closed && <p className="closed-note">{t('incident.close.closedNote')}</p>}
+      <div className="incident-top">
+        <DeadlinePanel incident={incident} duty={duty} processorHours={hours} />
+        <section aria-labelledby="todo-title" className="inc-panel todo-panel" data-testid="todo">
+          <h2 id="todo-title">{t('incident.todo.title')}</h2>
+          {todo.length === 0 ? (
+            <p>{t('incident.todo.none')}</p>
+          ) : (
+            <TodoList items={todo} incident={incident} showDue />
+          )}
+        </section>
+      </div>
+      <WhenPanel incident={incident} />
+      <div className="incident-columns">
+        <FactsForm editor={editor} disabled={closed} />
+        <AssessmentPanel
+          incident={incident}
+          facts={editor.facts}
+          assessment={assessment}
+          deadline={duty.deadline}
+          factsSaving={editor.saving}
+        />
+      </div>
+      <DecisionSection incident={incident} assessment={assessment} factsSaving={editor.saving} />
+      {incident.role === 'controller' ? (
+        <>
+          <AuthorityNotice incident={incident} sent={sentTo('authority')} />
+          <LettersNotice incident={incident} sent={sentTo('subjects')} />
+        </>
+      ) : (
+        <ControllerNotice incident={incident} sent={sentTo('controller')} />
+      )}
+      <MeasuresSection incident={incident} />
+      <CloseSection incident={incident} todo={todo} />
+      <HistorySection events={data.events} verdict={data.verdict} />
+    </article>
   );
 }

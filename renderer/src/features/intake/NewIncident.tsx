@@ -1,24 +1,50 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { validateIntake, type IntakeErrors, type IntakeInput } from '../../../../shared/incident/intake';
 import { toLocalInput } from '../../../../shared/time/zoned';
-import { createIncident } from '../../db/incidents';
+import { createIncident, updateDetails } from '../../db/repository';
 import { useServices, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
+import { errorText } from '../incident/useRecordAction';
+import { OptionalFields } from './OptionalFields';
+import { TextField } from './fields';
 
-/** The fast intake: a title and the moment of awareness start the 72-hour clock. */
+const EMPTY_OPTIONAL = {
+  role: 'controller',
+  occurredFrom: '',
+  occurredTo: '',
+  discoveredAt: '',
+  description: '',
+} as const;
+
+/**
+ * The fast intake: a title and the moment of awareness start the 72-hour clock; role, when it
+ * happened, when it was detected and a short description may follow, or stay "not known yet".
+ */
 export function NewIncident() {
   const t = useT();
   const services = useServices();
+  const lang = useUi((s) => s.lang);
   const navigate = useUi((s) => s.navigate);
   const setFlash = useUi((s) => s.setFlash);
-  const ids = { title: useId(), aware: useId() };
-  const [input, setInput] = useState<IntakeInput>(() => ({
+  const form = useRef<HTMLFormElement>(null);
+  const [input, setInput] = useState<Required<IntakeInput>>(() => ({
+    ...EMPTY_OPTIONAL,
     title: '',
     awareAt: toLocalInput(services.now(), services.timeZone),
   }));
   const [errors, setErrors] = useState<IntakeErrors>({});
+  const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Warnings are advice while typing; they never stop the save.
+  const warnings = validateIntake(input, services.now(), services.timeZone).warnings ?? {};
+
+  // After a refused save, the first field in error gets the focus.
+  useEffect(() => {
+    if (attempt > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt]);
+
+  const set = (patch: Partial<IntakeInput>) => setInput((current) => ({ ...current, ...patch }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -26,30 +52,36 @@ export function NewIncident() {
     const result = validateIntake(input, services.now(), services.timeZone);
     if (!result.ok) {
       setErrors(result.errors);
-      const first = result.errors.title ? ids.title : ids.aware;
-      document.getElementById(first)?.focus();
+      setAttempt((n) => n + 1);
       return;
     }
     setErrors({});
+    setSaveError(null);
     setSaving(true);
+    const ctx = () => ({ now: services.now(), actor: services.actor, newId: services.newId });
     try {
-      const incident = await createIncident(services.db, result.value, {
-        now: services.now(),
-        actor: services.actor,
-        newId: services.newId,
-      });
-      setFlash(t('intake.saved', { ref: incident.ref }));
-      navigate({ name: 'dashboard' });
+      const { details, ...intake } = result.value;
+      const incident = await createIncident(services.db, intake, ctx());
+      let flash = t('intake.saved', { ref: incident.ref });
+      if (details) {
+        try {
+          await updateDetails(services.db, incident.id, details, ctx());
+        } catch (error) {
+          flash = t('intake.detailsFailed', { ref: incident.ref, message: errorText(error, lang) });
+        }
+      }
+      setFlash(flash);
+      navigate({ name: 'incident', id: incident.id });
     } catch (error) {
-      setSaveError(t('intake.saveFailed', { message: error instanceof Error ? error.message : String(error) }));
-    } finally {
+      setSaveError(t('intake.saveFailed', { message: errorText(error, lang) }));
       setSaving(false);
     }
   }
 
+  const error = (field: keyof IntakeInput) => (errors[field] ? t(`error.${errors[field]}`) : null);
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <section aria-labelledby="intake-title">
+    <section aria-labelledby="intake-title" className="intake">
       <h1 id="intake-title">{t('intake.title')}</h1>
       <p>{t('intake.intro')}</p>
       {hasErrors && (
@@ -62,49 +94,34 @@ export function NewIncident() {
           {saveError}
         </p>
       )}
-      <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.title}>{t('intake.field.title')}</label>
-          <input
-            id={ids.title}
-            name="title"
-            type="text"
-            autoFocus
-            maxLength={400}
-            value={input.title}
-            aria-invalid={errors.title ? true : undefined}
-            aria-describedby={`${ids.title}-help${errors.title ? ` ${ids.title}-error` : ''}`}
-            onChange={(e) => setInput({ ...input, title: e.target.value })}
-          />
-          <p id={`${ids.title}-help`} className="help">
-            {t('intake.field.title.help')}
-          </p>
-          {errors.title && (
-            <p id={`${ids.title}-error`} className="field-error">
-              {t(`error.${errors.title}`)}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.aware}>{t('intake.field.awareAt')}</label>
-          <input
-            id={ids.aware}
-            name="awareAt"
-            type="datetime-local"
-            value={input.awareAt}
-            aria-invalid={errors.awareAt ? true : undefined}
-            aria-describedby={`${ids.aware}-help${errors.awareAt ? ` ${ids.aware}-error` : ''}`}
-            onChange={(e) => setInput({ ...input, awareAt: e.target.value })}
-          />
-          <p id={`${ids.aware}-help`} className="help">
-            {t('intake.field.awareAt.help', { zone: services.timeZone })}
-          </p>
-          {errors.awareAt && (
-            <p id={`${ids.aware}-error`} className="field-error">
-              {t(`error.${errors.awareAt}`)}
-            </p>
-          )}
-        </div>
+      <form ref={form} onSubmit={submit} noValidate>
+        <TextField
+          label={t('intake.field.title')}
+          help={t('intake.field.title.help')}
+          error={error('title')}
+          name="title"
+          autoFocus
+          required
+          maxLength={400}
+          value={input.title}
+          onChange={(title) => set({ title })}
+        />
+        <TextField
+          label={t('intake.field.awareAt')}
+          help={t('intake.aware.help', { zone: services.timeZone })}
+          error={error('awareAt')}
+          name="awareAt"
+          type="datetime-local"
+          required
+          value={input.awareAt}
+          onChange={(awareAt) => set({ awareAt })}
+        />
+        <OptionalFields
+          input={input}
+          onChange={set}
+          error={error}
+          warning={(field) => (warnings[field] ? t(`warning.${warnings[field]}`) : null)}
+        />
         <div className="actions">
           <button type="submit" className="primary" disabled={saving}>
             {t('intake.submit')}

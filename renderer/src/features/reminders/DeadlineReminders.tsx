@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listOpenIncidents } from '../../db/incidents';
+import { useDashboardRows } from '../dashboard/useDashboardRows';
 import { useServices, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
 import { checkReminders, reminderText, useReminderBanner } from './reminders';
@@ -11,18 +10,18 @@ export const REMINDER_CHECK_MS = 30_000;
 /** Runs the reminder schedule while the app runs and shows due reminders as banners. */
 export function DeadlineReminders() {
   const t = useT();
-  const { db, now, timeZone } = useServices();
+  const { now, timeZone } = useServices();
   const lang = useUi((s) => s.lang);
-  const incidents = useLiveQuery(() => listOpenIncidents(db), [db]);
+  const rows = useDashboardRows();
   const { active, dismiss } = useReminderBanner();
 
   useEffect(() => {
-    if (!incidents) return;
-    const check = () => void checkReminders(incidents, now(), lang, timeZone);
+    if (!rows) return;
+    const check = () => void checkReminders(rows, now(), lang, timeZone);
     check();
     const timer = setInterval(check, REMINDER_CHECK_MS);
     return () => clearInterval(timer);
-  }, [incidents, now, lang, timeZone]);
+  }, [rows, now, lang, timeZone]);
 
   if (active.length === 0) return null;
   return (

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import { authorityDeadline, formatInstant } from '../../../../shared/deadline';
+import { formatInstant } from '../../../../shared/deadline';
 import { translate, type Lang } from '../../../../shared/i18n';
-import type { Incident } from '../../../../shared/incident/model';
+import type { DashboardRow } from '../dashboard/useDashboardRows';
 import { dueReminders, type DeadlineToWatch, type Reminder } from '../../../../shared/reminders';
 import { notify } from '../../platform';
 
@@ -28,13 +28,15 @@ export function saveGiven(given: ReadonlySet<string>, storage: Pick<Storage, 'se
   }
 }
 
-export function toWatched(incident: Incident): DeadlineToWatch {
+/** An open incident's duty as the schedule sees it: done once notified, or when none is required. */
+export function toWatched({ incident, duty }: DashboardRow): DeadlineToWatch {
   return {
     incidentId: incident.id,
     ref: incident.ref,
     title: incident.title,
-    deadline: authorityDeadline(new Date(incident.awareAt)),
-    done: incident.status === 'closed',
+    deadline: duty.deadline,
+    recipient: duty.recipient,
+    done: incident.status === 'closed' || duty.doneAt !== null || !duty.required,
   };
 }
 
@@ -57,7 +59,10 @@ export const useReminderBanner = create<ReminderState>((set) => ({
 
 export function reminderText(reminder: Reminder, lang: Lang, timeZone: string): { title: string; body: string } {
   return {
-    title: translate(lang, `reminder.${reminder.kind}`, { ref: reminder.ref }),
+    title: translate(lang, `reminder.${reminder.kind}`, {
+      ref: reminder.ref,
+      to: translate(lang, `reminder.to.${reminder.recipient}`),
+    }),
     body: translate(lang, 'reminder.body', {
       title: reminder.title,
       deadline: formatInstant(reminder.deadline, lang, timeZone),
@@ -67,13 +72,13 @@ export function reminderText(reminder: Reminder, lang: Lang, timeZone: string): 
 
 /** One pass of the schedule: show what is due, remember it, never twice. */
 export async function checkReminders(
-  incidents: readonly Incident[],
+  rows: readonly DashboardRow[],
   now: Date,
   lang: Lang,
   timeZone: string,
 ): Promise<Reminder[]> {
   const given = loadGiven();
-  const { show, markGiven } = dueReminders(incidents.map(toWatched), given, now);
+  const { show, markGiven } = dueReminders(rows.map(toWatched), given, now);
   if (markGiven.length === 0) return [];
   markGiven.forEach((key) => given.add(key));
   saveGiven(given);

@@ -1,0 +1,34 @@
+import { useMemo, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DEFAULT_TIME_ZONE } from '../../../shared/deadline';
+import { getSettings } from '../db/repository';
+import { ServicesProvider, type AppServices } from './context';
+
+/**
+ * Provides the services with the user's name and time zone taken live from settings, so an edit in
+ * Settings shows at once in every countdown and in the actor of the next event.
+ */
+export function LiveServices({ base, children }: { base: Omit<AppServices, 'actor' | 'timeZone'>; children: ReactNode }) {
+  const settings = useLiveQuery(() => getSettings(base.db), [base.db]);
+  const services = useMemo<AppServices>(
+    () => ({ ...base, actor: settings?.userName ?? '', timeZone: settings?.timeZone ?? DEFAULT_TIME_ZONE }),
+    [base, settings?.userName, settings?.timeZone],
+  );
+  return <ServicesProvider services={services}>{children}</ServicesProvider>;
+}
+
+/** Shown instead of the app when the database cannot be opened; nothing has been changed. */
+export function OpenFailure({ text, detail }: { text: string; detail: string | null }) {
+  return (
+    <main className="open-failure">
+      <h1>Avvik</h1>
+      <p role="alert">{text}</p>
+      {detail && (
+        <details>
+          <summary>Detaljer / Details</summary>
+          <pre>{detail}</pre>
+        </details>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+import { formatInstant } from '../../../../shared/deadline';
+import type { Incident } from '../../../../shared/incident/model';
+import type { Duty } from '../../../../shared/incident/todo';
+import { useNow, useServices, useT } from '../../app/context';
+import { useUi } from '../../state/ui';
+import { Countdown } from '../dashboard/Countdown';
+
+/** The deadline that applies to our role, counting down live, with the time zone spelt out. */
+export function DeadlinePanel({
+  incident,
+  duty,
+  processorHours,
+}: {
+  incident: Incident;
+  duty: Duty;
+  processorHours: number;
+}) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const { timeZone } = useServices();
+  const now = useNow(1000);
+  return (
+    <section aria-labelledby="deadline-title" className="inc-panel inc-deadline" data-testid="deadline">
+      <h2 id="deadline-title">{t('incident.deadline.title')}</h2>
+      <p>
+        {duty.recipient === 'authority'
+          ? t('incident.deadline.authority')
+          : t('incident.deadline.controller', { hours: processorHours })}
+      </p>
+      <p className="deadline-at">
+        {t('incident.deadline.at', { deadline: formatInstant(duty.deadline, lang, timeZone) })}
+      </p>
+      <p className="deadline-countdown">
+        <Countdown deadline={duty.deadline} now={now} doneAt={duty.doneAt} required={duty.required} />
+      </p>
+      {duty.doneAt && (
+        <p>{t('incident.deadline.metAt', { at: formatInstant(duty.doneAt, lang, timeZone) })}</p>
+      )}
+      {!duty.required && !duty.doneAt && incident.status !== 'closed' && (
+        <p className="help">{t('incident.deadline.notRequired')}</p>
+      )}
+      <p className="help">{t('incident.deadline.zone', { zone: timeZone })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import { validateIntake, type IntakeErrors, type IntakeInput } from '../../../../shared/incident/intake';
+import type { Incident } from '../../../../shared/incident/model';
+import { toLocalInput } from '../../../../shared/time/zoned';
+import { updateDetails } from '../../db/repository';
+import { useServices, useT } from '../../app/context';
+import { OptionalFields } from '../intake/OptionalFields';
+import { TextField } from '../intake/fields';
+import { useRecordAction } from './useRecordAction';
+
+/** Title, the three moments and the description, checked by the same rules as the intake. */
+export function DetailsForm({ incident }: { incident: Incident }) {
+  const t = useT();
+  const { db, now, timeZone } = useServices();
+  const action = useRecordAction();
+  const local = (iso: string | null) => (iso ? toLocalInput(new Date(iso), timeZone) : '');
+  const [input, setInput] = useState<Required<IntakeInput>>(() => ({
+    title: incident.title,
+    awareAt: local(incident.awareAt),
+    role: incident.role,
+    occurredFrom: local(incident.occurredFrom),
+    occurredTo: local(incident.occurredTo),
+    discoveredAt: local(incident.discoveredAt),
+    description: incident.description,
+  }));
+  const [errors, setErrors] = useState<IntakeErrors>({});
+  const warnings = validateIntake(input, now(), timeZone).warnings ?? {};
+  const set = (patch: Partial<IntakeInput>) => setInput((current) => ({ ...current, ...patch }));
+  const error = (field: keyof IntakeInput) => (errors[field] ? t(`error.${errors[field]}`) : null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = validateIntake(input, now(), timeZone);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    const { title, awareAt, details = {} } = result.value;
+    // Emptied fields go back to "not known yet".
+    const patch = {
+      title,
+      awareAt,
+      occurredFrom: details.occurredFrom ?? null,
+      occurredTo: details.occurredTo ?? null,
+      discoveredAt: details.discoveredAt ?? null,
+      description: details.description ?? '',
+    };
+    await action.run((ctx) => updateDetails(db, incident.id, patch, ctx()), t('incident.when.saved'));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="details-form">
+      <TextField
+        label={t('incident.when.title.label')}
+        error={error('title')}
+        required
+        value={input.title}
+        onChange={(title) => set({ title })}
+      />
+      <TextField
+        label={t('intake.field.awareAt')}
+        help={t('intake.aware.help', { zone: timeZone })}
+        error={error('awareAt')}
+        type="datetime-local"
+        required
+        value={input.awareAt}
+        onChange={(awareAt) => set({ awareAt })}
+      />
+      <OptionalFields
+        input={input}
+        onChange={set}
+        error={error}
+        warning={(field) => (warnings[field] ? t(`warning.${warnings[field]}`) : null)}
+        withRole={false}
+      />
+      <div className="actions">
+        <button type="submit" disabled={action.busy}>
+          {t('incident.when.save')}
+        </button>
+      </div>
+      <p aria-live="polite" className="action-done">
+        {action.done}
+      </p>
+      {action.error && (
+        <p role="alert" className="form-error">
+          {action.error}
+        </p>
+      )}
+    </form>
+  );
+}

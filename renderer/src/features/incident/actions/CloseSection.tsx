@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { formatInstant } from '../../../../../shared/deadline';
+import type { Incident } from '../../../../../shared/incident/model';
+import type { TodoItem } from '../../../../../shared/incident/todo';
+import { closeIncident } from '../../../db/repository';
+import { useServices, useT } from '../../../app/context';
+import { useUi } from '../../../state/ui';
+import { TextAreaField } from '../../intake/fields';
+import { todoKey } from '../../dashboard/TodoList';
+import { useRecordAction } from '../useRecordAction';
+import { ActionOutcome } from './ActionOutcome';
+
+/** Art. 33(5): closing with a summary, once a decision with its reasoning is on record. */
+export function CloseSection({ incident, todo }: { incident: Incident; todo: TodoItem[] }) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const { db, timeZone } = useServices();
+  const action = useRecordAction();
+  const [summary, setSummary] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  if (incident.status === 'closed') {
+    return (
+      <section aria-labelledby="close-title" className="inc-panel close" data-testid="close">
+        <h2 id="close-title">{t('incident.close.title')}</h2>
+        <p>
+          {t('incident.close.closed', {
+            at: incident.closedAt ? formatInstant(new Date(incident.closedAt), lang, timeZone) : '',
+          })}
+        </p>
+        <blockquote className="prewrap">{incident.closingSummary}</blockquote>
+      </section>
+    );
+  }
+
+  const remaining = todo.filter((item) => item.kind !== 'close');
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!incident.decision) return setError(t('incident.close.needsDecision'));
+    if (summary.trim() === '') return setError(t('incident.error.summary-required'));
+    setError(null);
+    await action.run((ctx) => closeIncident(db, incident.id, summary, ctx()));
+  }
+
+  return (
+    <section aria-labelledby="close-title" className="inc-panel close" data-testid="close">
+      <h2 id="close-title">{t('incident.close.title')}</h2>
+      {!incident.decision && <p className="help">{t('incident.close.needsDecision')}</p>}
+      {remaining.length > 0 && (
+        <p className="warning-box">
+          {t('incident.close.remaining', {
+            items: remaining.map((item) => t(todoKey(item, incident))).join('; '),
+          })}
+        </p>
+      )}
+      <form onSubmit={submit} noValidate>
+        <TextAreaField
+          label={t('incident.close.summary')}
+          help={t('incident.close.summary.help')}
+          required
+          value={summary}
+          error={error}
+          onChange={setSummary}
+        />
+        <div className="actions">
+          <button type="submit" disabled={action.busy}>
+            {t('incident.close.submit')}
+          </button>
+        </div>
+        <ActionOutcome action={action} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import { formatInstant } from '../../../../../shared/deadline';
+import { measureKinds, type Incident, type MeasureKind } from '../../../../../shared/incident/model';
+import { changeStatus, recordMeasure } from '../../../db/repository';
+import { useServices, useT } from '../../../app/context';
+import { useUi } from '../../../state/ui';
+import { SelectField, TextAreaField, TextField } from '../../intake/fields';
+import { useRecordAction } from '../useRecordAction';
+import { ActionOutcome } from './ActionOutcome';
+import { checkOptionalPastTime } from './validate';
+
+/** Art. 33(3)(d): containment, mitigation and prevention, done or planned; and marking the breach contained. */
+export function MeasuresSection({ incident }: { incident: Incident }) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const { db, now, timeZone } = useServices();
+  const action = useRecordAction();
+  const status = useRecordAction();
+  const [kind, setKind] = useState<MeasureKind>('containment');
+  const [text, setText] = useState('');
+  const [doneAt, setDoneAt] = useState('');
+  const [errors, setErrors] = useState<{ text?: string; doneAt?: string }>({});
+  const open = incident.status !== 'closed';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const done = checkOptionalPastTime(doneAt, { now: now(), timeZone });
+    setErrors({
+      text: text.trim() ? undefined : t('incident.error.measure-required'),
+      doneAt: done.ok ? undefined : t(`incident.error.${done.error}`),
+    });
+    if (!text.trim() || !done.ok) return;
+    const input = { kind, text, doneAt: done.value?.toISOString() ?? null };
+    if (
+      await action.run((ctx) => recordMeasure(db, incident.id, input, ctx()), t('incident.measures.recorded'))
+    ) {
+      setText('');
+      setDoneAt('');
+    }
+  }
+
+  return (
+    <section aria-labelledby="measures-title" className="inc-panel measures" data-testid="measures">
+      <h2 id="measures-title">{t('incident.measures.title')}</h2>
+      {incident.measures.length === 0 ? (
+        <p>{t('incident.measures.none')}</p>
+      ) : (
+        <ul className="measure-list">
+          {incident.measures.map((m) => (
+            <li key={m.id}>
+              <strong>{t(`incident.measures.kind.${m.kind}`)}</strong>{' '}
+              <span className="muted">
+                (
+                {m.doneAt
+                  ? t('incident.measures.done', { at: formatInstant(new Date(m.doneAt), lang, timeZone) })
+                  : t('incident.measures.planned')}
+                )
+              </span>
+              <div className="prewrap">{m.text}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && (
+        <>
+          <div className="actions">
+            {incident.status === 'contained' ? (
+              <button
+                type="button"
+                disabled={status.busy}
+                onClick={() =>
+                  void status.run((ctx) => changeStatus(db, incident.id, 'investigating', ctx()))
+                }
+              >
+                {t('incident.measures.markInvestigating')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                disabled={status.busy}
+                onClick={() => void status.run((ctx) => changeStatus(db, incident.id, 'contained', ctx()))}
+              >
+                {t('incident.measures.markContained')}
+              </button>
+            )}
+          </div>
+          <ActionOutcome action={status} />
+          <form onSubmit={submit} noValidate>
+            <SelectField
+              label={t('incident.measures.kind')}
+              value={kind}
+              onChange={setKind}
+              options={measureKinds.map((k) => ({ value: k, label: t(`incident.measures.kind.${k}`) }))}
+            />
+            <TextAreaField
+              label={t('incident.measures.text')}
+              required
+              rows={3}
+              value={text}
+              error={errors.text}
+              onChange={setText}
+            />
+            <TextField
+              label={t('incident.measures.doneAt')}
+              help={t('incident.measures.doneAt.help', { zone: timeZone })}
+              type="datetime-local"
+              value={doneAt}
+              error={errors.doneAt}
+              onChange={setDoneAt}
+            />
+            <div className="actions">
+              <button type="submit" disabled={action.busy}>
+                {t('incident.measures.submit')}
+              </button>
+            </div>
+            <ActionOutcome action={action} />
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import {
+  CAUSES,
+  PROTECTIONS,
+  RECIPIENTS,
+  ROLES,
+  type Answer,
+  type BreachFacts,
+} from '../../../../../shared/assessment';
+import { useT } from '../../../app/context';
+import type { FactsEditor } from './useFactsEditor';
+import { AnswerQuestion, CategoriesQuestion, ChoiceQuestion, NumberQuestion } from './questions';
+
+type AnswerFact = { [K in keyof BreachFacts]: BreachFacts[K] extends Answer ? K : never }[keyof BreachFacts];
+
+/** The facts as plain questions in the assessment's vocabulary; every answer is saved as given. */
+export function FactsForm({ editor, disabled }: { editor: FactsEditor; disabled: boolean }) {
+  const t = useT();
+  const { facts, change } = editor;
+  const answer = (fact: AnswerFact) => (
+    <AnswerQuestion
+      key={fact}
+      name={fact}
+      question={t(`incident.fact.${fact}`)}
+      value={facts[fact]}
+      onChange={(value) => change({ [fact]: value })}
+    />
+  );
+
+  return (
+    <section aria-labelledby="facts-title" className="inc-panel facts">
+      <h2 id="facts-title">{t('incident.facts.title')}</h2>
+      <p className="help">{t('incident.facts.intro')}</p>
+      <p className="save-state" aria-live="polite">
+        {editor.saving ? t('incident.facts.saving') : null}
+      </p>
+      {editor.error && (
+        <p role="alert" className="form-error">
+          {editor.error}
+        </p>
+      )}
+      <fieldset className="facts-body" disabled={disabled}>
+        <legend className="visually-hidden">{t('incident.facts.title')}</legend>
+        <h3>{t('incident.facts.group.role')}</h3>
+        <ChoiceQuestion
+          question={t('incident.fact.role')}
+          value={facts.role}
+          values={ROLES}
+          label={(role) => t(`incident.option.role.${role}`)}
+          onChange={(role) => change({ role })}
+        />
+
+        <h3>{t('incident.facts.group.what')}</h3>
+        {answer('personalData')}
+        {answer('confidentiality')}
+        {answer('integrity')}
+        {answer('availability')}
+
+        <h3>{t('incident.facts.group.cause')}</h3>
+        <ChoiceQuestion
+          question={t('incident.fact.cause')}
+          value={facts.cause}
+          values={CAUSES}
+          label={(cause) => t(`incident.option.cause.${cause}`)}
+          onChange={(cause) => change({ cause })}
+        />
+        {answer('malicious')}
+
+        <h3>{t('incident.facts.group.data')}</h3>
+        <CategoriesQuestion
+          value={facts.dataCategories}
+          onChange={(dataCategories) => change({ dataCategories })}
+        />
+        <NumberQuestion
+          question={t('incident.fact.subjectCount')}
+          value={facts.subjectCount}
+          onChange={(subjectCount) => change({ subjectCount })}
+        />
+        <NumberQuestion
+          question={t('incident.fact.recordCount')}
+          value={facts.recordCount}
+          onChange={(recordCount) => change({ recordCount })}
+        />
+        {answer('vulnerableSubjects')}
+
+        <h3>{t('incident.facts.group.consequences')}</h3>
+        <ChoiceQuestion
+          question={t('incident.fact.protection')}
+          value={facts.protection}
+          values={PROTECTIONS}
+          label={(protection) => t(`incident.option.protection.${protection}`)}
+          onChange={(protection) => change({ protection })}
+        />
+        <ChoiceQuestion
+          question={t('incident.fact.recipient')}
+          value={facts.recipient}
+          values={RECIPIENTS}
+          label={(recipient) => t(`incident.option.recipient.${recipient}`)}
+          onChange={(recipient) => change({ recipient })}
+        />
+        {answer('dataRecovered')}
+        <NumberQuestion
+          question={t('incident.fact.outageHours')}
+          value={facts.outageHours}
+          decimals
+          onChange={(outageHours) => change({ outageHours })}
+        />
+        {answer('misuseObserved')}
+
+        <h3>{t('incident.facts.group.exceptions')}</h3>
+        {answer('highRiskNeutralised')}
+        {answer('disproportionateEffort')}
+      </fieldset>
+    </section>
+  );
+}

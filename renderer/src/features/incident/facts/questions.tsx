@@ -1,0 +1,159 @@
+import { useId, useState } from 'react';
+import { ANSWERS, DATA_CATEGORIES, type Answer, type DataCategory } from '../../../../../shared/assessment';
+import type { MessageKey } from '../../../../../shared/i18n';
+import { useT } from '../../../app/context';
+import { Field, RadioGroup } from '../../intake/fields';
+
+/** A yes / no / not-known-yet question. */
+export function AnswerQuestion({
+  name,
+  question,
+  value,
+  onChange,
+}: {
+  name: string;
+  question: string;
+  value: Answer;
+  onChange: (value: Answer) => void;
+}) {
+  const t = useT();
+  return (
+    <RadioGroup<Answer>
+      className="question"
+      legend={question}
+      name={name}
+      value={value}
+      onChange={onChange}
+      options={ANSWERS.map((answer) => ({ value: answer, label: t(`incident.answer.${answer}`) }))}
+    />
+  );
+}
+
+/** A choice among the vocabulary's values, as a select. */
+export function ChoiceQuestion<V extends string>({
+  question,
+  value,
+  values,
+  label,
+  onChange,
+}: {
+  question: string;
+  value: V;
+  values: readonly V[];
+  label: (value: V) => string;
+  onChange: (value: V) => void;
+}) {
+  return (
+    <Field label={question} className="question">
+      {(props) => (
+        <select {...props} value={value} onChange={(e) => onChange(e.target.value as V)}>
+          {values.map((v) => (
+            <option key={v} value={v}>
+              {label(v)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+const WHOLE = /^\d+$/;
+const DECIMAL = /^\d+(?:[.,]\d+)?$/;
+
+/** A number that may be unknown (empty). Saved when the field is left or Enter is pressed. */
+export function NumberQuestion({
+  question,
+  value,
+  decimals = false,
+  onChange,
+}: {
+  question: string;
+  value: number | null;
+  decimals?: boolean;
+  onChange: (value: number | null) => void;
+}) {
+  const t = useT();
+  const shown = value === null ? '' : String(value);
+  const [text, setText] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+
+  function commit() {
+    if (text === null) return;
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      if (value !== null) onChange(null);
+    } else if ((decimals ? DECIMAL : WHOLE).test(trimmed)) {
+      const parsed = Number(trimmed.replace(',', '.'));
+      if (parsed !== value) onChange(parsed);
+    } else {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setText(null);
+  }
+
+  return (
+    <Field
+      label={question}
+      className="question question--number"
+      help={t('incident.facts.numberHelp')}
+      error={invalid ? t('incident.facts.numberInvalid') : null}
+    >
+      {(props) => (
+        <input
+          {...props}
+          type="text"
+          inputMode={decimals ? 'decimal' : 'numeric'}
+          value={text ?? shown}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit();
+            }
+          }}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** The kinds of data, as checkboxes; none ticked means not known yet. */
+export function CategoriesQuestion({
+  value,
+  onChange,
+}: {
+  value: readonly DataCategory[];
+  onChange: (value: DataCategory[]) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const toggle = (category: DataCategory, on: boolean) =>
+    // Kept in the vocabulary's order, so the same ticks always store the same list.
+    onChange(DATA_CATEGORIES.filter((c) => (c === category ? on : value.includes(c))));
+  return (
+    <fieldset className="question categories" aria-describedby={`${id}-help`}>
+      <legend>{t('incident.fact.dataCategories')}</legend>
+      <p id={`${id}-help`} className="help">
+        {t('incident.facts.categoriesHelp')}
+      </p>
+      <div className="checkbox-grid">
+        {DATA_CATEGORIES.map((category) => (
+          <label key={category} className="choice">
+            <input
+              type="checkbox"
+              name="dataCategories"
+              value={category}
+              checked={value.includes(category)}
+              onChange={(e) => toggle(category, e.target.checked)}
+            />
+            <span>{t(`incident.category.${category}` as MessageKey)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { TimelineVerdict } from '../../../../shared/chain';
+import type { TimelineEvent } from '../../../../shared/incident/events';
+import type { Incident } from '../../../../shared/incident/model';
+import type { Notification } from '../../../../shared/incident/notifications';
+import type { Settings } from '../../../../shared/incident/settings';
+import { getIncident, getSettings, incidentTimeline, verifyIncidentTimeline } from '../../db/repository';
+import { useServices } from '../../app/context';
+
+export interface IncidentData {
+  /** undefined while loading, null when there is no such incident. */
+  incident: Incident | null | undefined;
+  notifications: Notification[];
+  events: TimelineEvent[] | undefined;
+  settings: Settings | undefined;
+  /** Whether the hash chain verifies; undefined while checking. */
+  verdict: TimelineVerdict | undefined;
+}
+
+/** Everything the incident screen shows, kept live: a write anywhere updates the screen. */
+export function useIncidentData(id: string): IncidentData {
+  const { db } = useServices();
+  const incident = useLiveQuery(async () => (await getIncident(db, id)) ?? null, [db, id]);
+  const notifications = useLiveQuery(
+    () => db.notifications.where('[incidentId+sentAt]').between([id, ''], [id, '\uffff']).toArray(),
+    [db, id],
+  );
+  const events = useLiveQuery(() => incidentTimeline(db, id), [db, id]);
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const [verdict, setVerdict] = useState<{ for: TimelineEvent[]; verdict: TimelineVerdict } | undefined>();
+
+  // Hashing is WebCrypto, outside Dexie's live queries: check again whenever the events change.
+  useEffect(() => {
+    if (!events) return;
+    let current = true;
+    void verifyIncidentTimeline(db, id).then((result) => {
+      if (current) setVerdict({ for: events, verdict: result });
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, id, events]);
+
+  return {
+    incident,
+    notifications: notifications ?? [],
+    events,
+    settings,
+    verdict: verdict && verdict.for === events ? verdict.verdict : undefined,
+  };
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { unknownFacts } from '../../../shared/assessment';
+import {
+  assessIncident,
+  recordDecision,
+  recordNotification,
+  saveSettings,
+  updateFacts,
+} from '../../../renderer/src/db/repository';
+import { makeServices } from '../harness';
+import { NOW, ctx, openAt, seedIncident } from '../incident/support';
+
+vi.setConfig({ testTimeout: 20_000 });
+
+const rowOf = async (title: string) => {
+  const rows = await screen.findAllByTestId('incident-row');
+  const row = rows.find((r) => within(r).queryByText(title));
+  if (!row) throw new Error(`no row for ${title}`);
+  return row;
+};
+
+describe('the dashboard', () => {
+  it('says "not assessed" and lists everything still to do for a fresh incident', async () => {
+    const services = makeServices(NOW);
+    await seedIncident(services, { title: 'Tapt minnepinne' });
+    await openAt(services, { name: 'dashboard' });
+    const row = await rowOf('Tapt minnepinne');
+    expect(row).toHaveTextContent('ikke vurdert');
+    const todo = within(within(row).getByRole('list'));
+    expect(todo.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Vurder risikoen',
+      'Ta beslutning om melding',
+      'Meld til Datatilsynet',
+      'Underrett de registrerte',
+      'Lukk hendelsen',
+    ]);
+  });
+
+  it('shows the stored risk and only what is left after the decision and the notice', async () => {
+    const services = makeServices(NOW);
+    const incident = await seedIncident(services, { title: 'Hacket e-postkonto' });
+    await updateFacts(
+      services.db,
+      incident.id,
+      {
+        ...unknownFacts(),
+        personalData: 'yes',
+        confidentiality: 'yes',
+        dataCategories: ['contact'],
+        subjectCount: 30,
+        recipient: 'untrusted',
+        protection: 'none',
+      },
+      ctx(services),
+    );
+    await assessIncident(services.db, incident.id, ctx(services));
+    const stored = (await services.db.incidents.get(incident.id))!;
+    await recordDecision(
+      services.db,
+      incident.id,
+      {
+        notifyAuthority: true,
+        notifySubjects: false,
+        notifyController: false,
+        subjectException: null,
+        rationale: 'Risiko.',
+        dpoConsulted: false,
+      },
+      ctx(services),
+    );
+    await recordNotification(
+      services.db,
+      incident.id,
+      {
+        recipient: 'authority',
+        recipientName: 'Datatilsynet',
+        phase: 'initial',
+        phased: false,
+        sentAt: '2026-11-25T08:00:00.000Z',
+        channel: 'altinn',
+        reference: 'AR1234567',
+        subjectCount: null,
+        documentName: null,
+        pdfSha256: null,
+        note: null,
+      },
+      ctx(services),
+    );
+    await openAt(services, { name: 'dashboard' }, 'en');
+    const row = await rowOf('Hacket e-postkonto');
+    expect(row).toHaveTextContent(
+      { none: 'unlikely to result in a risk', risk: 'risk', high: 'high risk' }[
+        stored.assessment!.result.risk as 'none' | 'risk' | 'high'
+      ],
+    );
+    expect(
+      within(row)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Close the incident']);
+    expect(within(row).getByText('Notified in time')).toHaveAttribute('data-state', 'met');
+  });
+
+  it('makes an overdue incident stand out in words as well as colour', async () => {
+    const services = makeServices(NOW);
+    await seedIncident(services, { title: 'Gammel sak', awareAt: '2026-11-21T09:00:00.000Z' });
+    await seedIncident(services, { title: 'Ny sak', awareAt: '2026-11-25T08:00:00.000Z' });
+    await openAt(services, { name: 'dashboard' });
+    const row = await rowOf('Gammel sak');
+    expect(row).toHaveAttribute('data-state', 'overdue');
+    expect(row).toHaveClass('incident-row--overdue');
+    expect(row).toHaveTextContent('Fristen er passert (1 d 00 t 00 min siden)');
+    expect(screen.getByText('1 hendelse har passert fristen.')).toBeInTheDocument();
+    expect(await rowOf('Ny sak')).toHaveAttribute('data-state', 'open');
+  });
+
+  it("counts a processor's deadline from the hours in settings, towards the controller, and sorts by it", async () => {
+    const services = makeServices(NOW);
+    await saveSettings(services.db, { processorDeadlineHours: 12 }, { now: NOW, newId: services.newId });
+    // Controller aware 23 Nov 10:00 Oslo: deadline 26 Nov 10:00. Processor aware 25 Nov 06:00: deadline 25 Nov 18:00.
+    await seedIncident(services, { title: 'Behandlingsansvarlig-sak', awareAt: '2026-11-23T09:00:00.000Z' });
+    await seedIncident(services, {
+      title: 'Databehandler-sak',
+      awareAt: '2026-11-25T05:00:00.000Z',
+      role: 'processor',
+    });
+    await openAt(services, { name: 'dashboard' });
+
+    await waitFor(async () => {
+      const rows = await screen.findAllByTestId('incident-row');
+      expect(rows.map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual([
+        'Databehandler-sak',
+        'Behandlingsansvarlig-sak',
+      ]);
+    });
+    const processor = await rowOf('Databehandler-sak');
+    expect(processor).toHaveTextContent('25.11.2026 18:00 CET');
+    expect(processor).toHaveTextContent('Til behandlingsansvarlig');
+    expect(processor).toHaveTextContent('Under 24 timer igjen: 08 t 00 min');
+    expect(within(processor).getByText('Varsle den behandlingsansvarlige')).toBeInTheDocument();
+  });
+
+  it('opens the incident from its row', async () => {
+    const services = makeServices(NOW);
+    const incident = await seedIncident(services, { title: 'Feil konvolutt' });
+    await openAt(services, { name: 'dashboard' });
+    const user = userEvent.setup();
+    const row = await rowOf('Feil konvolutt');
+    const link = within(row).getByRole('link', { name: 'Feil konvolutt' });
+    expect(link).toHaveAttribute('href', `#/incident/${incident.id}`);
+    await user.click(link);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: new RegExp(incident.ref) }),
+    ).toBeInTheDocument();
+  });
+});
