@@ -1,7 +1,15 @@
 // Every screen's words, one file per part of the app so each can grow on its own. Each file
 // exports `nb` (the source) and `en` typed against it, so a missing English text fails to compile.
 import * as core from './core';
+import * as settings from './settings';
+import * as register from './register';
+import * as timeline from './timeline';
+import * as notification from './notification';
+import * as letters from './letters';
+import * as dashboard from './dashboard';
+import * as intake from './intake';
+import * as incident from './incident';
 
-export const nb = { ...core.nb } as const;
-export const en: Record<keyof typeof nb, string> = { ...core.en };
+export const nb = { ...core.nb, ...settings.nb, ...register.nb, ...timeline.nb, ...notification.nb, ...letters.nb, ...dashboard.nb, ...intake.nb, ...incident.nb } as const;
+export const en: Record<keyof typeof nb, string> = { ...core.en, ...settings.en, ...register.en, ...timeline.en, ...notification.en, ...letters.en, ...dashboard.en, ...intake.en, ...incident.en };
 export type MessageKey = keyof typeof nb;

@@ -1,10 +1,103 @@
+import { useId, useMemo, useState } from 'react';
+import { assessBreach } from '../../../../shared/assessment';
+import { useNow, useT } from '../../app/context';
+import { IncidentNav } from '../../documents/IncidentNav';
+import { letterInput } from '../../documents/letters';
+import { useIncidentRecord } from '../../documents/useIncidentRecord';
+import { useDocumentSettings } from '../../documents/useSettings';
 import type { Route } from '../../state/routes';
+import { Field } from '../settings/Field';
+import { CsvImport } from './CsvImport';
+import { ExportLetters, type ExportedLetters } from './ExportLetters';
+import { LetterPreview } from './LetterPreview';
+import { PeopleTable } from './PeopleTable';
+import { RecordLetters } from './RecordLetters';
+import '../../documents/screens.css';
+import '../../documents/document-preview.css';
 
-// Placeholder until the screen is built (issue 6).
+/** Art. 34: import the people affected, preview a letter, make them all, record them as sent. */
 export function LettersScreen({ route }: { route: Route }) {
+  const t = useT();
+  const id = useId();
+  const incidentId = route.name === 'letters' ? route.id : '';
+  const record = useIncidentRecord(incidentId);
+  const { settings, loaded, timeZone } = useDocumentSettings();
+  const now = useNow(60_000);
+  const [advice, setAdvice] = useState('');
+  const [exported, setExported] = useState<ExportedLetters | null>(null);
+  const input = useMemo(
+    () =>
+      record ? letterInput(record.incident, settings, record.notifications, { timeZone, now }, advice) : null,
+    [record, settings, timeZone, now, advice],
+  );
+
+  if (record === undefined || !loaded) return <p>{t('notification.loading')}</p>;
+  if (record === null || !input) return <p role="alert">{t('notification.notFound')}</p>;
+  const { incident, subjects, notifications } = record;
+  const required = assessBreach(incident.facts).notifySubjects;
+
   return (
-    <section>
-      <h1>{route.name}</h1>
+    <section aria-labelledby="letters-title" className="screen">
+      <h1 id="letters-title">
+        {t('letters.title')}: <span className="ref">{incident.ref}</span> {incident.title}
+      </h1>
+      <IncidentNav incidentId={incident.id} incidentRef={incident.ref} current="letters" />
+      <p>{t('letters.intro')}</p>
+      {!required && <p className="notice notice--warn">{t('letters.notRequired')}</p>}
+      {incident.status === 'closed' && <p className="notice notice--warn">{t('notification.warn.closed')}</p>}
+
+      <section aria-labelledby={`${id}-people`} className="panel">
+        <h2 id={`${id}-people`}>{t('letters.people.title')}</h2>
+        <p data-testid="people-count">
+          {subjects.length > 0
+            ? t('letters.people.count', { count: subjects.length })
+            : t('letters.people.none')}
+        </p>
+        {subjects.length > 0 && (
+          <PeopleTable
+            caption={t('letters.people.title')}
+            people={subjects.map((s) => ({
+              key: s.id,
+              name: s.name,
+              address: s.address ?? '',
+              email: s.email,
+              language: s.language,
+            }))}
+          />
+        )}
+      </section>
+      {incident.status !== 'closed' && <CsvImport incidentId={incident.id} />}
+
+      <section aria-labelledby={`${id}-content`} className="panel no-print">
+        <h2 id={`${id}-content`}>{t('letters.content.title')}</h2>
+        {incident.description.trim() === '' && (
+          <p className="notice notice--warn">{t('letters.content.missing')}</p>
+        )}
+        <Field
+          id={`${id}-advice`}
+          multiline
+          label={t('letters.content.advice')}
+          help={t('letters.content.advice.help')}
+          value={advice}
+          onChange={setAdvice}
+          maxLength={5000}
+        />
+      </section>
+
+      {subjects.length > 0 && (
+        <>
+          <LetterPreview incident={incident} subjects={subjects} input={input} />
+          <ExportLetters incident={incident} subjects={subjects} input={input} onExported={setExported} />
+          <RecordLetters
+            key={exported?.name ?? 'none'}
+            incident={incident}
+            people={subjects.length}
+            earlier={notifications}
+            exported={exported}
+            timeZone={timeZone}
+          />
+        </>
+      )}
     </section>
   );
 }

@@ -1,10 +1,149 @@
+import { useMemo, useState } from 'react';
+import type { Lang } from '../../../../shared/i18n';
+import { useNow, useServices, useT } from '../../app/context';
+import { documentFileName, exportDocument } from '../../documents/exportDocument';
+import { loadFonts } from '../../documents/fonts';
+import { IncidentNav } from '../../documents/IncidentNav';
+import { useIncidentRecord } from '../../documents/useIncidentRecord';
+import { useDocumentSettings, useWriteContext } from '../../documents/useSettings';
 import type { Route } from '../../state/routes';
+import { useUi } from '../../state/ui';
+import { DocumentOptions } from './DocumentOptions';
+import { defaultChoices, noticeDocument, type NoticeChoices } from './documentModel';
+import { NoticeWarnings } from './NoticeWarnings';
+import { RecordSent, type ExportedPdf } from './RecordSent';
+import { SectionsPreview } from './SectionsPreview';
+import { SentList } from './SentList';
+import '../../documents/screens.css';
+import '../../documents/document-preview.css';
 
-// Placeholder until the screen is built (issue 6).
+type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
+
+/** The notification to Datatilsynet (or a processor's notice to its controller): preview, PDF, Altinn text, record. */
 export function NotificationScreen({ route }: { route: Route }) {
+  const t = useT();
+  const uiLang = useUi((s) => s.lang);
+  const { db } = useServices();
+  const incidentId = route.name === 'notification' ? route.id : '';
+  const record = useIncidentRecord(incidentId);
+  const { settings, loaded, timeZone } = useDocumentSettings();
+  const writeContext = useWriteContext();
+  const now = useNow(60_000);
+  const [docLang, setDocLang] = useState<Lang>(uiLang);
+  const [choices, setChoices] = useState<NoticeChoices | null>(null);
+  const [exported, setExported] = useState<ExportedPdf | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const incident = record?.incident;
+  const defaults = useMemo(() => (incident ? defaultChoices(incident) : null), [incident]);
+  const current = choices ?? defaults;
+  const doc = useMemo(
+    () =>
+      record && current
+        ? noticeDocument(
+            record.incident,
+            settings,
+            record.notifications,
+            { lang: docLang, timeZone, now },
+            current,
+          )
+        : null,
+    [record, current, settings, docLang, timeZone, now],
+  );
+
+  if (record === undefined || !loaded) return <p>{t('notification.loading')}</p>;
+  if (record === null || !incident || !current || !doc)
+    return <p role="alert">{t('notification.notFound')}</p>;
+  const title = t(current.kind === 'authority' ? 'notification.title' : 'notification.titleProcessor');
+
+  async function exportPdf() {
+    if (!incident || !doc) return;
+    setOutcome({ kind: 'busy', text: t('notification.exporting') });
+    try {
+      const bytes = doc.pdf(await loadFonts());
+      const name = documentFileName(incident.ref, doc.fileKind, docLang);
+      const result = await exportDocument(
+        db,
+        {
+          name,
+          bytes,
+          mimeType: 'application/pdf',
+          incident: { id: incident.id, documentKind: `${doc.documentKind}-${docLang}` },
+        },
+        writeContext(),
+      );
+      if (result.ok && result.sha256) {
+        setExported({ name, sha256: result.sha256 });
+        setOutcome({ kind: 'done', text: t('notification.exported', { name, sha: result.sha256 }) });
+      } else if (!result.ok)
+        setOutcome(
+          result.cancelled
+            ? null
+            : { kind: 'error', text: t('notification.exportFailed', { message: result.message }) },
+        );
+    } catch (caught) {
+      setOutcome({
+        kind: 'error',
+        text: t('notification.exportFailed', {
+          message: caught instanceof Error ? caught.message : String(caught),
+        }),
+      });
+    }
+  }
+
   return (
-    <section>
-      <h1>{route.name}</h1>
+    <section aria-labelledby="notification-title" className="screen">
+      <h1 id="notification-title">
+        {title}: <span className="ref">{incident.ref}</span> {incident.title}
+      </h1>
+      <IncidentNav incidentId={incident.id} incidentRef={incident.ref} current="notification" />
+      <NoticeWarnings
+        incident={incident}
+        settings={settings}
+        notifications={record.notifications}
+        kind={current.kind}
+        now={now}
+        timeZone={timeZone}
+      />
+      <DocumentOptions
+        lang={docLang}
+        onLang={setDocLang}
+        choices={current}
+        onChoices={setChoices}
+        processor={incident.role === 'processor'}
+      />
+
+      <div className="actions no-print">
+        <button type="button" className="primary" onClick={exportPdf} disabled={outcome?.kind === 'busy'}>
+          {t('notification.export')}
+        </button>
+      </div>
+      <p className="help no-print">{t('notification.exportHelp')}</p>
+      <div role="status" className="no-print">
+        {outcome && outcome.kind !== 'error' && (
+          <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>
+        )}
+      </div>
+      {outcome?.kind === 'error' && (
+        <p role="alert" className="form-error">
+          {outcome.text}
+        </p>
+      )}
+
+      <RecordSent
+        key={current.kind}
+        incident={incident}
+        recipient={current.kind}
+        recipientName={current.kind === 'authority' ? 'Datatilsynet' : current.controller.name}
+        earlier={record.notifications}
+        exported={exported}
+        phased={current.phase === 'phased'}
+        timeZone={timeZone}
+      />
+      <SentList notifications={record.notifications} timeZone={timeZone} />
+      <h2>{t('notification.preview')}</h2>
+      <p className="help">{t('notification.previewHelp')}</p>
+      <SectionsPreview sections={doc.sections} plain={doc.plain} lang={docLang} label={title} />
     </section>
   );
 }

@@ -1,10 +1,35 @@
+import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ensureSettings, getSettings } from '../../db/repository';
+import { useServices, useT } from '../../app/context';
 import type { Route } from '../../state/routes';
+import { BackupPanel } from './BackupPanel';
+import { SettingsForm } from './SettingsForm';
+import { StorageStatus } from './StorageStatus';
+import '../../documents/screens.css';
 
-// Placeholder until the screen is built (issue 6).
-export function SettingsScreen({ route }: { route: Route }) {
+/** Settings: the organisation, the DPO, the user, the display, storage and backup. */
+export function SettingsScreen(_props: { route: Route }) {
+  const t = useT();
+  const { db, now, newId } = useServices();
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+
+  // The first visit creates the settings row (with this installation's id).
+  useEffect(() => {
+    if (settings === undefined) void ensureSettings(db, { now: now(), newId });
+  }, [db, now, newId, settings]);
+
   return (
-    <section>
-      <h1>{route.name}</h1>
+    <section aria-labelledby="settings-title" className="screen">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <p>{t('settings.intro')}</p>
+      {settings ? (
+        <SettingsForm key={settings.updatedAt} settings={settings} />
+      ) : (
+        <p>{t('settings.loading')}</p>
+      )}
+      <StorageStatus />
+      <BackupPanel />
     </section>
   );
 }

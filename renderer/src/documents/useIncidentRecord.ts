@@ -1,0 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Incident } from '../../../shared/incident/model';
+import type { Notification } from '../../../shared/incident/notifications';
+import type { Subject } from '../../../shared/incident/subjects';
+import { getIncident } from '../db/repository';
+import { useServices } from '../app/context';
+
+// One incident with what was sent about it and the people affected, live: a write anywhere shows
+// at once on the notification and letters screens.
+
+export interface IncidentRecord {
+  incident: Incident;
+  notifications: Notification[];
+  subjects: Subject[];
+}
+
+/** undefined while loading, null when there is no such incident. */
+export function useIncidentRecord(incidentId: string): IncidentRecord | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    const incident = await getIncident(db, incidentId);
+    if (!incident) return null;
+    const [notifications, subjects] = await Promise.all([
+      db.notifications.where('incidentId').equals(incidentId).toArray(),
+      db.subjects.where('incidentId').equals(incidentId).toArray(),
+    ]);
+    notifications.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+    subjects.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name, 'nb'));
+    return { incident, notifications, subjects };
+  }, [db, incidentId]);
+}

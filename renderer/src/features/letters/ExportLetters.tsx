@@ -1,0 +1,155 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { LetterDocumentInput } from '../../../../shared/documents';
+import type { Incident } from '../../../../shared/incident/model';
+import type { Subject } from '../../../../shared/incident/subjects';
+import { useServices, useT } from '../../app/context';
+import { documentFileName, exportDocument } from '../../documents/exportDocument';
+import { loadFonts } from '../../documents/fonts';
+import { affectedPerson } from '../../documents/letters';
+import { useWriteContext } from '../../documents/useSettings';
+import { runLetters, type LettersRun } from './runLetters';
+
+export interface ExportedLetters {
+  name: string;
+  sha256: string | null;
+  count: number;
+}
+
+/** About 0.3 MB of memory a letter until its file is written: big batches go in several files. */
+const LETTERS_PER_FILE = 1000;
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'running'; done: number; total: number }
+  | { kind: 'done' | 'error' | 'cancelled'; text: string };
+
+/** Every letter in one print file, made in a Web Worker with a progress bar and cancel. */
+export function ExportLetters({
+  incident,
+  subjects,
+  input,
+  onExported,
+}: {
+  incident: Incident;
+  subjects: readonly Subject[];
+  input: LetterDocumentInput;
+  onExported(exported: ExportedLetters): void;
+}) {
+  const t = useT();
+  const id = useId();
+  const { db } = useServices();
+  const writeContext = useWriteContext();
+  const [duplex, setDuplex] = useState(false);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const run = useRef<LettersRun | null>(null);
+  // Leaving the screen stops the worker.
+  useEffect(() => () => run.current?.cancel(), []);
+
+  async function start() {
+    const people = subjects.map(affectedPerson);
+    setState({ kind: 'running', done: 0, total: people.length });
+    try {
+      const fonts = await loadFonts();
+      run.current = runLetters(
+        { mode: 'print-file', input, people, fonts, duplex, lettersPerFile: LETTERS_PER_FILE },
+        { onProgress: (done, total) => setState({ kind: 'running', done, total }) },
+      );
+      const result = await run.current.result;
+      run.current = null;
+      if (result.status === 'cancelled')
+        return setState({ kind: 'cancelled', text: t('letters.export.cancelled', { done: result.done }) });
+      if (result.status === 'error')
+        return setState({ kind: 'error', text: t('letters.export.failed', { message: result.message }) });
+      if (result.printFiles.length === 0)
+        return setState({ kind: 'error', text: t('letters.export.failed', { message: 'no file' }) });
+      // One file, or (big batches) one per LETTERS_PER_FILE letters, each saved and recorded.
+      const names: string[] = [];
+      let last: ExportedLetters | null = null;
+      for (const file of result.printFiles) {
+        const range = result.printFiles.length > 1 ? `-${file.from}-${file.to}` : '';
+        const name = documentFileName(incident.ref, `brev-letters${range}`);
+        const saved = await exportDocument(
+          db,
+          {
+            name,
+            bytes: file.pdf,
+            mimeType: 'application/pdf',
+            incident: { id: incident.id, documentKind: 'letters-print-file' },
+          },
+          writeContext(),
+        );
+        if (!saved.ok)
+          return setState(
+            saved.cancelled
+              ? { kind: 'idle' }
+              : { kind: 'error', text: t('letters.export.failed', { message: saved.message }) },
+          );
+        names.push(name);
+        last = { name, sha256: saved.sha256, count: result.count };
+      }
+      if (last)
+        onExported(result.printFiles.length === 1 ? last : { ...last, name: names.join(', '), sha256: null });
+      setState({
+        kind: 'done',
+        text: t('letters.export.done', { count: result.count, name: names.join(', ') }),
+      });
+    } catch (caught) {
+      setState({
+        kind: 'error',
+        text: t('letters.export.failed', {
+          message: caught instanceof Error ? caught.message : String(caught),
+        }),
+      });
+    }
+  }
+
+  const running = state.kind === 'running';
+  return (
+    <section aria-labelledby={`${id}-title`} className="panel no-print">
+      <h2 id={`${id}-title`}>{t('letters.export.title')}</h2>
+      <p className="help">{t('letters.export.help')}</p>
+      <div className="check">
+        <input
+          id={`${id}-duplex`}
+          type="checkbox"
+          checked={duplex}
+          disabled={running}
+          onChange={(e) => setDuplex(e.target.checked)}
+        />
+        <label htmlFor={`${id}-duplex`}>{t('letters.export.duplex')}</label>
+      </div>
+      <div className="actions">
+        <button type="button" className="primary" onClick={start} disabled={running || subjects.length === 0}>
+          {t('letters.export.start', { count: subjects.length })}
+        </button>
+        {running && (
+          <button type="button" onClick={() => run.current?.cancel()}>
+            {t('letters.export.cancel')}
+          </button>
+        )}
+      </div>
+      {running && (
+        <div>
+          <label htmlFor={`${id}-progress`}>{t('letters.export.progress')}</label>
+          <progress
+            id={`${id}-progress`}
+            max={Math.max(state.total, 1)}
+            value={state.done}
+            aria-valuetext={t('letters.export.progressText', { done: state.done, total: state.total })}
+          />
+          <p className="help">{t('letters.export.progressText', { done: state.done, total: state.total })}</p>
+        </div>
+      )}
+      <div role="status">
+        {(state.kind === 'done' || state.kind === 'cancelled') && (
+          <p className={state.kind === 'done' ? 'notice notice--ok' : 'notice notice--warn'}>{state.text}</p>
+        )}
+      </div>
+      {state.kind === 'error' && (
+        <p role="alert" className="form-error">
+          {state.text}
+        </p>
+      )}
+    </section>
+  );
+}

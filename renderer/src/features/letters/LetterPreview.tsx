@@ -1,0 +1,116 @@
+import { useId, useState } from 'react';
+import {
+  buildLetterPdf,
+  letterContent,
+  letterReference,
+  type LetterDocumentInput,
+} from '../../../../shared/documents';
+import type { Incident } from '../../../../shared/incident/model';
+import type { Subject } from '../../../../shared/incident/subjects';
+import { useServices, useT } from '../../app/context';
+import { documentFileName, exportDocument } from '../../documents/exportDocument';
+import { loadFonts } from '../../documents/fonts';
+import { affectedPerson } from '../../documents/letters';
+import { useWriteContext } from '../../documents/useSettings';
+import { Blocks } from '../notification/SectionsPreview';
+import { SelectField } from '../settings/Field';
+
+const CHOICES = 500;
+
+/** One person's letter as they will read it, in their language; it can be saved on its own. */
+export function LetterPreview({
+  incident,
+  subjects,
+  input,
+}: {
+  incident: Incident;
+  subjects: readonly Subject[];
+  input: LetterDocumentInput;
+}) {
+  const t = useT();
+  const id = useId();
+  const { db } = useServices();
+  const writeContext = useWriteContext();
+  const [chosen, setChosen] = useState<string>(subjects[0]?.id ?? '');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const index = Math.max(
+    0,
+    subjects.findIndex((s) => s.id === chosen),
+  );
+  const subject = subjects[index];
+  if (!subject) return null;
+  const person = affectedPerson(subject);
+  const content = letterContent(input, person, subject.language);
+
+  async function save() {
+    try {
+      const bytes = buildLetterPdf(input, person, await loadFonts(), { sequence: index + 1 });
+      // The file and the timeline carry the letter's number, never the person's name (the
+      // timeline keeps no personal data, so erasing a person never rewrites history).
+      const name = documentFileName(
+        letterReference(incident.ref, index + 1).replace('/', '-'),
+        person.language === 'nb' ? 'brev' : 'letter',
+      );
+      const result = await exportDocument(
+        db,
+        { name, bytes, mimeType: 'application/pdf', incident: { id: incident.id, documentKind: 'letter' } },
+        writeContext(),
+      );
+      if (result.ok) setMessage({ ok: true, text: t('letters.preview.saved', { name }) });
+      else if (!result.cancelled)
+        setMessage({ ok: false, text: t('letters.export.failed', { message: result.message }) });
+    } catch (caught) {
+      setMessage({
+        ok: false,
+        text: t('letters.export.failed', {
+          message: caught instanceof Error ? caught.message : String(caught),
+        }),
+      });
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="panel">
+      <h2 id={`${id}-title`}>{t('letters.preview.title')}</h2>
+      <div className="no-print">
+        <SelectField
+          id={`${id}-person`}
+          label={t('letters.preview.person')}
+          value={subject.id}
+          options={subjects.slice(0, CHOICES).map((s) => [s.id, s.name] as const)}
+          onChange={setChosen}
+        />
+      </div>
+      <article
+        className="doc-preview letter-preview"
+        lang={subject.language}
+        aria-labelledby={`${id}-subject`}
+        data-testid="letter-preview"
+      >
+        <p className="letter-recipient">{[person.name, person.address].filter(Boolean).join('\n')}</p>
+        <h3 id={`${id}-subject`}>{content.subject}</h3>
+        <p>{content.greeting}</p>
+        <p>{content.intro}</p>
+        {content.sections.map((section, i) => (
+          <section key={i}>
+            <h4>{section.heading}</h4>
+            <Blocks blocks={section.blocks} />
+          </section>
+        ))}
+        <p>{content.closing.join('\n')}</p>
+        <p className="help">{content.legal}</p>
+      </article>
+      <div className="actions no-print">
+        <button type="button" onClick={save}>
+          {t('letters.preview.save')}
+        </button>
+      </div>
+      <div role="status">{message?.ok && <p className="notice notice--ok">{message.text}</p>}</div>
+      {message && !message.ok && (
+        <p role="alert" className="form-error">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

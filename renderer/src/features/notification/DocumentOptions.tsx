@@ -1,0 +1,106 @@
+import { useId } from 'react';
+import { languages, type Lang } from '../../../../shared/i18n';
+import { useT } from '../../app/context';
+import type { ControllerDetails, NoticePhase } from '../../documents/notification';
+import { Field, SelectField } from '../settings/Field';
+import type { NoticeChoices, NoticeKind } from './documentModel';
+
+/** The document's language, which document (a processor's choice), phased or complete, and the controller. */
+export function DocumentOptions({
+  lang,
+  onLang,
+  choices,
+  onChoices,
+  processor,
+}: {
+  lang: Lang;
+  onLang(lang: Lang): void;
+  choices: NoticeChoices;
+  onChoices(choices: NoticeChoices): void;
+  processor: boolean;
+}) {
+  const t = useT();
+  const id = useId();
+  const controller = (key: keyof ControllerDetails) => (value: string) =>
+    onChoices({ ...choices, controller: { ...choices.controller, [key]: value } });
+  return (
+    <form className="no-print" onSubmit={(e) => e.preventDefault()} aria-labelledby={`${id}-legend`}>
+      <fieldset>
+        <legend id={`${id}-legend`}>{t('notification.options')}</legend>
+        <div className="two-col">
+          <SelectField
+            id={`${id}-lang`}
+            label={t('notification.lang')}
+            value={lang}
+            options={languages.map((l) => [l, t(`lang.${l}`)] as const)}
+            onChange={onLang}
+          />
+          {processor && (
+            <SelectField<NoticeKind>
+              id={`${id}-kind`}
+              label={t('notification.kind')}
+              value={choices.kind}
+              options={[
+                ['controller', t('notification.kind.controller')],
+                ['authority', t('notification.kind.authority')],
+              ]}
+              onChange={(kind) => onChoices({ ...choices, kind })}
+            />
+          )}
+          {choices.kind === 'authority' && (
+            <SelectField<NoticePhase>
+              id={`${id}-phase`}
+              label={t('notification.phase')}
+              value={choices.phase}
+              options={[
+                ['phased', t('notification.phase.phased')],
+                ['complete', t('notification.phase.complete')],
+              ]}
+              onChange={(phase) => onChoices({ ...choices, phase })}
+            />
+          )}
+        </div>
+      </fieldset>
+      {choices.kind === 'controller' && (
+        <fieldset>
+          <legend>{t('notification.controller.legend')}</legend>
+          <div className="two-col">
+            <Field
+              id={`${id}-c-name`}
+              label={t('notification.controller.name')}
+              value={choices.controller.name}
+              onChange={controller('name')}
+              required
+            />
+            <Field
+              id={`${id}-c-orgnr`}
+              label={t('notification.controller.orgNr')}
+              value={choices.controller.orgNr}
+              onChange={controller('orgNr')}
+              inputMode="numeric"
+            />
+            <Field
+              id={`${id}-c-email`}
+              type="email"
+              label={t('notification.controller.email')}
+              value={choices.controller.email}
+              onChange={controller('email')}
+            />
+            <Field
+              id={`${id}-c-contact`}
+              label={t('notification.controller.contact')}
+              value={choices.controller.contactName}
+              onChange={controller('contactName')}
+            />
+            <Field
+              id={`${id}-c-agreement`}
+              label={t('notification.controller.agreement')}
+              value={choices.controller.agreementReference}
+              onChange={controller('agreementReference')}
+            />
+          </div>
+        </fieldset>
+      )}
+    </form>
+  );
+}

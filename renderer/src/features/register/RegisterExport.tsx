@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { buildRegisterPdf } from '../../../../shared/documents';
+import type { Incident } from '../../../../shared/incident/model';
+import { registerCsv, type RegisterRow } from '../../../../shared/register';
+import { toLocalInput } from '../../../../shared/time/zoned';
+import { useServices, useT } from '../../app/context';
+import { exportDocument } from '../../documents/exportDocument';
+import { loadFonts } from '../../documents/fonts';
+import { registerInput } from '../../documents/register';
+import { useDocumentSettings, useWriteContext } from '../../documents/useSettings';
+import { useUi } from '../../state/ui';
+
+type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
+
+/** The filtered register as CSV (Excel in Norway) or as a PDF report. */
+export function RegisterExport({
+  rows,
+  period,
+}: {
+  rows: readonly RegisterRow[];
+  period?: { from: string | null; to: string | null };
+}) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const { db, now } = useServices();
+  const { settings, timeZone } = useDocumentSettings();
+  const writeContext = useWriteContext();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  async function save(kind: 'csv' | 'pdf') {
+    setOutcome({ kind: 'busy', text: t('register.exporting') });
+    try {
+      const at = now();
+      const day = toLocalInput(at, timeZone).slice(0, 10);
+      const name = `${lang === 'nb' ? 'avviksprotokoll' : 'breach-register'}-${day}.${kind}`;
+      let bytes: Uint8Array;
+      if (kind === 'csv') bytes = new TextEncoder().encode(registerCsv(rows, lang, timeZone));
+      else {
+        const found = await db.incidents.bulkGet(rows.map((r) => r.incidentId));
+        const incidents = new Map(found.filter((i): i is Incident => i !== undefined).map((i) => [i.id, i]));
+        bytes = buildRegisterPdf(
+          registerInput(rows, incidents, settings, { lang, timeZone, now: at }, period),
+          await loadFonts(),
+        );
+      }
+      const result = await exportDocument(
+        db,
+        { name, bytes, mimeType: kind === 'csv' ? 'text/csv' : 'application/pdf' },
+        writeContext(),
+      );
+      if (result.ok) setOutcome({ kind: 'done', text: t('register.exported', { count: rows.length, name }) });
+      else
+        setOutcome(
+          result.cancelled
+            ? null
+            : { kind: 'error', text: t('register.exportFailed', { message: result.message }) },
+        );
+    } catch (caught) {
+      setOutcome({
+        kind: 'error',
+        text: t('register.exportFailed', {
+          message: caught instanceof Error ? caught.message : String(caught),
+        }),
+      });
+    }
+  }
+
+  const busy = outcome?.kind === 'busy';
+  return (
+    <div className="no-print">
+      <div className="actions">
+        <button type="button" onClick={() => save('csv')} disabled={busy || rows.length === 0}>
+          {t('register.exportCsv')}
+        </button>
+        <button type="button" onClick={() => save('pdf')} disabled={busy || rows.length === 0}>
+          {t('register.exportPdf')}
+        </button>
+      </div>
+      <p className="help">{t('register.exportHelp')}</p>
+      <div role="status">
+        {outcome && outcome.kind !== 'error' && (
+          <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>
+        )}
+      </div>
+      {outcome?.kind === 'error' && (
+        <p role="alert" className="form-error">
+          {outcome.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import type { TableName } from '../../../../shared/incident/backup/format';
+import { exportBackup, importBackup, type ImportSummary } from '../../db/backup';
+import { openFile, saveFile } from '../../platform';
+import { useServices, useT } from '../../app/context';
+import { useUi } from '../../state/ui';
+
+type Outcome =
+  | { kind: 'busy'; text: string }
+  | { kind: 'done'; text: string; summary?: ImportSummary }
+  | { kind: 'error'; text: string };
+
+const TABLES: readonly TableName[] = ['incidents', 'events', 'subjects', 'notifications', 'settings'];
+
+/** The backup's text as UTF-8 bytes, chunk by chunk (no second copy of the whole file as a string). */
+function utf8(chunks: readonly string[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const parts = chunks.map((chunk) => encoder.encode(chunk));
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
+}
+
+/** Save everything to one JSON file; restore from one, checked whole before anything is written. */
+export function BackupPanel() {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const { db, now } = useServices();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const busy = outcome?.kind === 'busy';
+  const message = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
+
+  async function save() {
+    setOutcome({ kind: 'busy', text: t('settings.backup.exporting') });
+    try {
+      const file = await exportBackup(db, { now: now() });
+      const saved = await saveFile({
+        suggestedName: file.name,
+        mimeType: 'application/json',
+        bytes: utf8(file.chunks),
+      });
+      if (saved.ok)
+        setOutcome({
+          kind: 'done',
+          text: t('settings.backup.exported', {
+            name: file.name,
+            incidents: file.counts.incidents,
+            events: file.counts.events,
+          }),
+        });
+      else if (saved.reason === 'cancelled') setOutcome(null);
+      else setOutcome({ kind: 'error', text: t('settings.backup.exportFailed', { message: saved.message }) });
+    } catch (caught) {
+      setOutcome({ kind: 'error', text: t('settings.backup.exportFailed', { message: message(caught) }) });
+    }
+  }
+
+  async function restore() {
+    setOutcome({ kind: 'busy', text: t('settings.backup.restoring') });
+    try {
+      const picked = await openFile({ accept: ['.json'] });
+      if (!picked.ok) {
+        setOutcome(
+          picked.reason === 'cancelled'
+            ? { kind: 'done', text: t('settings.backup.cancelled') }
+            : { kind: 'error', text: picked.message },
+        );
+        return;
+      }
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(picked.bytes);
+      } catch {
+        setOutcome({ kind: 'error', text: t('settings.backup.notText', { name: picked.name }) });
+        return;
+      }
+      const result = await importBackup(db, text);
+      if (result.ok)
+        setOutcome({
+          kind: 'done',
+          text: t('settings.backup.restored', { name: picked.name }),
+          summary: result.value,
+        });
+      else
+        setOutcome({
+          kind: 'error',
+          text: t('settings.backup.refused', { name: picked.name, message: result.error.text[lang] }),
+        });
+    } catch (caught) {
+      setOutcome({
+        kind: 'error',
+        text: t('settings.backup.refused', { name: '', message: message(caught) }),
+      });
+    }
+  }
+
+  const summary = outcome?.kind === 'done' ? outcome.summary : undefined;
+  return (
+    <section aria-labelledby="backup-title" className="panel">
+      <h2 id="backup-title">{t('settings.backup.legend')}</h2>
+      <p>{t('settings.backup.intro')}</p>
+      <div className="actions">
+        <button type="button" onClick={save} disabled={busy}>
+          {t('settings.backup.export')}
+        </button>
+        <button type="button" onClick={restore} disabled={busy} aria-describedby="restore-help">
+          {t('settings.backup.restore')}
+        </button>
+      </div>
+      <p id="restore-help" className="help">
+        {t('settings.backup.restore.help')}
+      </p>
+      <div role="status" aria-live="polite">
+        {outcome && outcome.kind !== 'error' && (
+          <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>
+        )}
+      </div>
+      {outcome?.kind === 'error' && (
+        <p role="alert" className="form-error" data-testid="backup-error">
+          {outcome.text}
+        </p>
+      )}
+      {summary && (
+        <table className="data-table backup-summary">
+          <caption>{t('settings.backup.merged')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('settings.backup.col.what')}</th>
+              <th scope="col">{t('settings.backup.col.added')}</th>
+              <th scope="col">{t('settings.backup.col.updated')}</th>
+              <th scope="col">{t('settings.backup.col.unchanged')}</th>
+              <th scope="col">{t('settings.backup.col.skipped')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {TABLES.map((table) => (
+              <tr key={table} data-testid={`merged-${table}`}>
+                <th scope="row">{t(`settings.backup.table.${table}`)}</th>
+                <td>{summary[table].added}</td>
+                <td>{summary[table].updated}</td>
+                <td>{summary[table].unchanged}</td>
+                <td>{summary[table].skipped}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {summary && summary.subjects.skipped > 0 && <p className="help">{t('settings.backup.skippedNote')}</p>}
+    </section>
+  );
+}

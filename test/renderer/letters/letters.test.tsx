@@ -1,0 +1,217 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../register/timeouts';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LettersScreen } from '../../../renderer/src/features/letters/LettersScreen';
+import { saveSettings } from '../../../renderer/src/db/repository';
+import type { OpenResult, SaveFileRequest, SaveResult } from '../../../shared/bridge';
+import { pdfText, testFonts } from '../register/fonts';
+import { renderScreen, screenServices } from '../register/render';
+import { STOLEN_LAPTOP_FACTS, seedIncident } from '../register/seed';
+import { inProcessWorker } from './worker';
+import type * as RunLettersModule from '../../../renderer/src/features/letters/runLetters';
+
+const files = vi.hoisted(() => ({ saved: [] as SaveFileRequest[], next: null as OpenResult | null }));
+vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  saveFile: async (request: SaveFileRequest): Promise<SaveResult> => {
+    files.saved.push(request);
+    return { ok: true, path: request.suggestedName };
+  },
+  openFile: async (): Promise<OpenResult> =>
+    files.next ?? { ok: false, reason: 'cancelled', message: 'none' },
+}));
+vi.mock('../../../renderer/src/documents/fonts', () => ({ loadFonts: async () => testFonts() }));
+vi.mock('../../../renderer/src/features/letters/runLetters', async (importOriginal) => {
+  const actual = await importOriginal<typeof RunLettersModule>();
+  return {
+    ...actual,
+    runLetters: (
+      job: Parameters<typeof actual.runLetters>[0],
+      handlers: Parameters<typeof actual.runLetters>[1],
+    ) => actual.runLetters(job, handlers, inProcessWorker),
+  };
+});
+
+const NOW = new Date('2026-11-25T09:00:00Z');
+afterEach(() => {
+  files.saved.length = 0;
+  files.next = null;
+});
+
+const CSV = [
+  'Navn;Adresse;Postnummer;Poststed;E-post;Språk',
+  'Máret Čuovga;Fálesnuorri 3;9730;Kárášjohka;maret@example.no;nb',
+  ';Storgata 1;0150;Oslo;uten.navn@example.no;nb',
+  'Łukasz Øvergård;Nygårdsgaten 12 B;5015;Bergen;lukasz@example.pl;en',
+  'Per Hansen;Kirkeveien 2;0368;Oslo;per@ikke-en-adresse;nb',
+].join('\r\n');
+
+async function setUp() {
+  const services = screenServices(NOW);
+  await saveSettings(
+    services.db,
+    {
+      organisationName: 'Helse Nord Test AS',
+      orgNr: '974760673',
+      contact: { name: 'Kundeservice', email: 'post@helse.example', phone: '+47 77 00 00 00' },
+      userName: 'Ingrid',
+    },
+    { now: NOW, newId: services.newId },
+  );
+  const incident = await seedIncident(services, {
+    title: 'Stjålet bærbar PC med pasientliste',
+    awareAt: '2026-11-24T13:30:00.000Z',
+    facts: STOLEN_LAPTOP_FACTS,
+    description: 'En bærbar PC med en liste over pasienter ble stjålet fra en bil.',
+    assess: true,
+  });
+  return { services, incident };
+}
+
+function open(services: ReturnType<typeof screenServices>, id: string, lang: 'nb' | 'en' = 'nb') {
+  renderScreen(services, <LettersScreen route={{ name: 'letters', id }} />, lang);
+}
+
+async function importCsv(user: ReturnType<typeof userEvent.setup>, text = CSV) {
+  files.next = { ok: true, name: 'berorte.csv', bytes: new TextEncoder().encode(`\uFEFF${text}`) };
+  await user.click(await screen.findByRole('button', { name: 'Velg CSV-fil …' }));
+  return screen.findByTestId('import-preview');
+}
+
+describe('importing the people affected', { timeout: 30_000 }, () => {
+  it('reports every bad row with its line and reason, and stores nothing until the user accepts', async () => {
+    const { services, incident } = await setUp();
+    open(services, incident.id);
+    const user = userEvent.setup();
+    const preview = await importCsv(user);
+
+    const errors = within(preview).getByTestId('import-errors');
+    expect(errors).toHaveAttribute('role', 'alert');
+    expect(
+      within(errors)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Linje 3: Navn mangler.', 'Linje 5: Ugyldig e-postadresse: «per@ikke-en-adresse».']);
+    expect(
+      within(preview)
+        .getAllByTestId('person-row')
+        .map((row) => within(row).getAllByRole('cell')[1]!.textContent),
+    ).toEqual(['Máret Čuovga', 'Łukasz Øvergård']);
+    expect(await services.db.subjects.count()).toBe(0);
+
+    await user.click(within(preview).getByRole('button', { name: 'Importer 2 personer' }));
+    expect(await screen.findByText('2 personer er importert.', { selector: '.notice' })).toBeInTheDocument();
+    const stored = await services.db.subjects.toArray();
+    expect(stored.map((s) => [s.name, s.address, s.language])).toEqual([
+      ['Máret Čuovga', 'Fálesnuorri 3\n9730 Kárášjohka', 'nb'],
+      ['Łukasz Øvergård', 'Nygårdsgaten 12 B\n5015 Bergen', 'en'],
+    ]);
+    // The timeline knows how many were imported, by id, never their names.
+    const imported = (await services.db.events.where('kind').equals('subjects-imported').toArray())[0]!;
+    expect(JSON.stringify(imported)).not.toContain('Máret');
+  });
+
+  it('stores nothing when the preview is discarded', async () => {
+    const { services, incident } = await setUp();
+    open(services, incident.id);
+    const user = userEvent.setup();
+    const preview = await importCsv(user);
+    await user.click(within(preview).getByRole('button', { name: 'Forkast' }));
+    expect(
+      await screen.findByText('Forhåndsvisningen er forkastet. Ingenting er importert.'),
+    ).toBeInTheDocument();
+    expect(await services.db.subjects.count()).toBe(0);
+  });
+
+  it('refuses an Excel workbook and says how to save it as CSV', async () => {
+    const { services, incident } = await setUp();
+    open(services, incident.id);
+    const user = userEvent.setup();
+    files.next = {
+      ok: true,
+      name: 'berorte.xlsx',
+      bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]),
+    };
+    await user.click(await screen.findByRole('button', { name: 'Velg CSV-fil …' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Filen berorte.xlsx kan ikke importeres: Dette ser ut som en Excel-fil (.xlsx).',
+    );
+  });
+});
+
+describe('the letters', { timeout: 30_000 }, () => {
+  async function withPeople() {
+    const context = await setUp();
+    open(context.services, context.incident.id);
+    const user = userEvent.setup();
+    const preview = await importCsv(user);
+    await user.click(within(preview).getByRole('button', { name: 'Importer 2 personer' }));
+    await screen.findByTestId('letter-preview');
+    return { ...context, user };
+  }
+
+  it('previews each person’s letter in their own language', async () => {
+    const { user } = await withPeople();
+    await user.selectOptions(screen.getByLabelText('Brev til'), 'Máret Čuovga');
+    const letter = screen.getByTestId('letter-preview');
+    expect(letter).toHaveAttribute('lang', 'nb');
+    expect(letter).toHaveTextContent('Máret Čuovga');
+    expect(letter).toHaveTextContent('En bærbar PC med en liste over pasienter ble stjålet fra en bil.');
+    await user.selectOptions(screen.getByLabelText('Brev til'), 'Łukasz Øvergård');
+    expect(screen.getByTestId('letter-preview')).toHaveAttribute('lang', 'en');
+    expect(screen.getByTestId('letter-preview')).toHaveTextContent('Łukasz Øvergård');
+  });
+
+  it('makes every letter in one print file through the worker, names intact, and records the export without names', async () => {
+    const { services, incident, user } = await withPeople();
+    await user.click(screen.getByRole('button', { name: 'Lag utskriftsfil for 2 brev …' }));
+    expect(
+      await screen.findByText('2 brev er lagret i AVV-2026-001-brev-letters.pdf.', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    const text = pdfText(files.saved.at(-1)!.bytes);
+    expect(text).toContain('Máret Čuovga');
+    expect(text).toContain('Łukasz Øvergård');
+    expect(text).toContain('9730 Kárášjohka');
+    const events = await services.db.events.where('incidentId').equals(incident.id).toArray();
+    const exported = events.filter((e) => e.kind === 'document-exported');
+    expect(exported).toHaveLength(1);
+    expect(JSON.stringify(events)).not.toMatch(/Máret|Łukasz/);
+  }, 30_000);
+
+  it('records the letters as sent, with the date, the channel and the number of people', async () => {
+    const { services, user } = await withPeople();
+    await user.click(screen.getByRole('button', { name: 'Registrer som sendt' }));
+    expect(
+      await screen.findByText('2 brev er registrert som sendt 25.11.2026 10:00 CET.'),
+    ).toBeInTheDocument();
+    expect(await services.db.notifications.toArray()).toEqual([
+      expect.objectContaining({
+        recipient: 'subjects',
+        subjectCount: 2,
+        channel: 'letter',
+        phase: 'initial',
+      }),
+    ]);
+  });
+
+  it('can be cancelled while the worker is making them; nothing is saved', async () => {
+    const { services, incident } = await setUp();
+    open(services, incident.id);
+    const user = userEvent.setup();
+    const many = [
+      'Navn;E-post',
+      ...Array.from({ length: 80 }, (_, i) => `Person ${i + 1} Ŋuolja;p${i + 1}@example.no`),
+    ].join('\n');
+    const preview = await importCsv(user, many);
+    await user.click(within(preview).getByRole('button', { name: 'Importer 80 personer' }));
+    await user.click(await screen.findByRole('button', { name: 'Lag utskriftsfil for 80 brev …' }));
+    const progress = await screen.findByLabelText('Brevframdrift');
+    expect(progress).toHaveAttribute('max', '80');
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(
+      await screen.findByText(/^Avbrutt etter \d+ brev\. Ingen fil er lagret\.$/, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(files.saved).toHaveLength(0);
+  }, 30_000);
+});
