@@ -1,4 +1,4 @@
-import { withColon } from './pdf/writer';
+import { withColon } from './text/labels';
 import type { PdfWriter } from './pdf/writer';
 import type { Block, PlainSection, Section } from './types';
 

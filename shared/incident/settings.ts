@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkOrgNr } from '../org/orgNumber';
 import { DEFAULT_CONTROLLER_NOTICE_HOURS, DEFAULT_TIME_ZONE, controllerNoticeHoursSchema } from '../deadline';
 import { isValidTimeZone } from '../time/zoned';
 import { isoInstant, recordId } from './model';
@@ -8,13 +9,9 @@ import { isoInstant, recordId } from './model';
 export const SETTINGS_ID = 'settings';
 
 /** Norwegian organisation number: nine digits, the last a MOD11 check digit (Brønnøysund). */
+/** A stored organisation number: exactly nine digits with a valid MOD11 check digit (shared/org). */
 export function isValidOrgNr(value: string): boolean {
-  if (!/^\d{9}$/.test(value)) return false;
-  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
-  const sum = weights.reduce((acc, w, i) => acc + w * Number(value[i]), 0);
-  const check = 11 - (sum % 11);
-  if (check === 10) return false;
-  return (check === 11 ? 0 : check) === Number(value[8]);
+  return /^\d{9}$/.test(value) && checkOrgNr(value).ok;
 }
 
 const contactSchema = z.strictObject({

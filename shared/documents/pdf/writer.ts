@@ -58,9 +58,9 @@ function fileId(seed: string): string {
 }
 
 /** "Label:", but a question keeps its question mark alone: "Informed?". */
-export function withColon(label: string): string {
-  return /[?:]$/.test(label) ? label : `${label}:`;
-}
+import { withColon } from '../text/labels';
+
+export { withColon };
 
 export class PdfWriter {
   readonly doc: jsPDF;

@@ -4,6 +4,7 @@ import { exportBackup, importBackup, type ImportSummary } from '../../db/backup'
 import { openFile, saveFile } from '../../platform';
 import { useServices, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
+import { EvidenceImport } from './EvidenceImport';
 
 type Outcome =
   | { kind: 'busy'; text: string }
@@ -114,6 +115,7 @@ export function BackupPanel() {
       <p id="restore-help" className="help">
         {t('settings.backup.restore.help')}
       </p>
+      <EvidenceImport />
       <div role="status" aria-live="polite">
         {outcome && outcome.kind !== 'error' && (
           <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>

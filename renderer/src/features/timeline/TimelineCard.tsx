@@ -23,6 +23,7 @@ import { hashForRoute, type Route } from '../../state/routes';
 import { useUi } from '../../state/ui';
 import { toneOf, type PictureMark } from './geometry';
 import { TimelinePicture } from './TimelinePicture';
+import { EvidenceExport } from './EvidenceExport';
 
 type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
 
@@ -170,6 +171,15 @@ export function TimelineCard({
         {link({ name: 'incident', id: incident.id }, t('timeline.openIncident'))}
         {!single && link({ name: 'incident-timeline', id: incident.id }, t('timeline.openOne'))}
       </div>
+      {single && data && (
+        <EvidenceExport
+          incident={incident}
+          events={data.events}
+          notifications={data.notifications}
+          settings={settings}
+          timeZone={timeZone}
+        />
+      )}
       <div role="status" className="no-print">
         {outcome && outcome.kind !== 'error' && (
           <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>
