@@ -4,7 +4,8 @@ import { isoInstant, recordId } from './model';
 // The people affected by a breach, imported for the Art. 34 letters. Personal data: it stays in
 // this table, is never put in an event payload (events refer to people by id) and can be erased.
 
-export const subjectLanguages = ['nb', 'en'] as const;
+// 'both': one letter in bokmål and English.
+export const subjectLanguages = ['nb', 'en', 'both'] as const;
 
 export const subjectSchema = z.strictObject({
   id: recordId,

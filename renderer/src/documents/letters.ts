@@ -56,8 +56,7 @@ export function affectedPerson(subject: Subject): AffectedPerson {
 
 /**
  * A person from the CSV as the subjects table stores them: the postal code and place become the
- * address's last line, as a letter prints them. The table knows one language per person, so a
- * letter in both languages is stored as bokmål (the letter screen says so before import).
+ * address's last line, as a letter prints them.
  */
 export function personFromImport(subject: ImportedSubject): PersonInput {
   const place = [subject.postalCode, subject.city].filter(Boolean).join(' ');
@@ -66,6 +65,6 @@ export function personFromImport(subject: ImportedSubject): PersonInput {
     name: subject.name,
     address: address || null,
     email: subject.email,
-    language: subject.language === 'en' ? 'en' : 'nb',
+    language: subject.language,
   };
 }

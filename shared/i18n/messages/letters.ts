@@ -46,8 +46,6 @@ export const nb = {
   'letters.import.warnings': 'Merknader',
   'letters.import.columns': 'Kolonner',
   'letters.import.preview': 'Forhåndsvisning (de første {count})',
-  'letters.import.bothNote':
-    '{count} personer ønsker brev på begge språk. Avvik lagrer ett språk per person, så de får brev på bokmål.',
   'letters.import.accept': 'Importer {count} personer',
   'letters.import.discard': 'Forkast',
   'letters.import.done': '{count} personer er importert.',
@@ -132,8 +130,6 @@ export const en: Record<keyof typeof nb, string> = {
   'letters.import.warnings': 'Remarks',
   'letters.import.columns': 'Columns',
   'letters.import.preview': 'Preview (the first {count})',
-  'letters.import.bothNote':
-    '{count} people want letters in both languages. Avvik stores one language per person, so they get letters in Bokmål.',
   'letters.import.accept': 'Import {count} people',
   'letters.import.discard': 'Discard',
   'letters.import.done': '{count} people have been imported.',

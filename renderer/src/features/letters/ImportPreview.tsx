@@ -31,7 +31,6 @@ export function ImportPreview({
 }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const both = preview.subjects.filter((s) => s.language === 'both').length;
   const delimiter = preview.delimiter === '\t' ? 'tab' : `«${preview.delimiter}»`;
   return (
     <section aria-labelledby="import-preview-title" className="import-preview" data-testid="import-preview">
@@ -95,7 +94,6 @@ export function ImportPreview({
           )}
         </div>
       )}
-      {both > 0 && <p className="notice notice--warn">{t('letters.import.bothNote', { count: both })}</p>}
       <h4>{t('letters.import.preview', { count: Math.min(PREVIEW_ROWS, preview.subjects.length) })}</h4>
       <PeopleTable
         withLines

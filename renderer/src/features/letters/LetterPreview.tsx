@@ -40,7 +40,9 @@ export function LetterPreview({
   const subject = subjects[index];
   if (!subject) return null;
   const person = affectedPerson(subject);
-  const content = letterContent(input, person, subject.language);
+  // A letter in both languages is previewed in bokmål, its first half; the PDF holds both.
+  const previewLang = subject.language === 'en' ? 'en' : 'nb';
+  const content = letterContent(input, person, previewLang);
 
   async function save() {
     try {
@@ -49,7 +51,7 @@ export function LetterPreview({
       // timeline keeps no personal data, so erasing a person never rewrites history).
       const name = documentFileName(
         letterReference(incident.ref, index + 1).replace('/', '-'),
-        person.language === 'nb' ? 'brev' : 'letter',
+        person.language === 'en' ? 'letter' : 'brev',
       );
       const result = await exportDocument(
         db,
@@ -83,7 +85,7 @@ export function LetterPreview({
       </div>
       <article
         className="doc-preview letter-preview"
-        lang={subject.language}
+        lang={previewLang}
         aria-labelledby={`${id}-subject`}
         data-testid="letter-preview"
       >
