@@ -165,7 +165,7 @@ describe('the notification from the record', () => {
 });
 
 describe('people from the CSV', () => {
-  it('keeps the postal code and place as the last address line, and letters in both languages in bokmål', () => {
+  it('keeps the postal code and place as the last address line, and a wish for letters in both languages', () => {
     expect(
       personFromImport({
         line: 2,
@@ -180,7 +180,7 @@ describe('people from the CSV', () => {
       name: 'Máret Čuovga',
       address: 'Fálesnuorri 3\n9730 Kárášjohka',
       email: null,
-      language: 'nb',
+      language: 'both',
     });
   });
 });
