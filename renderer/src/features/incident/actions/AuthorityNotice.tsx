@@ -9,6 +9,7 @@ import { useUi } from '../../../state/ui';
 import { SelectField, TextAreaField, TextField } from '../../intake/fields';
 import { useRecordAction } from '../useRecordAction';
 import { ActionOutcome } from './ActionOutcome';
+import { NoticePanel, SentAtField } from './NoticePanel';
 import { Checkbox } from './DecisionSection';
 import { checkAltinnReference, checkPastTime } from './validate';
 
@@ -76,27 +77,19 @@ export function AuthorityNotice({ incident, sent }: { incident: Incident; sent: 
   }
 
   return (
-    <section
-      aria-labelledby="authority-title"
-      className="inc-panel inc-notice"
-      data-testid="authority-notice"
+    <NoticePanel
+      name="authority"
+      title={t('incident.authority.title')}
+      empty={t('incident.authority.none')}
+      sent={sent}
+      describe={(n) =>
+        t('incident.authority.sent', {
+          phase: t(`incident.phase.${n.phase}`),
+          at: at(n.sentAt),
+          reference: n.reference ?? t('incident.noReference'),
+        })
+      }
     >
-      <h2 id="authority-title">{t('incident.authority.title')}</h2>
-      {sent.length === 0 ? (
-        <p>{t('incident.authority.none')}</p>
-      ) : (
-        <ul className="sent-list">
-          {sent.map((n) => (
-            <li key={n.id}>
-              {t('incident.authority.sent', {
-                phase: t(`incident.phase.${n.phase}`),
-                at: at(n.sentAt),
-                reference: n.reference ?? t('incident.noReference'),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
       {incident.delayReason && (
         <p>
           <strong>{t('incident.authority.delayReason')}:</strong>{' '}
@@ -106,15 +99,7 @@ export function AuthorityNotice({ incident, sent }: { incident: Incident; sent: 
       {incident.status !== 'closed' && (
         <form onSubmit={submit} noValidate>
           <div className="field-row">
-            <TextField
-              label={t('incident.action.sentAt')}
-              help={t('incident.action.sentAt.help', { zone: timeZone })}
-              type="datetime-local"
-              required
-              value={sentAt}
-              error={errors.sentAt}
-              onChange={setSentAt}
-            />
+            <SentAtField value={sentAt} error={errors.sentAt} onChange={setSentAt} />
             <TextField
               label={t('incident.authority.reference')}
               help={t('incident.authority.reference.help')}
@@ -153,6 +138,6 @@ export function AuthorityNotice({ incident, sent }: { incident: Incident; sent: 
           <ActionOutcome action={action} />
         </form>
       )}
-    </section>
+    </NoticePanel>
   );
 }

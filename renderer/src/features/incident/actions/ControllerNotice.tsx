@@ -9,6 +9,7 @@ import { useUi } from '../../../state/ui';
 import { SelectField, TextField } from '../../intake/fields';
 import { useRecordAction } from '../useRecordAction';
 import { ActionOutcome } from './ActionOutcome';
+import { NoticePanel, SentAtField } from './NoticePanel';
 import { checkPastTime } from './validate';
 
 const CHANNELS = ['email', 'phone', 'letter', 'other'] as const;
@@ -61,27 +62,19 @@ export function ControllerNotice({ incident, sent }: { incident: Incident; sent:
   }
 
   return (
-    <section
-      aria-labelledby="controller-title"
-      className="inc-panel inc-notice"
-      data-testid="controller-notice"
+    <NoticePanel
+      name="controller"
+      title={t('incident.controllerNotice.title')}
+      empty={t('incident.controllerNotice.none')}
+      sent={sent}
+      describe={(n) =>
+        t('incident.controllerNotice.sent', {
+          name: n.recipientName ?? '',
+          at: at(n.sentAt),
+          channel: t(`incident.channel.${n.channel}`),
+        })
+      }
     >
-      <h2 id="controller-title">{t('incident.controllerNotice.title')}</h2>
-      {sent.length === 0 ? (
-        <p>{t('incident.controllerNotice.none')}</p>
-      ) : (
-        <ul className="sent-list">
-          {sent.map((n) => (
-            <li key={n.id}>
-              {t('incident.controllerNotice.sent', {
-                name: n.recipientName ?? '',
-                at: at(n.sentAt),
-                channel: t(`incident.channel.${n.channel}`),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
       {incident.status !== 'closed' && (
         <form onSubmit={submit} noValidate>
           <div className="field-row">
@@ -92,15 +85,7 @@ export function ControllerNotice({ incident, sent }: { incident: Incident; sent:
               error={errors.name}
               onChange={setName}
             />
-            <TextField
-              label={t('incident.action.sentAt')}
-              help={t('incident.action.sentAt.help', { zone: timeZone })}
-              type="datetime-local"
-              required
-              value={sentAt}
-              error={errors.sentAt}
-              onChange={setSentAt}
-            />
+            <SentAtField value={sentAt} error={errors.sentAt} onChange={setSentAt} />
           </div>
           <div className="field-row">
             <SelectField
@@ -123,6 +108,6 @@ export function ControllerNotice({ incident, sent }: { incident: Incident; sent:
           <ActionOutcome action={action} />
         </form>
       )}
-    </section>
+    </NoticePanel>
   );
 }

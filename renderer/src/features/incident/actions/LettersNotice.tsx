@@ -9,6 +9,7 @@ import { useUi } from '../../../state/ui';
 import { SelectField, TextField } from '../../intake/fields';
 import { useRecordAction } from '../useRecordAction';
 import { ActionOutcome } from './ActionOutcome';
+import { NoticePanel, SentAtField } from './NoticePanel';
 import { checkCount, checkPastTime } from './validate';
 
 const CHANNELS = ['letter', 'email', 'phone', 'other'] as const;
@@ -61,36 +62,22 @@ export function LettersNotice({ incident, sent }: { incident: Incident; sent: No
   }
 
   return (
-    <section aria-labelledby="letters-title" className="inc-panel inc-notice" data-testid="letters-notice">
-      <h2 id="letters-title">{t('incident.letters.title')}</h2>
-      {sent.length === 0 ? (
-        <p>{t('incident.letters.none')}</p>
-      ) : (
-        <ul className="sent-list">
-          {sent.map((n) => {
-            const params = { at: at(n.sentAt), channel: t(`incident.channel.${n.channel}`) };
-            return (
-              <li key={n.id}>
-                {n.subjectCount === null
-                  ? t('incident.letters.sentNoCount', params)
-                  : t('incident.letters.sent', { ...params, count: n.subjectCount })}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+    <NoticePanel
+      name="letters"
+      title={t('incident.letters.title')}
+      empty={t('incident.letters.none')}
+      sent={sent}
+      describe={(n) => {
+        const params = { at: at(n.sentAt), channel: t(`incident.channel.${n.channel}`) };
+        return n.subjectCount === null
+          ? t('incident.letters.sentNoCount', params)
+          : t('incident.letters.sent', { ...params, count: n.subjectCount });
+      }}
+    >
       {incident.status !== 'closed' && (
         <form onSubmit={submit} noValidate>
           <div className="field-row">
-            <TextField
-              label={t('incident.action.sentAt')}
-              help={t('incident.action.sentAt.help', { zone: timeZone })}
-              type="datetime-local"
-              required
-              value={sentAt}
-              error={errors.sentAt}
-              onChange={setSentAt}
-            />
+            <SentAtField value={sentAt} error={errors.sentAt} onChange={setSentAt} />
             <SelectField
               label={t('incident.action.channel')}
               value={channel}
@@ -114,6 +101,6 @@ export function LettersNotice({ incident, sent }: { incident: Incident; sent: No
           <ActionOutcome action={action} />
         </form>
       )}
-    </section>
+    </NoticePanel>
   );
 }
