@@ -32,6 +32,8 @@ export interface Intake {
   title: string;
   awareAt: string; // UTC ISO
   role: Role;
+  /** The language the description is written in; bokmål when not said. */
+  lang?: 'nb' | 'en';
   /** Present only when something beyond the minimum was given. */
   details?: IntakeDetails;
 }

@@ -1,7 +1,7 @@
-import type { RegisterDocumentInput, RegisterDocumentRow } from '../../../shared/documents';
-import type { Incident } from '../../../shared/incident/model';
-import type { Settings } from '../../../shared/incident/settings';
-import type { RegisterRow } from '../../../shared/register';
+import type { RegisterDocumentInput, RegisterDocumentRow } from '../types';
+import type { Incident } from '../../incident/model';
+import type { Settings } from '../../incident/settings';
+import type { RegisterRow } from '../../register';
 import { currentAssessment } from './incident';
 import type { DocumentMoment } from './notification';
 import { organisationOf } from './people';

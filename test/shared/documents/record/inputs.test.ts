@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { unknownFacts } from '../../../shared/assessment';
-import { newIncident, type Incident } from '../../../shared/incident/model';
-import type { Notification } from '../../../shared/incident/notifications';
-import { defaultSettings, type Settings } from '../../../shared/incident/settings';
-import { incidentMeasures, subjectsInformed } from '../../../renderer/src/documents/incident';
-import { notificationInput } from '../../../renderer/src/documents/notification';
-import { contactPointOf, dpoOf, organisationOf } from '../../../renderer/src/documents/people';
-import { personFromImport } from '../../../renderer/src/documents/letters';
-import { managementEvents } from '../../../renderer/src/documents/timeline';
-import type { TimelineEvent } from '../../../shared/incident/events';
+import { unknownFacts } from '../../../../shared/assessment';
+import { newIncident, type Incident } from '../../../../shared/incident/model';
+import type { Notification } from '../../../../shared/incident/notifications';
+import { defaultSettings, type Settings } from '../../../../shared/incident/settings';
+import { incidentMeasures, subjectsInformed } from '../../../../shared/documents/record/incident';
+import { notificationInput } from '../../../../shared/documents/record/notification';
+import { contactPointOf, dpoOf, organisationOf } from '../../../../shared/documents/record/people';
+import { personFromImport } from '../../../../shared/documents/record/letters';
+import { managementEvents } from '../../../../shared/documents/record/timeline';
+import type { TimelineEvent } from '../../../../shared/incident/events';
 
 const AT = '2026-11-24T13:30:00.000Z';
 const MOMENT = { lang: 'nb' as const, timeZone: 'Europe/Oslo', now: new Date('2026-11-25T09:00:00Z') };
@@ -55,6 +55,7 @@ function sent(patch: Partial<Notification>): Notification {
     note: null,
     recordedAt: AT,
     actor: 'x',
+    correction: null,
     ...patch,
   };
 }
@@ -103,20 +104,20 @@ describe('the notification from the record', () => {
   it('carries the reasons for the delay the incident records', () => {
     expect(
       notificationInput(
-        incident({ delayReason: 'Politiet ba oss vente.' }),
+        incident({ delayReason: { nb: 'Politiet ba oss vente.', en: '' } }),
         settings(),
         [],
         MOMENT,
         'complete',
       ).notice.reasonsForDelay,
-    ).toBe('Politiet ba oss vente.');
+    ).toEqual({ nb: 'Politiet ba oss vente.', en: null });
   });
 
   it('sorts measures into taken, planned and prevention', () => {
     const m = (id: string, kind: 'containment' | 'mitigation' | 'prevention', doneAt: string | null) => ({
       id,
       kind,
-      text: id,
+      text: { nb: id, en: '' },
       doneAt,
       recordedAt: AT,
       actor: 'x',
@@ -132,9 +133,9 @@ describe('the notification from the record', () => {
     );
     expect(measures).toEqual({
       inPlace: null,
-      taken: 'sperret',
-      planned: 'varsle bank',
-      prevention: 'kryptering',
+      taken: { nb: 'sperret', en: null },
+      planned: { nb: 'varsle bank', en: null },
+      prevention: { nb: 'kryptering', en: null },
     });
   });
 
@@ -152,13 +153,13 @@ describe('the notification from the record', () => {
         notifySubjects: false,
         notifyController: false,
         subjectException: 'encrypted',
-        rationale: 'Kryptert disk.',
+        rationale: { nb: 'Kryptert disk.', en: '' },
         dpoConsulted: true,
       },
     });
     expect(subjectsInformed(decided, [])).toMatchObject({
       status: 'no-exception',
-      explanation: 'Kryptert disk.',
+      explanation: { nb: 'Kryptert disk.', en: null },
     });
     expect(subjectsInformed(incident(), []).status).toBeNull();
   });
@@ -235,9 +236,21 @@ describe('the management view of the history', () => {
         payload: { documentKind: 'timeline', name: 'x.pdf', sha256: 'b'.repeat(64), size: 1 },
       },
     ] as TimelineEvent[];
-    expect(managementEvents(events, 'en').map(({ label, kind }) => [label, kind])).toEqual([
+    expect(managementEvents(events, [sent({ id: 'n', reference: 'AR9' })], 'en').map(({ label, kind }) => [label, kind])).toEqual([
       ['Recorded in Avvik', 'other'],
       ['Notified Datatilsynet, AR9', 'notified-authority'],
+    ]);
+  });
+
+  it('places a notice at the time it was sent, as corrected, and leaves out one recorded by mistake', () => {
+    const created = { incidentId: 'i1', installationId: 'inst', actor: 'x', prevHash: null, hash: 'a'.repeat(64), id: 'e1', seq: 1, at: AT, kind: 'incident-created', payload: { ref: 'AVV-2026-001', title: 'Tapt PC', role: 'controller', awareAt: AT } };
+    const notified = (id: string, notificationId: string, at: string) => ({ ...created, id, seq: 2, at, kind: 'authority-notified', payload: { notificationId, phase: 'initial', phased: false, sentAt: AT, reference: 'AR9', pdfSha256: null } });
+    const events = [created, notified('e2', 'kept', '2026-11-26T10:00:00.000Z'), notified('e3', 'retracted', '2026-11-26T11:00:00.000Z')] as TimelineEvent[];
+    // Typed in two days later; sent (as corrected) on the 24th at 15:00.
+    const shown = managementEvents(events, [sent({ id: 'kept', sentAt: '2026-11-24T15:00:00.000Z' })], 'en');
+    expect(shown.map((e) => [e.id, e.at])).toEqual([
+      ['e1', AT],
+      ['e2', '2026-11-24T15:00:00.000Z'],
     ]);
   });
 });

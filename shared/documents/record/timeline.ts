@@ -3,14 +3,15 @@ import type {
   TimelineDocumentInput,
   TimelineEntry,
   TimelineEventKind,
-} from '../../../shared/documents';
-import { translate, type MessageKey } from '../../../shared/i18n';
-import type { TimelineEvent } from '../../../shared/incident/events';
-import type { Incident } from '../../../shared/incident/model';
-import type { Notification } from '../../../shared/incident/notifications';
-import type { Settings } from '../../../shared/incident/settings';
-import { riskLabels, statusLabels } from '../../../shared/register';
-import { sentTo } from './incident';
+} from '../types';
+import { translate, type MessageKey } from '../../i18n';
+import type { TimelineEvent } from '../../incident/events';
+import type { Incident } from '../../incident/model';
+import type { Notification } from '../../incident/notifications';
+import type { Settings } from '../../incident/settings';
+import { riskLabels, statusLabels } from '../../register';
+import { deadlineDuty } from '../../duty';
+import { textIn, toBilingual } from '../../incident/text';
 import type { DocumentMoment } from './notification';
 import { organisationOf } from './people';
 
@@ -27,6 +28,7 @@ const SHOWN: ReadonlySet<TimelineEvent['kind']> = new Set([
   'authority-notified',
   'controller-notified',
   'subjects-notified',
+  'public-notified',
   'status-changed',
   'closed',
   'reopened',
@@ -61,7 +63,7 @@ function describe(event: TimelineEvent, lang: Lang): { label: string; kind: Time
     }
     case 'measure-recorded':
       return {
-        label: t(`timeline.event.measure.${event.payload.kind}`, { text: short(event.payload.text) }),
+        label: t(`timeline.event.measure.${event.payload.kind}`, { text: short(textIn(toBilingual(event.payload.text), lang)) }),
         kind: event.payload.kind === 'containment' ? 'contained' : 'other',
       };
     case 'authority-notified': {
@@ -83,6 +85,11 @@ function describe(event: TimelineEvent, lang: Lang): { label: string; kind: Time
         label: t('timeline.event.subjects-notified', { count: event.payload.subjectCount ?? '?' }),
         kind: 'notified-subjects',
       };
+    case 'public-notified':
+      return {
+        label: t('timeline.event.public-notified', { reference: reference(event.payload.reference) }),
+        kind: 'notified-subjects',
+      };
     case 'status-changed':
       return {
         label: t('timeline.event.status-changed', { status: statusLabels[event.payload.to][lang] }),
@@ -100,24 +107,29 @@ function describe(event: TimelineEvent, lang: Lang): { label: string; kind: Time
     case 'document-exported':
       return { label: t('timeline.event.document-exported', { name: event.payload.name }), kind: 'other' };
     default:
-      return { label: t(`timeline.event.${event.kind}`), kind: 'other' };
+      return { label: t(`timeline.event.${event.kind}` as MessageKey), kind: 'other' };
   }
 }
 
-/** The events management sees, in time order, in `lang`. */
-export function managementEvents(events: readonly TimelineEvent[], lang: Lang): ManagementEntry[] {
+/**
+ * The events management sees, in time order, in `lang`. A notice stands at the time it was sent,
+ * as corrected; one recorded by mistake (retracted) is not shown as sent.
+ */
+export function managementEvents(events: readonly TimelineEvent[], notifications: readonly Notification[], lang: Lang): ManagementEntry[] {
+  const sentAt = new Map(notifications.map((n) => [n.id, n.sentAt]));
   return events
     .filter((event) => SHOWN.has(event.kind))
-    .map((event) => ({ id: event.id, at: event.at, ...describe(event, lang) }))
+    .flatMap((event) => {
+      if (!('notificationId' in event.payload)) return [{ id: event.id, at: event.at, ...describe(event, lang) }];
+      const at = sentAt.get(event.payload.notificationId);
+      return at ? [{ id: event.id, at, ...describe(event, lang) }] : [];
+    })
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 
-/** When the duty of our role was done: Datatilsynet notified (controller) or the controller told (processor). */
+/** When the duty of our role was done (shared/duty): Datatilsynet notified, or the controller told. */
 export function dutyDoneAt(incident: Incident, notifications: readonly Notification[]): string | null {
-  return (
-    sentTo(notifications, incident.id, incident.role === 'controller' ? 'authority' : 'controller')[0]
-      ?.sentAt ?? null
-  );
+  return deadlineDuty(incident, notifications).doneAt?.toISOString() ?? null;
 }
 
 export function timelineInput(
@@ -142,7 +154,7 @@ export function timelineInput(
       discoveredAt: incident.discoveredAt,
       awareAt: incident.awareAt,
     },
-    events: managementEvents(events, moment.lang).map(({ at, label, kind }) => ({ at, label, kind })),
+    events: managementEvents(events, notifications, moment.lang).map(({ at, label, kind }) => ({ at, label, kind })),
     notifiedAt: dutyDoneAt(incident, notifications),
     controllerNoticeHours: settings?.processorDeadlineHours,
     // The recorded assessment: the timeline reports what was concluded, not a fresh reading.

@@ -209,3 +209,51 @@ export function RadioGroup<V extends string>({
     </fieldset>
   );
 }
+
+export function Checkbox({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="choice checkbox-line">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+/** Several choices of one question: a fieldset of checkboxes whose legend is the question. */
+export function CheckboxGroup<V extends string>({
+  legend,
+  value,
+  onChange,
+  options,
+  help,
+  disabled,
+}: {
+  legend: string;
+  value: readonly V[];
+  onChange: (value: V[]) => void;
+  options: readonly { value: V; label: string }[];
+  help?: string;
+  disabled?: boolean;
+}) {
+  const id = useId();
+  const toggle = (option: V, on: boolean) =>
+    onChange(options.map((o) => o.value).filter((v) => (v === option ? on : value.includes(v))));
+  return (
+    <fieldset className="checkbox-group" aria-describedby={help ? `${id}-help` : undefined} disabled={disabled}>
+      <legend>{legend}</legend>
+      <div className="choices">
+        {options.map((option) => (
+          <label key={option.value} className="choice">
+            <input type="checkbox" checked={value.includes(option.value)} onChange={(e) => toggle(option.value, e.target.checked)} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {help}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,6 +1,6 @@
-import type { ContactPerson, Lang, Organisation } from '../../../shared/documents';
-import type { Settings } from '../../../shared/incident/settings';
-import { formatOrgNr } from '../../../shared/org';
+import type { ContactPerson, Lang, Organisation } from '../types';
+import { ownProfile, type Settings } from '../../incident/settings';
+import { formatOrgNr } from '../../org';
 
 // The organisation and its people, as the documents print them, from the settings. Empty settings
 // give empty values, which the documents print as "not yet known" rather than blank.
@@ -41,11 +41,16 @@ export function contactPointOf(settings: Settings | undefined, lang: Lang): Cont
   return dpoOf(settings, lang) ?? contactOf(settings);
 }
 
-/** The person sending the notice: the user, reached through the organisation's contact details. */
+/**
+ * The person sending the notice («innmelder», EDPB template 21–24): the user of this installation
+ * with their own role and contact details; where they have not given them, the organisation's.
+ */
 export function reporterOf(settings: Settings | undefined): ContactPerson {
+  const profile = settings ? ownProfile(settings) : null;
   return {
-    name: orNull(settings?.userName) ?? orNull(settings?.contact.name),
-    email: orNull(settings?.contact.email),
-    phone: orNull(settings?.contact.phone),
+    name: orNull(profile?.name) ?? orNull(settings?.contact.name),
+    role: orNull(profile?.role),
+    email: orNull(profile?.email) ?? orNull(settings?.contact.email),
+    phone: orNull(profile?.phone) ?? orNull(settings?.contact.phone),
   };
 }

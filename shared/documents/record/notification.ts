@@ -2,11 +2,12 @@ import type {
   Lang,
   NotificationDocumentInput,
   ProcessorNoticeDocumentInput,
-} from '../../../shared/documents';
-import type { Incident } from '../../../shared/incident/model';
-import type { Notification } from '../../../shared/incident/notifications';
-import type { Settings } from '../../../shared/incident/settings';
-import { currentAssessment, incidentDetails, incidentMeasures, sentTo, subjectsInformed } from './incident';
+} from '../types';
+import type { Incident } from '../../incident/model';
+import type { Notification } from '../../incident/notifications';
+import type { Settings } from '../../incident/settings';
+import { textIn } from '../../incident/text';
+import { composed, currentAssessment, freeText, incidentDetails, incidentMeasures, otherAuthorities, otherPartiesText, sentTo, subjectsInformed } from './incident';
 import { contactOf, dpoOf, organisationOf, reporterOf } from './people';
 
 // The notification to Datatilsynet and the processor's notice, from the record and the settings.
@@ -38,38 +39,30 @@ export function notificationInput(
     dpo,
     // Without a DPO the contact person is the contact point (Art. 33(3)(b)).
     contactPoint: dpo ? null : contactOf(settings),
-    otherParties: null,
+    otherParties: otherPartiesText(incident),
     incident: incidentDetails(incident),
     notice: {
       type: earlier.length > 0 ? 'follow-up' : 'new',
       phase,
       earlierReference: earlier.find((n) => n.reference)?.reference ?? null,
-      reasonsForDelay: incident.delayReason,
+      reasonsForDelay: incident.delayReason ? freeText(incident.delayReason) : null,
     },
     facts: incident.facts,
     assessment: currentAssessment(incident),
     measures: incidentMeasures(incident),
     subjectsInformed: subjectsInformed(incident, notifications),
-    authorities: { police: 'unknown', policeDetail: null, others: null },
+    authorities: otherAuthorities(incident, moment.timeZone),
   };
-}
-
-/** The controller a processor tells, as the user types it on the notification screen. */
-export interface ControllerDetails {
-  name: string;
-  orgNr: string;
-  email: string;
-  contactName: string;
-  agreementReference: string;
 }
 
 export function processorNoticeInput(
   incident: Incident,
   settings: Settings | undefined,
-  controller: ControllerDetails,
   moment: DocumentMoment,
 ): ProcessorNoticeDocumentInput {
   const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+  // Art. 33(2): the controller we tell, as the record holds it.
+  const controller = incident.controller ?? { name: '', orgNr: '', email: '', contactName: '', agreementReference: '' };
   const dpo = dpoOf(settings, moment.lang);
   return {
     lang: moment.lang,
@@ -90,7 +83,7 @@ export function processorNoticeInput(
     dpo,
     agreementReference: orNull(controller.agreementReference),
     noticeHours: settings?.processorDeadlineHours,
-    subProcessor: null,
+    subProcessor: composed((lang) => incident.otherParties.filter((p) => p.role === 'sub-processor').map((p) => [p.name, p.contact, textIn(p.detail, lang)].filter(Boolean).join(', '))),
     incident: incidentDetails(incident),
     facts: incident.facts,
     measures: incidentMeasures(incident),

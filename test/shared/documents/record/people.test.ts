@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { parseSubjectsCsvNow } from '../../../shared/subjects';
-import { subjectSchema } from '../../../shared/incident/subjects';
-import { affectedPerson, personFromImport } from '../../../renderer/src/documents/letters';
+import { parseSubjectsCsvNow } from '../../../../shared/subjects';
+import { subjectSchema } from '../../../../shared/incident/subjects';
+import { affectedPerson, personFromImport } from '../../../../shared/documents/record/letters';
 
 describe('people imported for the letters keep what the file said', () => {
   const csv = 'navn;adresse;postnummer;poststed;e-post;språk\nMáret Čuovga;Storgata 1;9520;Kautokeino;maret@example.no;begge\n';

@@ -1,11 +1,15 @@
-import type { AffectedPerson, LetterDocumentInput } from '../../../shared/documents';
-import type { Incident } from '../../../shared/incident/model';
-import type { Notification } from '../../../shared/incident/notifications';
-import type { Settings } from '../../../shared/incident/settings';
-import type { Subject } from '../../../shared/incident/subjects';
-import type { ImportedSubject } from '../../../shared/subjects';
-import type { PersonInput } from '../db/repository';
-import { incidentMeasures, sentTo } from './incident';
+import type { AffectedPerson, LetterDocumentInput } from '../types';
+import type { Incident } from '../../incident/model';
+import type { Notification } from '../../incident/notifications';
+import type { Settings } from '../../incident/settings';
+import type { Subject } from '../../incident/subjects';
+import type { ImportedSubject } from '../../subjects';
+import type { Subject as PersonRow } from '../../incident/subjects';
+import { isBlank } from '../../incident/text';
+
+/** A person as the import hands them to the store. */
+export type PersonInput = Pick<PersonRow, 'name' | 'address' | 'email' | 'language'>;
+import { freeText, incidentMeasures, sentTo } from './incident';
 import { contactPointOf, dpoOf, organisationOf } from './people';
 
 // The letters to the people affected (Art. 34) from the record: what every letter shares, and
@@ -16,7 +20,6 @@ export function letterInput(
   settings: Settings | undefined,
   notifications: readonly Notification[],
   moment: { timeZone: string; now: Date },
-  advice: string,
 ): LetterDocumentInput {
   const measures = incidentMeasures(incident);
   // The letters name the contact point in the organisation's main language; the DPO's title is
@@ -25,19 +28,21 @@ export function letterInput(
     timeZone: moment.timeZone,
     now: moment.now.toISOString(),
     organisation: organisationOf(settings),
-    contactPoint: contactPointOf(settings, settings?.language ?? 'nb'),
-    dpo: dpoOf(settings, settings?.language ?? 'nb'),
+    contactPoint: contactPointOf(settings, 'nb'),
+    dpo: dpoOf(settings, 'nb'),
     incident: {
       ref: incident.ref,
-      description: incident.description.trim() || null,
-      consequences: incident.consequences.trim() || null,
+      // Art. 34(2): "clear and plain language" — the account written for the people, not the
+      // technical description to Datatilsynet, which is used only while no such account exists.
+      description: freeText(isBlank(incident.plainWhatHappened) ? incident.description : incident.plainWhatHappened),
+      consequences: freeText(isBlank(incident.plainWhatItMeans) ? incident.consequences : incident.plainWhatItMeans),
       occurredFrom: incident.occurredFrom,
       occurredTo: incident.occurredTo,
       discoveredAt: incident.discoveredAt,
     },
     facts: incident.facts,
     measures: { taken: measures.taken, planned: measures.planned },
-    advice: advice.trim() || null,
+    advice: freeText(incident.plainAdvice),
     authorityNotifiedAt: sentTo(notifications, incident.id, 'authority')[0]?.sentAt ?? null,
   };
 }

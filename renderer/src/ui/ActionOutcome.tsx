@@ -1,4 +1,4 @@
-import type { RecordAction } from '../useRecordAction';
+import type { RecordAction } from './useRecordAction';
 
 /** What happened to the last save: a quiet confirmation, or an alert with the reason. */
 export function ActionOutcome({ action }: { action: Pick<RecordAction, 'done' | 'error'> }) {
