@@ -27,6 +27,12 @@ export interface RowProblem<Code extends string = RowErrorCode | RowWarningCode>
 
 export type ColumnMap = Partial<Record<SubjectField, number>>;
 
+/** Where a row's values are: the column of each field, and the file's own header names. */
+export interface RowColumns {
+  map: ColumnMap;
+  headers: readonly string[];
+}
+
 const LANGUAGES: Record<string, SubjectLanguage | 'nynorsk'> = {
   nb: 'nb',
   no: 'nb',
@@ -70,11 +76,11 @@ export interface RowResult {
 export function readRow(
   fields: readonly string[],
   line: number,
-  columns: ColumnMap,
+  columns: RowColumns,
   defaultLanguage: SubjectLanguage,
 ): RowResult {
-  const get = (field: SubjectField): string =>
-    columns[field] === undefined ? '' : clean(fields[columns[field]!]);
+  const { map } = columns;
+  const get = (field: SubjectField): string => (map[field] === undefined ? '' : clean(fields[map[field]!]));
   const errors: RowProblem<RowErrorCode>[] = [];
   const warnings: RowProblem<RowWarningCode>[] = [];
   const error = (code: RowErrorCode, message: LocalText): void => void errors.push({ line, code, message });
