@@ -3,7 +3,7 @@ import type { Incident } from '../../../shared/incident/model';
 import type { Notification } from '../../../shared/incident/notifications';
 import type { Settings } from '../../../shared/incident/settings';
 import type { Subject } from '../../../shared/incident/subjects';
-import type { ImportedSubject } from '../../../shared/subjects';
+import { letterAddress, type ImportedSubject } from '../../../shared/subjects';
 import type { PersonInput } from '../db/repository';
 import { incidentMeasures, sentTo } from './incident';
 import { contactPointOf, dpoOf, organisationOf } from './people';
@@ -59,11 +59,9 @@ export function affectedPerson(subject: Subject): AffectedPerson {
  * address's last line, as a letter prints them.
  */
 export function personFromImport(subject: ImportedSubject): PersonInput {
-  const place = [subject.postalCode, subject.city].filter(Boolean).join(' ');
-  const address = [subject.address, place].filter(Boolean).join('\n');
   return {
     name: subject.name,
-    address: address || null,
+    address: letterAddress(subject),
     email: subject.email,
     language: subject.language,
   };
