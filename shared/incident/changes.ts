@@ -2,7 +2,7 @@ import { assessBreach, type BreachFacts } from '../assessment';
 import { canonicalJson } from '../canonical';
 import type { EventDraft, DetailField } from './events';
 import { RecordError, type LocalText } from './errors';
-import { cleanTitle } from './intake';
+import { cleanDescription, cleanTitle } from './intake';
 import { withIndexKeys, type Decision, type Incident, type IncidentStatus, type Measure } from './model';
 
 // Every change to an incident as a pure step: the incident before, the input, and out come the
@@ -57,6 +57,7 @@ export function changeDetails(incident: Incident, patch: Partial<Details>, meta:
   assertOpen(incident);
   const next: Partial<Details> = { ...patch };
   if (next.title !== undefined) next.title = cleanTitle(next.title);
+  if (next.description !== undefined) next.description = cleanDescription(next.description);
   const changes: Partial<Record<DetailField, { from: unknown; to: unknown }>> = {};
   for (const key of Object.keys(next) as DetailField[]) {
     if (next[key] === undefined || same(incident[key], next[key])) continue;

@@ -32,6 +32,7 @@ const FORMATTING = new RegExp(`[${BIDI}${INVISIBLE}]|${LONE_SURROGATE}`, 'g');
 const CONTROL_ALL = new RegExp(`[\\t\\n\\r${CONTROL}]`, 'g');
 const CONTROL_BUT_NEWLINE = new RegExp(`[\\t\\r${CONTROL}]`, 'g');
 const CONTROL_BUT_NEWLINE_AND_TAB = new RegExp(`[\\r${CONTROL}]`, 'g');
+const KEPT_CONTROLS = { none: CONTROL_ALL, 'line-breaks': CONTROL_BUT_NEWLINE } as const;
 
 export type UnsafeKind = 'control' | 'bidi' | 'invisible' | 'broken';
 
@@ -87,6 +88,15 @@ export function codePointName(codePoint: number): string {
 /** Without bidirectional formatting, invisible characters and broken surrogates. */
 export function withoutFormatting(text: string): string {
   return text.replace(FORMATTING, '');
+}
+
+/**
+ * Only what can be seen: everything unsafe removed, line breaks too unless asked to keep them (a
+ * file name, a desktop notification). Removed rather than made spaces: the text is short and
+ * machine-made, so a control character is never a word separator.
+ */
+export function visibleOnly(text: string, keep: keyof typeof KEPT_CONTROLS = 'none'): string {
+  return withoutFormatting(text).replace(KEPT_CONTROLS[keep], '');
 }
 
 /** One line of free text (a title, a name): control characters and runs of space become one space. */

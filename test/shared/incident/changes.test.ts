@@ -29,6 +29,12 @@ describe('changing an incident records what changed', () => {
     expect(change.incident.updatedAt).toBe(meta.at);
   });
 
+  it('keeps text that hides what it says out of a description, whoever calls', async () => {
+    const { incident } = await open();
+    const change = changes.changeDetails(incident, { description: 'Sendt til\u200B feil\u202E adresse\u0000' }, meta)!;
+    expect(change.incident.description).toBe('Sendt til feil adresse');
+  });
+
   it('records nothing when nothing changed', async () => {
     const { incident } = await open();
     expect(changes.changeDetails(incident, { description: '' }, meta)).toBeNull();
