@@ -6,7 +6,7 @@ import { incidentSchema, isoInstant, recordId, type Incident } from '../model';
 import { notificationSchema, type Notification } from '../notifications';
 import { subjectSchema, type Subject } from '../subjects';
 import { fromBase64, toBase64 } from './base64';
-import { findBrokenChain, findDanglingReference, findDuplicateId, isObject, parseJson, validateRecords } from './checks';
+import { findBrokenChain, findDanglingReference, findDuplicateId, hashed, isObject, parseJson, validateRecords } from './checks';
 import { importFailure, type ImportResult } from './errors';
 import { SCHEMA_VERSION, emptyTables, type Tables } from './format';
 
@@ -145,12 +145,14 @@ export async function parseEvidenceBundle(text: string, digest: Digest): Promise
 
   // Every part against the manifest, and the manifest against the parts: nothing more, nothing less.
   const documents: VerifiedDocument[] = [];
-  const actual = [
+  const parts = await hashed('bundle', async () => [
     await jsonEntry('incident.json', bundle.incident, digest),
     await jsonEntry('events.json', bundle.events, digest),
     await jsonEntry('notifications.json', bundle.notifications, digest),
     ...(bundle.subjects ? [await jsonEntry('subjects.json', bundle.subjects, digest)] : []),
-  ];
+  ]);
+  if (!parts.ok) return parts;
+  const actual = parts.value;
   for (const doc of bundle.documents) {
     const bytes = fromBase64(doc.base64);
     if (!bytes || bytes.length !== doc.size) return { ok: false, error: importFailure('invalid-document', doc.name) };
