@@ -2,7 +2,7 @@
 // small install*/create* functions of the other modules, which are tested with fakes. Keep logic out
 // of this file; it only wires.
 
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -150,7 +150,11 @@ async function start(): Promise<void> {
   installRemoteContentBlock(defaultSession);
   protocol.handle(
     APP_SCHEME,
-    createAppProtocolHandler({ rendererRoot, readFile: (filePath) => readFile(filePath) }),
+    createAppProtocolHandler({
+      rendererRoot,
+      readFile: (filePath) => readFile(filePath),
+      realpath: (filePath) => realpath(filePath),
+    }),
   );
   installIpcHandlers(ipcMain, handlers);
   if (usesTray(process.platform)) tray = createTray();
