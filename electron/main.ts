@@ -21,6 +21,7 @@ import {
 import { IpcEvent, type BridgeLanguage } from '../shared/bridge';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { installContentSecurityPolicy } from './csp';
+import { createConfirmedOpener } from './external-links';
 import { createOpenFile, createSaveFile } from './files';
 import { installIpcHandlers, type BridgeHandlers } from './ipc';
 import { applicationMenuTemplate } from './menu';
@@ -167,7 +168,14 @@ app.enableSandbox();
 registerAppScheme(protocol);
 
 if (claimSingleInstance(app, openWindow)) {
-  installNavigationGuardsOnAll(app, { openExternal: (url) => shell.openExternal(url) });
+  installNavigationGuardsOnAll(app, {
+    openExternal: createConfirmedOpener({
+      showMessageBox: (options) =>
+        mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
+      openExternal: (url) => shell.openExternal(url),
+      language: () => language,
+    }),
+  });
 
   app.on('before-quit', () => {
     quitting = true;
