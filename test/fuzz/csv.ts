@@ -1,6 +1,11 @@
 import { personFromImport } from '../../renderer/src/documents/letters';
 import { SUBJECT_LIMITS, subjectSchema } from '../../shared/incident/subjects';
-import { describeRowProblem, parseSubjectsCsvNow, type SubjectsCsvPreview } from '../../shared/subjects';
+import {
+  describeRowProblem,
+  parseSubjectsCsvNow,
+  type ImportedSubject,
+  type SubjectsCsvPreview,
+} from '../../shared/subjects';
 import { findUnsafeCharacter } from '../../shared/text/clean';
 import { count, emptyReport, isWorded, seeded, type FuzzReport, type Random } from './random';
 
@@ -187,6 +192,17 @@ export function hostileCsv(rng: Random): { bytes: Uint8Array; kind: string } {
   return { bytes, kind };
 }
 
+/** The person as importSubjects checks them before it stores anyone. */
+export function asStored(subject: ImportedSubject) {
+  return subjectSchema.safeParse({
+    ...personFromImport(subject),
+    id: 'fuzz',
+    incidentId: 'fuzz',
+    createdAt: '2026-11-25T09:00:00.000Z',
+    updatedAt: '2026-11-25T09:00:00.000Z',
+  });
+}
+
 /** What is wrong with a preview, or null: the checks every file must pass. */
 function fault(preview: SubjectsCsvPreview, again: () => SubjectsCsvPreview): string | null {
   if (preview.fileError) {
@@ -205,13 +221,7 @@ function fault(preview: SubjectsCsvPreview, again: () => SubjectsCsvPreview): st
   if (preview.subjects.length + refusedLines.size !== preview.rowCount)
     return 'a row neither refused nor offered';
   for (const subject of preview.subjects) {
-    const stored = subjectSchema.safeParse({
-      ...personFromImport(subject),
-      id: 'fuzz',
-      incidentId: 'fuzz',
-      createdAt: '2026-11-25T09:00:00.000Z',
-      updatedAt: '2026-11-25T09:00:00.000Z',
-    });
+    const stored = asStored(subject);
     if (!stored.success) return `the store refuses line ${subject.line}: ${stored.error.issues[0]?.message}`;
     const texts = [subject.name, subject.address, subject.postalCode, subject.city, subject.email];
     if (texts.some((t) => t !== null && findUnsafeCharacter(t) !== null))
