@@ -3,14 +3,13 @@ import type { Incident } from '../../incident/model';
 import type { Notification } from '../../incident/notifications';
 import type { Settings } from '../../incident/settings';
 import type { Subject } from '../../incident/subjects';
-import type { ImportedSubject } from '../../subjects';
-import type { Subject as PersonRow } from '../../incident/subjects';
+import { letterAddress, type ImportedSubject } from '../../subjects';
 import { isBlank } from '../../incident/text';
-
-/** A person as the import hands them to the store. */
-export type PersonInput = Pick<PersonRow, 'name' | 'address' | 'email' | 'language'>;
 import { freeText, incidentMeasures, sentTo } from './incident';
 import { contactPointOf, dpoOf, organisationOf } from './people';
+
+/** A person as the import hands them to the store. */
+export type PersonInput = Pick<Subject, 'name' | 'address' | 'email' | 'language'>;
 
 // The letters to the people affected (Art. 34) from the record: what every letter shares, and
 // each person as the subjects table keeps them.
@@ -64,11 +63,9 @@ export function affectedPerson(subject: Subject): AffectedPerson {
  * address's last line, as a letter prints them.
  */
 export function personFromImport(subject: ImportedSubject): PersonInput {
-  const place = [subject.postalCode, subject.city].filter(Boolean).join(' ');
-  const address = [subject.address, place].filter(Boolean).join('\n');
   return {
     name: subject.name,
-    address: address || null,
+    address: letterAddress(subject),
     email: subject.email,
     language: subject.language,
   };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CanonicalJsonError } from '../../canonical';
 import { verifyTimeline, type ChainHead, type Digest } from '../../chain';
 import type { TimelineEvent } from '../events';
 import { importFailure, type ImportFailure, type ImportResult } from './errors';
@@ -10,6 +11,19 @@ export { parseWhole as parseJson } from './lines';
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Hashes what a file holds. JSON.parse reads 1e400 as Infinity and nests as deep as the file
+ * does; canonical JSON refuses both, and that refusal is a malformed record, not a crash.
+ */
+export async function hashed<T>(where: string, hash: () => Promise<T>): Promise<ImportResult<T>> {
+  try {
+    return { ok: true, value: await hash() };
+  } catch (error) {
+    if (!(error instanceof CanonicalJsonError)) throw error;
+    return { ok: false, error: importFailure('invalid-record', `${where}: ${error.message}`) };
+  }
 }
 
 /** Every record against its schema; the first that fails is named with its path. */

@@ -8,7 +8,7 @@ import { subjectSchema, type Subject } from '../subjects';
 import { fromBase64, toBase64 } from './base64';
 import type { IncidentRecord } from '../project';
 import { verifyIncidentHistory } from '../verify';
-import { findBrokenChain, findDanglingReference, findDuplicateId, isObject, parseJson, validateRecords } from './checks';
+import { findBrokenChain, findDanglingReference, findDuplicateId, hashed, isObject, parseJson, validateRecords } from './checks';
 import { importFailure, type ImportResult } from './errors';
 import { SCHEMA_VERSION, attachmentFileRecordSchema, emptyLegacyTables, type AttachmentFileRecord, type LegacyTables, type Tables } from './format';
 import { findHistoryInconsistency, type BackupContent } from './parse';
@@ -154,13 +154,15 @@ export async function parseEvidenceBundle(text: string, digest: Digest): Promise
 
   // Every part against the manifest, and the manifest against the parts: nothing more, nothing less.
   const documents: VerifiedDocument[] = [];
-  const actual = [
+  const parts = await hashed('bundle', async () => [
     await jsonEntry('incident.json', bundle.incident, digest),
     await jsonEntry('events.json', bundle.events, digest),
     await jsonEntry('notifications.json', bundle.notifications, digest),
     ...(bundle.subjects ? [await jsonEntry('subjects.json', bundle.subjects, digest)] : []),
     ...(bundle.attachmentFiles ? [await jsonEntry('attachmentFiles.json', bundle.attachmentFiles, digest)] : []),
-  ];
+  ]);
+  if (!parts.ok) return parts;
+  const actual = parts.value;
   for (const doc of bundle.documents) {
     const bytes = fromBase64(doc.base64);
     if (!bytes || bytes.length !== doc.size) return { ok: false, error: importFailure('invalid-document', doc.name) };

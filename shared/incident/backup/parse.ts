@@ -7,7 +7,7 @@ import { migrateEventsV1, migrateIncidentV1, eventV1Schema, incidentV1Schema } f
 import { replayIncident, replaySettings } from '../project';
 import { defaultSettings } from '../settings';
 import { fromBase64 } from './base64';
-import { findBrokenChain, findDanglingReference, findDuplicateId, isObject, validateRecords } from './checks';
+import { findBrokenChain, findDanglingReference, findDuplicateId, hashed, isObject, validateRecords } from './checks';
 import { readBackupJson, type TextSource } from './lines';
 import { importFailure, type ImportResult } from './errors';
 import {
@@ -61,6 +61,10 @@ export async function parseBackup(source: TextSource, digest: Digest): Promise<I
   if (formatVersion !== BACKUP_FORMAT_VERSION || !tableSet) {
     return { ok: false, error: importFailure('unknown-version', `formatVersion ${formatVersion}, schemaVersion ${schemaVersion}`) };
   }
+  // The table names as the file has them: zod's record would make a "__proto__" table the
+  // object's prototype, and it would pass unseen.
+  const named = isObject(file.tables) ? Object.keys(file.tables).find((name) => !tableSet.includes(name)) : undefined;
+  if (named !== undefined) return { ok: false, error: importFailure('invalid-record', `tables: ${named}`) };
   const header = backupHeaderSchema.safeParse(file);
   if (!header.success) {
     const issue = header.error.issues[0];
@@ -78,7 +82,9 @@ export async function parseBackup(source: TextSource, digest: Digest): Promise<I
     if (!expected || expected.count !== records.length) {
       return { ok: false, error: importFailure('manifest-mismatch', `${name}: ${records.length} records, manifest ${expected?.count ?? 'none'}`) };
     }
-    if ((await tableDigest(records, digest, manifest.segmentRecords)) !== expected.sha256) {
+    const sha256 = await hashed(name, () => tableDigest(records, digest, manifest.segmentRecords));
+    if (!sha256.ok) return sha256;
+    if (sha256.value !== expected.sha256) {
       return { ok: false, error: importFailure('manifest-mismatch', `${name}: SHA-256 differs`) };
     }
   }

@@ -21,7 +21,14 @@ vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
   openFile: async (): Promise<OpenResult> =>
     files.next ?? { ok: false, reason: 'cancelled', message: 'none' },
 }));
-vi.mock('../../../renderer/src/documents/fonts', () => ({ loadFonts: async () => testFonts() }));
+// The fonts arrive when a test lets them (`fonts.gate`), so it can act while they load.
+const fonts = vi.hoisted(() => ({ gate: Promise.resolve(), workers: 0 }));
+vi.mock('../../../renderer/src/documents/fonts', () => ({
+  loadFonts: async () => {
+    await fonts.gate;
+    return testFonts();
+  },
+}));
 vi.mock('../../../renderer/src/features/letters/runLetters', async (importOriginal) => {
   const actual = await importOriginal<typeof RunLettersModule>();
   return {
@@ -29,7 +36,11 @@ vi.mock('../../../renderer/src/features/letters/runLetters', async (importOrigin
     runLetters: (
       job: Parameters<typeof actual.runLetters>[0],
       handlers: Parameters<typeof actual.runLetters>[1],
-    ) => actual.runLetters(job, handlers, inProcessWorker),
+    ) =>
+      actual.runLetters(job, handlers, () => {
+        fonts.workers++;
+        return inProcessWorker();
+      }),
   };
 });
 
@@ -37,6 +48,8 @@ const NOW = new Date('2026-11-25T09:00:00Z');
 afterEach(() => {
   files.saved.length = 0;
   files.next = null;
+  fonts.gate = Promise.resolve();
+  fonts.workers = 0;
 });
 
 const CSV = [
@@ -193,6 +206,23 @@ describe('the letters', { timeout: 30_000 }, () => {
         phase: 'initial',
       }),
     ]);
+  });
+
+  it('can be cancelled before the worker has started; no letter is made and nothing is saved', async () => {
+    const { services, incident } = await setUp();
+    open(services, incident.id);
+    const user = userEvent.setup();
+    const preview = await importCsv(user);
+    await user.click(within(preview).getByRole('button', { name: 'Importer 2 personer' }));
+    let fontsArrive = () => undefined as void;
+    fonts.gate = new Promise<void>((resolve) => (fontsArrive = resolve));
+    await user.click(await screen.findByRole('button', { name: 'Lag utskriftsfil for 2 brev …' }));
+    // The fonts are still loading when the user changes their mind.
+    await user.click(await screen.findByRole('button', { name: 'Avbryt' }));
+    fontsArrive();
+    expect(await screen.findByText('Avbrutt etter 0 brev. Ingen fil er lagret.')).toBeInTheDocument();
+    expect(fonts.workers).toBe(0);
+    expect(files.saved).toHaveLength(0);
   });
 
   it('can be cancelled while the worker is making them; nothing is saved', async () => {

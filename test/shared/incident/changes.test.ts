@@ -30,6 +30,12 @@ describe('changing an incident records what changed', () => {
     expect(preview(incident, change, meta)).toMatchObject({ description, title: 'Kundeliste sendt' });
   });
 
+  it('keeps text that hides what it says out of a description, whoever calls', async () => {
+    const { incident } = await open();
+    const change = changes.changeDetails(incident, { description: 'Sendt til\u200B feil\u202E adresse\u0000' }, meta)!;
+    expect(preview(incident, change, meta).description).toEqual({ nb: 'Sendt til feil adresse', en: '' });
+  });
+
   it('records nothing when nothing changed', async () => {
     const { incident } = await open();
     expect(changes.changeDetails(incident, { description: { nb: ' ', en: '' } }, meta)).toBeNull();

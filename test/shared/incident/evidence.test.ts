@@ -100,6 +100,17 @@ describe('an evidence bundle for one incident', () => {
     expect(!parsed.ok && parsed.error.code).toBe('invalid-record');
   });
 
+  it.each([
+    ['a number too large for JSON (1e400)', '1e400'],
+    ['nesting thousands deep', `${'['.repeat(50_000)}${']'.repeat(50_000)}`],
+  ])('refuses %s in a record with a typed error', async (_name, value) => {
+    const text = await buildEvidenceBundle(await input(), digest);
+    const spoilt = text.replace(/"subjectCount": ?(\d+|null)/, `"subjectCount":${value}`);
+    expect(spoilt).not.toBe(text);
+    const parsed = await parseEvidenceBundle(spoilt, digest);
+    expect(!parsed.ok && parsed.error.code).toBe('invalid-record');
+  });
+
   it('refuses a backup file given as a bundle, and a truncated bundle', async () => {
     expect(((await parseEvidenceBundle('{"format":"avvik-backup"}', digest)) as { ok: false; error: { code: string } }).error.code).toBe('not-a-backup');
     const text = await buildEvidenceBundle(await input(), digest);
