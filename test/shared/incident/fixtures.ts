@@ -13,12 +13,17 @@ import { defaultSettings, type Settings } from '../../../shared/incident/setting
 import type { Subject } from '../../../shared/incident/subjects';
 import type { Tables } from '../../../shared/incident/backup/format';
 import { changeProfile, changeSettings } from '../../../shared/incident/settings-changes';
+import type { Sign } from '../../../shared/chain';
+import type { InstallationRecord } from '../../../shared/incident/installations';
+import { newInstallationKey, webSign, webVerify, type InstallationKey } from '../../../renderer/src/db/keys';
 
 // A small in-memory record built through the same pure steps the repository uses, so tests of
 // chains, backups and the register start from realistic data.
 
 /** Node's WebCrypto, as the renderer's. */
 export const digest: Digest = (data) => crypto.subtle.digest('SHA-256', data);
+/** Ed25519 checks by the renderer's own code (WebCrypto is the same in node). */
+export const verify = webVerify;
 
 export class Recorder {
   incidents = new Map<string, Incident>();
@@ -26,6 +31,8 @@ export class Recorder {
   notifications: Notification[] = [];
   subjects: Subject[] = [];
   settings: Settings;
+  /** This installation's key, made on first use: every event it seals is signed, as in the app. */
+  private key: Promise<{ key: InstallationKey; record: InstallationRecord }> | null = null;
   private counter = 0;
   private clock: number;
 
@@ -47,6 +54,15 @@ export class Recorder {
     return { at: new Date(this.clock).toISOString(), actor: this.actor };
   }
 
+  signing(): Promise<{ key: InstallationKey; record: InstallationRecord }> {
+    this.key ??= newInstallationKey(this.installationId, new Date(this.clock), digest);
+    return this.key;
+  }
+
+  async sign(): Promise<Sign> {
+    return webSign((await this.signing()).key.privateKey);
+  }
+
   /** The incident's record as the repository would read it. */
   record(incidentId: string): IncidentRecord {
     return { incident: this.incidents.get(incidentId)!, notifications: this.notifications.filter((n) => n.incidentId === incidentId) };
@@ -57,7 +73,7 @@ export class Recorder {
     let record: IncidentRecord | null = this.incidents.has(incidentId) ? this.record(incidentId) : null;
     for (const draft of Array.isArray(drafts) ? drafts : [drafts]) {
       const head = record?.incident.heads[this.installationId] ?? null;
-      const event = await sealEvent(draft, { eventId: this.id('event'), historyId: incidentId, installationId: this.installationId, meta, head }, digest);
+      const event = await sealEvent(draft, { eventId: this.id('event'), historyId: incidentId, installationId: this.installationId, meta, head }, digest, await this.sign());
       record = applyIncidentEvent(record, event);
       this.events.push(event);
     }
@@ -118,16 +134,21 @@ export class Recorder {
     const change = draft(this.settings);
     if (!change) return this.settings;
     const head = this.settings.heads[this.installationId] ?? null;
-    const event = await sealEvent(change, { eventId: this.id('event'), historyId: SETTINGS_HISTORY_ID, installationId: this.installationId, meta, head }, digest);
+    const event = await sealEvent(change, { eventId: this.id('event'), historyId: SETTINGS_HISTORY_ID, installationId: this.installationId, meta, head }, digest, await this.sign());
     this.events.push(event);
     this.settings = applySettingsEvent(this.settings, event);
     return this.settings;
   }
 
+  /** Everything recorded, as a backup holds it (with this installation's key record). */
+  async signedTables(): Promise<Tables> {
+    return { ...this.tables(), installations: [(await this.signing()).record] };
+  }
+
   tables(): Tables {
     const heads = [...this.incidents.values()].map((incident) => ({ id: incident.id, heads: incident.heads }));
     if (Object.keys(this.settings.heads).length > 0) heads.push({ id: SETTINGS_HISTORY_ID, heads: this.settings.heads });
-    return { events: [...this.events], heads, subjects: [...this.subjects], attachmentFiles: [] };
+    return { events: [...this.events], heads, installations: [], subjects: [...this.subjects], attachmentFiles: [] };
   }
 }
 
