@@ -5,6 +5,7 @@ import {
   buildLettersPrintFile,
   buildNotificationPdf,
   buildProcessorNoticePdf,
+  buildPublicNoticePdf,
   buildRegisterPdf,
   buildTimelinePdf,
   letterFileName,
@@ -18,6 +19,7 @@ import {
   sampleNotification,
   samplePeople,
   sampleProcessorNotice,
+  samplePublicNotice,
   sampleRecord,
   sampleRegister,
   sampleTimeline,
@@ -64,6 +66,7 @@ export async function main(argv: readonly string[], root: string): Promise<void>
   const person = people[0]!;
   write(`letter-${letterFileName(letters.incident.ref, 1, person)}`, buildLetterPdf(letters, person, fonts, { sequence: 1 }));
   write('letters-print-file.pdf', buildLettersPrintFile(letters, people, fonts));
+  write('public-notice.pdf', buildPublicNoticePdf(samplePublicNotice(sample), fonts));
   write(`processor-notice-${lang}.pdf`, buildProcessorNoticePdf(sampleProcessorNotice(sample, lang), fonts));
   write(`timeline-${lang}.pdf`, buildTimelinePdf(sampleTimeline(sample, lang), fonts));
   write(`register-${lang}.pdf`, buildRegisterPdf(sampleRegister(sample, lang), fonts));

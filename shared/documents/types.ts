@@ -282,6 +282,22 @@ export interface LetterDocumentInput {
   required: boolean;
 }
 
+/**
+ * Art. 34(3)(c): when telling each person would take disproportionate effort, a public communication
+ * that informs them as effectively: the letter's answers, addressed to the public, in each language.
+ */
+export interface PublicNoticeDocumentInput extends LetterDocumentInput {
+  /** Who is affected, so a reader can tell whether it concerns them. */
+  affected: {
+    categories: SubjectCategory[];
+    relationship: FreeText;
+    count: number | null;
+    precision: CountPrecision | null;
+  };
+  /** The languages printed, each from a new page, bokmål first. */
+  languages: Lang[];
+}
+
 /** Art. 33(2): the notice a processor sends the controller it works for. */
 export interface ProcessorNoticeDocumentInput extends DocumentContext {
   /** Us, the processor. */

@@ -61,7 +61,12 @@ function contact(input: LetterDocumentInput, lang: Lang): Block[] {
   return blocks;
 }
 
-export function letterContent(input: LetterDocumentInput, person: AffectedPerson, lang: Lang): LetterContent {
+/**
+ * Art. 34(2): the answers every person affected is owed, in plain words: what happened, which data,
+ * what it may mean, what was done, what they can do, whom to contact. A letter and a public notice
+ * (Art. 34(3)(c)) give the same answers.
+ */
+export function plainSections(input: LetterDocumentInput, lang: Lang): Section[] {
   const t = LETTER[lang];
   const { facts } = input;
   const description = pick(input.incident.description, lang);
@@ -97,11 +102,16 @@ export function letterContent(input: LetterDocumentInput, person: AffectedPerson
     },
     { heading: t.headings.contact, blocks: contact(input, lang) },
   ];
+  return sections;
+}
+
+export function letterContent(input: LetterDocumentInput, person: AffectedPerson, lang: Lang): LetterContent {
+  const t = LETTER[lang];
   return {
     subject: t.subject(input.organisation.name),
     greeting: t.greeting(person.name),
     intro: t.intro,
-    sections,
+    sections: plainSections(input, lang),
     closing: [
       t.closing,
       input.organisation.name,

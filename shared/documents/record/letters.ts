@@ -5,7 +5,8 @@ import type { Settings } from '../../incident/settings';
 import type { Subject } from '../../incident/subjects';
 import { letterAddress, type ImportedSubject } from '../../subjects';
 import { isBlank } from '../../incident/text';
-import { currentAssessment, freeText, incidentMeasures, sentTo } from './incident';
+import { currentObligations } from '../../duty';
+import { freeText, incidentMeasures, sentTo } from './incident';
 import { contactPointOf, dpoOf, organisationOf } from './people';
 
 /** A person as the import hands them to the store. */
@@ -41,8 +42,8 @@ export function letterInput(
     measures: { taken: measures.taken, planned: measures.planned },
     advice: freeText(incident.plainAdvice),
     authorityNotifiedAt: sentTo(notifications, incident.id, 'authority')[0]?.sentAt ?? null,
-    // Art. 34(1): the organisation's decision rules; until there is one, the assessment of the facts.
-    required: incident.decision?.notifySubjects ?? currentAssessment(incident).notifySubjects,
+    // Art. 34(1): the one duty model says whether telling the people is required.
+    required: currentObligations(incident).notifySubjects,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Digest } from '../../chain';
 import { registerRows } from '../../register';
 import { letterInput, affectedPerson } from '../record/letters';
 import { defaultPhase, notificationInput, processorNoticeInput, type DocumentMoment } from '../record/notification';
+import { publicNoticeInput } from '../record/public';
 import { registerInput } from '../record/register';
 import { timelineInput } from '../record/timeline';
 import type {
@@ -10,6 +11,7 @@ import type {
   LetterDocumentInput,
   NotificationDocumentInput,
   ProcessorNoticeDocumentInput,
+  PublicNoticeDocumentInput,
   RegisterDocumentInput,
   TimelineDocumentInput,
 } from '../types';
@@ -76,6 +78,12 @@ export function sampleHalfKnownNotification(sample: SampleRecord, lang: Lang): N
 export function sampleLetterInput(sample: SampleRecord): LetterDocumentInput {
   const { incident, notifications } = sample.webshop.atFollowUp;
   return letterInput(incident, sample.shop.settings, notifications, { timeZone: SAMPLE_TIME_ZONE, now: new Date(SAMPLE_MOMENTS.letters) });
+}
+
+/** The same answers as a public notice (Art. 34(3)(c)), in bokmål and English. */
+export function samplePublicNotice(sample: SampleRecord): PublicNoticeDocumentInput {
+  const { incident, notifications } = sample.webshop.atFollowUp;
+  return publicNoticeInput(incident, sample.shop.settings, notifications, { timeZone: SAMPLE_TIME_ZONE, now: new Date(SAMPLE_MOMENTS.letters) });
 }
 
 export function samplePeople(sample: SampleRecord): AffectedPerson[] {
