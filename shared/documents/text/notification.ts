@@ -114,7 +114,7 @@ export const NOTIFICATION = {
       informed: 'Har de berørte blitt informert?',
       informedAt: 'Når',
       channel: 'Hvordan',
-      duty: 'Plikt til å underrette de berørte etter virksomhetens vurdering (art. 34)',
+      duty: 'Plikt til å underrette de registrerte etter virksomhetens vurdering (art. 34)',
       exception: 'Unntak etter art. 34 nr. 3',
       noException: 'Ikke aktuelt',
       neutralised: 'Etterfølgende tiltak har fjernet den høye risikoen (art. 34 nr. 3 bokstav b)',

@@ -246,6 +246,13 @@ describe('a follow-up notification', () => {
     expect(text).not.toContain('Innen fristen');
   });
 
+  it('says so when the history does not show what was known at the last notice', () => {
+    const unknown = { ...input, notice: { ...input.notice, sinceLastNotice: null } };
+    expect(flatText(buildNotificationPdf(unknown, fonts))).toContain(
+      'Historikken viser ikke hva som var kjent da forrige melding ble sendt.',
+    );
+  });
+
   it('has the section in English too', () => {
     const english = flatText(buildNotificationPdf(sampleFollowUp(sample, 'en'), fonts));
     expect(english).toContain('New since the last notice (Nytt siden forrige melding)');

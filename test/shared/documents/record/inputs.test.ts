@@ -244,6 +244,12 @@ describe('the management view of the history', () => {
     ]);
   });
 
+  it('says in English when a measure is worded in bokmål only', () => {
+    const measure = { incidentId: 'i1', installationId: 'inst', actor: 'x', prevHash: null, hash: 'a'.repeat(64), id: 'e1', seq: 1, at: AT, kind: 'measure-recorded', payload: { measureId: 'm1', kind: 'containment', text: 'Kontoen er sperret.', doneAt: AT } } as TimelineEvent;
+    expect(managementEvents([measure], [], 'en')[0]!.label).toContain('(Only available in Norwegian:) Kontoen er sperret.');
+    expect(managementEvents([measure], [], 'nb')[0]!.label).toContain('Kontoen er sperret.');
+  });
+
   it('places a notice at the time it was sent, as corrected, and leaves out one recorded by mistake', () => {
     const created = { incidentId: 'i1', installationId: 'inst', actor: 'x', prevHash: null, hash: 'a'.repeat(64), id: 'e1', seq: 1, at: AT, kind: 'incident-created', payload: { ref: 'AVV-2026-001', title: 'Tapt PC', role: 'controller', awareAt: AT } };
     const notified = (id: string, notificationId: string, at: string) => ({ ...created, id, seq: 2, at, kind: 'authority-notified', payload: { notificationId, phase: 'initial', phased: false, sentAt: AT, reference: 'AR9', pdfSha256: null } });
