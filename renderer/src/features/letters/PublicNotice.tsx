@@ -8,6 +8,7 @@ import { useNow, useServices, useT } from '../../app/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { useWriteContext } from '../../documents/useSettings';
+import { ActionOutcome } from '../../ui/ActionOutcome';
 import { NoticePanel, type NoticeDocument } from '../../ui/notice/NoticePanel';
 
 type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
@@ -67,14 +68,9 @@ export function PublicNotice({
           {t('letters.public.export')}
         </button>
       </div>
-      <div role="status">
-        {outcome && outcome.kind !== 'error' && <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>}
-      </div>
-      {outcome?.kind === 'error' && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
+      <ActionOutcome
+        action={{ done: outcome && outcome.kind !== 'error' ? outcome.text : null, error: outcome?.kind === 'error' ? outcome.text : null }}
+      />
       <NoticePanel
         key={exported?.sha256 ?? 'none'}
         incident={incident}
