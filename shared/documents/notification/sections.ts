@@ -6,7 +6,8 @@ import { bullets, field, paragraph, sectionToPlain, subheading } from '../sectio
 import { citation } from '../text/citation';
 import { ANSWER, CONTACT_LABELS, EXCEPTION, INFORMED, NONE_RECORDED, NOT_KNOWN, RISK, SEVERITY } from '../text/common';
 import { harmLabels } from '../text/harms';
-import { assessmentStatements, NOTIFICATION } from '../text/notification';
+import { NOTIFICATION } from '../text/notification';
+import { assessmentStatements } from '../text/statements';
 import type { Block, ContactPerson, FreeText, Lang, NotificationDocumentInput, PlainSection, Section } from '../types';
 import { DESCRIPTION_POINTS, descriptionSection, fieldsOf } from './description';
 import type { RecordKey } from './values';

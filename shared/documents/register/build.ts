@@ -11,7 +11,7 @@ import {
   RISK_SHORT,
   SEVERITY,
 } from '../text/common';
-import { assessmentStatements } from '../text/notification';
+import { assessmentStatements } from '../text/statements';
 import { REGISTER } from '../text/timeline';
 import type { Lang, RegisterDocumentInput, RegisterDocumentRow } from '../types';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessBreach, unknownFacts } from '../../../../shared/assessment';
 import { pick } from '../../../../shared/documents/format';
 import { citation } from '../../../../shared/documents/text/citation';
-import { assessmentStatements } from '../../../../shared/documents/text/notification';
+import { assessmentStatements } from '../../../../shared/documents/text/statements';
 import { webshopFacts } from '../../../../shared/documents/sample';
 import { textFor } from '../../../../shared/incident/text';
 
