@@ -9,7 +9,9 @@
 //   and the risk filter against raw Dexie queries, and the history check.
 // Options: --runs=N, --tick=seconds, --only=start,dashboard,register, --incidents=N, --events=N,
 // --full, --open=N, --small=N, --app-dist=DIR (measure another build, e.g. an older commit's),
-// --reseed, --port=N (seeded profiles are bound to the origin). Benchmarks print, they never fail.
+// --reseed, --port=N (seeded profiles are bound to the origin), --profile (one run each, unminified,
+// printing the functions with the most self time: the figures are then not comparable).
+// Benchmarks print, they never fail.
 import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,12 +20,18 @@ import { seededProfile } from './app/profiles';
 import { line, options } from './app/report';
 import { appStart, bareStart, rawQuery, registerRun, type RegisterRun, type StartRun } from './app/scenarios';
 import { buildSite } from './app/site';
-import { launch } from './app/browser';
+import { launch, type HotFunction } from './app/browser';
+
+function hot(label: string, functions: readonly HotFunction[] | undefined) {
+  if (!functions?.length) return;
+  console.log(`    profile, ${label}: ${functions.map((f) => `${f.name} ${f.selfMs.toFixed(0)} ms`).join('; ')}`);
+}
 
 const root = resolve(import.meta.dirname, '..');
 const opts = options(process.argv.slice(2));
 const num = (name: string, fallback: number) => (opts.has(name) ? Number(opts.get(name)) : fallback);
-const runs = num('runs', Number(process.env.BENCH_RUNS ?? 5));
+const profiling = opts.has('profile');
+const runs = profiling ? 1 : num('runs', Number(process.env.BENCH_RUNS ?? 5));
 const tickSeconds = num('tick', 10);
 const only = new Set((opts.get('only') ?? 'start,dashboard,register').split(','));
 const incidents = num('incidents', 10_000);
@@ -37,8 +45,8 @@ const log = (text = '') => console.log(text);
 mkdirSync(cache, { recursive: true });
 
 log(`Avvik in Chromium (headless, ${runs} runs each, median (min–max); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
-await buildSite(root, site, opts.get('app-dist') ?? null);
-log(`  renderer: ${opts.get('app-dist') ?? 'built from this checkout'}`);
+await buildSite(root, site, opts.get('app-dist') ?? null, profiling);
+log(`  renderer: ${opts.get('app-dist') ?? 'built from this checkout'}${profiling ? ', unminified, profiled: figures not comparable' : ''}`);
 const server = await startStaticServer(site, port);
 const origin = new URL(server.url).origin;
 const profile = (name: string, seed: Parameters<typeof seededProfile>[3]) => seededProfile(root, cache, name, seed, origin, opts.has('reseed'), log);
@@ -57,7 +65,7 @@ try {
     const small = await profile(`open-${smallCount}`, { kind: 'open', incidents: smallCount });
     const pairs = await repeat('start', async () => ({
       bare: await bareStart(origin, site, 0),
-      app: await appStart(origin, site, small.dir, smallCount, tickSeconds),
+      app: await appStart(origin, site, small.dir, smallCount, tickSeconds, profiling),
     }));
     const bare = pairs.map((p) => p.bare);
     const app = pairs.map((p) => p.app);
@@ -70,11 +78,13 @@ try {
     log(line('dashboard shown (rows in the DOM)', pick(app, (r) => r.content), 'ms', { label: 'bare heading', values: pick(bare, (r) => r.content) }));
     log(line('usable (no long task for 500 ms)', pick(app, (r) => r.usable), 'ms', { label: 'bare', values: pick(bare, (r) => r.usable) }));
     log(line(`tick, ${smallCount} rows: CPU share of one core`, pick(app, (r) => r.tick ?? Number.NaN), '%', undefined, '< 1 %'));
+    hot('start to usable', app[0]!.hot?.start);
+    hot('tick', app[0]!.hot?.tick);
   }
 
   if (only.has('dashboard')) {
     const open = await profile(`open-${openCount}`, { kind: 'open', incidents: openCount });
-    const app = await repeat('dashboard', () => appStart(origin, site, open.dir, openCount, tickSeconds));
+    const app = await repeat('dashboard', () => appStart(origin, site, open.dir, openCount, tickSeconds, profiling));
     const raw = await repeat('raw dashboard', async () => {
       const tab = await launch(open.dir);
       try {
@@ -89,11 +99,13 @@ try {
     log(line('first contentful paint', app.map((r) => r.fcp), 'ms'));
     log(line('script time to usable', app.map((r) => r.script), 'ms'));
     log(line(`tick, ${openCount.toLocaleString('en')} rows: CPU share of one core`, app.map((r) => r.tick ?? Number.NaN), '%', undefined, '< 5 %'));
+    hot('start to usable', app[0]!.hot?.start);
+    hot('tick', app[0]!.hot?.tick);
   }
 
   if (only.has('register')) {
     const big = await profile(`register-${incidents}-${events}`, { kind: 'bulk', incidents, events });
-    const results: RegisterRun[] = await repeat('register', () => registerRun(origin, big.dir, 3, 600_000));
+    const results: RegisterRun[] = await repeat('register', () => registerRun(origin, big.dir, 3, 600_000, profiling));
     const { seed } = big;
     log(`\nRegister: ${seed.incidents.toLocaleString('en')} incidents, ${seed.events.toLocaleString('en')} events${events < 1_000_000 ? ' (issue size 1,000,000 events: --full)' : ''}; seeded in bulk from the shared pure steps`);
     const rawRegister = { label: 'raw Dexie incidents + notifications', values: results.map((r) => r.raw.register.ms) };
@@ -105,6 +117,7 @@ try {
     log(line('risk filter "high": change → next frame', results.flatMap((r) => r.filter), 'ms', rawFilter, '≤ 50 ms, ≤ 2× raw'));
     log(line('back to every risk', results.flatMap((r) => r.unfilter), 'ms'));
     log(`    ${results[0]!.shownHigh}`);
+    hot('click to usable table', results[0]!.hot);
     if (results.some((r) => r.history === null)) log('    (history check: not finished within 10 minutes in some runs)');
   }
   log(`\nLoad average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -129,3 +129,34 @@ export async function busyShare(cdp: CDPSession, seconds: number): Promise<{ tas
     script: (after.ScriptDuration! - before.ScriptDuration!) / wall,
   };
 }
+
+export interface HotFunction {
+  name: string;
+  selfMs: number;
+}
+
+/** Starts sampling the page's JavaScript (CDP Profiler), every 200 µs. */
+export async function startProfile(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
+/** Stops sampling; the functions with the most self time, with where they are. */
+export async function stopProfile(cdp: CDPSession, top = 10): Promise<HotFunction[]> {
+  const { profile } = await cdp.send('Profiler.stop');
+  const byNode = new Map<number, number>();
+  profile.samples?.forEach((node, i) => byNode.set(node, (byNode.get(node) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') continue;
+    const file = url.split('/').pop() ?? '';
+    const name = `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim();
+    byName.set(name, (byName.get(name) ?? 0) + (byNode.get(node.id) ?? 0) / 1000);
+  }
+  return [...byName.entries()]
+    .map(([name, selfMs]) => ({ name, selfMs }))
+    .sort((a, b) => b.selfMs - a.selfMs)
+    .slice(0, top);
+}

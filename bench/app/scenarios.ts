@@ -5,7 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { translate } from '../../shared/i18n';
-import { busyShare, firstContentfulPaint, launch, longestTask, metrics, scriptsBefore, sleep, usableAfter, when, type Tab } from './browser';
+import {
+  busyShare,
+  firstContentfulPaint,
+  launch,
+  longestTask,
+  metrics,
+  scriptsBefore,
+  sleep,
+  startProfile,
+  stopProfile,
+  usableAfter,
+  when,
+  type HotFunction,
+  type Tab,
+} from './browser';
 import { gzipSize } from './site';
 
 export interface StartRun {
@@ -20,11 +34,14 @@ export interface StartRun {
   scripts: string[];
   /** Share of a core the page uses at rest afterwards (the countdown tick). */
   tick: number | null;
+  /** With `profile`: the hottest functions until usable, and during the tick. */
+  hot?: { start: HotFunction[]; tick: HotFunction[] };
 }
 
 const rowsShown = (count: number) => `() => document.querySelectorAll('[data-testid="incident-row"]').length >= ${count}`;
 
-async function measureStart(tab: Tab, site: string, url: string, predicate: string, tickSeconds: number): Promise<StartRun> {
+async function measureStart(tab: Tab, site: string, url: string, predicate: string, tickSeconds: number, profile = false): Promise<StartRun> {
+  if (profile) await startProfile(tab.cdp);
   await tab.page.goto(url);
   const content = await when(tab.page, predicate);
   const usable = await usableAfter(tab.page, content);
@@ -32,12 +49,16 @@ async function measureStart(tab: Tab, site: string, url: string, predicate: stri
   const fcp = await firstContentfulPaint(tab.page);
   const scripts = await scriptsBefore(tab.page, content);
   const jsGzip = scripts.reduce((sum, path) => sum + gzipSize(site, path), 0);
+  const startHot = profile ? await stopProfile(tab.cdp) : [];
   let tick: number | null = null;
+  let tickHot: HotFunction[] = [];
   if (tickSeconds > 0) {
     await sleep(2000);
+    if (profile) await startProfile(tab.cdp);
     tick = (await busyShare(tab.cdp, tickSeconds)).task;
+    if (profile) tickHot = await stopProfile(tab.cdp);
   }
-  return { content, usable, fcp, script, jsGzip, scripts, tick };
+  return { content, usable, fcp, script, jsGzip, scripts, tick, ...(profile ? { hot: { start: startHot, tick: tickHot } } : {}) };
 }
 
 /** The bare Vite + React page, in a browser with an empty profile. */
@@ -53,10 +74,17 @@ export async function bareStart(origin: string, site: string, tickSeconds: numbe
 }
 
 /** The app opening on its dashboard with `rows` open incidents, until they show and it answers. */
-export async function appStart(origin: string, site: string, profile: string, rows: number, tickSeconds: number): Promise<StartRun> {
-  const tab = await launch(profile);
+export async function appStart(
+  origin: string,
+  site: string,
+  profileDir: string,
+  rows: number,
+  tickSeconds: number,
+  profile = false,
+): Promise<StartRun> {
+  const tab = await launch(profileDir);
   try {
-    return await measureStart(tab, site, `${origin}/`, rows === 0 ? `() => document.querySelector('.empty')` : rowsShown(rows), tickSeconds);
+    return await measureStart(tab, site, `${origin}/`, rows === 0 ? `() => document.querySelector('.empty')` : rowsShown(rows), tickSeconds, profile);
   } finally {
     await tab.close();
   }
@@ -89,6 +117,8 @@ export interface RegisterRun {
   unfilter: number[];
   shownHigh: string;
   raw: { register: RawRun; filter: RawRun };
+  /** With `profile`: the hottest functions from the click until the table answers. */
+  hot?: HotFunction[];
 }
 
 /** The change of a select, timed in the page from the change event to the frame after the count changed. */
@@ -114,18 +144,26 @@ async function timeSelect(page: Page, label: string, value: string): Promise<num
   return ms;
 }
 
-export async function registerRun(origin: string, profile: string, filters: number, historyWaitMs: number): Promise<RegisterRun> {
+export async function registerRun(
+  origin: string,
+  profileDir: string,
+  filters: number,
+  historyWaitMs: number,
+  profile = false,
+): Promise<RegisterRun> {
   const t = (key: Parameters<typeof translate>[1]) => translate('nb', key);
-  const tab = await launch(profile);
+  const tab = await launch(profileDir);
   const { page } = tab;
   try {
     await page.goto(`${origin}/`);
     const dashboard = await when(page, `() => document.querySelector('[data-testid="incident-row"], .empty')`);
     await usableAfter(page, dashboard);
+    if (profile) await startProfile(tab.cdp);
     await page.getByRole('link', { name: t('nav.register') }).click();
     const clickAt = (await page.evaluate(() => window.__bench.clickAt))!;
     const shown = await when(page, `() => document.querySelector('[data-testid="register-row"]') && document.querySelector('.result-count')`);
     const usable = await usableAfter(page, shown);
+    const hot = profile ? await stopProfile(tab.cdp) : undefined;
     let history: number | null = null;
     try {
       history =
@@ -149,7 +187,7 @@ export async function registerRun(origin: string, profile: string, filters: numb
       unfilter.push(await timeSelect(page, t('register.filter.risk'), ''));
     }
     const raw = { register: await rawQuery(page, origin, 'register'), filter: await rawQuery(page, origin, 'filter-high') };
-    return { table: shown - clickAt, usable: usable - clickAt, history, historyLongestTask, filter, unfilter, shownHigh, raw };
+    return { table: shown - clickAt, usable: usable - clickAt, history, historyLongestTask, filter, unfilter, shownHigh, raw, ...(hot ? { hot } : {}) };
   } finally {
     await tab.close();
   }

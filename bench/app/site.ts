@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-/** Builds into `site`; `root` is the repository. */
-export async function buildSite(root: string, site: string, appDist: string | null): Promise<void> {
+/** Builds into `site`; `root` is the repository. Unminified (`readable`) for readable profiles. */
+export async function buildSite(root: string, site: string, appDist: string | null, readable = false): Promise<void> {
   rmSync(site, { recursive: true, force: true });
   if (appDist) {
     if (!existsSync(join(appDist, 'index.html'))) throw new Error(`${appDist} holds no built renderer (index.html)`);
     cpSync(appDist, site, { recursive: true });
   } else {
-    await build({ configFile: join(root, 'vite.config.ts'), root: join(root, 'renderer'), logLevel: 'error', build: { outDir: site, emptyOutDir: true } });
+    await build({ configFile: join(root, 'vite.config.ts'), root: join(root, 'renderer'), logLevel: 'error', build: { outDir: site, emptyOutDir: true, minify: !readable } });
   }
   await build({
     configFile: false,
