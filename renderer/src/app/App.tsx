@@ -1,11 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { languages, type Lang } from '../../../shared/i18n';
 import { DeadlineReminders } from '../features/reminders/DeadlineReminders';
 import { onOpenIncident, setShellLanguage } from '../platform';
 import { routeFromHash, useUi } from '../state/ui';
 import { hashForRoute, type Route } from '../state/routes';
 import type { MessageKey } from '../../../shared/i18n';
-import { Screen } from './Screens';
+import { preloadScreen, Screen } from './Screens';
+import { useT } from './context';
 
 const NAV: { route: Route; label: MessageKey }[] = [
   { route: { name: 'dashboard' }, label: 'nav.dashboard' },
@@ -14,11 +15,14 @@ const NAV: { route: Route; label: MessageKey }[] = [
   { route: { name: 'register' }, label: 'nav.register' },
   { route: { name: 'settings' }, label: 'nav.settings' },
 ];
-import { useT } from './context';
 
-export function App() {
+/**
+ * The app's frame: header, menu and language. It needs no database, so it shows at once while the
+ * record is still being opened; `children` fill the main area.
+ */
+export function AppFrame({ children }: { children: ReactNode }) {
   const t = useT();
-  const { lang, route, flash, setLang, navigate, setFlash } = useUi();
+  const { lang, route, setLang, navigate } = useUi();
 
   // Back/forward and typed URLs move between screens too.
   useEffect(() => {
@@ -53,6 +57,8 @@ export function App() {
               key={target.name}
               href={hashForRoute(target)}
               aria-current={route.name === target.name ? 'page' : undefined}
+              onPointerEnter={() => preloadScreen(target.name)}
+              onFocus={() => preloadScreen(target.name)}
               onClick={(e) => {
                 e.preventDefault();
                 navigate(target);
@@ -73,18 +79,34 @@ export function App() {
           </select>
         </label>
       </header>
-      <main>
-        <DeadlineReminders />
-        {flash && (
-          <div role="status" className="flash">
-            <span>{flash}</span>
-            <button type="button" aria-label="OK" onClick={() => setFlash(null)}>
-              ×
-            </button>
-          </div>
-        )}
-        <Screen route={route} />
-      </main>
+      <main>{children}</main>
     </>
+  );
+}
+
+/** What the main area holds once the record is open: reminders, the last message and the screen. */
+export function AppMain() {
+  const { route, flash, setFlash } = useUi();
+  return (
+    <>
+      <DeadlineReminders />
+      {flash && (
+        <div role="status" className="flash">
+          <span>{flash}</span>
+          <button type="button" aria-label="OK" onClick={() => setFlash(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      <Screen route={route} />
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <AppFrame>
+      <AppMain />
+    </AppFrame>
   );
 }

@@ -1,15 +1,48 @@
+import { lazy, Suspense, useEffect } from 'react';
+import type { MessageKey } from '../../../shared/i18n';
 import type { Route } from '../state/routes';
 import { Dashboard } from '../features/dashboard/Dashboard';
 import { NewIncident } from '../features/intake/NewIncident';
-import { IncidentScreen } from '../features/incident/IncidentScreen';
-import { NotificationScreen } from '../features/notification/NotificationScreen';
-import { LettersScreen } from '../features/letters/LettersScreen';
-import { TimelineScreen } from '../features/timeline/TimelineScreen';
-import { RegisterScreen } from '../features/register/RegisterScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useT } from './context';
 
-/** The screen for a route. */
-export function Screen({ route }: { route: Route }) {
+// The dashboard and the intake come with the app: one is the first screen, the other the way to
+// start the 72-hour clock, which must never wait. Every other screen is its own chunk, fetched the
+// first time it is opened, so the start does not wait for jsPDF, fonts, CSV parsing and screens
+// the user may not open today. The incident screen, the one opened most from the dashboard, is
+// fetched as soon as the app stands idle (useScreenPreload), so opening it is not slower than before.
+
+const load = {
+  incident: () => import('../features/incident/IncidentScreen'),
+  notification: () => import('../features/notification/NotificationScreen'),
+  letters: () => import('../features/letters/LettersScreen'),
+  timeline: () => import('../features/timeline/TimelineScreen'),
+  register: () => import('../features/register/RegisterScreen'),
+  settings: () => import('../features/settings/SettingsScreen'),
+};
+
+const IncidentScreen = lazy(() => load.incident().then((m) => ({ default: m.IncidentScreen })));
+const NotificationScreen = lazy(() => load.notification().then((m) => ({ default: m.NotificationScreen })));
+const LettersScreen = lazy(() => load.letters().then((m) => ({ default: m.LettersScreen })));
+const TimelineScreen = lazy(() => load.timeline().then((m) => ({ default: m.TimelineScreen })));
+const RegisterScreen = lazy(() => load.register().then((m) => ({ default: m.RegisterScreen })));
+const SettingsScreen = lazy(() => load.settings().then((m) => ({ default: m.SettingsScreen })));
+
+const loaderFor: Partial<Record<Route['name'], () => Promise<unknown>>> = {
+  incident: load.incident,
+  notification: load.notification,
+  letters: load.letters,
+  timeline: load.timeline,
+  'incident-timeline': load.timeline,
+  register: load.register,
+  settings: load.settings,
+};
+
+/** Starts fetching a screen's code when the user shows they are about to open it (hover, focus). */
+export function preloadScreen(name: Route['name']): void {
+  void loaderFor[name]?.();
+}
+
+function ScreenFor({ route }: { route: Route }) {
   switch (route.name) {
     case 'dashboard':
       return <Dashboard />;
@@ -29,4 +62,37 @@ export function Screen({ route }: { route: Route }) {
     case 'settings':
       return <SettingsScreen route={route} />;
   }
+}
+
+/** What is being waited for, as a status screen readers hear: the record opening, a screen's code. */
+export function Waiting({ message }: { message: MessageKey }) {
+  const t = useT();
+  return (
+    <p role="status" aria-busy="true" className="screen-loading">
+      {t(message)}
+    </p>
+  );
+}
+
+/** Fetches the screen most opened from the dashboard once the browser has nothing else to do. */
+function useScreenPreload() {
+  useEffect(() => {
+    const preload = () => void load.incident();
+    if ('requestIdleCallback' in globalThis) {
+      const id = requestIdleCallback(preload, { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preload, 2000);
+    return () => clearTimeout(timer);
+  }, []);
+}
+
+/** The screen for a route. */
+export function Screen({ route }: { route: Route }) {
+  useScreenPreload();
+  return (
+    <Suspense fallback={<Waiting message="app.loadingScreen" />}>
+      <ScreenFor route={route} />
+    </Suspense>
+  );
 }

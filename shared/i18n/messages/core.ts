@@ -12,6 +12,8 @@ export const nb = {
   'lang.label': 'Språk',
   'lang.nb': 'Norsk (bokmål)',
   'lang.en': 'English',
+  'app.opening': 'Åpner dataene …',
+  'app.loadingScreen': 'Henter skjermbildet …',
 
   'dashboard.title': 'Åpne hendelser',
   'dashboard.empty': 'Ingen åpne hendelser. Registrer en ny hendelse når noe har skjedd.',
@@ -71,6 +73,8 @@ export const en: Record<keyof typeof nb, string> = {
   'lang.label': 'Language',
   'lang.nb': 'Norsk (bokmål)',
   'lang.en': 'English',
+  'app.opening': 'Opening your records …',
+  'app.loadingScreen': 'Loading the screen …',
 
   'dashboard.title': 'Open incidents',
   'dashboard.empty': 'No open incidents. Record a new incident when something has happened.',
