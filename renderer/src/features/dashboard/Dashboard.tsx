@@ -1,4 +1,5 @@
-import { useNow, useT } from '../../app/context';
+import { useClock } from '../../app/clock';
+import { useT } from '../../app/context';
 import { useUi } from '../../state/ui';
 import { countdownState } from './Countdown';
 import { IncidentRow } from './IncidentRow';
@@ -9,12 +10,14 @@ import './dashboard.css';
 export function Dashboard() {
   const t = useT();
   const navigate = useUi((s) => s.navigate);
-  const now = useNow(1000);
   const rows = useDashboardRows();
-  const overdue =
-    rows?.filter(
-      (row) => countdownState(row.duty.deadline, now, row.duty.doneAt, row.duty.required).state === 'overdue',
-    ).length ?? 0;
+  // A number from the clock: the list re-renders when it changes, not every second.
+  const overdue = useClock(
+    (now) =>
+      rows?.filter(
+        (row) => countdownState(row.duty.deadline, now, row.duty.doneAt, row.duty.required).state === 'overdue',
+      ).length ?? 0,
+  );
 
   return (
     <section aria-labelledby="dashboard-title">
@@ -48,7 +51,7 @@ export function Dashboard() {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <IncidentRow key={row.incident.id} row={row} now={now} />
+                <IncidentRow key={row.incident.id} row={row} />
               ))}
             </tbody>
           </table>

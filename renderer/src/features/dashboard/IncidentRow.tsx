@@ -1,20 +1,24 @@
+import { memo } from 'react';
 import { formatInstant } from '../../../../shared/deadline';
 import { useServices, useT } from '../../app/context';
 import { hashForRoute, useUi } from '../../state/ui';
-import { Countdown, countdownState } from './Countdown';
+import { Countdown, useCountdownState } from './Countdown';
 import { RiskBadge } from './RiskBadge';
 import { TodoList } from './TodoList';
 import type { DashboardRow } from './useDashboardRows';
 
-/** One open incident: reference, title (a link to it), risk, deadline, time left and what is left. */
-export function IncidentRow({ row, now }: { row: DashboardRow; now: Date }) {
+/**
+ * One open incident: reference, title (a link to it), risk, deadline, time left and what is left.
+ * Memoised: the clock re-renders its countdown, and the row itself only when its state changes.
+ */
+export const IncidentRow = memo(function IncidentRow({ row }: { row: DashboardRow }) {
   const t = useT();
   const { timeZone } = useServices();
   const lang = useUi((s) => s.lang);
   const navigate = useUi((s) => s.navigate);
   const { incident, duty, todo } = row;
   const route = { name: 'incident', id: incident.id } as const;
-  const state = countdownState(duty.deadline, now, duty.doneAt, duty.required).state;
+  const state = useCountdownState(duty);
   return (
     <tr data-testid="incident-row" data-state={state} className={`incident-row incident-row--${state}`}>
       <td className="ref">{incident.ref}</td>
@@ -41,11 +45,11 @@ export function IncidentRow({ row, now }: { row: DashboardRow; now: Date }) {
         </span>
       </td>
       <td>
-        <Countdown deadline={duty.deadline} now={now} doneAt={duty.doneAt} required={duty.required} />
+        <Countdown deadline={duty.deadline} doneAt={duty.doneAt} required={duty.required} />
       </td>
       <td>
         <TodoList items={todo} incident={incident} />
       </td>
     </tr>
   );
-}
+});
