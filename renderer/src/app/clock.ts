@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useServices } from './context';
 
 // One clock for the whole app: a single timer per interval, shared by every component that shows
@@ -33,8 +33,8 @@ function fresh(ticker: Ticker, now: () => Date, intervalMs: number): Date {
 
 function subscribe(ticker: Ticker, now: () => Date, intervalMs: number, listener: () => void): () => void {
   if (ticker.listeners.size === 0) {
-    // Idle until now: catch up before the first tick.
-    ticker.current = now();
+    // Idle until now: catch up (if an interval has passed) before the first tick.
+    fresh(ticker, now, intervalMs);
     ticker.timer = setInterval(() => {
       ticker.current = now();
       for (const notify of [...ticker.listeners]) notify();
@@ -58,10 +58,13 @@ function subscribe(ticker: Ticker, now: () => Date, intervalMs: number, listener
 export function useClock<T>(select: (now: Date) => T, intervalMs = 1000): T {
   const { now } = useServices();
   const ticker = tickerFor(now, intervalMs);
-  return useSyncExternalStore(
-    (listener) => subscribe(ticker, now, intervalMs, listener),
-    () => select(fresh(ticker, now, intervalMs)),
+  // The same subscribe function while the clock is the same: a new one would make React
+  // unsubscribe and subscribe again on every render.
+  const subscribeToTicker = useCallback(
+    (listener: () => void) => subscribe(ticker, now, intervalMs, listener),
+    [ticker, now, intervalMs],
   );
+  return useSyncExternalStore(subscribeToTicker, () => select(fresh(ticker, now, intervalMs)));
 }
 
 const itself = (now: Date) => now;
