@@ -7,7 +7,8 @@
 //   rows) and the tick's CPU;
 // - the register of 10,000 incidents / 100,000 events (--full: 1,000,000): open to a usable table
 //   and the risk filter against raw Dexie queries, and the history check.
-// Options: --runs=N, --tick=seconds, --only=start,dashboard,register, --incidents=N, --events=N,
+// - screens: each screen opened from the dashboard (50 open incidents), to see none got slower.
+// Options: --runs=N, --tick=seconds, --only=start,dashboard,screens,register, --incidents=N, --events=N,
 // --full, --open=N, --small=N, --app-dist=DIR (measure another build, e.g. an older commit's),
 // --reseed, --port=N (seeded profiles are bound to the origin), --profile (one run each, unminified,
 // printing the functions with the most self time: the figures are then not comparable).
@@ -18,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { seededProfile } from './app/profiles';
 import { line, options } from './app/report';
-import { appStart, bareStart, rawQuery, registerRun, type RegisterRun, type StartRun } from './app/scenarios';
+import { appStart, bareStart, rawQuery, registerRun, screensRun, type RegisterRun, type StartRun } from './app/scenarios';
 import { buildSite } from './app/site';
 import { launch, type HotFunction } from './app/browser';
 
@@ -33,7 +34,7 @@ const num = (name: string, fallback: number) => (opts.has(name) ? Number(opts.ge
 const profiling = opts.has('profile');
 const runs = profiling ? 1 : num('runs', Number(process.env.BENCH_RUNS ?? 5));
 const tickSeconds = num('tick', 10);
-const only = new Set((opts.get('only') ?? 'start,dashboard,register').split(','));
+const only = new Set((opts.get('only') ?? 'start,dashboard,screens,register').split(','));
 const incidents = num('incidents', 10_000);
 const events = opts.has('full') ? 1_000_000 : num('events', 100_000);
 const openCount = num('open', 2000);
@@ -101,6 +102,16 @@ try {
     log(line(`tick, ${openCount.toLocaleString('en')} rows: CPU share of one core`, app.map((r) => r.tick ?? Number.NaN), '%', undefined, '< 5 %'));
     hot('start to usable', app[0]!.hot?.start);
     hot('tick', app[0]!.hot?.tick);
+  }
+
+  if (only.has('screens')) {
+    const small = await profile(`open-${smallCount}`, { kind: 'open', incidents: smallCount });
+    const results = await repeat('screens', () => screensRun(origin, small.dir));
+    log(`\nScreens opened from the dashboard (${smallCount} open incidents), first time in the session`);
+    for (const name of results[0]!.keys()) {
+      log(line(`${name}: address → heading`, results.map((r) => r.get(name)!.shown), 'ms'));
+      log(line(`${name}: address → answers`, results.map((r) => r.get(name)!.usable), 'ms'));
+    }
   }
 
   if (only.has('register')) {

@@ -192,3 +192,45 @@ export async function registerRun(
     await tab.close();
   }
 }
+
+/** Each screen opened from the dashboard: the address changes → its heading, and → it answers. */
+export async function screensRun(origin: string, profileDir: string): Promise<Map<string, { shown: number; usable: number }>> {
+  const tab = await launch(profileDir);
+  const { page } = tab;
+  const results = new Map<string, { shown: number; usable: number }>();
+  try {
+    await page.goto(`${origin}/`);
+    await usableAfter(page, await when(page, `() => document.querySelector('[data-testid="incident-row"]')`));
+    const href = await page.evaluate(() => document.querySelector('[data-testid="incident-row"] a')!.getAttribute('href')!);
+    const targets: [string, string][] = [
+      ['new incident', '#/new'],
+      ['incident', href],
+      ['notification', `${href}/notification`],
+      ['letters', `${href}/letters`],
+      ['incident timeline', `${href}/timeline`],
+      ['timeline', '#/timeline'],
+      ['register', '#/register'],
+      ['settings', '#/settings'],
+    ];
+    for (const [name, hash] of targets) {
+      await page.evaluate(() => (location.hash = '#/'));
+      await usableAfter(page, await when(page, `() => document.querySelector('[data-testid="incident-row"]')`), 300);
+      const { before, at } = await page.evaluate((h) => {
+        const heading = document.querySelector('main h1')?.textContent ?? '';
+        const started = performance.now();
+        location.hash = h;
+        return { before: heading, at: started };
+      }, hash);
+      const shown = await when(
+        page,
+        `(before) => { const h = document.querySelector('main h1'); return h && h.textContent !== before && !document.querySelector('main [aria-busy="true"]'); }`,
+        before,
+      );
+      const usable = await usableAfter(page, shown, 300);
+      results.set(name, { shown: shown - at, usable: usable - at });
+    }
+    return results;
+  } finally {
+    await tab.close();
+  }
+}

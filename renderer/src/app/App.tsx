@@ -1,11 +1,11 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, useTransition, type ReactNode } from 'react';
 import { languages, type Lang } from '../../../shared/i18n';
 import { DeadlineReminders } from '../features/reminders/DeadlineReminders';
 import { onOpenIncident, setShellLanguage } from '../platform';
 import { routeFromHash, useUi } from '../state/ui';
 import { hashForRoute, type Route } from '../state/routes';
 import type { MessageKey } from '../../../shared/i18n';
-import { preloadScreen, Screen } from './Screens';
+import { preloadScreen, Screen, Waiting } from './Screens';
 import { useT } from './context';
 
 const NAV: { route: Route; label: MessageKey }[] = [
@@ -87,6 +87,12 @@ export function AppFrame({ children }: { children: ReactNode }) {
 /** What the main area holds once the record is open: reminders, the last message and the screen. */
 export function AppMain() {
   const { route, flash, setFlash } = useUi();
+  // The screen follows the route in a transition: while a screen's code is still being fetched
+  // the one before stays (a fallback would hold the new screen back for React's 300 ms throttle),
+  // and a status says so if it takes long enough to notice.
+  const [shown, setShown] = useState(route);
+  const [switching, startSwitch] = useTransition();
+  useEffect(() => startSwitch(() => setShown(route)), [route]);
   return (
     <>
       <DeadlineReminders />
@@ -98,7 +104,8 @@ export function AppMain() {
           </button>
         </div>
       )}
-      <Screen route={route} />
+      {switching && <Waiting message="app.loadingScreen" late />}
+      <Screen route={shown} />
     </>
   );
 }

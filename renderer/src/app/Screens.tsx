@@ -64,26 +64,48 @@ function ScreenFor({ route }: { route: Route }) {
   }
 }
 
-/** What is being waited for, as a status screen readers hear: the record opening, a screen's code. */
-export function Waiting({ message }: { message: MessageKey }) {
+/**
+ * What is being waited for, as a status screen readers hear: the record opening, a screen's code.
+ * `late`: shown only if the wait lasts (CSS), so a quick switch does not flash it.
+ */
+export function Waiting({ message, late = false }: { message: MessageKey; late?: boolean }) {
   const t = useT();
   return (
-    <p role="status" aria-busy="true" className="screen-loading">
+    <p role="status" aria-busy="true" className={late ? 'screen-loading screen-loading--late' : 'screen-loading'}>
       {t(message)}
     </p>
   );
 }
 
-/** Fetches the screen most opened from the dashboard once the browser has nothing else to do. */
+/**
+ * A moment after the first screen is up, fetches the other screens' code, the incident screen
+ * first (the one opened most from the dashboard), one screen per idle moment so typing never waits
+ * for it: a screen is then no slower to open than when everything came with the app.
+ */
+const PRELOAD_AFTER_MS = 1000;
+
 function useScreenPreload() {
   useEffect(() => {
-    const preload = () => void load.incident();
-    if ('requestIdleCallback' in globalThis) {
-      const id = requestIdleCallback(preload, { timeout: 5000 });
-      return () => cancelIdleCallback(id);
-    }
-    const timer = setTimeout(preload, 2000);
-    return () => clearTimeout(timer);
+    const queue = [load.incident, load.notification, load.timeline, load.register, load.letters, load.settings];
+    let cancel = () => {};
+    const next = () => {
+      const loader = queue.shift();
+      if (!loader) return;
+      const idle = 'requestIdleCallback' in globalThis;
+      const run = () => void loader().then(next, next);
+      if (idle) {
+        const id = requestIdleCallback(run, { timeout: 5000 });
+        cancel = () => cancelIdleCallback(id);
+      } else {
+        const timer = setTimeout(run, 500);
+        cancel = () => clearTimeout(timer);
+      }
+    };
+    const start = setTimeout(next, PRELOAD_AFTER_MS);
+    return () => {
+      clearTimeout(start);
+      cancel();
+    };
   }, []);
 }
 
