@@ -18,10 +18,15 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { seededProfile } from './app/profiles';
-import { line, options } from './app/report';
+import { format, line, median, options } from './app/report';
 import { appStart, bareStart, rawQuery, registerRun, screensRun, type RegisterRun, type StartRun } from './app/scenarios';
 import { buildSite } from './app/site';
 import { launch, type HotFunction } from './app/browser';
+
+function parts(runs: readonly StartRun[]) {
+  const of = (key: 'script' | 'layout' | 'style') => median(runs.map((r) => r.tickParts?.[key] ?? Number.NaN));
+  console.log(`    of which script ${format(of('script'), '%')}, layout ${format(of('layout'), '%')}, style ${format(of('style'), '%')}`);
+}
 
 function hot(label: string, functions: readonly HotFunction[] | undefined) {
   if (!functions?.length) return;
@@ -79,6 +84,7 @@ try {
     log(line('dashboard shown (rows in the DOM)', pick(app, (r) => r.content), 'ms', { label: 'bare heading', values: pick(bare, (r) => r.content) }));
     log(line('usable (no long task for 500 ms)', pick(app, (r) => r.usable), 'ms', { label: 'bare', values: pick(bare, (r) => r.usable) }));
     log(line(`tick, ${smallCount} rows: CPU share of one core`, pick(app, (r) => r.tick ?? Number.NaN), '%', undefined, '< 1 %'));
+    parts(app);
     hot('start to usable', app[0]!.hot?.start);
     hot('tick', app[0]!.hot?.tick);
   }
@@ -100,6 +106,7 @@ try {
     log(line('first contentful paint', app.map((r) => r.fcp), 'ms'));
     log(line('script time to usable', app.map((r) => r.script), 'ms'));
     log(line(`tick, ${openCount.toLocaleString('en')} rows: CPU share of one core`, app.map((r) => r.tick ?? Number.NaN), '%', undefined, '< 5 %'));
+    parts(app);
     hot('start to usable', app[0]!.hot?.start);
     hot('tick', app[0]!.hot?.tick);
   }

@@ -119,15 +119,21 @@ export async function scriptsBefore(page: Page, until: number): Promise<string[]
 }
 
 /** Share of one core the page's main thread was busy over `seconds`, from CDP's TaskDuration. */
-export async function busyShare(cdp: CDPSession, seconds: number): Promise<{ task: number; script: number }> {
+export interface Busy {
+  /** Everything on the main thread. */
+  task: number;
+  script: number;
+  layout: number;
+  style: number;
+}
+
+export async function busyShare(cdp: CDPSession, seconds: number): Promise<Busy> {
   const before = await metrics(cdp);
   await sleep(seconds * 1000);
   const after = await metrics(cdp);
   const wall = after.Timestamp! - before.Timestamp!;
-  return {
-    task: (after.TaskDuration! - before.TaskDuration!) / wall,
-    script: (after.ScriptDuration! - before.ScriptDuration!) / wall,
-  };
+  const share = (name: string) => (after[name]! - before[name]!) / wall;
+  return { task: share('TaskDuration'), script: share('ScriptDuration'), layout: share('LayoutDuration'), style: share('RecalcStyleDuration') };
 }
 
 export interface HotFunction {
