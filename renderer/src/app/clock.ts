@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useServices } from './context';
 
 // One clock for the whole app: a single timer per interval, shared by every component that shows
@@ -65,6 +65,31 @@ export function useClock<T>(select: (now: Date) => T, intervalMs = 1000): T {
     [ticker, now, intervalMs],
   );
   return useSyncExternalStore(subscribeToTicker, () => select(fresh(ticker, now, intervalMs)));
+}
+
+interface Held<T> {
+  key: unknown;
+  value: T;
+  from: number;
+  until: number;
+}
+
+/**
+ * useClock for a value that stays the same until a known instant (a countdown's words change once
+ * a minute): `compute` gives the value and the instant (ms) from which it may differ; until then a
+ * tick costs one comparison. `key` stands for the inputs (compared with Object.is): when it
+ * changes, the value is computed afresh.
+ */
+export function useClockUntil<T>(key: unknown, compute: (now: Date) => { value: T; until: number }, intervalMs = 1000): T {
+  const [held] = useState<{ current: Held<T> | null }>(() => ({ current: null }));
+  return useClock((now) => {
+    const t = now.getTime();
+    const last = held.current;
+    if (last && Object.is(last.key, key) && t >= last.from && t < last.until) return last.value;
+    const { value, until } = compute(now);
+    held.current = { key, value, from: t, until };
+    return value;
+  }, intervalMs);
 }
 
 const itself = (now: Date) => now;

@@ -1,6 +1,6 @@
 import { deadlineStatus, formatDuration, type DeadlineStatus } from '../../../../shared/deadline';
 import { translate, type Lang } from '../../../../shared/i18n';
-import { useClock } from '../../app/clock';
+import { useClockUntil } from '../../app/clock';
 import { useUi } from '../../state/ui';
 
 export type CountdownState = DeadlineStatus['state'] | 'not-required';
@@ -36,25 +36,51 @@ export function countdownText(status: { state: CountdownState; msLeft: number },
   }
 }
 
+/**
+ * The instant (ms) from which a countdown's words or state may change: the next whole minute of
+ * time left or overdue (formatDuration shows minutes; the states turn at 24 h and at 0, both whole
+ * minutes before the deadline). Never, once met or when no notice is due.
+ */
+export function countdownChangesAt(deadline: Date, now: Date, doneAt: Date | null, required: boolean): number {
+  if (doneAt !== null || !required) return Number.POSITIVE_INFINITY;
+  const msLeft = deadline.getTime() - now.getTime();
+  if (msLeft >= 0) return deadline.getTime() - Math.floor(msLeft / 60_000) * 60_000 + 1;
+  return deadline.getTime() + (Math.floor(-msLeft / 60_000) + 1) * 60_000;
+}
+
 export interface CountdownProps {
   deadline: Date;
   doneAt?: Date | null;
   required?: boolean;
 }
 
+const keyOf = ({ deadline, doneAt = null, required = true }: CountdownProps) =>
+  `${deadline.getTime()}|${doneAt?.getTime() ?? ''}|${required}`;
+
 /** A deadline's state as the clock runs; the caller re-renders only when the state changes. */
-export function useCountdownState({ deadline, doneAt = null, required = true }: CountdownProps): CountdownState {
-  return useClock((now) => countdownState(deadline, now, doneAt, required).state);
+export function useCountdownState(props: CountdownProps): CountdownState {
+  const { deadline, doneAt = null, required = true } = props;
+  return useClockUntil(keyOf(props), (now) => ({
+    value: countdownState(deadline, now, doneAt, required).state,
+    until: countdownChangesAt(deadline, now, doneAt, required),
+  }));
 }
 
 /**
  * Time left to a deadline, in words, with its state for colour and screen readers, live: it
- * re-renders only when the words change (once a minute), not on every tick of the clock.
+ * re-renders only when the words change (once a minute), and between changes a tick of the clock
+ * costs it one comparison.
  */
-export function Countdown({ deadline, doneAt = null, required = true }: CountdownProps) {
+export function Countdown(props: CountdownProps) {
+  const { deadline, doneAt = null, required = true } = props;
   const lang = useUi((s) => s.lang);
-  const state = useCountdownState({ deadline, doneAt, required });
-  const text = useClock((now) => countdownText(countdownState(deadline, now, doneAt, required), lang));
+  const { state, text } = useClockUntil(`${keyOf(props)}|${lang}`, (now) => {
+    const status = countdownState(deadline, now, doneAt, required);
+    return {
+      value: { state: status.state, text: countdownText(status, lang) },
+      until: countdownChangesAt(deadline, now, doneAt, required),
+    };
+  });
   return (
     <span className={`countdown countdown--${state}`} data-state={state}>
       {text}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import { formatInstant } from '../../../../shared/deadline';
 import { useServices, useT } from '../../app/context';
 import { hashForRoute, useUi } from '../../state/ui';
@@ -11,7 +11,16 @@ import type { DashboardRow } from './useDashboardRows';
  * One open incident: reference, title (a link to it), risk, deadline, time left and what is left.
  * Memoised: the clock re-renders its countdown, and the row itself only when its state changes.
  */
-export const IncidentRow = memo(function IncidentRow({ row }: { row: DashboardRow }) {
+export const IncidentRow = memo(function IncidentRow({
+  row,
+  rowIndex,
+  measure,
+}: {
+  row: DashboardRow;
+  /** Its place in the whole table (the header is 1), for screen readers. */
+  rowIndex: number;
+  measure?: Ref<HTMLTableRowElement> | undefined;
+}) {
   const t = useT();
   const { timeZone } = useServices();
   const lang = useUi((s) => s.lang);
@@ -20,7 +29,14 @@ export const IncidentRow = memo(function IncidentRow({ row }: { row: DashboardRo
   const route = { name: 'incident', id: incident.id } as const;
   const state = useCountdownState(duty);
   return (
-    <tr data-testid="incident-row" data-state={state} className={`incident-row incident-row--${state}`}>
+    <tr
+      ref={measure}
+      data-index={rowIndex - 2}
+      aria-rowindex={rowIndex}
+      data-testid="incident-row"
+      data-state={state}
+      className={`incident-row incident-row--${state}`}
+    >
       <td className="ref">{incident.ref}</td>
       <td>
         <a

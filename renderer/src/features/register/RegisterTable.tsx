@@ -1,5 +1,5 @@
-import { memo, useEffect, useRef, useState, type Ref } from 'react';
-import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { memo, useRef, type Ref } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatInstant } from '../../../../shared/deadline';
 import type { Lang } from '../../../../shared/i18n';
 import type { RegisterRow } from '../../../../shared/register';
@@ -8,31 +8,18 @@ import { hashForRoute, type Route } from '../../state/routes';
 import { useT } from '../../app/context';
 import { capitalise } from '../../documents/text';
 import { useUi } from '../../state/ui';
+import { observeBoxRect, OVERSCAN_ROWS, rowMeasurer, rowsToRender, SpacerRow, usePrinting, viewHeight } from '../../ui/virtual';
 
 // A register has thousands of incidents: only the rows in view (and a few either side) are in the
-// DOM. It stays a real table for screen readers: aria-rowcount says how many rows there are and
-// each row its aria-rowindex (the header is row 1). The scroll box takes focus, so the arrow keys
-// and Page Up/Down scroll it; tabbing through the links scrolls too, and the rows ahead render as
-// they come into view. Printing renders every row.
+// DOM (ui/virtual). The scroll box takes focus, so the arrow keys and Page Up/Down scroll it;
+// tabbing through the links scrolls too, and the rows ahead render as they come into view.
 
 /** A first guess at a row's height; each rendered row is then measured. */
 const ROW_ESTIMATE_PX = 45;
-const OVERSCAN_ROWS = 10;
 const COLUMNS = 8;
+const measureRow = rowMeasurer(ROW_ESTIMATE_PX);
 
 type T = ReturnType<typeof useT>;
-
-// Before layout (the first render) and where there is none, a box measures 0: it is then taken to
-// be as tall as the window, and a row as tall as the estimate, so rows render from the first frame.
-const viewHeight = () => globalThis.innerHeight || 800;
-type RectObserver = typeof observeElementRect<HTMLDivElement>;
-const observeRect: RectObserver = (instance, report) =>
-  observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: rect.width, height: viewHeight() }));
-const measureRow = (
-  element: HTMLTableRowElement,
-  entry: ResizeObserverEntry | undefined,
-  instance: Virtualizer<HTMLDivElement, HTMLTableRowElement>,
-) => measureElement(element, entry, instance) || ROW_ESTIMATE_PX;
 
 /** One line: what happened, the risk, who was told when, and whether its history verifies. */
 const RegisterLine = memo(function RegisterLine({
@@ -106,33 +93,6 @@ function history(row: RegisterRow, t: T, checking: boolean) {
   );
 }
 
-/** True between the browser's beforeprint and afterprint: a printed register has every row. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => setPrinting(true);
-    const after = () => setPrinting(false);
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
-    return () => {
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
-}
-
-/** Fills the height of the rows not rendered, so the scroll bar tells the truth. */
-function Spacer({ height }: { height: number }) {
-  if (height <= 0) return null;
-  // Set through the CSSOM (React's style prop), which the CSP's style-src does not govern.
-  return (
-    <tr aria-hidden="true" className="register-spacer">
-      <td colSpan={COLUMNS} style={{ height }} />
-    </tr>
-  );
-}
-
 export function RegisterTable({
   rows,
   timeZone,
@@ -154,13 +114,10 @@ export function RegisterTable({
     overscan: OVERSCAN_ROWS,
     getItemKey: (index) => rows[index]!.incidentId,
     initialRect: { width: 0, height: viewHeight() },
-    observeElementRect: observeRect,
+    observeElementRect: observeBoxRect,
     measureElement: measureRow,
   });
-  const items = virtualizer.getVirtualItems();
-  const shown = printing ? rows.map((_, index) => index) : items.map((item) => item.index);
-  const top = printing ? 0 : (items[0]?.start ?? 0);
-  const bottom = printing ? 0 : virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { indexes: shown, top, bottom } = rowsToRender(virtualizer, rows.length, printing);
 
   return (
     <div ref={scrollRef} className="table-scroll register-scroll" tabIndex={0} role="region" aria-label={t('register.table.label')}>
@@ -188,7 +145,7 @@ export function RegisterTable({
           </tr>
         </thead>
         <tbody>
-          <Spacer height={top} />
+          <SpacerRow height={top} columns={COLUMNS} />
           {shown.map((index) => {
             const row = rows[index]!;
             return (
@@ -205,7 +162,7 @@ export function RegisterTable({
               />
             );
           })}
-          <Spacer height={bottom} />
+          <SpacerRow height={bottom} columns={COLUMNS} />
         </tbody>
       </table>
     </div>
