@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
-import type { MessageKey } from '../../../shared/i18n';
 import type { Route } from '../state/routes';
 import { Dashboard } from '../features/dashboard/Dashboard';
 import { NewIncident } from '../features/intake/NewIncident';
-import { useT } from './context';
+import { Waiting } from './Frame';
+import { load } from './screenLoaders';
 
 // The dashboard and the intake come with the app: one is the first screen, the other the way to
 // start the 72-hour clock, which must never wait. Every other screen is its own chunk, fetched the
@@ -11,36 +11,12 @@ import { useT } from './context';
 // the user may not open today. The incident screen, the one opened most from the dashboard, is
 // fetched as soon as the app stands idle (useScreenPreload), so opening it is not slower than before.
 
-const load = {
-  incident: () => import('../features/incident/IncidentScreen'),
-  notification: () => import('../features/notification/NotificationScreen'),
-  letters: () => import('../features/letters/LettersScreen'),
-  timeline: () => import('../features/timeline/TimelineScreen'),
-  register: () => import('../features/register/RegisterScreen'),
-  settings: () => import('../features/settings/SettingsScreen'),
-};
-
 const IncidentScreen = lazy(() => load.incident().then((m) => ({ default: m.IncidentScreen })));
 const NotificationScreen = lazy(() => load.notification().then((m) => ({ default: m.NotificationScreen })));
 const LettersScreen = lazy(() => load.letters().then((m) => ({ default: m.LettersScreen })));
 const TimelineScreen = lazy(() => load.timeline().then((m) => ({ default: m.TimelineScreen })));
 const RegisterScreen = lazy(() => load.register().then((m) => ({ default: m.RegisterScreen })));
 const SettingsScreen = lazy(() => load.settings().then((m) => ({ default: m.SettingsScreen })));
-
-const loaderFor: Partial<Record<Route['name'], () => Promise<unknown>>> = {
-  incident: load.incident,
-  notification: load.notification,
-  letters: load.letters,
-  timeline: load.timeline,
-  'incident-timeline': load.timeline,
-  register: load.register,
-  settings: load.settings,
-};
-
-/** Starts fetching a screen's code when the user shows they are about to open it (hover, focus). */
-export function preloadScreen(name: Route['name']): void {
-  void loaderFor[name]?.();
-}
 
 function ScreenFor({ route }: { route: Route }) {
   switch (route.name) {
@@ -64,24 +40,6 @@ function ScreenFor({ route }: { route: Route }) {
   }
 }
 
-/**
- * What is being waited for, as a status screen readers hear: the record opening, a screen's code.
- * `late`: shown only if the wait lasts (CSS), so a quick switch does not flash it.
- */
-export function Waiting({ message, late = false }: { message: MessageKey; late?: boolean }) {
-  const t = useT();
-  return (
-    <p role="status" aria-busy="true" className={late ? 'screen-loading screen-loading--late' : 'screen-loading'}>
-      {t(message)}
-    </p>
-  );
-}
-
-/**
- * A moment after the first screen is up, fetches the other screens' code, the incident screen
- * first (the one opened most from the dashboard), one screen per idle moment so typing never waits
- * for it: a screen is then no slower to open than when everything came with the app.
- */
 const PRELOAD_AFTER_MS = 1000;
 
 function useScreenPreload() {
