@@ -1,5 +1,5 @@
-// `npm run bench [-- word …]`: runs the benchmarks in bench/ (those whose file name contains one of
-// the words, if any are given). Benchmarks are not tests: they print figures and pass unless they
+// `npm run bench [-- word … --option=value …]`: runs the benchmarks in bench/ (those whose file
+// name contains one of the words, if any are given); the --options go to each benchmark run. Benchmarks are not tests: they print figures and pass unless they
 // crash. Two kinds of file:
 // - x.bench.mjs runs as it is (a driver that may start its own processes, e.g. documents);
 // - x.bench.ts, when no x.bench.mjs drives it, is bundled with esbuild (no TypeScript runner needed)
@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
-const wanted = process.argv.slice(2);
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const passed = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const files = readdirSync(benchDir)
   .filter((name) => /\.bench\.(ts|mjs)$/.test(name))
   .filter((name) => !(name.endsWith('.ts') && existsSync(join(benchDir, name.replace(/\.ts$/, '.mjs')))))
@@ -47,7 +48,7 @@ for (const file of files) {
     script = outfile;
   }
   console.log(`\n▶ ${file}`);
-  const run = spawnSync(process.execPath, ['--expose-gc', `--max-old-space-size=${heapMb}`, '--enable-source-maps', script], {
+  const run = spawnSync(process.execPath, ['--expose-gc', `--max-old-space-size=${heapMb}`, '--enable-source-maps', script, ...passed], {
     stdio: 'inherit',
     cwd: root,
     env: process.env,

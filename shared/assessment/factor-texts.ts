@@ -1,11 +1,10 @@
+import { formatNumber } from './numbers';
 import { LARGE_SCALE_SUBJECTS, SHORT_OUTAGE_HOURS } from './thresholds';
 
 // The risk factors of EDPB Guidelines 9/2022 §IV.B as the engine states them, bokmål and English.
 
 const FACTORS = 'EDPB Guidelines 9/2022 §IV.B';
 
-const nbNumber = (n: number): string => new Intl.NumberFormat('nb-NO').format(n);
-const enNumber = (n: number): string => new Intl.NumberFormat('en-GB').format(n);
 
 export const FACTOR_TEXTS = {
   // Type of breach.
@@ -181,9 +180,14 @@ export const FACTOR_TEXTS = {
     nb: 'Barn eller andre i en sårbar situasjon er, eller kan være, blant de berørte. De kan ha vanskeligere for å beskytte seg og rammes hardere.',
     en: 'Children or others in a vulnerable position are, or may be, among those affected. They may find it harder to protect themselves and be harmed more.',
   },
+  // Getters: the number is formatted when the text is first read, not when this module loads.
   'large-number-of-people': {
     basis: FACTORS,
-    nb: `Mange personer er berørt (minst ${nbNumber(LARGE_SCALE_SUBJECTS)}), eller antallet er ikke kjent. Jo flere som rammes, desto større blir virkningen.`,
-    en: `Many people are affected (at least ${enNumber(LARGE_SCALE_SUBJECTS)}), or the number is not known. The more people affected, the greater the impact.`,
+    get nb() {
+      return `Mange personer er berørt (minst ${formatNumber('nb', LARGE_SCALE_SUBJECTS)}), eller antallet er ikke kjent. Jo flere som rammes, desto større blir virkningen.`;
+    },
+    get en() {
+      return `Many people are affected (at least ${formatNumber('en', LARGE_SCALE_SUBJECTS)}), or the number is not known. The more people affected, the greater the impact.`;
+    },
   },
 } as const satisfies Record<string, { basis: string; nb: string; en: string }>;

@@ -1,5 +1,6 @@
 import type { DataCategory } from './facts';
 import type { CautiousReading } from './reading';
+import { formatNumber } from './numbers';
 import { reason } from './reasons';
 import type { Reason } from './reasons';
 import { PROFILE_CATEGORY_COUNT, SHORT_OUTAGE_HOURS } from './thresholds';
@@ -122,14 +123,10 @@ const LEVEL_NAMES: Record<SeverityLevel, { nb: string; en: string }> = {
   'very-high': { nb: 'svært høy', en: 'very high' },
 };
 
-// Built once: Intl formatters are costly to construct and the engine runs on every keystroke.
-const NB_NUMBER = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 4 });
-const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
-
 /** The score as a reason, with its parts, saying plainly that it is advisory. */
 export function severityReason(severity: Severity): Reason {
-  const nb = (n: number): string => NB_NUMBER.format(n);
-  const en = (n: number): string => EN_NUMBER.format(n);
+  const nb = (n: number): string => formatNumber('nb', n, 4);
+  const en = (n: number): string => formatNumber('en', n, 4);
   const { score, dpc, ei, cb, level } = severity;
   return reason('enisa-severity', {
     nb: `ENISA-alvorlighetsgrad: ${LEVEL_NAMES[level].nb} (SE ${nb(score)} = DPC ${nb(dpc)} × EI ${nb(ei)} + CB ${nb(cb)}). Den er veiledende: den rettslige vurderingen bygger på risikofaktorene, ikke på poengsummen.`,

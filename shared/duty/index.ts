@@ -1,9 +1,9 @@
 import { assessBreach } from '../assessment';
 import {
   DEFAULT_CONTROLLER_NOTICE_HOURS,
-  DUE_SOON_HOURS,
   authorityDeadline,
   controllerNoticeDeadline,
+  deadlineStatus,
   phasedNotificationStatus,
   type PhaseState,
 } from '../deadline';
@@ -89,8 +89,6 @@ export function currentObligations(incident: Incident): Obligations {
   };
 }
 
-const HOUR_MS = 3_600_000;
-
 /** The duties that apply to the incident's role: a controller's three, or a processor's one. */
 export function dutyKindsFor(role: Incident['role']): DutyKind[] {
   return role === 'controller' ? ['authority', 'subjects', 'public'] : ['controller'];
@@ -175,12 +173,12 @@ export function deadlineDuty(incident: Incident, notifications: readonly Notific
 export type DutyState = 'not-required' | 'done' | 'done-late' | 'open' | 'due-soon' | 'overdue' | 'pending';
 
 export function dutyState(duty: Duty, now: Date): DutyState {
-  if (duty.doneAt) return duty.late ? 'done-late' : 'done';
-  if (!duty.required) return 'not-required';
-  if (!duty.due) return 'pending';
-  const msLeft = duty.due.getTime() - now.getTime();
-  if (msLeft < 0) return 'overdue';
-  return msLeft < DUE_SOON_HOURS * HOUR_MS ? 'due-soon' : 'open';
+  if (!duty.doneAt && !duty.required) return 'not-required';
+  // Without a deadline (the people, the public: "without undue delay") a sent notice is simply done.
+  if (!duty.due) return duty.doneAt ? 'done' : 'pending';
+  // The hour rules themselves (due soon, "not later than" the instant) live in shared/deadline.
+  const { state } = deadlineStatus(duty.due, now, duty.doneAt);
+  return state === 'met' ? 'done' : state === 'met-late' ? 'done-late' : state;
 }
 
 /** Still to be done: required and no notice sent yet. */

@@ -115,6 +115,11 @@ export function registerRow(incident: Incident, notifications: readonly Notifica
   };
 }
 
+/** The register's order: newest awareness first, then by reference. */
+export function compareRegisterRows(a: RegisterRow, b: RegisterRow): number {
+  return b.awareAt.localeCompare(a.awareAt) || a.ref.localeCompare(b.ref);
+}
+
 /** Every incident, newest awareness first. */
 export function registerRows(incidents: readonly Incident[], notifications: readonly Notification[], options: RegisterOptions = {}): RegisterRow[] {
   const byIncident = new Map<string, Notification[]>();
@@ -125,5 +130,5 @@ export function registerRows(incidents: readonly Incident[], notifications: read
   }
   return incidents
     .map((incident) => registerRow(incident, byIncident.get(incident.id) ?? [], options))
-    .sort((a, b) => b.awareAt.localeCompare(a.awareAt) || a.ref.localeCompare(b.ref));
+    .sort(compareRegisterRows);
 }

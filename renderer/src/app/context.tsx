@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { AvvikDb } from '../db/database';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { useUi } from '../state/ui';
@@ -26,18 +26,10 @@ export function useServices(): AppServices {
   return services;
 }
 
+/** The words in the UI language; the same function until the language changes (memoised rows rely on it). */
 export function useT(): (key: MessageKey, params?: Record<string, string | number>) => string {
   const lang = useUi((s) => s.lang);
-  return (key, params) => translate(lang, key, params);
+  return useMemo(() => (key, params) => translate(lang, key, params), [lang]);
 }
 
-/** The current time, refreshed every `intervalMs`: drives the live countdowns. */
-export function useNow(intervalMs = 1000): Date {
-  const { now } = useServices();
-  const [current, setCurrent] = useState(now);
-  useEffect(() => {
-    const timer = setInterval(() => setCurrent(now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [now, intervalMs]);
-  return current;
-}
+export { useNow } from './clock';

@@ -16,6 +16,8 @@ export const nb = {
   'ui.bilingual.inBokmal': '{label} (på bokmål)',
   'ui.bilingual.addEnglish': 'Skriv også på engelsk',
   'ui.bilingual.addBokmal': 'Skriv også på bokmål',
+  'app.opening': 'Åpner dataene …',
+  'app.loadingScreen': 'Henter skjermbildet …',
 
   'dashboard.title': 'Åpne hendelser',
   'dashboard.empty': 'Ingen åpne hendelser. Registrer en ny hendelse når noe har skjedd.',
@@ -79,6 +81,8 @@ export const en: Record<keyof typeof nb, string> = {
   'ui.bilingual.inBokmal': '{label} (in Norwegian bokmål)',
   'ui.bilingual.addEnglish': 'Also write it in English',
   'ui.bilingual.addBokmal': 'Also write it in Norwegian bokmål',
+  'app.opening': 'Opening your records …',
+  'app.loadingScreen': 'Loading the screen …',
 
   'dashboard.title': 'Open incidents',
   'dashboard.empty': 'No open incidents. Record a new incident when something has happened.',

@@ -50,8 +50,8 @@ export async function launchApp(options: { now?: Date; locale?: string } = {}): 
       policyViolations.push(message.text());
   });
   await page.goto(server.url);
-  // The app opens its database before it renders: wait until it stands.
-  await page.locator('main').first().waitFor();
+  // The frame shows while the database opens; the first screen's heading says it stands.
+  await page.locator('main h1').first().waitFor();
   return {
     url: server.url,
     context,

@@ -155,4 +155,18 @@ describe('the dashboard', () => {
       await screen.findByRole('heading', { level: 1, name: new RegExp(incident.ref) }),
     ).toBeInTheDocument();
   });
+
+  it('counts every open incident for screen readers but puts only those in view in the page', async () => {
+    const services = makeServices(NOW);
+    for (let i = 0; i < 40; i++)
+      await seedIncident(services, { title: `Sak ${i}`, awareAt: new Date(NOW.getTime() - (i + 1) * 60_000).toISOString() });
+    await openAt(services, { name: 'dashboard' });
+    const table = await screen.findByRole('table', { name: 'Åpne hendelser' });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '41'));
+    const rows = within(table).getAllByTestId('incident-row');
+    expect(rows.length).toBeLessThan(40);
+    expect(rows.map((r) => r.getAttribute('aria-rowindex'))).toEqual(rows.map((_, i) => String(i + 2)));
+    // The least time left first: the one aware longest ago.
+    expect(rows[0]).toHaveTextContent('Sak 39');
+  });
 });

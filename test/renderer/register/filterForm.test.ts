@@ -60,4 +60,9 @@ describe('the register filter, from calendar days to instants', () => {
     ] as RegisterRow[];
     expect(yearsIn(rows, OSLO)).toEqual([2026, 2024]);
   });
+
+  it('counts a New Year morning in UTC in the old year where the zone is still behind', () => {
+    const rows = [{ awareAt: '2026-01-01T03:00:00.000Z' }, { awareAt: '2026-01-02T03:00:00.000Z' }] as RegisterRow[];
+    expect(yearsIn(rows, 'America/New_York')).toEqual([2026, 2025]);
+  });
 });

@@ -102,6 +102,15 @@ describe('the register (Art. 33(5))', { timeout: 30_000 }, () => {
     expect(row).toHaveTextContent('Mottakeren er betrodd og har slettet e-posten.');
   });
 
+  it('shows an incident recorded while it is open, without being opened again', async () => {
+    const services = await seedRegister();
+    openRegister(services);
+    await screen.findByText(/Viser 4 av 4 hendelser/);
+    await seedIncident(services, { title: 'Ny sak mens protokollen er åpen', awareAt: '2026-11-25T08:00:00.000Z' });
+    expect(await screen.findByText('Ny sak mens protokollen er åpen')).toBeInTheDocument();
+    expect(screen.getByText(/Viser 5 av 5 hendelser/)).toBeInTheDocument();
+  });
+
   it('shows that each history verifies, and flags one that was altered afterwards', async () => {
     const services = await seedRegister();
     const target = (await services.db.incidents.where('ref').equals('AVV-2026-001').first())!;

@@ -1,5 +1,6 @@
 import { deadlineStatus, formatDuration, type DeadlineStatus } from '../../../../shared/deadline';
-import { useT } from '../../app/context';
+import { translate, type Lang } from '../../../../shared/i18n';
+import { useClockUntil } from '../../app/clock';
 import { useUi } from '../../state/ui';
 
 export type CountdownState = DeadlineStatus['state'] | 'not-required';
@@ -16,35 +17,72 @@ export function countdownState(
   return status;
 }
 
+/** The countdown in words: what the colour says, so nobody depends on seeing it. */
+export function countdownText(status: { state: CountdownState; msLeft: number }, lang: Lang): string {
+  const duration = formatDuration(status.msLeft, lang);
+  switch (status.state) {
+    case 'open':
+      return translate(lang, 'deadline.left', { duration });
+    case 'due-soon':
+      return translate(lang, 'deadline.dueSoon', { duration });
+    case 'overdue':
+      return translate(lang, 'deadline.overdue', { duration });
+    case 'met':
+      return translate(lang, 'deadline.met');
+    case 'met-late':
+      return translate(lang, 'deadline.metLate');
+    case 'not-required':
+      return translate(lang, 'dashboard.deadline.notRequired');
+  }
+}
+
 /**
- * Time left to a deadline, in words, with its state for colour and screen readers: the words say
- * what the colour says, so nobody depends on seeing it.
+ * The instant (ms) from which a countdown's words or state may change: the next whole minute of
+ * time left or overdue (formatDuration shows minutes; the states turn at 24 h and at 0, both whole
+ * minutes before the deadline). Never, once met or when no notice is due.
  */
-export function Countdown({
-  deadline,
-  now,
-  doneAt = null,
-  required = true,
-}: {
+export function countdownChangesAt(deadline: Date, now: Date, doneAt: Date | null, required: boolean): number {
+  if (doneAt !== null || !required) return Number.POSITIVE_INFINITY;
+  const msLeft = deadline.getTime() - now.getTime();
+  if (msLeft >= 0) return deadline.getTime() - Math.floor(msLeft / 60_000) * 60_000 + 1;
+  return deadline.getTime() + (Math.floor(-msLeft / 60_000) + 1) * 60_000;
+}
+
+export interface CountdownProps {
   deadline: Date;
-  now: Date;
   doneAt?: Date | null;
   required?: boolean;
-}) {
-  const t = useT();
+}
+
+const keyOf = ({ deadline, doneAt = null, required = true }: CountdownProps) =>
+  `${deadline.getTime()}|${doneAt?.getTime() ?? ''}|${required}`;
+
+/** A deadline's state as the clock runs; the caller re-renders only when the state changes. */
+export function useCountdownState(props: CountdownProps): CountdownState {
+  const { deadline, doneAt = null, required = true } = props;
+  return useClockUntil(keyOf(props), (now) => ({
+    value: countdownState(deadline, now, doneAt, required).state,
+    until: countdownChangesAt(deadline, now, doneAt, required),
+  }));
+}
+
+/**
+ * Time left to a deadline, in words, with its state for colour and screen readers, live: it
+ * re-renders only when the words change (once a minute), and between changes a tick of the clock
+ * costs it one comparison.
+ */
+export function Countdown(props: CountdownProps) {
+  const { deadline, doneAt = null, required = true } = props;
   const lang = useUi((s) => s.lang);
-  const status = countdownState(deadline, now, doneAt, required);
-  const duration = formatDuration(status.msLeft, lang);
-  const text = {
-    open: () => t('deadline.left', { duration }),
-    'due-soon': () => t('deadline.dueSoon', { duration }),
-    overdue: () => t('deadline.overdue', { duration }),
-    met: () => t('deadline.met'),
-    'met-late': () => t('deadline.metLate'),
-    'not-required': () => t('dashboard.deadline.notRequired'),
-  }[status.state]();
+  const { state, text } = useClockUntil(`${keyOf(props)}|${lang}`, (now) => {
+    const status = countdownState(deadline, now, doneAt, required);
+    return {
+      value: { state: status.state, text: countdownText(status, lang) },
+      until: countdownChangesAt(deadline, now, doneAt, required),
+    };
+  });
   return (
-    <span className={`countdown countdown--${status.state}`} data-state={status.state}>
+    <span className={`countdown countdown--${state}`} data-state={state}>
       {text}
     </span>
   );

@@ -1,20 +1,30 @@
-import { useNow, useT } from '../../app/context';
+import { useClockUntil } from '../../app/clock';
+import { useT } from '../../app/context';
 import { useUi } from '../../state/ui';
 import { countdownState } from './Countdown';
-import { IncidentRow } from './IncidentRow';
-import { useDashboardRows } from './useDashboardRows';
+import { IncidentTable } from './IncidentTable';
+import { useDashboardRows, type DashboardRow } from './useDashboardRows';
 import './dashboard.css';
+
+/** How many rows are overdue now, and the instant the next one will be. */
+function overdueCount(rows: readonly DashboardRow[], now: Date): { value: number; until: number } {
+  let value = 0;
+  let until = Number.POSITIVE_INFINITY;
+  for (const { duty } of rows) {
+    if (countdownState(duty.due, now, duty.doneAt, duty.required).state === 'overdue') value++;
+    else if (duty.required && duty.doneAt === null) until = Math.min(until, duty.due.getTime() + 1);
+  }
+  return { value, until };
+}
 
 /** Open incidents, the least time left first, each with its countdown, risk and what is left to do. */
 export function Dashboard() {
   const t = useT();
   const navigate = useUi((s) => s.navigate);
-  const now = useNow(1000);
   const rows = useDashboardRows();
-  const overdue =
-    rows?.filter(
-      (row) => countdownState(row.duty.due, now, row.duty.doneAt, row.duty.required).state === 'overdue',
-    ).length ?? 0;
+  // A number from the clock: the list re-renders when it changes, and it changes only when a
+  // deadline passes, so between those instants a tick costs one comparison.
+  const overdue = useClockUntil(rows, (now) => overdueCount(rows ?? [], now));
 
   return (
     <section aria-labelledby="dashboard-title">
@@ -35,23 +45,7 @@ export function Dashboard() {
               {overdue === 1 ? t('dashboard.overdueOne') : t('dashboard.overdueCount', { count: overdue })}
             </p>
           )}
-          <table className="incidents">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.col.ref')}</th>
-                <th scope="col">{t('dashboard.col.title')}</th>
-                <th scope="col">{t('dashboard.col.risk')}</th>
-                <th scope="col">{t('dashboard.col.dutyDeadline')}</th>
-                <th scope="col">{t('dashboard.col.status')}</th>
-                <th scope="col">{t('dashboard.col.todo')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <IncidentRow key={row.incident.id} row={row} now={now} />
-              ))}
-            </tbody>
-          </table>
+          <IncidentTable rows={rows} />
         </>
       )}
     </section>

@@ -1,22 +1,42 @@
+import { memo, type Ref } from 'react';
 import { formatInstant } from '../../../../shared/deadline';
 import { useServices, useT } from '../../app/context';
 import { hashForRoute, useUi } from '../../state/ui';
-import { Countdown, countdownState } from './Countdown';
+import { Countdown, useCountdownState } from './Countdown';
 import { RiskBadge } from './RiskBadge';
 import { TodoList } from './TodoList';
 import type { DashboardRow } from './useDashboardRows';
 
-/** One open incident: reference, title (a link to it), risk, deadline, time left and what is left. */
-export function IncidentRow({ row, now }: { row: DashboardRow; now: Date }) {
+/**
+ * One open incident: reference, title (a link to it), risk, deadline, time left and what is left.
+ * Memoised: the clock re-renders its countdown, and the row itself only when its state changes.
+ */
+export const IncidentRow = memo(function IncidentRow({
+  row,
+  rowIndex,
+  measure,
+}: {
+  row: DashboardRow;
+  /** Its place in the whole table (the header is 1), for screen readers. */
+  rowIndex: number;
+  measure?: Ref<HTMLTableRowElement> | undefined;
+}) {
   const t = useT();
   const { timeZone } = useServices();
   const lang = useUi((s) => s.lang);
   const navigate = useUi((s) => s.navigate);
   const { incident, duty, todo } = row;
   const route = { name: 'incident', id: incident.id } as const;
-  const state = countdownState(duty.due, now, duty.doneAt, duty.required).state;
+  const state = useCountdownState({ deadline: duty.due, doneAt: duty.doneAt, required: duty.required });
   return (
-    <tr data-testid="incident-row" data-state={state} className={`incident-row incident-row--${state}`}>
+    <tr
+      ref={measure}
+      data-index={rowIndex - 2}
+      aria-rowindex={rowIndex}
+      data-testid="incident-row"
+      data-state={state}
+      className={`incident-row incident-row--${state}`}
+    >
       <td className="ref">{incident.ref}</td>
       <td>
         <a
@@ -41,11 +61,11 @@ export function IncidentRow({ row, now }: { row: DashboardRow; now: Date }) {
         </span>
       </td>
       <td>
-        <Countdown deadline={duty.due} now={now} doneAt={duty.doneAt} required={duty.required} />
+        <Countdown deadline={duty.due} doneAt={duty.doneAt} required={duty.required} />
       </td>
       <td>
         <TodoList items={todo} incident={incident} />
       </td>
     </tr>
   );
-}
+});

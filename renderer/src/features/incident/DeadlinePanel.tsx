@@ -1,7 +1,7 @@
 import { formatInstant } from '../../../../shared/deadline';
 import type { Incident } from '../../../../shared/incident/model';
 import type { DeadlineDuty } from '../../../../shared/duty';
-import { useNow, useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
 import { Countdown } from '../dashboard/Countdown';
 
@@ -18,7 +18,6 @@ export function DeadlinePanel({
   const t = useT();
   const lang = useUi((s) => s.lang);
   const { timeZone } = useServices();
-  const now = useNow(1000);
   return (
     <section aria-labelledby="deadline-title" className="inc-panel inc-deadline" data-testid="deadline">
       <h2 id="deadline-title">{t('incident.deadline.title')}</h2>
@@ -31,7 +30,7 @@ export function DeadlinePanel({
         {t('incident.deadline.at', { deadline: formatInstant(duty.due, lang, timeZone) })}
       </p>
       <p className="deadline-countdown">
-        <Countdown deadline={duty.due} now={now} doneAt={duty.doneAt} required={duty.required} />
+        <Countdown deadline={duty.due} doneAt={duty.doneAt} required={duty.required} />
       </p>
       {duty.doneAt && (
         <p>{t('incident.deadline.metAt', { at: formatInstant(duty.doneAt, lang, timeZone) })}</p>

@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { buildRegisterPdf } from '../../../../shared/documents';
 import type { Incident } from '../../../../shared/incident/model';
 import { registerCsv, type RegisterRow } from '../../../../shared/register';
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { useServices, useT } from '../../app/context';
 import { exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
-import { registerInput } from '../../../../shared/documents/record/register';
 import { useDocumentSettings, useWriteContext } from '../../documents/useSettings';
 import { useUi } from '../../state/ui';
 
@@ -15,9 +13,12 @@ type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
 /** The filtered register as CSV (Excel in Norway) or as a PDF report. */
 export function RegisterExport({
   rows,
+  ready = true,
   period,
 }: {
   rows: readonly RegisterRow[];
+  /** False while the register is still being read: an export then would leave incidents out. */
+  ready?: boolean;
   period?: { from: string | null; to: string | null };
 }) {
   const t = useT();
@@ -36,6 +37,11 @@ export function RegisterExport({
       let bytes: Uint8Array;
       if (kind === 'csv') bytes = new TextEncoder().encode(registerCsv(rows, lang, timeZone));
       else {
+        // jsPDF and the report's layout are fetched when a report is first made, not with the screen.
+        const [{ buildRegisterPdf }, { registerInput }] = await Promise.all([
+          import('../../../../shared/documents'),
+          import('../../../../shared/documents/record/register'),
+        ]);
         const found = await db.incidents.bulkGet(rows.map((r) => r.incidentId));
         const incidents = new Map(found.filter((i): i is Incident => i !== undefined).map((i) => [i.id, i]));
         bytes = buildRegisterPdf(
@@ -65,7 +71,7 @@ export function RegisterExport({
     }
   }
 
-  const busy = outcome?.kind === 'busy';
+  const busy = outcome?.kind === 'busy' || !ready;
   return (
     <div className="no-print">
       <div className="actions">

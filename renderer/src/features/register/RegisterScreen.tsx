@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { filterRegister } from '../../../../shared/register';
-import { loadRegister, verifyAllTimelines } from '../../db/repository';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { filterRegister, type RegisterRow } from '../../../../shared/register';
+import { verifyAllTimelines } from '../../db/repository';
 import { useServices, useT } from '../../app/context';
 import { useDocumentSettings } from '../../documents/useSettings';
 import type { Route } from '../../state/routes';
@@ -9,7 +8,17 @@ import { EMPTY_FILTER, filterFromForm, yearsIn, type RegisterFilterForm } from '
 import { RegisterExport } from './RegisterExport';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterTable } from './RegisterTable';
+import { useRegisterRows } from './useRegisterRows';
 import '../../documents/screens.css';
+import './register.css';
+
+function withVerdicts(
+  rows: RegisterRow[] | undefined,
+  verified: ReadonlyMap<string, boolean> | undefined,
+): RegisterRow[] | undefined {
+  if (!rows || !verified) return rows;
+  return rows.map((row) => ({ ...row, historyVerified: verified.get(row.incidentId) ?? null }));
+}
 
 /** Art. 33(5): every incident ever, notified or not, filterable and exportable. */
 export function RegisterScreen(_props: { route: Route }) {
@@ -23,15 +32,22 @@ export function RegisterScreen(_props: { route: Route }) {
   // Reading every event of every incident: done when the register opens and when asked.
   const verify = useCallback(() => {
     setChecking(true);
+    // A check that could not run (the record closed meanwhile) leaves every history "not checked".
     return verifyAllTimelines(db)
-      .then(setVerified)
+      .then(setVerified, () => setVerified(undefined))
       .finally(() => setChecking(false));
   }, [db]);
+  // The table first: the check reads every event, so it starts once the rows are all read.
+  const { rows: loaded, total, complete } = useRegisterRows(db);
+  const checkedOnce = useRef(false);
   useEffect(() => {
+    if (!complete || checkedOnce.current) return;
+    checkedOnce.current = true;
     void verify();
-  }, [verify]);
+  }, [complete, verify]);
 
-  const all = useLiveQuery(() => loadRegister(db, {}, verified), [db, verified]);
+  // The history check's verdicts are laid over the rows, not read again with them.
+  const all = useMemo(() => withVerdicts(loaded, verified), [loaded, verified]);
   const { filter, problem, period } = useMemo(() => filterFromForm(form, timeZone), [form, timeZone]);
   const rows = useMemo(() => (all ? filterRegister(all, filter) : []), [all, filter]);
   const years = useMemo(() => (all ? yearsIn(all, timeZone) : []), [all, timeZone]);
@@ -48,13 +64,19 @@ export function RegisterScreen(_props: { route: Route }) {
       ) : (
         <>
           <RegisterFilters form={form} years={years} problem={problem} onChange={setForm} />
-          <RegisterExport rows={rows} {...(period ? { period } : {})} />
+          <RegisterExport rows={rows} ready={complete} {...(period ? { period } : {})} />
           {broken > 0 && (
             <p role="alert" className="notice notice--danger">
               {t('register.history.brokenNote', { count: broken })}
             </p>
           )}
-          <p className="result-count" aria-live="polite">
+          {!complete && (
+            <p role="status" className="help">
+              {t('register.reading', { read: all.length, total })}
+            </p>
+          )}
+          {/* Announced once the whole register is read, not after every slice. */}
+          <p className="result-count" aria-live={complete ? 'polite' : 'off'}>
             {t('register.count', { shown: rows.length, total: all.length })}{' '}
             {t('timeline.zone', { zone: timeZone })}
           </p>

@@ -1,13 +1,101 @@
+import { memo, useRef, type Ref } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatInstant } from '../../../../shared/deadline';
+import type { Lang } from '../../../../shared/i18n';
 import type { RegisterRow } from '../../../../shared/register';
 import { riskLabels, statusLabels } from '../../../../shared/register';
-import { hashForRoute } from '../../state/routes';
+import { hashForRoute, type Route } from '../../state/routes';
 import { useT } from '../../app/context';
 import { capitalise } from '../../documents/text';
 import { useUi } from '../../state/ui';
 import { RegisterDetails } from './RegisterDetails';
+import { observeBoxRect, OVERSCAN_ROWS, rowMeasurer, rowsToRender, SpacerRow, usePrinting, viewHeight } from '../../ui/virtual';
 
-/** One line per incident: what happened, the risk, who was told when, and whether its history verifies. */
+// A register has thousands of incidents: only the rows in view (and a few either side) are in the
+// DOM (ui/virtual). The scroll box takes focus, so the arrow keys and Page Up/Down scroll it;
+// tabbing through the links scrolls too, and the rows ahead render as they come into view.
+
+/** A first guess at a row's height; each rendered row is then measured. */
+const ROW_ESTIMATE_PX = 45;
+const COLUMNS = 8;
+const measureRow = rowMeasurer(ROW_ESTIMATE_PX);
+
+type T = ReturnType<typeof useT>;
+
+/** One line: what happened, the risk, who was told when, and whether its history verifies. */
+const RegisterLine = memo(function RegisterLine({
+  row,
+  rowIndex,
+  checking,
+  lang,
+  timeZone,
+  t,
+  navigate,
+  measure,
+}: {
+  row: RegisterRow;
+  rowIndex: number;
+  checking: boolean;
+  lang: Lang;
+  timeZone: string;
+  t: T;
+  navigate: (route: Route) => void;
+  measure: Ref<HTMLTableRowElement> | undefined;
+}) {
+  const when = (iso: string) => formatInstant(new Date(iso), lang, timeZone);
+  const route = { name: 'incident', id: row.incidentId } as const;
+  return (
+    <tr ref={measure} data-index={rowIndex - 2} aria-rowindex={rowIndex} data-testid="register-row">
+      <td className="ref">
+        <a
+          href={hashForRoute(route)}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate(route);
+          }}
+        >
+          {row.ref}
+        </a>
+      </td>
+      <td>
+        <RegisterDetails row={row} />
+      </td>
+      <td>{when(row.awareAt)}</td>
+      <td>{capitalise(statusLabels[row.status][lang])}</td>
+      <td>{capitalise(riskLabels[row.risk][lang])}</td>
+      <td>{authorityText(row, t, when)}</td>
+      <td>{subjectsText(row, t, when)}</td>
+      <td>{history(row, t, checking)}</td>
+    </tr>
+  );
+});
+
+function authorityText(row: RegisterRow, t: T, when: (iso: string) => string): string {
+  if (row.role === 'processor') {
+    return row.controller.firstSentAt
+      ? t('register.controller.sent', { date: when(row.controller.firstSentAt) })
+      : t('register.authority.notDuty');
+  }
+  if (row.authority.firstSentAt)
+    return t(row.authority.late ? 'register.authority.late' : 'register.authority.sent', {
+      date: when(row.authority.firstSentAt),
+    });
+  return t(row.authority.decided === false ? 'register.authority.decidedNot' : 'register.authority.notSent');
+}
+
+function subjectsText(row: RegisterRow, t: T, when: (iso: string) => string): string {
+  if (row.subjects.firstSentAt) return t('register.subjects.sent', { date: when(row.subjects.firstSentAt) });
+  return t(row.subjects.decided === false ? 'register.subjects.decidedNot' : 'register.subjects.notSent');
+}
+
+function history(row: RegisterRow, t: T, checking: boolean) {
+  if (row.historyVerified === true) return <span className="tag tag--ok">{t('register.history.ok')}</span>;
+  if (row.historyVerified === false) return <span className="tag tag--bad">{t('register.history.broken')}</span>;
+  return (
+    <span className="tag tag--muted">{t(checking ? 'register.history.checking' : 'register.history.unchecked')}</span>
+  );
+}
+
 export function RegisterTable({
   rows,
   timeZone,
@@ -20,43 +108,35 @@ export function RegisterTable({
   const t = useT();
   const lang = useUi((s) => s.lang);
   const navigate = useUi((s) => s.navigate);
-  const when = (iso: string) => formatInstant(new Date(iso), lang, timeZone);
-
-  const authority = (row: RegisterRow) => {
-    if (row.role === 'processor') {
-      return row.controller.firstSentAt
-        ? t('register.controller.sent', { date: when(row.controller.firstSentAt) })
-        : t('register.authority.notDuty');
-    }
-    if (row.authority.firstSentAt)
-      return t(row.authority.late ? 'register.authority.late' : 'register.authority.sent', {
-        date: when(row.authority.firstSentAt),
-      });
-    return t(
-      row.authority.decided === false ? 'register.authority.decidedNot' : 'register.authority.notSent',
-    );
-  };
-  const subjects = (row: RegisterRow) => {
-    if (row.subjects.firstSentAt)
-      return t('register.subjects.sent', { date: when(row.subjects.firstSentAt) });
-    return t(row.subjects.decided === false ? 'register.subjects.decidedNot' : 'register.subjects.notSent');
-  };
-  const history = (row: RegisterRow) => {
-    if (row.historyVerified === true) return <span className="tag tag--ok">{t('register.history.ok')}</span>;
-    if (row.historyVerified === false)
-      return <span className="tag tag--bad">{t('register.history.broken')}</span>;
-    return (
-      <span className="tag tag--muted">
-        {t(checking ? 'register.history.checking' : 'register.history.unchecked')}
-      </span>
-    );
-  };
+  const printing = usePrinting();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: OVERSCAN_ROWS,
+    getItemKey: (index) => rows[index]!.incidentId,
+    initialRect: { width: 0, height: viewHeight() },
+    observeElementRect: observeBoxRect,
+    measureElement: measureRow,
+  });
+  const { indexes: shown, top, bottom } = rowsToRender(virtualizer, rows.length, printing);
 
   return (
-    <div className="table-scroll">
-      <table className="data-table register-table">
+    <div ref={scrollRef} className="table-scroll register-scroll" tabIndex={0} role="region" aria-label={t('register.table.label')}>
+      <table className="data-table register-table" aria-labelledby="register-title" aria-rowcount={rows.length + 1}>
+        <colgroup>
+          <col className="col-ref" />
+          <col />
+          <col className="col-when" />
+          <col className="col-status" />
+          <col className="col-risk" />
+          <col className="col-notice" />
+          <col className="col-notice" />
+          <col className="col-history" />
+        </colgroup>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">{t('register.col.ref')}</th>
             <th scope="col">{t('register.col.title')}</th>
             <th scope="col">{t('register.col.aware')}</th>
@@ -68,33 +148,24 @@ export function RegisterTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => {
-            const route = { name: 'incident', id: row.incidentId } as const;
+          <SpacerRow height={top} columns={COLUMNS} />
+          {shown.map((index) => {
+            const row = rows[index]!;
             return (
-              <tr key={row.incidentId} data-testid="register-row">
-                <td className="ref">
-                  <a
-                    href={hashForRoute(route)}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(route);
-                    }}
-                  >
-                    {row.ref}
-                  </a>
-                </td>
-                <td>
-                  <RegisterDetails row={row} />
-                </td>
-                <td>{when(row.awareAt)}</td>
-                <td>{capitalise(statusLabels[row.status][lang])}</td>
-                <td>{capitalise(riskLabels[row.risk][lang])}</td>
-                <td>{authority(row)}</td>
-                <td>{subjects(row)}</td>
-                <td>{history(row)}</td>
-              </tr>
+              <RegisterLine
+                key={row.incidentId}
+                row={row}
+                rowIndex={index + 2}
+                checking={checking}
+                lang={lang}
+                timeZone={timeZone}
+                t={t}
+                navigate={navigate}
+                measure={printing ? undefined : virtualizer.measureElement}
+              />
             );
           })}
+          <SpacerRow height={bottom} columns={COLUMNS} />
         </tbody>
       </table>
     </div>

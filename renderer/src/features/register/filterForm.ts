@@ -80,7 +80,16 @@ export function filterFromForm(form: RegisterFilterForm, timeZone: string): Filt
 
 /** The years (in the zone) in which incidents became known, newest first. */
 export function yearsIn(rows: readonly RegisterRow[], timeZone: string): number[] {
-  return [...new Set(rows.map((row) => wallTimeAt(new Date(row.awareAt), timeZone).year))].sort(
-    (a, b) => b - a,
-  );
+  const years = new Set<number>();
+  for (const row of rows) {
+    // Every zone is within 14 hours of UTC, so only an instant on 31 December or 1 January (UTC)
+    // can fall in another year there: the zone is asked only then (it is slow to ask).
+    const monthDay = row.awareAt.slice(5, 10);
+    years.add(
+      monthDay === '12-31' || monthDay === '01-01'
+        ? wallTimeAt(new Date(row.awareAt), timeZone).year
+        : Number(row.awareAt.slice(0, 4)),
+    );
+  }
+  return [...years].sort((a, b) => b - a);
 }
