@@ -1,5 +1,5 @@
 import { DATA_CATEGORIES } from './facts';
-import type { BreachFacts } from './facts';
+import type { BreachFacts, CompleteFacts } from './facts';
 import type { Judgement } from './judge';
 import { judge } from './judge';
 import { readCautiously } from './reading';
@@ -78,21 +78,33 @@ const WHY: Record<Listable, LocalText> = {
     nb: 'Finn ut om det er mulig å underrette hver enkelt, for eksempel om dere har kontaktopplysninger til dem.',
     en: 'Find out whether each person can be informed individually, for example whether you have their contact details.',
   },
+  availabilityEffect: {
+    nb: 'Finn ut hva det gjorde med folk at opplysningene var borte: ble behandling eller omsorg forsinket, frister oversittet, penger eller tjenester tapt – eller ble ingen berørt?',
+    en: 'Find out what the data being out of reach did to people: was care delayed, were deadlines missed, money or services lost – or was nobody affected?',
+  },
+  neutralisingMeasure: {
+    nb: 'Oppgi hvilket tiltak som fjernet den høye risikoen, for eksempel at passord er tilbakestilt eller kort sperret.',
+    en: 'Name the measure that removed the high risk, for example passwords reset or cards blocked.',
+  },
+  minorDetail: {
+    nb: 'Vurder om opplysningene sier mindre enn kategorien tilsier, for eksempel en matpreferanse i stedet for en diagnose.',
+    en: 'Consider whether the data reveals less than its kind suggests, for example a food preference rather than a diagnosis.',
+  },
 };
 
 const LISTABLE = Object.keys(WHY) as Listable[];
 
-export function isUnknown(facts: BreachFacts, fact: keyof BreachFacts): boolean {
+export function isUnknown(facts: CompleteFacts, fact: keyof BreachFacts): boolean {
   const value = facts[fact];
   return value === 'unknown' || value === null || (Array.isArray(value) && value.length === 0);
 }
 
 /** Every unknown fact resolved to its best or its worst value; known facts stay as they are. */
-export function resolveUnknowns(facts: BreachFacts, side: 'best' | 'worst'): BreachFacts {
+export function resolveUnknowns(facts: CompleteFacts, side: 'best' | 'worst'): CompleteFacts {
   const best = side === 'best';
   const bad = best ? 'no' : 'yes';
   const good = best ? 'yes' : 'no';
-  const extreme: BreachFacts = {
+  const extreme: CompleteFacts = {
     role: facts.role,
     personalData: bad,
     confidentiality: bad,
@@ -111,13 +123,38 @@ export function resolveUnknowns(facts: BreachFacts, side: 'best' | 'worst'): Bre
     misuseObserved: bad,
     highRiskNeutralised: good,
     disproportionateEffort: good,
+    availabilityEffect: best ? 'none' : 'severe',
+    neutralisingMeasure: best ? 'credentials-reset' : 'none',
+    minorDetail: good,
   };
   const resolved: Record<string, unknown> = { ...facts };
   for (const key of Object.keys(facts) as (keyof BreachFacts)[]) {
     if (isUnknown(facts, key)) resolved[key] = extreme[key];
   }
-  return resolved as unknown as BreachFacts;
+  return resolved as unknown as CompleteFacts;
 }
+
+/** Known values worth trying for a fact, to see whether knowing it alone would change a conclusion. */
+const TRIALS: { [K in Listable]: readonly CompleteFacts[K][] } = {
+  personalData: ['yes', 'no'],
+  confidentiality: ['yes', 'no'],
+  integrity: ['yes', 'no'],
+  availability: ['yes', 'no'],
+  malicious: ['yes', 'no'],
+  dataCategories: [...DATA_CATEGORIES.map((c) => [c]), [...DATA_CATEGORIES], ['contact', 'location']],
+  subjectCount: [1, 10_000_000],
+  vulnerableSubjects: ['yes', 'no'],
+  protection: ['none', 'encrypted', 'hashed', 'pseudonymised'],
+  recipient: ['none', 'trusted', 'untrusted', 'malicious'],
+  dataRecovered: ['yes', 'no'],
+  outageHours: [0, 1, 10_000],
+  misuseObserved: ['yes', 'no'],
+  highRiskNeutralised: ['yes', 'no'],
+  disproportionateEffort: ['yes', 'no'],
+  availabilityEffect: ['none', 'inconvenience', 'significant', 'severe'],
+  neutralisingMeasure: ['none', 'credentials-reset'],
+  minorDetail: ['yes', 'no'],
+};
 
 /**
  * The conclusions a fact can change. The score is advisory and does not count. Nor does naming
@@ -136,7 +173,7 @@ const outcomeOf = (j: Judgement): string =>
 /** Whether an unknown fact bears on the conclusions, given what is known. */
 function bearsOnConclusions(
   fact: Listable,
-  facts: BreachFacts,
+  facts: CompleteFacts,
   reading: CautiousReading,
   current: Judgement,
 ): boolean {
@@ -147,8 +184,10 @@ function bearsOnConclusions(
     case 'protection':
       return reading.confidentiality;
     case 'recipient':
+    case 'minorDetail':
+      return readable || reading.integrity;
     case 'misuseObserved':
-      return readable || (fact === 'misuseObserved' && reading.integrity);
+      return readable || reading.integrity || facts.highRiskNeutralised === 'yes';
     case 'dataRecovered':
       return (
         (readable && facts.recipient !== 'none' && facts.recipient !== 'malicious') ||
@@ -159,6 +198,10 @@ function bearsOnConclusions(
       return readable && facts.recipient !== 'malicious' && facts.misuseObserved !== 'yes';
     case 'outageHours':
       return reading.availability && facts.dataRecovered !== 'no';
+    case 'availabilityEffect':
+      return reading.availability;
+    case 'neutralisingMeasure':
+      return facts.role === 'controller' && current.risk === 'high' && facts.highRiskNeutralised !== 'no';
     case 'highRiskNeutralised':
       return facts.role === 'controller' && current.risk === 'high';
     case 'disproportionateEffort':
@@ -168,15 +211,24 @@ function bearsOnConclusions(
   }
 }
 
-export function findUnknowns(facts: BreachFacts, current: Judgement): UnknownFact[] {
+/** Whether knowing this one fact, with everything else as it stands, could change a conclusion. */
+function decisive(fact: Listable, facts: CompleteFacts, current: string): boolean {
+  return (TRIALS[fact] as readonly unknown[]).some(
+    (value) => outcomeOf(judge({ ...facts, [fact]: value } as CompleteFacts)) !== current,
+  );
+}
+
+export function findUnknowns(facts: CompleteFacts, current: Judgement): UnknownFact[] {
   // Nothing can change when the best and the worst case agree: the conclusions move one way only.
   if (outcomeOf(judge(resolveUnknowns(facts, 'best'))) === outcomeOf(judge(resolveUnknowns(facts, 'worst'))))
     return [];
   const reading = readCautiously(facts);
-  return LISTABLE.filter(
-    (fact) => isUnknown(facts, fact) && bearsOnConclusions(fact, facts, reading, current),
-  ).map((fact) => ({
-    fact,
-    why: WHY[fact],
-  }));
+  const now = outcomeOf(current);
+  const open = LISTABLE.filter((fact) => isUnknown(facts, fact));
+  // First what could change the conclusion on its own, then what could together with others.
+  const first = open.filter((fact) => decisive(fact, facts, now));
+  const then = open.filter(
+    (fact) => !first.includes(fact) && bearsOnConclusions(fact, facts, reading, current),
+  );
+  return [...first, ...then].map((fact) => ({ fact, why: WHY[fact] }));
 }

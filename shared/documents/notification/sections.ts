@@ -60,7 +60,8 @@ function consequencesSection(input: NotificationDocumentInput): Section {
     field(f.severity, severityText(input)),
     paragraph(f.severityNote),
     subheading(f.reasons),
-    bullets(assessment.reasons.map((r) => `${r.text[lang]} (${r.basis})`)),
+    // The organisation's own assessment, stated to the authority, not the advice shown to the DPO.
+    bullets(assessment.reasons.map((r) => `${r.statement[lang]}.`)),
   ];
   if (assessment.unknowns.length > 0) {
     blocks.push(subheading(f.unknowns), bullets(assessment.unknowns.map((u) => u.why[lang])));

@@ -22,6 +22,9 @@ const TOPIC_OF: Record<DataCategory, Topic | null> = {
   health: 'sensitive',
   'special-category': 'sensitive',
   criminal: 'sensitive',
+  'protected-identity': 'sensitive',
+  'sensitive-service': 'sensitive',
+  'professional-secrecy': 'sensitive',
 };
 
 const TOPIC_ORDER: Topic[] = [
@@ -133,6 +136,9 @@ export const PLAIN_CATEGORY: ByLang<Record<DataCategory, string>> = {
     'special-category':
       'sensitive opplysninger (for eksempel om etnisitet, religion, politisk syn, seksuell orientering eller fagforeningsmedlemskap)',
     criminal: 'opplysninger om straffesaker',
+    'protected-identity': 'opplysninger som kan vise hvem du er eller hvor du bor, selv om adressen din er fortrolig',
+    'sensitive-service': 'at du bruker en tjeneste hos oss',
+    'professional-secrecy': 'opplysninger om deg som er underlagt taushetsplikt',
   },
   en: {
     identity: 'your name and date of birth',
@@ -148,6 +154,9 @@ export const PLAIN_CATEGORY: ByLang<Record<DataCategory, string>> = {
     'special-category':
       'sensitive information (for example about ethnicity, religion, political views, sexual orientation or trade union membership)',
     criminal: 'information about criminal cases',
+    'protected-identity': 'information that can show who you are or where you live, even though your address is confidential',
+    'sensitive-service': 'that you use a service of ours',
+    'professional-secrecy': 'information about you covered by professional secrecy',
   },
 };
 
