@@ -65,8 +65,9 @@ function exposureOf(facts: CompleteFacts, misusePossible: boolean): Exposure {
       break;
     case 'none':
       // A lost or stolen device or file is in unknown hands, whatever anyone answered about a
-      // recipient (EDPB 01/2021 cases 11 and 12); so is one whose cause is not known yet.
-      exposure = recovered ? 1 : facts.cause === 'lost-or-stolen' || facts.cause === 'unknown' ? 3 : 1;
+      // recipient, and restoring a backup does not bring that copy back (EDPB 01/2021 cases 11
+      // and 12); so is one whose cause is not known yet. Found again, it has a finder: a recipient.
+      exposure = facts.cause === 'lost-or-stolen' || facts.cause === 'unknown' ? 3 : 1;
       break;
   }
   // A deliberate act means someone wanted the data: not a mere slip (ENISA 2013, malicious intent).

@@ -15,8 +15,9 @@ type Step = 0 | 1 | 2;
 const LEVELS: readonly RiskLevel[] = ['none', 'risk', 'high'];
 
 /**
- * 0 basic, 1 private life, 2 identity theft, fraud, or a revealing context, 3 special categories
- * (Art. 9/10, §102) and hidden identities, where harm to life and health is at stake.
+ * 0 basic, 1 private life, 2 fraud or a revealing context, 3 special categories (Art. 9/10, §102),
+ * hidden identities (life and health at stake) and national identity numbers (Art. 87: the key to
+ * identity theft; Recital 85), which regulators treat as a high risk in a stranger's hands.
  */
 type Tier = 0 | 1 | 2 | 3;
 const TIER: Record<DataCategory, Tier> = {
@@ -26,7 +27,7 @@ const TIER: Record<DataCategory, Tier> = {
   communications: 1,
   behaviour: 1,
   employment: 1,
-  'national-id': 2,
+  'national-id': 3,
   financial: 2,
   credentials: 2,
   'sensitive-service': 2,

@@ -27,8 +27,8 @@ export const NO_SEVERITY: Severity = { score: 0, level: 'low', dpc: 0, ei: 0, cb
 /**
  * ENISA's basic DPC per category: simple 1, behavioural 2, financial 3, sensitive 4.
  * - employment: ENISA lists professional experience under simple data.
- * - national-id: above simple data, because in Norway the fødselsnummer opens the door to identity
- *   theft (DOMAIN §2.2 E).
+ * - national-id: scored as financial data, because in Norway the fødselsnummer opens the door to
+ *   identity theft and credit fraud (DOMAIN §2.2 E).
  * - credentials: ENISA scores them by what they give access to. A login opens the account that holds
  *   the other categories listed (scored on their own), and a reused password opens e-mail and banking
  *   elsewhere, so on their own they count as financial data.
@@ -40,7 +40,7 @@ const BASIC_DPC: Record<DataCategory, 1 | 2 | 3 | 4> = {
   location: 2,
   communications: 2,
   behaviour: 2,
-  'national-id': 2,
+  'national-id': 3,
   financial: 3,
   credentials: 3,
   health: 4,
