@@ -14,7 +14,7 @@ export interface UnknownFact {
   why: LocalText;
 }
 
-type Listable = Exclude<keyof BreachFacts, 'role' | 'cause' | 'recordCount'>;
+type Listable = Exclude<keyof BreachFacts, 'role' | 'recordCount'>;
 
 /** What to find out for each fact, in the order a DPO would ask. */
 const WHY: Record<Listable, LocalText> = {
@@ -33,6 +33,10 @@ const WHY: Record<Listable, LocalText> = {
   availability: {
     nb: 'Finn ut om opplysninger er tapt, slettet eller har vært utilgjengelige.',
     en: 'Find out whether any data was lost, deleted or unavailable.',
+  },
+  cause: {
+    nb: 'Finn ut hvordan opplysningene kom på avveie. Er utstyr eller dokumenter tapt eller stjålet, regnes de som i ukjente hender.',
+    en: 'Find out how the data got out. If devices or documents were lost or stolen, the data counts as in unknown hands.',
   },
   malicious: {
     nb: 'Finn ut om bruddet skyldes en bevisst handling eller et uhell.',
@@ -110,7 +114,7 @@ export function resolveUnknowns(facts: CompleteFacts, side: 'best' | 'worst'): C
     confidentiality: bad,
     integrity: bad,
     availability: bad,
-    cause: best ? 'human-error' : 'external-attack',
+    cause: best ? 'human-error' : 'lost-or-stolen',
     malicious: bad,
     dataCategories: best ? ['identity'] : [...DATA_CATEGORIES],
     subjectCount: best ? 1 : Number.MAX_SAFE_INTEGER,
@@ -141,6 +145,7 @@ const TRIALS: { [K in Listable]: readonly CompleteFacts[K][] } = {
   integrity: ['yes', 'no'],
   availability: ['yes', 'no'],
   malicious: ['yes', 'no'],
+  cause: ['human-error', 'lost-or-stolen', 'external-attack'],
   dataCategories: [...DATA_CATEGORIES.map((c) => [c]), [...DATA_CATEGORIES], ['contact', 'location']],
   subjectCount: [1, 10_000_000],
   vulnerableSubjects: ['yes', 'no'],
@@ -200,6 +205,8 @@ function bearsOnConclusions(
       return reading.availability && facts.dataRecovered !== 'no';
     case 'availabilityEffect':
       return reading.availability;
+    case 'cause':
+      return readable && facts.recipient === 'none';
     case 'neutralisingMeasure':
       return facts.role === 'controller' && current.risk === 'high' && facts.highRiskNeutralised !== 'no';
     case 'highRiskNeutralised':
