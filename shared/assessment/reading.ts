@@ -29,6 +29,8 @@ export interface CautiousReading {
   vulnerable: boolean;
   protection: Exclude<Protection, 'unknown'>;
   exposure: Exposure;
+  /** A named recipient, trusted or not: ENISA's "known number of recipients". */
+  recipientKnown: boolean;
   recovered: boolean;
   /** Infinity when not known. */
   outageHours: number;
@@ -94,6 +96,7 @@ export function readCautiously(facts: CompleteFacts): CautiousReading {
     // Art. 34(3)(a): the controller must show the data was unintelligible; not known means not shown.
     protection: facts.protection === 'unknown' ? 'none' : facts.protection,
     exposure: exposureOf(facts, misusePossible),
+    recipientKnown: facts.recipient === 'trusted' || facts.recipient === 'untrusted',
     recovered: confirmed(facts.dataRecovered),
     outageHours: facts.outageHours ?? Infinity,
     availabilityEffect: effect === 'unknown' ? null : effect,

@@ -96,8 +96,8 @@ export function circumstancesOfBreach(reading: CautiousReading): number {
     // Nobody known to have it (a lost device included): exposed without evidence of unlawful
     // processing. A known recipient is a known number of recipients; an attacker or a publication
     // reaches any number.
-    if (reading.exposure === 2) cb += 0.25;
     if (reading.exposure === 4) cb += 0.5;
+    else if (reading.exposure >= 2 && reading.recipientKnown) cb += 0.25;
   }
   if (reading.integrity && reading.misusePossible) cb += reading.recovered ? 0.25 : 0.5;
   if (reading.availability) {

@@ -177,7 +177,12 @@ describe('the exceptions of Art. 34(3)', () => {
   });
 
   it('measures that neutralise the risk take precedence over a public communication: (b)', () => {
-    const a = assessBreach({ ...lostArchive, highRiskNeutralised: 'yes', disproportionateEffort: 'yes' });
+    const a = assessBreach({
+      ...lostArchive,
+      highRiskNeutralised: 'yes',
+      neutralisingMeasure: 'other',
+      disproportionateEffort: 'yes',
+    });
     expect(a).toMatchObject({
       notifySubjects: false,
       subjectException: 'subsequent-measures',

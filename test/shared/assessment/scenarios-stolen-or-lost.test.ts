@@ -126,6 +126,7 @@ describe('a hijacked mailbox', () => {
         subjectCount: 800,
         recipient: 'malicious',
         highRiskNeutralised: 'yes',
+        neutralisingMeasure: 'credentials-reset',
       }),
     );
     expect(a).toMatchObject({
