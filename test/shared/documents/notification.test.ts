@@ -107,7 +107,7 @@ describe('the notification to Datatilsynet, in bokmål', () => {
       `SE ${severity.score} = DPC ${severity.dpc} × EI ${severity.ei} + CB ${severity.cb}`,
     );
     for (const reason of input.assessment.reasons)
-      expect(text).toContain(squash(`${reason.text.nb} (${reason.basis})`));
+      expect(text).toContain(squash(`${reason.statement.nb}.`.slice(0, 60)));
   });
 
   it('names the organisation, the reporter, the DPO and the measures', () => {
@@ -153,7 +153,7 @@ describe('the notification to Datatilsynet, in English', () => {
   });
 
   it('writes the reasons in English', () => {
-    expect(text).toContain("The breach may result in a risk to the data subjects' rights and freedoms.");
+    expect(text).toContain("The organisation considers that the breach may result in a risk to the data subjects' rights and freedoms (GDPR Art. 33(1)).");
     expect(text).not.toContain('Bruddet kan medføre risiko');
   });
 });
