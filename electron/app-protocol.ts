@@ -126,6 +126,14 @@ export function responseHeaders(contentType: string): Record<string, string> {
 export interface AppProtocolDeps {
   rendererRoot: string;
   readFile(filePath: string): Promise<Uint8Array>;
+  /** fs.promises.realpath: where a path really leads, symbolic links followed. */
+  realpath(filePath: string): Promise<string>;
+}
+
+/** True when `filePath` is `root` itself or lies under it. */
+function isInside(root: string, filePath: string): boolean {
+  const fromRoot = path.relative(root, filePath);
+  return fromRoot === '' || (!fromRoot.startsWith('..') && !path.isAbsolute(fromRoot));
 }
 
 interface RequestLike {
@@ -149,7 +157,13 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Reque
       return plainResponse(resolved.status, resolved.status === 403 ? 'Forbidden' : 'Not Found');
     let body: Uint8Array;
     try {
-      body = await deps.readFile(resolved.filePath);
+      // The path names a file inside the renderer, but a symbolic link there may lead anywhere:
+      // follow it, and serve only what really lies inside the real renderer folder (itself
+      // perhaps behind a link: /var is /private/var on macOS).
+      const realRoot = await deps.realpath(path.resolve(deps.rendererRoot));
+      const real = await deps.realpath(resolved.filePath);
+      if (!isInside(realRoot, real)) return plainResponse(403, 'Forbidden');
+      body = await deps.readFile(real);
     } catch {
       // Missing, a folder, unreadable: to the page they are all "not here".
       return plainResponse(404, 'Not Found');

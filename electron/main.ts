@@ -2,7 +2,7 @@
 // small install*/create* functions of the other modules, which are tested with fakes. Keep logic out
 // of this file; it only wires.
 
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -21,6 +21,7 @@ import {
 import { IpcEvent, type BridgeLanguage } from '../shared/bridge';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { installContentSecurityPolicy } from './csp';
+import { createConfirmedOpener } from './external-links';
 import { createOpenFile, createSaveFile } from './files';
 import { installIpcHandlers, type BridgeHandlers } from './ipc';
 import { applicationMenuTemplate } from './menu';
@@ -150,7 +151,11 @@ async function start(): Promise<void> {
   installRemoteContentBlock(defaultSession);
   protocol.handle(
     APP_SCHEME,
-    createAppProtocolHandler({ rendererRoot, readFile: (filePath) => readFile(filePath) }),
+    createAppProtocolHandler({
+      rendererRoot,
+      readFile: (filePath) => readFile(filePath),
+      realpath: (filePath) => realpath(filePath),
+    }),
   );
   installIpcHandlers(ipcMain, handlers);
   if (usesTray(process.platform)) tray = createTray();
@@ -163,7 +168,14 @@ app.enableSandbox();
 registerAppScheme(protocol);
 
 if (claimSingleInstance(app, openWindow)) {
-  installNavigationGuardsOnAll(app, { openExternal: (url) => shell.openExternal(url) });
+  installNavigationGuardsOnAll(app, {
+    openExternal: createConfirmedOpener({
+      showMessageBox: (options) =>
+        mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
+      openExternal: (url) => shell.openExternal(url),
+      language: () => language,
+    }),
+  });
 
   app.on('before-quit', () => {
     quitting = true;

@@ -1,14 +1,15 @@
 // A page of ours can never be replaced by another: navigation and redirects away from app:// are
 // cancelled, no window is ever opened, <webview> is refused. A web link the user clicks is handed to
 // their own browser, but only an http(s) URL that parses, so no file:, javascript: or custom scheme
-// reaches the OS.
+// reaches the OS, and only once the user has said yes (external-links.ts).
 
 import type { WebContents } from 'electron';
 import { isAppUrl } from './app-protocol';
 
 /**
  * Opens `value` in the user's browser when it is an http(s) URL without credentials in it.
- * Returns whether it did. `open` is shell.openExternal in the app, a fake in tests.
+ * Returns whether it did. `open` asks the user, then calls shell.openExternal (external-links.ts);
+ * a fake in tests.
  */
 export function openExternalUrl(value: unknown, open: (url: string) => Promise<void>): boolean {
   if (typeof value !== 'string' || value.length > 2048) return false;

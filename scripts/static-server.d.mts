@@ -1,4 +1,6 @@
-export declare const CSP: string;
+import type * as AppProtocol from '../electron/app-protocol';
+
+export declare function loadAppProtocol(): Promise<typeof AppProtocol>;
 export declare function startStaticServer(
   root: string,
   port?: number,

@@ -1,74 +1,66 @@
 // A tiny static server for the built renderer: `npm run web` and the end-to-end tests use it.
-// Loopback only, GET/HEAD only, no path outside the root, the same strict CSP as the desktop app.
+// Loopback only, GET/HEAD only, no path outside the root. Every response carries the headers the
+// desktop app's app:// protocol sends (electron/app-protocol.ts, with the CSP of electron/csp.ts),
+// compiled from those files when the server starts: the end-to-end tests check the policy the app
+// ships, not a copy of it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
+import { build } from 'esbuild';
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
+const repository = resolve(import.meta.dirname, '..');
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** electron/app-protocol.ts as a module, bundled in memory (its only import from electron is a type). */
+export async function loadAppProtocol() {
+  const result = await build({
+    entryPoints: [join(repository, 'electron', 'app-protocol.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['electron'],
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
 
 /** Starts serving `root` on 127.0.0.1; resolves to `{ url, close }`. Port 0 picks a free port. */
-export function startStaticServer(root, port = 0) {
+export async function startStaticServer(root, port = 0) {
+  const { mimeTypeFor, responseHeaders } = await loadAppProtocol();
   const base = resolve(root);
+  const plain = (res, status, text = '') =>
+    res.writeHead(status, responseHeaders('text/plain; charset=utf-8')).end(text);
   const server = createServer(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      res.writeHead(405, { ...responseHeaders('text/plain; charset=utf-8'), Allow: 'GET, HEAD' }).end();
       return;
     }
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     } catch {
-      res.writeHead(400).end();
+      plain(res, 400);
       return;
     }
     if (pathname.includes('\0')) {
-      res.writeHead(400).end();
+      plain(res, 400);
       return;
     }
     const file = normalize(join(base, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
     if (file !== base && !file.startsWith(base + sep)) {
-      res.writeHead(403).end();
+      plain(res, 403);
       return;
     }
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, {
-        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CSP,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
-      });
+      res.writeHead(200, responseHeaders(mimeTypeFor(file)));
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      plain(res, 404, 'Not found');
     }
   });
   return new Promise((resolvePromise, reject) => {

@@ -4,6 +4,7 @@
 // tested in plain node with hostile payloads.
 
 import { z } from 'zod';
+import { visibleOnly } from '../text/clean';
 import type {
   BridgeFailure,
   BridgeLanguage,
@@ -34,13 +35,6 @@ export const SAVE_TYPES: Record<SaveMimeType, { extension: string; label: string
 };
 const SAVE_MIME_TYPES = Object.keys(SAVE_TYPES) as [SaveMimeType, ...SaveMimeType[]];
 
-/* eslint-disable no-control-regex -- matching control characters is the point here */
-// C0 and C1 controls, and the bidirectional overrides that make "fdp.exe" look like "exe.pdf".
-const CONTROL_AND_BIDI = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// The same, but keeping line breaks, for notification bodies.
-const CONTROL_EXCEPT_NEWLINE =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/* eslint-enable no-control-regex */
 const WINDOWS_FORBIDDEN_CHARACTERS = /[<>:"|?*]/g;
 const WINDOWS_RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
@@ -52,7 +46,8 @@ export function sanitizeFileName(raw: string): string | null {
   if (raw.length > MAX_RAW_STRING_LENGTH) return null;
   // A name, never a path: a separator means a bug or an attack, so refuse rather than guess.
   if (raw.includes('/') || raw.includes('\\')) return null;
-  let name = raw.replace(CONTROL_AND_BIDI, '').replace(WINDOWS_FORBIDDEN_CHARACTERS, '_').trim();
+  // Control, bidi and invisible characters go: the bidi overrides make "fdp.exe" look like "exe.pdf".
+  let name = visibleOnly(raw).replace(WINDOWS_FORBIDDEN_CHARACTERS, '_').trim();
   // Windows silently drops trailing dots and spaces; do it ourselves so the name is what we check.
   name = name.replace(/[. ]+$/, '');
   if (name === '' || /^\.+$/.test(name)) return null;
@@ -64,10 +59,6 @@ export function sanitizeFileName(raw: string): string | null {
 /** `name` ending in `extension`, appended when it does not already (case-insensitively). */
 export function withExtension(name: string, extension: string): string {
   return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`;
-}
-
-function plainText(raw: string, pattern: RegExp): string {
-  return raw.replace(pattern, '').trim();
 }
 
 const fileNameSchema = z
@@ -110,19 +101,19 @@ export const openFileRequestSchema: z.ZodType<OpenFileRequest, unknown> = z
   })
   .transform((request) => ({ accept: [...new Set(request.accept)] }));
 
-function textSchema(pattern: RegExp, maxLength: number) {
+function textSchema(keep: 'none' | 'line-breaks', maxLength: number) {
   return z
     .string()
     .max(MAX_RAW_STRING_LENGTH)
-    .transform((raw) => plainText(raw, pattern))
+    .transform((raw) => visibleOnly(raw, keep).trim())
     .pipe(z.string().min(1).max(maxLength));
 }
 
 export const incidentIdSchema = z.string().regex(INCIDENT_ID_PATTERN, { message: 'is not an incident id' });
 
 export const notifyRequestSchema: z.ZodType<NotifyRequest, unknown> = z.strictObject({
-  title: textSchema(CONTROL_AND_BIDI, MAX_NOTIFICATION_TITLE_LENGTH),
-  body: textSchema(CONTROL_EXCEPT_NEWLINE, MAX_NOTIFICATION_BODY_LENGTH),
+  title: textSchema('none', MAX_NOTIFICATION_TITLE_LENGTH),
+  body: textSchema('line-breaks', MAX_NOTIFICATION_BODY_LENGTH),
   incidentId: incidentIdSchema.optional(),
 });
 

@@ -11,7 +11,13 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-function write(value: unknown, seen: Set<object>, path: string): string {
+/**
+ * Deeper than any record of ours nests (an incident: about eight levels). A hostile file nested
+ * thousands deep would otherwise exhaust the stack with an untyped RangeError.
+ */
+export const MAX_DEPTH = 64;
+
+function write(value: unknown, seen: Set<object>, path: string, depth: number): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
@@ -27,11 +33,13 @@ function write(value: unknown, seen: Set<object>, path: string): string {
       throw new CanonicalJsonError(`A ${typeof value} has no JSON form (at ${path})`);
   }
   const object = value as object;
+  if (depth >= MAX_DEPTH)
+    throw new CanonicalJsonError(`Nested more than ${MAX_DEPTH} levels deep at ${path}`);
   if (seen.has(object)) throw new CanonicalJsonError(`Cycle at ${path}`);
   seen.add(object);
   try {
     if (Array.isArray(object)) {
-      return `[${object.map((item, i) => write(item, seen, `${path}[${i}]`)).join(',')}]`;
+      return `[${object.map((item, i) => write(item, seen, `${path}[${i}]`, depth + 1)).join(',')}]`;
     }
     // Dates, maps, typed arrays and class instances would be written differently by different
     // serialisers: the record holds ISO strings and plain objects only.
@@ -40,7 +48,7 @@ function write(value: unknown, seen: Set<object>, path: string): string {
     const members = Object.keys(record)
       .filter((key) => record[key] !== undefined) // as JSON.parse(JSON.stringify(x)) would see it
       .sort()
-      .map((key) => `${JSON.stringify(key)}:${write(record[key], seen, `${path}.${key}`)}`);
+      .map((key) => `${JSON.stringify(key)}:${write(record[key], seen, `${path}.${key}`, depth + 1)}`);
     return `{${members.join(',')}}`;
   } finally {
     seen.delete(object);
@@ -49,5 +57,5 @@ function write(value: unknown, seen: Set<object>, path: string): string {
 
 /** The canonical JSON text of a JSON-compatible value. Throws CanonicalJsonError otherwise. */
 export function canonicalJson(value: unknown): string {
-  return write(value, new Set(), '$');
+  return write(value, new Set(), '$', 0);
 }

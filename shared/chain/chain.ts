@@ -48,7 +48,11 @@ export type LinkProblem =
   /** Two events claim the same place in the chain. */
   | 'duplicate'
   /** The incident records a later last event than the chain holds: the newest events were deleted. */
-  | 'truncated';
+  | 'truncated'
+  /** The events cannot be replayed: the history does not hold together. */
+  | 'inconsistent'
+  /** The stored record (row, notices, settings) is not what its history says: changed behind its back. */
+  | 'record-differs';
 
 export interface BrokenLink {
   problem: LinkProblem;
@@ -59,6 +63,8 @@ export interface BrokenLink {
   /** The first event that cannot be trusted, when there is one to point at. */
   eventId: string | null;
   at: string | null;
+  /** For 'record-differs': the fields of the stored record that differ from the history. */
+  fields?: string[];
 }
 
 export type TimelineVerdict =

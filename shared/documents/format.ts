@@ -1,5 +1,7 @@
 import { formatInstant } from '../deadline';
+import type { CountPrecision } from '../incident/vocabulary';
 import { NOT_KNOWN } from './text/common';
+import { COUNT_PRECISION } from './text/record';
 import type { ContactPerson, FreeText, Instant, Lang, Organisation } from './types';
 
 // Small formatting helpers the documents share. Whatever is missing prints as "not yet known".
@@ -90,6 +92,16 @@ export function number(value: number, lang: Lang, maximumFractionDigits = 2): st
 export function approxCount(value: number | null, lang: Lang): string {
   if (value === null) return NOT_KNOWN[lang];
   return `${lang === 'nb' ? 'ca.' : 'approx.'} ${number(value, lang, 0)}`;
+}
+
+/**
+ * Art. 33(3)(a) asks for approximate numbers: "ca. 1 200" unless the record says the number is
+ * exact; "kan ikke fastslås" when it cannot be determined; otherwise "not yet known".
+ */
+export function count(value: number | null, precision: CountPrecision | null, lang: Lang): string {
+  if (precision === 'undeterminable' && value === null) return COUNT_PRECISION[lang].undeterminable;
+  if (value === null) return NOT_KNOWN[lang];
+  return precision === 'exact' ? number(value, lang, 0) : approxCount(value, lang);
 }
 
 /** "a, b og c" / "a, b and c". */

@@ -1,4 +1,4 @@
-import type { Answer, Assessment, BreachFacts, RecordedAssessment } from '../assessment';
+import type { Assessment, BreachFacts, RecordedAssessment } from '../assessment';
 import type { IncidentStatus } from '../incident/model';
 
 // What the document builders take in. Everything a document says comes from here: no clock, no
@@ -34,22 +34,17 @@ export interface ContactPerson {
   phone: string | null;
 }
 
-/** EDPB template field 50: how the breach was discovered. */
-export type DetectionMethod =
-  'controller' | 'processor' | 'data-subject' | 'external-party' | 'media' | 'other';
+// The record's vocabularies (shared/incident/vocabulary): one list, used by the record and the documents.
+export type { DetectionMethod, SubjectCategory } from '../incident/vocabulary';
+import type { CountPrecision, DetectionMethod, IncidentType, PoliceStatus, SubjectCategory } from '../incident/vocabulary';
 
-/** EDPB template fields 65–66: categories of data subjects. */
-export type SubjectCategory =
-  | 'customers'
-  | 'employees'
-  | 'patients'
-  | 'students'
-  | 'minors'
-  | 'users'
-  | 'subscribers'
-  | 'members'
-  | 'vulnerable'
-  | 'other';
+/** A file sent with the notification (EDPB template 125–126), listed by name and hash. */
+export interface DocumentAttachment {
+  name: string;
+  size: number;
+  sha256: string;
+  note: string | null;
+}
 
 /** The incident as the documents tell it. */
 export interface IncidentDetails {
@@ -70,6 +65,13 @@ export interface IncidentDetails {
   relationship: FreeText;
   /** Empty while not known. */
   subjectCategories: SubjectCategory[];
+  /** EDPB template 60: the nature of the incident; empty while not known. */
+  incidentTypes: IncidentType[];
+  /** Whether facts.subjectCount / recordCount are exact; null: approximate is assumed (Art. 33(3)(a)). */
+  subjectCountPrecision: CountPrecision | null;
+  recordCountPrecision: CountPrecision | null;
+  /** Files sent with the notification. */
+  attachments: DocumentAttachment[];
   /** Likely consequences for the people affected (Art. 33(3)(c)), in the user's words. */
   consequences: FreeText;
   occurredFrom: Instant | null;
@@ -106,11 +108,14 @@ export interface SubjectsInformed {
 }
 
 export interface OtherAuthorities {
-  /** Reported to the police? */
-  police: Answer;
+  /** Reported to the police? Null while not known. */
+  police: PoliceStatus | null;
+  /** When, and the case number. */
   policeDetail: FreeText;
   /** Other authorities notified (NSM, Nkom, Finanstilsynet …). */
   others: FreeText;
+  /** Cross-border processing and the lead authority (Art. 56). */
+  crossBorder: FreeText;
 }
 
 export interface NoticeInfo {

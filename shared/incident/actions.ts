@@ -1,71 +1,36 @@
-import { unknownFacts } from '../assessment';
-import type { Change, ChangeMeta } from './changes';
-import { assertOpen } from './changes';
+import { assertOpen, refuse, requiredText } from './changes';
+import type { EventDraft } from './events';
 import type { Intake } from './intake';
-import { newIncident, withIndexKeys, type Incident } from './model';
-import type { Notification } from './notifications';
+import { ATTACHMENT_MAX_BYTES, type Incident } from './model';
 
-// The actions around an incident that leave a trace in its timeline: creation, what was sent,
-// people imported or erased, documents exported. Pure, like changes.ts.
+// The actions around an incident that leave a trace in its history: creation, people imported or
+// erased, documents exported, files attached. Pure, like changes.ts: each returns the event.
 
-/** A new incident from the fast intake: every fact not known yet, the moments and description it was given. */
-export function createIncidentChange(intake: Intake, ids: { id: string; ref: string }, meta: ChangeMeta): Change {
-  const details = intake.details ?? {};
-  const incident = withIndexKeys({
-    ...newIncident({
-      id: ids.id,
-      ref: ids.ref,
+/** A new incident from the fast intake: the moments and description it was given, every fact not known yet. */
+export function createIncidentChange(intake: Intake, ref: string): EventDraft {
+  const { description, ...moments } = intake.details ?? {};
+  return {
+    kind: 'incident-created',
+    payload: {
+      ref,
       title: intake.title,
       role: intake.role,
       awareAt: intake.awareAt,
-      now: meta.at,
-      facts: unknownFacts(intake.role),
-    }),
-    ...details,
-  });
-  return {
-    incident,
-    event: { kind: 'incident-created', payload: { ref: incident.ref, title: incident.title, role: incident.role, awareAt: incident.awareAt, ...details } },
+      ...moments,
+      ...(description !== undefined && { description: intake.lang === 'en' ? { nb: '', en: description } : { nb: description, en: '' } }),
+    },
   };
-}
-
-const notifiedKind = {
-  authority: 'authority-notified',
-  controller: 'controller-notified',
-  subjects: 'subjects-notified',
-} as const;
-
-/** Art. 33(1), 33(2), 34(1): a notification recorded as sent, by reference and PDF hash. */
-export function recordNotificationChange(incident: Incident, notification: Notification, meta: ChangeMeta): Change {
-  assertOpen(incident);
-  const common = {
-    notificationId: notification.id,
-    phase: notification.phase,
-    phased: notification.phased,
-    sentAt: notification.sentAt,
-    reference: notification.reference,
-    pdfSha256: notification.pdfSha256,
-  };
-  const touched = withIndexKeys({ ...incident, updatedAt: meta.at });
-  const kind = notifiedKind[notification.recipient];
-  if (kind === 'subjects-notified') {
-    return { incident: touched, event: { kind, payload: { ...common, subjectCount: notification.subjectCount } } };
-  }
-  return { incident: touched, event: { kind, payload: common } };
 }
 
 /** People added for the Art. 34 letters; the event keeps their ids and count, never their names. */
-export function subjectsImportedChange(incident: Incident, subjectIds: string[], meta: ChangeMeta): Change {
+export function subjectsImportedChange(incident: Incident, subjectIds: string[]): EventDraft {
   assertOpen(incident);
-  return {
-    incident: withIndexKeys({ ...incident, updatedAt: meta.at }),
-    event: { kind: 'subjects-imported', payload: { count: subjectIds.length, subjectIds } },
-  };
+  return { kind: 'subjects-imported', payload: { count: subjectIds.length, subjectIds } };
 }
 
-/** People's data erased (Art. 17): the timeline keeps that it happened, by id only. */
-export function subjectsErasedChange(incident: Incident, subjectIds: string[], meta: ChangeMeta): Change {
-  return { incident: withIndexKeys({ ...incident, updatedAt: meta.at }), event: { kind: 'subjects-erased', payload: { subjectIds } } };
+/** People's data erased (Art. 17): the history keeps that it happened, by id only. */
+export function subjectsErasedChange(subjectIds: string[]): EventDraft {
+  return { kind: 'subjects-erased', payload: { subjectIds } };
 }
 
 export interface ExportedDocument {
@@ -76,6 +41,44 @@ export interface ExportedDocument {
 }
 
 /** A document (notification PDF, letters, timeline, evidence bundle) left the app: which, and its hash. */
-export function documentExportedChange(incident: Incident, document: ExportedDocument, meta: ChangeMeta): Change {
-  return { incident: withIndexKeys({ ...incident, updatedAt: meta.at }), event: { kind: 'document-exported', payload: { ...document } } };
+export function documentExportedChange(document: ExportedDocument): EventDraft {
+  return { kind: 'document-exported', payload: { ...document } };
+}
+
+export interface AttachmentInput {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  note: string;
+}
+
+/** EDPB template 125–126: a file to send with the notification, kept with the incident by its hash. */
+export function attachmentAddedChange(incident: Incident, file: AttachmentInput): EventDraft {
+  assertOpen(incident);
+  const name = file.name.trim();
+  if (name === '' || name.length > 255) {
+    refuse('invalid-field', { nb: 'Vedlegget må ha et filnavn på høyst 255 tegn.', en: 'The attachment needs a file name of at most 255 characters.' }, 'attachments');
+  }
+  if (file.size > ATTACHMENT_MAX_BYTES) {
+    refuse(
+      'invalid-field',
+      { nb: `Vedlegget er for stort (høyst ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB). Ingenting er lagret.`, en: `The attachment is too large (at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB). Nothing was saved.` },
+      'attachments',
+    );
+  }
+  return {
+    kind: 'attachment-added',
+    payload: { attachmentId: file.id, name, mediaType: file.mediaType.slice(0, 100), size: file.size, sha256: file.sha256, note: file.note.trim().slice(0, 2000) },
+  };
+}
+
+export function attachmentRemovedChange(incident: Incident, attachmentId: string, reason: string): EventDraft {
+  assertOpen(incident);
+  if (!incident.attachments.some((a) => a.id === attachmentId)) {
+    refuse('invalid-field', { nb: 'Fant ikke vedlegget.', en: 'The attachment was not found.' }, attachmentId);
+  }
+  const why = requiredText(reason, { nb: 'hvorfor vedlegget fjernes', en: 'why the attachment is removed' });
+  return { kind: 'attachment-removed', payload: { attachmentId, reason: why.nb || why.en } };
 }

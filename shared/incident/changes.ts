@@ -1,28 +1,36 @@
 import { assessBreach, type BreachFacts } from '../assessment';
+import { breachFactsSchema } from '../assessment';
 import { canonicalJson } from '../canonical';
-import type { EventDraft, DetailField } from './events';
+import { cleanDescription, cleanTitle } from './intake';
+import { detailSchemas, type DetailField, type DetailsInput } from './details';
+import type { EventDraft } from './events';
 import { RecordError, type LocalText } from './errors';
-import { cleanTitle } from './intake';
-import { withIndexKeys, type Decision, type Incident, type IncidentStatus, type Measure } from './model';
+import type { Decision, Incident, IncidentStatus, Measure, MeasureKind } from './model';
+import { isBlank, trimText, type Bilingual } from './text';
 
-// Every change to an incident as a pure step: the incident before, the input, and out come the
-// incident after and the event that records it. The repository (renderer/src/db) only stores them.
+// Every change to an incident as a pure step: the incident as it stands and the input go in, the
+// event that records the change comes out (or null when nothing changes), after the rules the law
+// and the record set are checked. What the incident becomes is decided in one place only: the
+// projection (project.ts) applies the event. The repository seals, applies and stores.
 
 export interface ChangeMeta {
-  /** UTC ISO instant of the change. */
+  /** UTC ISO instant of the change: "now" for every rule that refuses the future. */
   at: string;
   actor: string;
 }
 
-export interface Change {
-  incident: Incident;
-  event: EventDraft;
-}
+export type RuleCode =
+  | 'incident-closed'
+  | 'not-closed'
+  | 'decision-missing'
+  | 'text-required'
+  | 'invalid-field'
+  | 'date-in-future'
+  | 'date-order'
+  | 'measure-missing';
 
-export type RuleCode = 'incident-closed' | 'not-closed' | 'decision-missing' | 'text-required';
-
-function refuse(code: RuleCode, nb: string, en: string, detail: string | null = null): never {
-  throw new RecordError(code, { nb, en }, detail);
+export function refuse(code: RuleCode, text: LocalText, detail: string | null = null): never {
+  throw new RecordError(code, text, detail);
 }
 
 /** A closed incident is the finished record: change it only by reopening it first. */
@@ -30,71 +38,155 @@ export function assertOpen(incident: Incident): void {
   if (incident.status === 'closed') {
     refuse(
       'incident-closed',
-      `${incident.ref} er lukket. Gjenåpne hendelsen for å endre den.`,
-      `${incident.ref} is closed. Reopen the incident to change it.`,
+      { nb: `${incident.ref} er lukket. Gjenåpne hendelsen for å endre den.`, en: `${incident.ref} is closed. Reopen the incident to change it.` },
       incident.id,
     );
   }
 }
 
-function touched(incident: Incident, meta: ChangeMeta, patch: Partial<Incident>): Incident {
-  return withIndexKeys({ ...incident, ...patch, updatedAt: meta.at });
-}
-
-/** Free text the law asks for (reasons, summaries) may not be blank. */
-function requiredText(text: string, what: LocalText): string {
-  const trimmed = text.trim();
-  if (trimmed === '') refuse('text-required', `Skriv ${what.nb}.`, `Write ${what.en}.`);
+/** Free text the law asks for (reasons, summaries) may not be blank in both languages. */
+export function requiredText(text: Bilingual | string, what: LocalText): Bilingual {
+  const trimmed = trimText(typeof text === 'string' ? { nb: text, en: '' } : text);
+  if (isBlank(trimmed)) refuse('text-required', { nb: `Skriv ${what.nb}.`, en: `Write ${what.en}.` });
   return trimmed;
 }
 
 const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 
-export type Details = Pick<Incident, DetailField>;
+/** A minute of slack: "now" typed a few seconds ago is not in the future. */
+const FUTURE_TOLERANCE_MS = 60_000;
+const isFuture = (instant: string | null, now: string) => instant !== null && Date.parse(instant) > Date.parse(now) + FUTURE_TOLERANCE_MS;
 
-/** Title, description, dates and the rest of what happened. Null when nothing changed. */
-export function changeDetails(incident: Incident, patch: Partial<Details>, meta: ChangeMeta): Change | null {
+/** The field's name in words, for messages. */
+export const DETAIL_FIELD_NAMES: Record<DetailField, LocalText> = {
+  title: { nb: 'tittel', en: 'title' },
+  awareAt: { nb: 'tidspunktet dere fikk kjennskap til bruddet', en: 'when you became aware' },
+  occurredFrom: { nb: 'når bruddet begynte', en: 'when the breach began' },
+  occurredTo: { nb: 'når bruddet sluttet', en: 'when the breach ended' },
+  discoveredAt: { nb: 'når bruddet ble oppdaget', en: 'when the breach was detected' },
+  description: { nb: 'hva som har skjedd', en: 'what happened' },
+  howItHappened: { nb: 'hvordan bruddet oppstod', en: 'how it happened' },
+  mainCause: { nb: 'hovedårsaken', en: 'the main cause' },
+  incidentTypes: { nb: 'type hendelse', en: 'type of incident' },
+  detectionMethod: { nb: 'hvordan bruddet ble oppdaget', en: 'how the breach was detected' },
+  detectionDetail: { nb: 'mer om oppdagelsen', en: 'more about the detection' },
+  subjectCategories: { nb: 'kategorier av registrerte', en: 'categories of people' },
+  relationship: { nb: 'relasjonen til de registrerte', en: 'the relationship to the people' },
+  subjectCountPrecision: { nb: 'om antallet registrerte er nøyaktig', en: 'whether the number of people is exact' },
+  recordCountPrecision: { nb: 'om antallet registreringer er nøyaktig', en: 'whether the number of records is exact' },
+  measuresInPlace: { nb: 'sikkerhetstiltak som var på plass', en: 'security measures in place' },
+  measuresInPlaceDetail: { nb: 'mer om tiltakene som var på plass', en: 'more about the measures in place' },
+  consequences: { nb: 'sannsynlige konsekvenser', en: 'likely consequences' },
+  systems: { nb: 'berørte systemer', en: 'systems involved' },
+  dataLocation: { nb: 'hvor opplysningene er nå', en: 'where the data is now' },
+  otherParties: { nb: 'andre involverte', en: 'other parties involved' },
+  police: { nb: 'politianmeldelse', en: 'police report' },
+  otherAuthorities: { nb: 'andre myndigheter', en: 'other authorities' },
+  crossBorder: { nb: 'grenseoverskridende behandling', en: 'cross-border processing' },
+  plainWhatHappened: { nb: 'hva som skjedde, forklart for de registrerte', en: 'what happened, for the people affected' },
+  plainWhatItMeans: { nb: 'hva det betyr for de registrerte', en: 'what it means for the people affected' },
+  plainAdvice: { nb: 'råd til de registrerte', en: 'advice to the people affected' },
+  controller: { nb: 'den behandlingsansvarlige', en: 'the controller' },
+};
+
+function invalidField(field: DetailField): never {
+  const name = DETAIL_FIELD_NAMES[field];
+  return refuse(
+    'invalid-field',
+    { nb: `Svaret på «${name.nb}» er ikke gyldig (for langt eller et ukjent valg). Ingenting er lagret.`, en: `The answer to "${name.en}" is not valid (too long or an unknown choice). Nothing was saved.` },
+    field,
+  );
+}
+
+/** Free text as the record keeps it: no control characters, trimmed. */
+function cleanValue(field: DetailField, value: unknown): unknown {
+  if (field === 'title' && typeof value === 'string') return cleanTitle(value);
+  if (value && typeof value === 'object' && 'nb' in value && 'en' in value && typeof value.nb === 'string' && typeof value.en === 'string') {
+    return { nb: cleanDescription(value.nb), en: cleanDescription(value.en) };
+  }
+  return value;
+}
+
+/**
+ * Any detail of the record: what happened, the dates, the people, the parties, the police and the
+ * rest of Datatilsynet's form. Every value is checked by its field's schema; dates may not lie in
+ * the future, a breach may not end before it began. Null when nothing changed.
+ */
+export function changeDetails(incident: Incident, patch: Partial<DetailsInput>, meta: ChangeMeta): EventDraft | null {
   assertOpen(incident);
-  const next: Partial<Details> = { ...patch };
-  if (next.title !== undefined) next.title = cleanTitle(next.title);
   const changes: Partial<Record<DetailField, { from: unknown; to: unknown }>> = {};
-  for (const key of Object.keys(next) as DetailField[]) {
-    if (next[key] === undefined || same(incident[key], next[key])) continue;
-    changes[key] = { from: incident[key], to: next[key] };
+  const next: Record<string, unknown> = { ...incident };
+  for (const field of Object.keys(patch) as DetailField[]) {
+    if (patch[field] === undefined) continue;
+    if (!(field in detailSchemas)) invalidField(field);
+    // Read by the field's schema (a plain string becomes the bokmål text), then cleaned.
+    const parsed = detailSchemas[field].safeParse(patch[field]);
+    if (!parsed.success) invalidField(field);
+    const value = cleanValue(field, parsed.data);
+    if (!detailSchemas[field].safeParse(value).success) invalidField(field);
+    if (same(incident[field], value)) continue;
+    changes[field] = { from: incident[field], to: value };
+    next[field] = value;
   }
   if (Object.keys(changes).length === 0) return null;
-  return { incident: touched(incident, meta, next), event: { kind: 'details-changed', payload: { changes } } };
+  checkDates(next as Incident, meta);
+  return { kind: 'details-changed', payload: { changes } };
+}
+
+function checkDates(incident: Incident, meta: ChangeMeta): void {
+  const dated: [DetailField, string | null][] = [
+    ['awareAt', incident.awareAt],
+    ['occurredFrom', incident.occurredFrom],
+    ['occurredTo', incident.occurredTo],
+    ['discoveredAt', incident.discoveredAt],
+    ['police', incident.police.reportedAt],
+    ...incident.otherAuthorities.map((a): [DetailField, string | null] => ['otherAuthorities', a.notifiedAt]),
+  ];
+  for (const [field, at] of dated) {
+    if (isFuture(at, meta.at)) {
+      const name = DETAIL_FIELD_NAMES[field];
+      refuse('date-in-future', { nb: `Tidspunktet for «${name.nb}» ligger fram i tid. Ingenting er lagret.`, en: `The time for "${name.en}" is in the future. Nothing was saved.` }, field);
+    }
+  }
+  if (incident.occurredFrom && incident.occurredTo && incident.occurredTo < incident.occurredFrom) {
+    refuse('date-order', { nb: 'Bruddet kan ikke slutte før det begynte. Ingenting er lagret.', en: 'The breach cannot end before it began. Nothing was saved.' }, 'occurredTo');
+  }
+  if (incident.police.reportedAt && incident.occurredFrom && incident.police.reportedAt < incident.occurredFrom) {
+    refuse('date-order', { nb: 'Politianmeldelsen kan ikke være fra før bruddet begynte. Ingenting er lagret.', en: 'The police report cannot predate the breach. Nothing was saved.' }, 'police');
+  }
 }
 
 /** The breach facts in the assessment's vocabulary. The role follows facts.role. */
-export function changeFacts(incident: Incident, facts: BreachFacts, meta: ChangeMeta): Change | null {
+export function changeFacts(incident: Incident, facts: BreachFacts, _meta: ChangeMeta): EventDraft | null {
   assertOpen(incident);
+  const parsed = breachFactsSchema.safeParse(facts);
+  if (!parsed.success) {
+    refuse('invalid-field', { nb: 'Et av svarene om bruddet er ikke gyldig. Ingenting er lagret.', en: 'One of the answers about the breach is not valid. Nothing was saved.' }, parsed.error.issues[0]?.path.join('.') ?? null);
+  }
   const changes: Partial<Record<keyof BreachFacts, { from: unknown; to: unknown }>> = {};
-  for (const key of Object.keys(facts) as (keyof BreachFacts)[]) {
-    if (!same(incident.facts[key], facts[key])) changes[key] = { from: incident.facts[key], to: facts[key] };
+  for (const key of Object.keys(parsed.data) as (keyof BreachFacts)[]) {
+    if (!same(incident.facts[key], parsed.data[key])) changes[key] = { from: incident.facts[key] ?? null, to: parsed.data[key] };
   }
   if (Object.keys(changes).length === 0) return null;
-  return { incident: touched(incident, meta, { facts, role: facts.role }), event: { kind: 'facts-changed', payload: { changes } } };
+  return { kind: 'facts-changed', payload: { changes } };
 }
 
-/** Runs the engine on the incident's facts and keeps the result with the facts it was given. */
-export function recordAssessment(incident: Incident, meta: ChangeMeta): Change {
+/** Runs the engine on the incident's facts; the event keeps the conclusion as shown, reasons and all. */
+export function recordAssessment(incident: Incident, _meta: ChangeMeta): EventDraft {
   assertOpen(incident);
   const result = assessBreach(incident.facts);
   return {
-    incident: touched(incident, meta, { assessment: { at: meta.at, actor: meta.actor, facts: incident.facts, result } }),
-    event: {
-      kind: 'assessed',
-      payload: {
-        risk: result.risk,
-        notifyAuthority: result.notifyAuthority,
-        notifySubjects: result.notifySubjects,
-        notifyController: result.notifyController,
-        subjectException: result.subjectException,
-        severityScore: result.severity.score,
-        reasonCodes: result.reasons.map((r) => r.code),
-        unknownFacts: result.unknowns.map((u) => u.fact),
-      },
+    kind: 'assessed',
+    payload: {
+      risk: result.risk,
+      notifyAuthority: result.notifyAuthority,
+      notifySubjects: result.notifySubjects,
+      notifyController: result.notifyController,
+      subjectException: result.subjectException,
+      severityScore: result.severity.score,
+      reasonCodes: result.reasons.map((r) => r.code),
+      unknownFacts: result.unknowns.map((u) => u.fact),
+      result,
     },
   };
 }
@@ -104,68 +196,93 @@ export function assessmentIsStale(incident: Incident): boolean {
   return incident.assessment !== null && !same(incident.assessment.facts, incident.facts);
 }
 
-export type DecisionInput = Omit<Decision, 'at' | 'actor'>;
+export type DecisionInput = Omit<Decision, 'at' | 'actor' | 'rationale'> & { rationale: Bilingual | string };
 
 /** Art. 33(5): the organisation's decision and the reasoning behind it. */
-export function recordDecision(incident: Incident, input: DecisionInput, meta: ChangeMeta): Change {
+export function recordDecision(incident: Incident, input: DecisionInput, _meta: ChangeMeta): EventDraft {
   assertOpen(incident);
   const rationale = requiredText(input.rationale, { nb: 'begrunnelsen for beslutningen', en: 'the reasoning behind the decision' });
-  const decision: Decision = { ...input, rationale, at: meta.at, actor: meta.actor };
-  const { at: _at, actor: _actor, ...payload } = decision;
-  return { incident: touched(incident, meta, { decision }), event: { kind: 'decision-recorded', payload } };
+  const { notifyAuthority, notifySubjects, notifyController, subjectException, dpoConsulted } = input;
+  return { kind: 'decision-recorded', payload: { notifyAuthority, notifySubjects, notifyController, subjectException, rationale, dpoConsulted } };
 }
 
 /** Art. 33(1): "where the notification … is not made within 72 hours, it shall be accompanied by reasons for the delay". */
-export function explainDelay(incident: Incident, reason: string, meta: ChangeMeta): Change {
+export function explainDelay(incident: Incident, reason: Bilingual | string, _meta: ChangeMeta): EventDraft {
   assertOpen(incident);
-  const text = requiredText(reason, { nb: 'årsakene til forsinkelsen', en: 'the reasons for the delay' });
-  return { incident: touched(incident, meta, { delayReason: text }), event: { kind: 'delay-explained', payload: { reason: text } } };
+  return { kind: 'delay-explained', payload: { reason: requiredText(reason, { nb: 'årsakene til forsinkelsen', en: 'the reasons for the delay' }) } };
 }
 
-export type MeasureInput = Omit<Measure, 'recordedAt' | 'actor'>;
+export interface MeasureInput {
+  id: string;
+  kind: MeasureKind;
+  text: Bilingual | string;
+  doneAt: string | null;
+}
+
+function checkDoneAt(doneAt: string | null, meta: ChangeMeta): void {
+  if (isFuture(doneAt, meta.at)) {
+    refuse('date-in-future', { nb: 'Tiltaket kan ikke være gjennomført fram i tid. Ingenting er lagret.', en: 'A measure cannot be done in the future. Nothing was saved.' }, 'doneAt');
+  }
+}
 
 /** Art. 33(3)(d): a measure taken or proposed. */
-export function recordMeasure(incident: Incident, input: MeasureInput, meta: ChangeMeta): Change {
+export function recordMeasure(incident: Incident, input: MeasureInput, meta: ChangeMeta): EventDraft {
   assertOpen(incident);
   const text = requiredText(input.text, { nb: 'hva tiltaket er', en: 'what the measure is' });
-  const measure: Measure = { ...input, text, recordedAt: meta.at, actor: meta.actor };
-  return {
-    incident: touched(incident, meta, { measures: [...incident.measures, measure] }),
-    event: { kind: 'measure-recorded', payload: { measureId: measure.id, kind: measure.kind, text: measure.text, doneAt: measure.doneAt } },
-  };
+  checkDoneAt(input.doneAt, meta);
+  return { kind: 'measure-recorded', payload: { measureId: input.id, kind: input.kind, text, doneAt: input.doneAt } };
+}
+
+/** A planned measure marked done (or undone), or its words corrected. Null when nothing changes. */
+export function changeMeasure(
+  incident: Incident,
+  measureId: string,
+  patch: Partial<Pick<Measure, 'kind' | 'doneAt'>> & { text?: Bilingual | string },
+  meta: ChangeMeta,
+): EventDraft | null {
+  assertOpen(incident);
+  const measure = incident.measures.find((m) => m.id === measureId);
+  if (!measure) refuse('measure-missing', { nb: 'Fant ikke tiltaket.', en: 'The measure was not found.' }, measureId);
+  const payload: Extract<EventDraft, { kind: 'measure-changed' }>['payload'] = { measureId };
+  if (patch.kind !== undefined && patch.kind !== measure.kind) payload.kind = patch.kind;
+  if (patch.text !== undefined) {
+    const text = requiredText(patch.text, { nb: 'hva tiltaket er', en: 'what the measure is' });
+    if (!same(text, measure.text)) payload.text = text;
+  }
+  if (patch.doneAt !== undefined && patch.doneAt !== measure.doneAt) {
+    checkDoneAt(patch.doneAt, meta);
+    payload.doneAt = patch.doneAt;
+  }
+  return Object.keys(payload).length > 1 ? { kind: 'measure-changed', payload } : null;
 }
 
 /** Draft → investigating → contained, and back if need be. Closing and reopening have their own steps. */
-export function changeStatus(incident: Incident, to: Exclude<IncidentStatus, 'closed'>, meta: ChangeMeta): Change | null {
+export function changeStatus(incident: Incident, to: Exclude<IncidentStatus, 'closed'>, _meta: ChangeMeta): EventDraft | null {
   assertOpen(incident);
   if (incident.status === to) return null;
-  return { incident: touched(incident, meta, { status: to }), event: { kind: 'status-changed', payload: { from: incident.status, to } } };
+  return { kind: 'status-changed', payload: { from: incident.status, to } };
 }
 
 /** Art. 33(5): a breach is closed with a summary, and only once a decision with its reasons is on record. */
-export function closeIncident(incident: Incident, summary: string, meta: ChangeMeta): Change {
+export function closeIncident(incident: Incident, summary: Bilingual | string, _meta: ChangeMeta): EventDraft {
   assertOpen(incident);
   if (!incident.decision) {
     refuse(
       'decision-missing',
-      'Registrer beslutningen om melding og begrunnelsen før hendelsen lukkes (personvernforordningen art. 33 nr. 5).',
-      'Record the decision on notification and its reasoning before closing the incident (GDPR Art. 33(5)).',
+      {
+        nb: 'Registrer beslutningen om melding og begrunnelsen før hendelsen lukkes (personvernforordningen art. 33 nr. 5).',
+        en: 'Record the decision on notification and its reasoning before closing the incident (GDPR Art. 33(5)).',
+      },
       incident.id,
     );
   }
-  const text = requiredText(summary, { nb: 'en oppsummering', en: 'a summary' });
-  return {
-    incident: touched(incident, meta, { status: 'closed', closedAt: meta.at, closingSummary: text }),
-    event: { kind: 'closed', payload: { from: incident.status, summary: text } },
-  };
+  return { kind: 'closed', payload: { from: incident.status, summary: requiredText(summary, { nb: 'en oppsummering', en: 'a summary' }) } };
 }
 
-export function reopenIncident(incident: Incident, reason: string, meta: ChangeMeta): Change {
+export function reopenIncident(incident: Incident, reason: string, _meta: ChangeMeta): EventDraft {
   if (incident.status !== 'closed') {
-    refuse('not-closed', `${incident.ref} er ikke lukket.`, `${incident.ref} is not closed.`, incident.id);
+    refuse('not-closed', { nb: `${incident.ref} er ikke lukket.`, en: `${incident.ref} is not closed.` }, incident.id);
   }
-  return {
-    incident: touched(incident, meta, { status: 'investigating', closedAt: null }),
-    event: { kind: 'reopened', payload: { reason: requiredText(reason, { nb: 'hvorfor hendelsen gjenåpnes', en: 'why the incident is reopened' }) } },
-  };
+  const text = requiredText(reason, { nb: 'hvorfor hendelsen gjenåpnes', en: 'why the incident is reopened' });
+  return { kind: 'reopened', payload: { reason: text.nb || text.en } };
 }

@@ -1,4 +1,5 @@
 import { instantFromWallTime, isValidTimeZone, parseLocalInput } from '../time/zoned';
+import { multiLine, singleLine } from '../text/clean';
 import { TITLE_MAX_LENGTH, type Role } from './model';
 
 // The fast intake: a title and the moment of awareness are enough to start the clock; everything
@@ -32,6 +33,8 @@ export interface Intake {
   title: string;
   awareAt: string; // UTC ISO
   role: Role;
+  /** The language the description is written in; bokmål when not said. */
+  lang?: 'nb' | 'en';
   /** Present only when something beyond the minimum was given. */
   details?: IntakeDetails;
 }
@@ -66,21 +69,14 @@ export type IntakeResult =
 const FUTURE_TOLERANCE_MS = 60_000;
 export const INTAKE_DESCRIPTION_MAX_LENGTH = 5000;
 
-// Control characters would print as garbage in PDFs and could hide text; tabs and newlines in a
-// one-line title are folded to spaces.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
-// In a multi-line description newlines stay; the other control and bidi characters go.
-const CONTROL_CHARS_BUT_NEWLINE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
-
+// Free text typed or pasted into the form: what hides text is removed rather than refused, as the
+// user cannot see it (shared/text/clean.ts says why). A title is one line; a description keeps its lines.
 export function cleanTitle(raw: string): string {
-  return raw.replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
+  return singleLine(raw);
 }
 
 export function cleanDescription(raw: string): string {
-  return raw.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS_BUT_NEWLINE, ' ').trim();
+  return multiLine(raw);
 }
 
 type Parsed = { kind: 'empty' } | { kind: 'invalid' } | { kind: 'instant'; at: Date };

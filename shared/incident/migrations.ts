@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { unknownFacts } from '../assessment';
 import { linkEvent, type Digest } from '../chain';
-import type { TimelineEvent } from './events';
-import { incidentStatuses, newIncident, roles, withIndexKeys, type Incident } from './model';
+import { SETTINGS_HISTORY_ID, type TimelineEvent } from './events';
+import { incidentSchema, incidentStatuses, newIncident, roles, withIndexKeys, type Incident } from './model';
+import type { Notification } from './notifications';
+import { applyIncidentEvent, applySettingsEvent } from './project';
+import { sealEvent } from './seal';
+import { SETTINGS_ID, defaultOrganisation, defaultSettings, emptyProfile, settingsSchema, settingsSchemas, type Settings } from './settings';
 
 // Schema migrations as pure functions of old rows, used by the Dexie upgrade and by the backup
 // importer alike, so an old backup and an old database become the same new record.
@@ -122,3 +126,102 @@ export const eventV1Schema = z.strictObject({
   kind: z.literal('incident-created'),
   payload: z.strictObject({ title: z.string(), awareAt: v1Instant, role: z.enum(roles) }),
 }) satisfies z.ZodType<EventV1>;
+
+// ---------------------------------------------------------------------------------------------
+// Version 2 → 3: the record becomes its history. Version 2 kept the incident row, the notices and
+// the settings beside the events, and not everything in them was covered by an event. Each history
+// gets one checkpoint event ('record-migrated') holding the state as it stood, so from then on the
+// rows are exactly what the events say. The events before it are kept as they were.
+
+/** The settings row as version 2 stored it: one user name and the UI language on the organisation. */
+export const settingsV2Schema = z.strictObject({
+  id: z.literal(SETTINGS_ID),
+  installationId: z.string().min(1).max(64),
+  organisationName: settingsSchemas.organisationName,
+  orgNr: settingsSchemas.orgNr,
+  address: settingsSchemas.address,
+  contact: settingsSchemas.contact,
+  dpo: settingsSchemas.dpo,
+  userName: z.string().max(200),
+  timeZone: settingsSchemas.timeZone,
+  language: z.enum(['nb', 'en']),
+  processorDeadlineHours: settingsSchemas.processorDeadlineHours,
+  updatedAt: v1Instant,
+});
+export type SettingsV2 = z.infer<typeof settingsV2Schema>;
+
+/** The settings row version 2 started with (kept so the v1 → v2 upgrade writes what v2 wrote). */
+export function defaultSettingsV2(installationId: string, now: string): SettingsV2 {
+  const { timeZone, processorDeadlineHours } = defaultOrganisation();
+  return {
+    id: SETTINGS_ID,
+    installationId,
+    organisationName: '',
+    orgNr: '',
+    address: '',
+    contact: { name: '', email: '', phone: '' },
+    dpo: null,
+    userName: '',
+    timeZone,
+    language: 'nb',
+    processorDeadlineHours,
+    updatedAt: now,
+  };
+}
+
+export interface RecordV2 {
+  incidents: readonly Incident[];
+  notifications: readonly Notification[];
+  settings: SettingsV2 | null;
+}
+
+export interface MigrationDeps {
+  /** The installation writing the checkpoints. */
+  installationId: string;
+  newId: () => string;
+  digest: Digest;
+  /** When the migration runs: the checkpoints' time. */
+  now: string;
+}
+
+export interface MigratedRecord {
+  /** The checkpoint events to append. */
+  events: TimelineEvent[];
+  incidents: Incident[];
+  notifications: Notification[];
+  /** The settings rebuilt on this installation; null when the record had none. */
+  settings: Settings | null;
+}
+
+const MIGRATION_ACTOR = 'Avvik';
+
+/** Appends a checkpoint to every incident's history and to the settings history, and projects them. */
+export async function migrateRecordV2(record: RecordV2, deps: MigrationDeps): Promise<MigratedRecord> {
+  const meta = { at: deps.now, actor: MIGRATION_ACTOR };
+  const out: MigratedRecord = { events: [], incidents: [], notifications: [], settings: null };
+  for (const incident of record.incidents) {
+    const notifications = record.notifications.filter((n) => n.incidentId === incident.id);
+    const state = { incident: { ...incident, heads: {} }, notifications };
+    const event = await sealEvent(
+      { kind: 'record-migrated', payload: { fromVersion: 2, state } },
+      { eventId: deps.newId(), historyId: incident.id, installationId: deps.installationId, meta, head: incident.heads[deps.installationId] ?? null },
+      deps.digest,
+    );
+    const projected = applyIncidentEvent({ incident, notifications }, event);
+    out.events.push(event);
+    out.incidents.push(incidentSchema.parse(projected.incident));
+    out.notifications.push(...projected.notifications);
+  }
+  if (record.settings) {
+    const { id: _id, installationId, userName, language, updatedAt: _at, ...organisation } = record.settings;
+    const state = { ...organisation, profiles: { [installationId]: { ...emptyProfile(), name: userName, language } } };
+    const event = await sealEvent(
+      { kind: 'record-migrated', payload: { fromVersion: 2, state } },
+      { eventId: deps.newId(), historyId: SETTINGS_HISTORY_ID, installationId: deps.installationId, meta, head: null },
+      deps.digest,
+    );
+    out.events.push(event);
+    out.settings = settingsSchema.parse(applySettingsEvent(defaultSettings(deps.installationId, deps.now), event));
+  }
+  return out;
+}

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { breachFactsSchema, type BreachFacts } from '../assessment';
 import { assessmentSnapshotSchema } from './assessment';
 import { SHA256_HEX } from '../chain/digest';
+import { TITLE_MAX_LENGTH, detailsShape, emptyDetails } from './details';
+import { actorName, isoInstant, recordId } from './primitives';
+import { bilingual, bilingualSchema } from './text';
 
 // One definition of an incident, validated at every boundary (database, backup, IPC).
 // Instants are UTC ISO strings; time zones exist only at display.
@@ -14,12 +17,8 @@ export type IncidentStatus = (typeof incidentStatuses)[number];
 export const roles = ['controller', 'processor'] as const;
 export type Role = (typeof roles)[number];
 
-export const TITLE_MAX_LENGTH = 200;
-const LONG_TEXT = 20_000;
-
-export const isoInstant = z.iso.datetime({ offset: false });
-export const recordId = z.string().min(1).max(64);
-export const actorName = z.string().max(200);
+export { TITLE_MAX_LENGTH };
+export { isoInstant, recordId, actorName };
 
 export const measureKinds = ['containment', 'mitigation', 'prevention'] as const;
 export type MeasureKind = (typeof measureKinds)[number];
@@ -28,7 +27,7 @@ export type MeasureKind = (typeof measureKinds)[number];
 export const measureSchema = z.strictObject({
   id: recordId,
   kind: z.enum(measureKinds),
-  text: z.string().min(1).max(5000),
+  text: bilingualSchema(5000),
   /** When it was done; null while only proposed. */
   doneAt: isoInstant.nullable(),
   recordedAt: isoInstant,
@@ -50,48 +49,56 @@ export const decisionSchema = z.strictObject({
   notifyController: z.boolean(),
   /** Art. 34(3): the exception relied on for not telling the people affected. */
   subjectException: z.enum(subjectExceptions).nullable(),
-  rationale: z.string().min(1).max(LONG_TEXT),
+  rationale: bilingual,
   dpoConsulted: z.boolean(),
 });
 export type Decision = z.infer<typeof decisionSchema>;
+
+export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * A file kept with the incident and listed in the notification (EDPB template 125–126: a copy of the
+ * letter, a log extract …). The bytes live in the attachments table; the record holds their hash.
+ */
+export const attachmentSchema = z.strictObject({
+  id: recordId,
+  name: z.string().min(1).max(255),
+  mediaType: z.string().max(100),
+  size: z.number().int().nonnegative().max(ATTACHMENT_MAX_BYTES),
+  sha256: z.string().regex(SHA256_HEX),
+  note: z.string().max(2000),
+  addedAt: isoInstant,
+  actor: actorName,
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const chainHeadSchema = z.strictObject({ seq: z.number().int().positive(), hash: z.string().regex(SHA256_HEX) });
 
 export const registerRisks = ['unassessed', 'none', 'risk', 'high'] as const;
 export type RegisterRisk = (typeof registerRisks)[number];
 
+/**
+ * The incident as the screens read it: a projection of its events (shared/incident/project.ts),
+ * rebuilt from them and compared with them when the history is verified.
+ */
 const incidentShape = z.strictObject({
   id: recordId,
   /** Readable reference, e.g. AVV-2026-007. */
   ref: z.string().regex(/^AVV-\d{4}-\d{3,}$/),
-  title: z.string().min(1).max(TITLE_MAX_LENGTH),
+  ...detailsShape,
   status: z.enum(incidentStatuses),
   /** Always the same as facts.role; kept on top for the screens that list incidents. */
   role: z.enum(roles),
-  /** When the breach began and ended; null while not known. */
-  occurredFrom: isoInstant.nullable(),
-  occurredTo: isoInstant.nullable(),
-  /** When the incident was first detected. */
-  discoveredAt: isoInstant.nullable(),
-  /** Art. 33(1): the 72-hour clock starts when the controller became aware. */
-  awareAt: isoInstant,
-  /** Art. 33(3)(a), 33(5): what happened. */
-  description: z.string().max(LONG_TEXT),
-  /** Art. 33(3)(c): the likely consequences. */
-  consequences: z.string().max(LONG_TEXT),
-  /** The systems involved. */
-  systems: z.array(z.string().min(1).max(200)).max(200),
-  /** Where the data was (server, laptop, paper archive, processor …). */
-  dataLocation: z.string().max(2000),
-  /** The facts in the assessment's vocabulary (issue 3). */
+  /** The facts in the assessment's vocabulary. */
   facts: breachFactsSchema,
   /** The latest assessment, as shown when it was made. */
   assessment: assessmentSnapshotSchema.nullable(),
   decision: decisionSchema.nullable(),
   /** Art. 33(1): the reasons for notifying after 72 hours. */
-  delayReason: z.string().min(1).max(LONG_TEXT).nullable(),
+  delayReason: bilingual.nullable(),
   measures: z.array(measureSchema),
-  closingSummary: z.string().min(1).max(LONG_TEXT).nullable(),
+  attachments: z.array(attachmentSchema).optional().transform((value) => value ?? []),
+  closingSummary: bilingual.nullable(),
   closedAt: isoInstant.nullable(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
@@ -111,7 +118,7 @@ export const incidentSchema = incidentShape.superRefine((incident, ctx) => {
   if ((incident.status === 'closed') !== (incident.closedAt !== null)) ctx.addIssue({ code: 'custom', path: ['closedAt'], message: 'closedAt is set exactly when closed' });
 });
 
-export type Incident = z.infer<typeof incidentShape>;
+export type Incident = z.output<typeof incidentShape>;
 
 /** The derived index keys of an incident: its register risk, and awareAt while it is open. */
 export function indexKeys(incident: Pick<Incident, 'assessment' | 'status' | 'awareAt'>): Pick<Incident, 'risk' | 'openAwareAt'> {
@@ -128,29 +135,24 @@ export function withIndexKeys(incident: Incident): Incident {
   return keys.openAwareAt === undefined ? { ...rest, risk: keys.risk } : { ...rest, ...keys };
 }
 
-/** A new incident with nothing known beyond its intake: every fact 'unknown', never guessed. */
+/** A new incident with nothing known beyond its intake: every fact and detail "not known yet", never guessed. */
 export function newIncident(
   fields: Pick<Incident, 'id' | 'ref' | 'title' | 'role' | 'awareAt'> & { now: string; facts: BreachFacts },
 ): Incident {
   return withIndexKeys({
     id: fields.id,
     ref: fields.ref,
+    ...emptyDetails(),
     title: fields.title,
+    awareAt: fields.awareAt,
     status: 'investigating',
     role: fields.role,
-    occurredFrom: null,
-    occurredTo: null,
-    discoveredAt: null,
-    awareAt: fields.awareAt,
-    description: '',
-    consequences: '',
-    systems: [],
-    dataLocation: '',
     facts: fields.facts,
     assessment: null,
     decision: null,
     delayReason: null,
     measures: [],
+    attachments: [],
     closingSummary: null,
     closedAt: null,
     createdAt: fields.now,

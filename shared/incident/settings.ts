@@ -1,60 +1,102 @@
 import { z } from 'zod';
 import { checkOrgNr } from '../org/orgNumber';
 import { DEFAULT_CONTROLLER_NOTICE_HOURS, DEFAULT_TIME_ZONE, controllerNoticeHoursSchema } from '../deadline';
+import { SHA256_HEX } from '../chain/digest';
 import { isValidTimeZone } from '../time/zoned';
-import { isoInstant, recordId } from './model';
+import { isoInstant, recordId } from './primitives';
 
-// The organisation profile and this installation's identity. One row, id 'settings'.
+// The organisation profile, the profile of each person using Avvik, and this installation's identity.
+// One row, id 'settings'. It is a projection of the settings history ('settings-changed' and
+// 'profile-changed' events, shared/incident/project.ts): what the documents print about the
+// organisation, its DPO and the reporter is covered by the history like the incidents are.
 
 export const SETTINGS_ID = 'settings';
 
-/** Norwegian organisation number: nine digits, the last a MOD11 check digit (Brønnøysund). */
 /** A stored organisation number: exactly nine digits with a valid MOD11 check digit (shared/org). */
 export function isValidOrgNr(value: string): boolean {
   return /^\d{9}$/.test(value) && checkOrgNr(value).ok;
 }
 
-const contactSchema = z.strictObject({
+export const contactSchema = z.strictObject({
   name: z.string().max(200),
   email: z.string().max(320),
   phone: z.string().max(50),
 });
+export type Contact = z.infer<typeof contactSchema>;
+
+export const uiLanguages = ['nb', 'en'] as const;
+
+/** The organisation's settings, each defined once: the row, the 'settings-changed' event, the form. */
+export const settingsSchemas = {
+  organisationName: z.string().max(300),
+  /** Empty until filled in. */
+  orgNr: z.string().refine((v) => v === '' || isValidOrgNr(v), 'not a valid organisation number'),
+  address: z.string().max(1000),
+  /** The organisation's switchboard: where the public reaches it. */
+  contact: contactSchema,
+  /** Art. 37: the data protection officer, when there is one. */
+  dpo: contactSchema.nullable(),
+  /** Display time zone for every instant the screens and documents show. */
+  timeZone: z.string().refine(isValidTimeZone, 'unknown time zone'),
+  /** Art. 33(2): the processor's own limit for telling its controller (shared/deadline). */
+  processorDeadlineHours: controllerNoticeHoursSchema,
+} as const;
+export type SettingsField = keyof typeof settingsSchemas;
+export const settingsFields = Object.keys(settingsSchemas) as SettingsField[];
+export type OrganisationSettings = { [K in SettingsField]: z.output<(typeof settingsSchemas)[K]> };
+
+/**
+ * The person at one installation: the actor of the events it writes, and the reporter («innmelder»)
+ * of the notices it exports (EDPB template 21–24), with their own role, phone and e-mail.
+ */
+export const profileSchemas = {
+  name: z.string().max(200),
+  role: z.string().max(200),
+  phone: z.string().max(50),
+  email: z.string().max(320),
+  /** The language this person reads Avvik in. */
+  language: z.enum(uiLanguages),
+} as const;
+export type ProfileField = keyof typeof profileSchemas;
+export const profileFields = Object.keys(profileSchemas) as ProfileField[];
+export const profileSchema = z.strictObject(profileSchemas);
+export type Profile = z.infer<typeof profileSchema>;
 
 export const settingsSchema = z.strictObject({
   id: z.literal(SETTINGS_ID),
   /** Generated once per installation; names this machine's chains (shared/chain). */
   installationId: recordId,
-  organisationName: z.string().max(300),
-  /** Empty until filled in. */
-  orgNr: z.string().refine((v) => v === '' || isValidOrgNr(v), 'not a valid organisation number'),
-  address: z.string().max(1000),
-  contact: contactSchema,
-  /** Art. 37: the data protection officer, when there is one. */
-  dpo: contactSchema.nullable(),
-  /** The user's name: the actor of the events written here. */
-  userName: z.string().max(200),
-  timeZone: z.string().refine(isValidTimeZone, 'unknown time zone'),
-  language: z.enum(['nb', 'en']),
-  /** Art. 33(2): the processor's own limit for telling its controller (shared/deadline). */
-  processorDeadlineHours: controllerNoticeHoursSchema,
+  ...settingsSchemas,
+  /** installationId → the person using it. */
+  profiles: z.record(recordId, profileSchema),
+  /** The last event of the settings history on each installation. */
+  heads: z.record(recordId, z.strictObject({ seq: z.number().int().positive(), hash: z.string().regex(SHA256_HEX) })),
   updatedAt: isoInstant,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export function defaultSettings(installationId: string, now: string): Settings {
+export function defaultOrganisation(): OrganisationSettings {
   return {
-    id: SETTINGS_ID,
-    installationId,
     organisationName: '',
     orgNr: '',
     address: '',
     contact: { name: '', email: '', phone: '' },
     dpo: null,
-    userName: '',
     timeZone: DEFAULT_TIME_ZONE,
-    language: 'nb',
     processorDeadlineHours: DEFAULT_CONTROLLER_NOTICE_HOURS,
-    updatedAt: now,
   };
+}
+
+export function emptyProfile(): Profile {
+  return { name: '', role: '', phone: '', email: '', language: 'nb' };
+}
+
+export function defaultSettings(installationId: string, now: string): Settings {
+  return { id: SETTINGS_ID, installationId, ...defaultOrganisation(), profiles: {}, heads: {}, updatedAt: now };
+}
+
+/** The profile of the person at this installation (empty until they fill it in). */
+export function ownProfile(settings: Pick<Settings, 'installationId' | 'profiles'>): Profile {
+  return settings.profiles[settings.installationId] ?? emptyProfile();
 }

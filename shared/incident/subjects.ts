@@ -7,12 +7,20 @@ import { isoInstant, recordId } from './model';
 // 'both': one letter in bokmål and English.
 export const subjectLanguages = ['nb', 'en', 'both'] as const;
 
+/**
+ * How long a person's details may be, in characters (UTF-16 code units, as zod and JavaScript
+ * count them). The one definition: the store refuses longer values, and the CSV preview refuses
+ * the row before the user is told it can be imported. An e-mail address: 320 (RFC 3696, 64 + @ +
+ * 255). The address holds every line a letter prints, postal code and place included.
+ */
+export const SUBJECT_LIMITS = { name: 300, address: 1000, email: 320 } as const;
+
 export const subjectSchema = z.strictObject({
   id: recordId,
   incidentId: recordId,
-  name: z.string().min(1).max(300),
-  address: z.string().max(1000).nullable(),
-  email: z.string().max(320).nullable(),
+  name: z.string().min(1).max(SUBJECT_LIMITS.name),
+  address: z.string().max(SUBJECT_LIMITS.address).nullable(),
+  email: z.string().max(SUBJECT_LIMITS.email).nullable(),
   language: z.enum(subjectLanguages),
   createdAt: isoInstant,
   updatedAt: isoInstant,

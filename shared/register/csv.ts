@@ -1,3 +1,4 @@
+import { textIn } from '../incident/text';
 import { wallTimeAt } from '../time/zoned';
 import { answerLabels, categoryLabels, exceptionLabels, riskLabels, roleLabels, statusLabels, type Lang } from './labels';
 import type { NoticeSummary, RegisterRow } from './rows';
@@ -67,8 +68,8 @@ const COLUMNS: Column[] = [
   { nb: 'De berørte underrettet', en: 'People affected informed', value: (r, l) => sent(r.subjects, l) },
   { nb: 'Underrettet dato', en: 'Informed at', value: (r, _l, z) => csvInstant(r.subjects.firstSentAt, z), time: true },
   { nb: 'Unntak', en: 'Exception', value: (r, l) => (r.subjects.exception ? (exceptionLabels[r.subjects.exception]?.[l] ?? r.subjects.exception) : '') },
-  { nb: 'Begrunnelse for ikke å melde', en: 'Reason for not notifying', value: (r) => r.reasonNotNotified ?? '' },
-  { nb: 'Årsak til forsinkelse', en: 'Reason for delay', value: (r) => r.delayReason ?? '' },
+  { nb: 'Begrunnelse for ikke å melde', en: 'Reason for not notifying', value: (r, l) => (r.reasonNotNotified ? textIn(r.reasonNotNotified, l) : '') },
+  { nb: 'Årsak til forsinkelse', en: 'Reason for delay', value: (r, l) => (r.delayReason ? textIn(r.delayReason, l) : '') },
   { nb: 'Historikk verifisert', en: 'History verified', value: (r, l) => yesNo(r.historyVerified, l) },
 ];
 

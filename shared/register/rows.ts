@@ -1,7 +1,8 @@
 import type { Answer, DataCategory } from '../assessment';
-import { DEFAULT_CONTROLLER_NOTICE_HOURS, authorityDeadline, controllerNoticeDeadline, phasedNotificationStatus } from '../deadline';
+import { incidentDuty, type Duty, type DutyKind } from '../duty';
 import type { Incident, IncidentStatus, RegisterRisk, Role } from '../incident/model';
-import type { Notification, NotificationRecipient } from '../incident/notifications';
+import type { Notification } from '../incident/notifications';
+import type { Bilingual } from '../incident/text';
 
 // Art. 33(5): "The controller shall document any personal data breaches, comprising the facts
 // relating to the personal data breach, its effects and the remedial action taken." The register is
@@ -43,10 +44,12 @@ export interface RegisterRow {
   controller: NoticeSummary;
   /** Art. 34: the people affected. */
   subjects: NoticeSummary & { peopleTold: number | null; exception: string | null };
+  /** Art. 34(3)(c): a public communication instead of letters. */
+  publicNotice: NoticeSummary;
   /** Art. 33(5): the reasoning behind a decision not to notify (authority or people). */
-  reasonNotNotified: string | null;
+  reasonNotNotified: Bilingual | null;
   /** Art. 33(1): reasons for a late notification. */
-  delayReason: string | null;
+  delayReason: Bilingual | null;
   /** Whether the incident's timeline verifies; null when not checked. */
   historyVerified: boolean | null;
 }
@@ -58,29 +61,25 @@ export interface RegisterOptions {
   verified?: ReadonlyMap<string, boolean>;
 }
 
-function summarise(sent: Notification[], decided: boolean | null, deadline: Date | null): NoticeSummary {
-  const records = sent.map((n) => ({ phase: n.phase, sentAt: new Date(n.sentAt), phased: n.phased }));
-  const status = deadline ? phasedNotificationStatus(records, deadline) : null;
-  const times = sent.map((n) => n.sentAt).sort();
-  const firstSentAt = status?.initialSentAt?.toISOString() ?? times[0] ?? null;
+function summarise(duty: Duty, decided: boolean | null): NoticeSummary {
+  const times = duty.notices.map((n) => n.sentAt).sort();
   return {
     decided,
-    firstSentAt,
+    firstSentAt: duty.doneAt?.toISOString() ?? null,
     lastSentAt: times.at(-1) ?? null,
-    awaitingFollowUp: status?.state === 'awaiting-follow-up',
-    count: sent.length,
-    references: [...new Set(sent.map((n) => n.reference).filter((r): r is string => r !== null))],
-    late: deadline && firstSentAt ? new Date(firstSentAt).getTime() > deadline.getTime() : null,
+    awaitingFollowUp: duty.phase === 'awaiting-follow-up',
+    count: duty.notices.length,
+    references: [...new Set(duty.notices.map((n) => n.reference).filter((r): r is string => r !== null))],
+    late: duty.late,
   };
 }
 
 export function registerRow(incident: Incident, notifications: readonly Notification[], options: RegisterOptions = {}): RegisterRow {
-  const sentTo = (recipient: NotificationRecipient) => notifications.filter((n) => n.incidentId === incident.id && n.recipient === recipient);
-  const awareAt = new Date(incident.awareAt);
   const { decision } = incident;
-  const toSubjects = sentTo('subjects');
+  const duty = (kind: DutyKind) => incidentDuty(incident, notifications, kind, { processorDeadlineHours: options.processorDeadlineHours });
+  const subjects = duty('subjects');
   const notNotifying = decision !== null && (!decision.notifyAuthority || !decision.notifySubjects);
-  const peopleTold = toSubjects.some((n) => n.subjectCount !== null) ? toSubjects.reduce((sum, n) => sum + (n.subjectCount ?? 0), 0) : null;
+  const peopleTold = subjects.notices.some((n) => n.subjectCount !== null) ? subjects.notices.reduce((sum, n) => sum + (n.subjectCount ?? 0), 0) : null;
   return {
     incidentId: incident.id,
     ref: incident.ref,
@@ -96,14 +95,11 @@ export function registerRow(incident: Incident, notifications: readonly Notifica
     categories: [...incident.facts.dataCategories],
     subjectCount: incident.facts.subjectCount,
     risk: incident.risk,
-    authority: summarise(sentTo('authority'), decision?.notifyAuthority ?? null, incident.role === 'controller' ? authorityDeadline(awareAt) : null),
-    controller: summarise(
-      sentTo('controller'),
-      decision?.notifyController ?? null,
-      incident.role === 'processor' ? controllerNoticeDeadline(awareAt, options.processorDeadlineHours ?? DEFAULT_CONTROLLER_NOTICE_HOURS) : null,
-    ),
+    authority: summarise(duty('authority'), decision?.notifyAuthority ?? null),
+    controller: summarise(duty('controller'), decision?.notifyController ?? null),
     // Art. 34(1): "without undue delay", no fixed hours: no deadline, so never "late" here.
-    subjects: { ...summarise(toSubjects, decision?.notifySubjects ?? null, null), peopleTold, exception: decision?.subjectException ?? null },
+    subjects: { ...summarise(subjects, decision?.notifySubjects ?? null), peopleTold, exception: decision?.subjectException ?? null },
+    publicNotice: summarise(duty('public'), decision ? !decision.notifySubjects && decision.subjectException === 'disproportionate-effort' : null),
     reasonNotNotified: notNotifying ? decision.rationale : null,
     delayReason: incident.delayReason,
     historyVerified: options.verified?.get(incident.id) ?? null,

@@ -1,16 +1,17 @@
-import Papa from 'papaparse/papaparse.js';
 import { decodeCsvBytes } from './decode';
 import type { TextEncoding } from './decode';
 import { fieldForHeader, KNOWN_HEADERS } from './headers';
 import type { SubjectField } from './headers';
 import { fileError, rowError, rowWarning } from './messages';
 import type { FileErrorCode, LocalText, RowErrorCode, RowWarningCode } from './messages';
+import { readRecord, type CsvRecord } from './records';
 import { duplicateKey, readRow } from './rows';
 import type { ColumnMap, ImportedSubject, RowProblem, SubjectLanguage } from './rows';
 
-// Importing the people affected from a CSV file: a preview, never a write. The file is read in
-// chunks of whole rows; a generator yields after each chunk, so a Web Worker can report progress
-// and honour a cancel between chunks, and 100 000 rows never hold anything up for long.
+// Importing the people affected from a CSV file: a preview, never a write. The file is read one
+// record at a time (records.ts); a generator yields after each stretch of about `chunkChars`
+// characters, always between two records, so a Web Worker can report progress and honour a cancel,
+// and 100 000 rows never hold anything up for long.
 
 export type Delimiter = ';' | ',' | '\t';
 const DELIMITERS: Delimiter[] = [';', ',', '\t'];
@@ -70,38 +71,13 @@ function emptyPreview(
   };
 }
 
-function parseLine(line: string, delimiter: Delimiter): string[] {
-  return (
-    Papa.parse(line, { delimiter, newline: '\n', header: false, skipEmptyLines: false, quoteChar: '"' })
-      .data[0] ?? []
-  );
-}
-
-/** The delimiter under which the header names the most columns we know (Excel: ';' in Norway). */
-function detectDelimiter(headerLine: string): { delimiter: Delimiter; headers: string[] } {
+/** The header under the delimiter that names the most columns we know (Excel: ';' in Norway). */
+function detectHeader(text: string): { delimiter: Delimiter; header: CsvRecord } {
   const ranked = DELIMITERS.map((delimiter) => {
-    const headers = parseLine(headerLine, delimiter);
-    return { delimiter, headers, known: headers.filter((h) => fieldForHeader(h) !== null).length };
-  }).sort((a, b) => b.known - a.known || b.headers.length - a.headers.length);
+    const header = readRecord(text, 0, delimiter);
+    return { delimiter, header, known: header.fields.filter((h) => fieldForHeader(h) !== null).length };
+  }).sort((a, b) => b.known - a.known || b.header.fields.length - a.header.fields.length);
   return ranked[0]!;
-}
-
-/** Where the next chunk of whole rows ends: after a newline outside quotes, past `size` characters. */
-function chunkEnd(text: string, start: number, size: number): number {
-  let quotes = 0;
-  const target = start + size;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) quotes++;
-    else if (c === 10 && i >= target && quotes % 2 === 0) return i + 1;
-  }
-  return text.length;
-}
-
-function countNewlines(fields: readonly string[]): number {
-  let n = 0;
-  for (const field of fields) for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** The CSV read step by step: yields progress after each chunk, returns the preview. */
@@ -126,12 +102,11 @@ export function* subjectsCsvSteps(
     return emptyPreview(decoded.encoding, 'not-text', fileError['not-text']());
   // One kind of line break from here on: Windows \r\n, old Mac \r and Unix \n all become \n.
   const text = decoded.text.replace(/\r\n?/g, '\n');
-  const headerEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n') + 1;
-  const headerLine = text.slice(0, headerEnd).replace(/\n$/, '');
-  if (headerLine.trim() === '')
+  if (text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).trim() === '')
     return emptyPreview(decoded.encoding, 'empty-file', fileError['empty-file']());
 
-  const { delimiter, headers } = detectDelimiter(headerLine);
+  const { delimiter, header } = detectHeader(text);
+  const headers = header.fields;
   const columnMap: ColumnMap = {};
   const columns: CsvColumn[] = headers.map((header, index) => {
     const field = fieldForHeader(header);
@@ -149,61 +124,54 @@ export function* subjectsCsvSteps(
   }
 
   const defaultLanguage = options.defaultLanguage ?? 'nb';
-  const chunkChars = options.chunkChars ?? 65_536;
+  const chunkChars = Math.max(1, options.chunkChars ?? 65_536);
   const seen = new Map<string, number>();
   const others = DELIMITERS.filter((d) => d !== delimiter);
-  let line = 2;
-  for (let start = headerEnd; start < text.length;) {
-    const end = chunkEnd(text, start, chunkChars);
-    const body = text.slice(start, text.charCodeAt(end - 1) === 10 ? end - 1 : end);
-    const parsed = Papa.parse(body, {
-      delimiter,
-      newline: '\n',
-      header: false,
-      skipEmptyLines: false,
-      quoteChar: '"',
-    });
-    const quoteErrors = new Map(
-      parsed.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined).map((e) => [e.row!, e.code]),
-    );
-    parsed.data.forEach((fields, index) => {
+  const named = (d: Delimiter): string => (d === '\t' ? 'tab' : d);
+  const rowColumns = { map: columnMap, headers };
+  let line = 2 + header.innerLineBreaks;
+  let start = header.end;
+  while (start < text.length) {
+    const stop = start + chunkChars;
+    // Whole records only: a chunk ends where a record ends, however long that record is.
+    while (start < text.length && start < stop) {
+      const record = readRecord(text, start, delimiter);
+      const { fields } = record;
       const rowLine = line;
-      line += 1 + countNewlines(fields);
-      if (fields.every((f) => f.trim() === '')) return; // a blank line, or only delimiters
+      line += 1 + record.innerLineBreaks;
+      start = record.end;
+      if (fields.every((f) => f.trim() === '')) continue; // a blank line, or only delimiters
       preview.rowCount++;
       const fail = (code: RowErrorCode, message: LocalText): void =>
         void preview.errors.push({ line: rowLine, code, message });
-      const quoteError = quoteErrors.get(index);
-      if (quoteError)
-        return fail(
-          quoteError === 'MissingQuotes' ? 'unclosed-quote' : 'malformed-quote',
-          rowError[quoteError === 'MissingQuotes' ? 'unclosed-quote' : 'malformed-quote'](),
-        );
+      if (record.problem) {
+        fail(record.problem, rowError[record.problem]());
+        continue;
+      }
       if (fields.length > headers.length && fields.slice(headers.length).some((f) => f.trim() !== '')) {
-        return fail(
+        fail(
           'too-many-columns',
-          rowError['too-many-columns'](fields.length, headers.length, delimiter === '\t' ? 'tab' : delimiter),
+          rowError['too-many-columns'](fields.length, headers.length, named(delimiter)),
         );
+        continue;
       }
       const wrong =
         headers.length > 1 && fields.length === 1 ? others.find((d) => fields[0]!.includes(d)) : undefined;
-      if (wrong)
-        return fail(
-          'wrong-delimiter',
-          rowError['wrong-delimiter'](wrong === '\t' ? 'tab' : wrong, delimiter === '\t' ? 'tab' : delimiter),
-        );
-      const result = readRow(fields, rowLine, columnMap, defaultLanguage);
+      if (wrong) {
+        fail('wrong-delimiter', rowError['wrong-delimiter'](named(wrong), named(delimiter)));
+        continue;
+      }
+      const result = readRow(fields, rowLine, rowColumns, defaultLanguage);
       preview.errors.push(...result.errors);
       preview.warnings.push(...result.warnings);
-      if (!result.subject) return;
+      if (!result.subject) continue;
       const key = duplicateKey(result.subject);
       const first = seen.get(key);
       if (first !== undefined)
         preview.warnings.push({ line: rowLine, code: 'duplicate', message: rowWarning.duplicate(first) });
       else seen.set(key, rowLine);
       preview.subjects.push(result.subject);
-    });
-    start = end;
+    }
     yield { done: start, total: text.length, rows: preview.rowCount };
   }
   return preview;

@@ -16,4 +16,5 @@ export { fieldForHeader, KNOWN_HEADERS, normaliseHeader } from './headers';
 export type { SubjectField } from './headers';
 export { describeRowProblem } from './messages';
 export type { FileErrorCode, LocalText, RowErrorCode, RowWarningCode } from './messages';
+export { letterAddress } from './rows';
 export type { ImportedSubject, RowProblem, SubjectLanguage } from './rows';

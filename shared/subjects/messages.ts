@@ -1,3 +1,5 @@
+import { codePointName, singleLine, type UnsafeCharacter, type UnsafeKind } from '../text/clean';
+
 // What the CSV import tells the user, in bokmål and English: what is wrong, and what to do.
 
 export interface LocalText {
@@ -13,14 +15,32 @@ export type RowErrorCode =
   | 'too-many-columns'
   | 'wrong-delimiter'
   | 'unclosed-quote'
-  | 'malformed-quote';
+  | 'malformed-quote'
+  | 'unsafe-character'
+  | 'too-long'
+  | 'address-too-long';
 /** A row imported with a remark. */
 export type RowWarningCode = 'postal-code-padded' | 'no-address' | 'duplicate' | 'nynorsk';
 /** The file cannot be read at all. */
 export type FileErrorCode = 'empty-file' | 'not-text' | 'spreadsheet-file' | 'no-name-column';
 
-const quote = (value: string, lang: 'nb' | 'en'): string => (lang === 'nb' ? `«${value}»` : `“${value}”`);
+/** A value from the file, quoted: on one line, without what could hide text, and not too long to read. */
+function quote(value: string, lang: 'nb' | 'en'): string {
+  const line = singleLine(value);
+  const shown = line.length > 80 ? `${line.slice(0, 79)}…` : line;
+  return lang === 'nb' ? `«${shown}»` : `“${shown}”`;
+}
 const both = (f: (lang: 'nb' | 'en') => string): LocalText => ({ nb: f('nb'), en: f('en') });
+
+const CHARACTER_KINDS: Record<UnsafeKind, LocalText> = {
+  control: { nb: 'et kontrolltegn', en: 'a control character' },
+  bidi: {
+    nb: 'et usynlig tegn som snur skriveretningen',
+    en: 'an invisible character that changes the text direction',
+  },
+  invisible: { nb: 'et usynlig tegn med null bredde', en: 'an invisible zero-width character' },
+  broken: { nb: 'et ødelagt tegn', en: 'a broken character' },
+};
 
 export const rowError = {
   'missing-name': () => ({ nb: 'Navn mangler.', en: 'The name is missing.' }),
@@ -56,6 +76,24 @@ export const rowError = {
     nb: 'Anførselstegn er brukt feil i raden.',
     en: 'Quotes are used wrongly in the row.',
   }),
+  'unsafe-character': (column: string, found: UnsafeCharacter) =>
+    both((l) =>
+      l === 'nb'
+        ? `Kolonnen ${quote(column, l)} har ${CHARACTER_KINDS[found.kind].nb} (${codePointName(found.codePoint)}) som tegn nr. ${found.index + 1}. Det hører ikke hjemme i et navn eller en adresse og kan skjule hva som står der. Fjern det i filen og importer på nytt.`
+        : `The column ${quote(column, l)} has ${CHARACTER_KINDS[found.kind].en} (${codePointName(found.codePoint)}) as character no. ${found.index + 1}. It has no place in a name or an address and can hide what is written. Remove it from the file and import again.`,
+    ),
+  'too-long': (column: string | null, length: number, max: number) =>
+    both((l) =>
+      l === 'nb'
+        ? `${column ? quote(column, l) : 'Navnet'} er for langt: ${length} tegn, høyst ${max} er tillatt.`
+        : `${column ? quote(column, l) : 'The name'} is too long: ${length} characters, at most ${max} are allowed.`,
+    ),
+  'address-too-long': (length: number, max: number) =>
+    both((l) =>
+      l === 'nb'
+        ? `Adressen er for lang: ${length} tegn med postnummer og poststed, høyst ${max} er tillatt.`
+        : `The address is too long: ${length} characters with postal code and place, at most ${max} are allowed.`,
+    ),
 } satisfies Record<RowErrorCode, (...args: never[]) => LocalText>;
 
 export const rowWarning = {

@@ -1,3 +1,5 @@
+import { SUBJECT_LIMITS } from '../incident/subjects';
+import { findUnsafeCharacter } from '../text/clean';
 import type { SubjectField } from './headers';
 import { rowError, rowWarning } from './messages';
 import type { LocalText, RowErrorCode, RowWarningCode } from './messages';
@@ -26,6 +28,12 @@ export interface RowProblem<Code extends string = RowErrorCode | RowWarningCode>
 }
 
 export type ColumnMap = Partial<Record<SubjectField, number>>;
+
+/** Where a row's values are: the column of each field, and the file's own header names. */
+export interface RowColumns {
+  map: ColumnMap;
+  headers: readonly string[];
+}
 
 const LANGUAGES: Record<string, SubjectLanguage | 'nynorsk'> = {
   nb: 'nb',
@@ -67,25 +75,50 @@ export interface RowResult {
   warnings: RowProblem<RowWarningCode>[];
 }
 
+/**
+ * The address as the subjects table stores it and a letter prints it: the street lines, then
+ * postal code and place on the last line.
+ */
+export function letterAddress(
+  subject: Pick<ImportedSubject, 'address' | 'postalCode' | 'city'>,
+): string | null {
+  const place = [subject.postalCode, subject.city].filter(Boolean).join(' ');
+  return [subject.address, place].filter(Boolean).join('\n') || null;
+}
+
 export function readRow(
   fields: readonly string[],
   line: number,
-  columns: ColumnMap,
+  columns: RowColumns,
   defaultLanguage: SubjectLanguage,
 ): RowResult {
-  const get = (field: SubjectField): string =>
-    columns[field] === undefined ? '' : clean(fields[columns[field]!]);
+  const { map } = columns;
+  const get = (field: SubjectField): string => (map[field] === undefined ? '' : clean(fields[map[field]!]));
+  const header = (field: SubjectField): string => columns.headers[map[field]!] ?? field;
   const errors: RowProblem<RowErrorCode>[] = [];
   const warnings: RowProblem<RowWarningCode>[] = [];
   const error = (code: RowErrorCode, message: LocalText): void => void errors.push({ line, code, message });
   const warn = (code: RowWarningCode, message: LocalText): void =>
     void warnings.push({ line, code, message });
 
+  // Refused, not cleaned: these are a person's details, and the file is the place to correct them.
+  for (const field of Object.keys(map) as SubjectField[]) {
+    const unsafe = findUnsafeCharacter(fields[map[field]!] ?? '');
+    if (unsafe) error('unsafe-character', rowError['unsafe-character'](header(field), unsafe));
+  }
+
   const name = get('name') || [get('firstName'), get('lastName')].filter(Boolean).join(' ');
   if (!name) error('missing-name', rowError['missing-name']());
+  else if (name.length > SUBJECT_LIMITS.name)
+    error(
+      'too-long',
+      rowError['too-long'](map.name === undefined ? null : header('name'), name.length, SUBJECT_LIMITS.name),
+    );
 
   const email = get('email');
-  if (email && !EMAIL.test(email)) error('invalid-email', rowError['invalid-email'](email));
+  if (email.length > SUBJECT_LIMITS.email)
+    error('too-long', rowError['too-long'](header('email'), email.length, SUBJECT_LIMITS.email));
+  else if (email && !EMAIL.test(email)) error('invalid-email', rowError['invalid-email'](email));
 
   const languageText = get('language').toLocaleLowerCase('nb-NO');
   let language: SubjectLanguage = defaultLanguage;
@@ -106,6 +139,9 @@ export function readRow(
   }
   const address = [get('address'), get('address2')].filter(Boolean).join('\n');
   if (!address && !email) warn('no-address', rowWarning['no-address']());
+  const stored = letterAddress({ address, postalCode, city: get('city') });
+  if (stored && stored.length > SUBJECT_LIMITS.address)
+    error('address-too-long', rowError['address-too-long'](stored.length, SUBJECT_LIMITS.address));
 
   if (errors.length > 0) return { subject: null, errors, warnings: [] };
   return {

@@ -72,7 +72,7 @@ describe('the DPO and the documents', () => {
 
     await notification.recordSent('AR123456789');
     await page
-      .getByText(notification.t('notification.record.saved', { sentAt: '25.11.2026 10:00 CET' }))
+      .getByText(notification.t('notice.recorded', { at: '25.11.2026 10:00 CET' }))
       .waitFor();
     await expect.poll(() => notification.sentRows().count()).toBe(1);
     expect(await notification.sentRows().first().textContent()).toContain('AR123456789');
@@ -106,9 +106,7 @@ describe('the DPO and the documents', () => {
     expect(text).toContain('Sjøberg Sykkel og Friluft AS');
 
     await letters.recordSent();
-    await page
-      .getByText(letters.t('letters.record.saved', { count: 2, sentAt: '25.11.2026 10:00 CET' }))
-      .waitFor();
+    await page.getByTestId('letters-notice').getByText(/^Underrettet 25\.11\.2026 10:0\d CET via Brev, 2 personer$/).waitFor();
   });
 });
 

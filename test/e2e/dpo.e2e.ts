@@ -73,7 +73,7 @@ describe('the DPO decides and notifies', () => {
     await incident.notifyAuthority({ reference: 'AR123456789', phased: true });
 
     const notice = incident.authorityForm();
-    await notice.getByText(/^Første melding sendt 25\.11\.2026 10:0\d CET, referanse AR123456789$/).waitFor();
+    await notice.getByText(/^Første melding sendt 25\.11\.2026 10:0\d CET via Altinn, referanse AR123456789$/).waitFor();
     expect(await incident.section('deadline').getByText('Meldt innen fristen').isVisible()).toBe(true);
     const todo = await incident.todo().textContent();
     expect(todo).not.toContain('Meld til Datatilsynet');
@@ -122,7 +122,7 @@ describe('the DPO decides and notifies', () => {
       .click();
     await incident
       .authorityForm()
-      .getByText(/^Initial notice sent 25\/11\/2026 10:0\d CET, reference AR555666777$/)
+      .getByText(/^Initial notice sent 25\/11\/2026 10:0\d CET by Altinn, reference AR555666777, after the deadline$/)
       .waitFor();
     expect(await incident.section('deadline').getByText('Notified late').isVisible()).toBe(true);
     await incident.history().getByText('Reasons for the late notification given.').waitFor();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../electron/csp';
 import { launchApp, type RunningApp } from './support/app';
 import { Dashboard, EN_LABELS, NB_LABELS } from './support/pages';
 
@@ -41,6 +42,18 @@ describe('the first slice in Chromium', () => {
     await dashboard.row('Lønnsliste sendt til feil mottaker').waitFor();
     expect(await dashboard.rows().count()).toBe(1);
     expect(app.foreignRequests).toEqual([]);
+  });
+
+  it('runs under the Content-Security-Policy the desktop app ships, and breaks none of it', async () => {
+    app = await launchApp({ now: NOW });
+    const { page } = app;
+    const response = await page.reload();
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    const form = await new Dashboard(page).startNewIncident();
+    await form.fill({ title: 'Minnepenn mistet på toget', awareAt: '2026-11-25T08:30' });
+    await form.save();
+    await page.getByRole('heading', { level: 1, name: /Minnepenn mistet på toget/ }).waitFor();
+    expect(app.policyViolations).toEqual([]);
   });
 
   it('turns from due soon to overdue when the 72 hours run out', async () => {

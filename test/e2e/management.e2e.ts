@@ -21,7 +21,7 @@ async function aBadWeek(page: Page): Promise<void> {
   const notification = await new NotificationPage(page).open(notified);
   await notification.recordSent('AR111222333');
   await page
-    .getByText(notification.t('notification.record.saved', { sentAt: '25.11.2026 10:00 CET' }))
+    .getByText(notification.t('notice.recorded', { at: '25.11.2026 10:00 CET' }))
     .waitFor();
   await logIncident(page, { title: 'Tapt minnepinne', awareAt: '2026-11-21T09:00' });
   await logIncident(page, { title: 'Feilsendt lønnsliste', awareAt: '2026-11-25T08:00' });

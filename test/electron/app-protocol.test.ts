@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFile, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -96,12 +96,14 @@ describe('resolving app:// URLs to files of the built renderer', () => {
 });
 
 describe('the app:// protocol handler', () => {
+  let base: string;
   let rendererRoot: string;
-  const get = (url: string, method = 'GET') =>
-    createAppProtocolHandler({ rendererRoot, readFile: (filePath) => readFile(filePath) })({ method, url });
+  const handler = (root: string) =>
+    createAppProtocolHandler({ rendererRoot: root, readFile: (filePath) => readFile(filePath), realpath });
+  const get = (url: string, method = 'GET') => handler(rendererRoot)({ method, url });
 
   beforeAll(() => {
-    const base = mkdtempSync(path.join(tmpdir(), 'avvik-protocol-'));
+    base = mkdtempSync(path.join(tmpdir(), 'avvik-protocol-'));
     rendererRoot = path.join(base, 'renderer');
     mkdirSync(path.join(rendererRoot, 'assets'), { recursive: true });
     writeFileSync(path.join(rendererRoot, 'index.html'), '<!doctype html><title>Avvik</title>');
@@ -110,6 +112,29 @@ describe('the app:// protocol handler', () => {
     mkdirSync(path.join(rendererRoot, 'assets', 'fonts.d'));
     // A file next to the renderer that no URL may reach.
     writeFileSync(path.join(base, 'secret.txt'), 'secret');
+    // Links inside the renderer that lead out of it, to a file and to a folder.
+    symlinkSync(path.join(base, 'secret.txt'), path.join(rendererRoot, 'assets', 'leak.txt'));
+    symlinkSync(base, path.join(rendererRoot, 'outside'), 'dir');
+    // A link that stays inside, and the whole renderer reached through a link.
+    symlinkSync(path.join(rendererRoot, 'assets', 'index.js'), path.join(rendererRoot, 'assets', 'alias.js'));
+    symlinkSync(rendererRoot, path.join(base, 'renderer-link'), 'dir');
+  });
+
+  it.each([
+    ['a linked file', 'app://avvik/assets/leak.txt'],
+    ['a file in a linked folder', 'app://avvik/outside/secret.txt'],
+  ])('refuses %s that leads out of the renderer', async (_name, url) => {
+    const response = await get(url);
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain('secret');
+  });
+
+  it('serves a link that stays inside, and a renderer that is itself reached through a link', async () => {
+    expect(await (await get('app://avvik/assets/alias.js')).text()).toBe('console.log(1)');
+    const linked = handler(path.join(base, 'renderer-link'));
+    const response = await linked({ method: 'GET', url: 'app://avvik/assets/index.js' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('console.log(1)');
   });
 
   it('serves the app page as HTML with the CSP and nosniff', async () => {

@@ -166,6 +166,10 @@ describe('a file name', () => {
     expect(sanitizeFileName('a\u0085b\u009f.pdf')).toBe('ab.pdf');
   });
 
+  it('loses the invisible characters that make two names look the same', () => {
+    expect(sanitizeFileName('var\u200Bsel\uFEFF\u2060.pdf')).toBe('varsel.pdf');
+  });
+
   it('loses the bidirectional overrides that disguise an extension', () => {
     expect(sanitizeFileName('invoice\u202Efdp.exe')).toBe('invoicefdp.exe');
     expect(sanitizeFileName('a\u2066b\u2069.pdf')).toBe('ab.pdf');

@@ -68,7 +68,12 @@ const fake = vi.hoisted(() => {
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
       screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
       nativeImage: { createFromPath: () => ({ resize: () => ({}) }) },
-      dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+      dialog: {
+        showSaveDialog: vi.fn(),
+        showOpenDialog: vi.fn(),
+        showErrorBox: vi.fn(),
+        showMessageBox: vi.fn(() => Promise.resolve({ response: 1 })),
+      },
       shell: { openExternal: vi.fn(() => Promise.resolve()) },
       BrowserWindow,
       Tray,
@@ -157,6 +162,44 @@ describe('starting Avvik', () => {
       preload: expect.stringMatching(/preload\.cjs$/),
     });
     expect(window.loadURL).toHaveBeenCalledWith('app://avvik/index.html');
+  });
+
+  it('asks before a web link opens in the browser, in the user’s language, and opens it only on yes', async () => {
+    const current = await launch({ hasLock: true });
+    await becomeReady(current);
+    const { dialog, shell, ipcMain } = current.module;
+    const listeners = new Map<string, (...args: unknown[]) => void>();
+    const contents = {
+      on: (event: string, listener: (...args: unknown[]) => void) => listeners.set(event, listener),
+      setWindowOpenHandler: vi.fn(),
+    };
+    current.appListeners.get('web-contents-created')!({}, contents);
+    const click = () =>
+      listeners.get('will-navigate')!({ preventDefault: vi.fn() }, 'https://www.datatilsynet.no/meld');
+
+    click();
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1));
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      current.windows[0],
+      expect.objectContaining({ message: 'Åpne www.datatilsynet.no i nettleseren din?' }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shell.openExternal).not.toHaveBeenCalled();
+
+    const setLanguage = ipcMain.handle.mock.calls.find((call) => call[0] === IpcChannel.setLanguage)![1] as (
+      event: unknown,
+      language: unknown,
+    ) => unknown;
+    await setLanguage({ senderFrame: { url: 'app://avvik/index.html', parent: null } }, 'en');
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    click();
+    await vi.waitFor(() =>
+      expect(shell.openExternal).toHaveBeenCalledWith('https://www.datatilsynet.no/meld'),
+    );
+    expect(dialog.showMessageBox).toHaveBeenLastCalledWith(
+      current.windows[0],
+      expect.objectContaining({ message: 'Open www.datatilsynet.no in your browser?' }),
+    );
   });
 
   it('puts an icon in the tray on Windows and Linux', async () => {

@@ -11,9 +11,11 @@ import { DEFAULT_WINDOW_STATE } from '../../electron/window-state';
 const preloadPath = '/app/dist/electron/preload.cjs';
 
 describe('the application window', () => {
+  // Exactly these and nothing more: a preference added later (say, a relaxed one) must fail here
+  // until someone has looked at it.
   it('isolates and sandboxes the page, without Node and with web security on', () => {
     const preferences = secureWebPreferences(preloadPath, { devTools: false });
-    expect(preferences).toMatchObject({
+    expect(preferences).toStrictEqual({
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,
@@ -25,8 +27,10 @@ describe('the application window', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
       spellcheck: false,
       plugins: false,
+      devTools: false,
     });
   });
 

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_TIME_ZONE } from '../../../shared/deadline';
+import { ownProfile } from '../../../shared/incident/settings';
 import { getSettings } from '../db/repository';
 import { ServicesProvider, type AppServices } from './context';
 
@@ -10,9 +11,10 @@ import { ServicesProvider, type AppServices } from './context';
  */
 export function LiveServices({ base, children }: { base: Omit<AppServices, 'actor' | 'timeZone'>; children: ReactNode }) {
   const settings = useLiveQuery(() => getSettings(base.db), [base.db]);
+  const actor = settings ? ownProfile(settings).name : '';
   const services = useMemo<AppServices>(
-    () => ({ ...base, actor: settings?.userName ?? '', timeZone: settings?.timeZone ?? DEFAULT_TIME_ZONE }),
-    [base, settings?.userName, settings?.timeZone],
+    () => ({ ...base, actor, timeZone: settings?.timeZone ?? DEFAULT_TIME_ZONE }),
+    [base, actor, settings?.timeZone],
   );
   return <ServicesProvider services={services}>{children}</ServicesProvider>;
 }

@@ -5,9 +5,16 @@ import type { Incident } from '../../../shared/incident/model';
 import type { Notification } from '../../../shared/incident/notifications';
 import type { Settings } from '../../../shared/incident/settings';
 import type { Subject } from '../../../shared/incident/subjects';
+
+/** The bytes of a file attached to an incident; the record holds its name and SHA-256. */
+export interface AttachmentFile {
+  id: string;
+  incidentId: string;
+  bytes: Uint8Array;
+}
 import { SCHEMA_VERSION } from '../../../shared/incident/backup/format';
 import { randomId, webDigest } from './crypto';
-import { upgradeToVersion2, type MigrationBackup } from './migrations';
+import { upgradeToVersion2, upgradeToVersion3, type MigrationBackup } from './migrations';
 
 export const DEFAULT_DB_NAME = 'avvik';
 export { SCHEMA_VERSION };
@@ -32,6 +39,12 @@ export const STORES_V2 = {
   notifications: 'id, incidentId, [incidentId+sentAt], [recipient+sentAt]',
   settings: 'id',
   migrationBackups: 'id, createdAt',
+};
+
+/** Version 3: the record is its history; files attached to incidents are kept by id. */
+export const STORES_V3 = {
+  ...STORES_V2,
+  attachmentFiles: 'id, incidentId',
 };
 
 /**
@@ -73,10 +86,13 @@ export class AvvikDb extends Dexie {
   notifications!: Table<Notification, string>;
   settings!: Table<Settings, string>;
   migrationBackups!: Table<MigrationBackup, string>;
+  attachmentFiles!: Table<AttachmentFile, string>;
   readonly deps: Required<Omit<DbOptions, 'indexedDB'>>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DbOptions = {}) {
-    super(name, { indexedDB: refusingNewerVersions(options.indexedDB ?? indexedDB) });
+    // Strict durability: a write reported as saved is on disk, also after a power cut. The record is
+    // evidence, and the writes are few and small enough that the cost is not felt.
+    super(name, { indexedDB: refusingNewerVersions(options.indexedDB ?? indexedDB), chromeTransactionDurability: 'strict' });
     this.deps = {
       newId: options.newId ?? randomId,
       digest: options.digest ?? webDigest,
@@ -87,9 +103,12 @@ export class AvvikDb extends Dexie {
     this.version(2)
       .stores(STORES_V2)
       .upgrade((tx) => upgradeToVersion2(tx, this.deps));
+    this.version(3)
+      .stores(STORES_V3)
+      .upgrade((tx) => upgradeToVersion3(tx, this.deps));
   }
 }
 
 // The schema version and the backup format's record version move together.
-const schemaVersionMatches: typeof SCHEMA_VERSION extends 2 ? true : false = true;
+const schemaVersionMatches: typeof SCHEMA_VERSION extends 3 ? true : false = true;
 void schemaVersionMatches;

@@ -3,7 +3,8 @@ import type { Digest } from '../../../shared/chain';
 import type { ImportResult } from '../../../shared/incident/backup/errors';
 import { buildEvidenceBundle, parseEvidenceBundle, type EvidenceDocument, type VerifiedDocument } from '../../../shared/incident/backup/evidence';
 import { RecordError } from '../../../shared/incident/errors';
-import { mergeTables, type ImportSummary } from './backup';
+import { asHistory, mergeHistory, readAllTables, type ImportSummary } from './backup';
+import { ownProfile } from '../../../shared/incident/settings';
 import { recordDocumentExport } from './repository/actions';
 import { ensureSettings } from './repository/settings';
 import { incidentTimeline } from './repository/queries';
@@ -34,9 +35,10 @@ export async function exportEvidenceBundle(
       events: await incidentTimeline(db, incidentId),
       notifications: await db.notifications.where('incidentId').equals(incidentId).toArray(),
       subjects: ctx.includeSubjects ? await db.subjects.where('incidentId').equals(incidentId).toArray() : null,
+      attachmentFiles: (await readAllTables(db, digest)).attachmentFiles.filter((file) => file.incidentId === incidentId),
       documents: [...documents],
       exportedAt: ctx.now.toISOString(),
-      exportedBy: ctx.actor || settings.userName,
+      exportedBy: ctx.actor || ownProfile(settings).name,
       installationId: settings.installationId,
       appVersion: ctx.appVersion ?? db.deps.appVersion,
     },
@@ -52,11 +54,14 @@ export async function exportEvidenceBundle(
 export async function importEvidenceBundle(
   db: AvvikDb,
   text: string,
-  options: { digest?: Digest } = {},
+  options: { digest?: Digest; now?: Date; newId?: () => string } = {},
 ): Promise<ImportResult<{ summary: ImportSummary; documents: VerifiedDocument[] }>> {
-  const parsed = await parseEvidenceBundle(text, options.digest ?? db.deps.digest);
+  const digest = options.digest ?? db.deps.digest;
+  const parsed = await parseEvidenceBundle(text, digest);
   if (!parsed.ok) return parsed;
-  const merged = await mergeTables(db, parsed.value.tables);
+  const { tables, keptLocal } = await asHistory(db, parsed.value.content, { now: options.now ?? db.deps.now(), newId: options.newId, digest });
+  const merged = await mergeHistory(db, tables);
   if (!merged.ok) return merged;
+  merged.value.incidents.skipped += keptLocal;
   return { ok: true, value: { summary: merged.value, documents: parsed.value.documents } };
 }

@@ -1,9 +1,17 @@
 import Dexie, { type Transaction } from 'dexie';
 import type { Digest } from '../../../shared/chain';
 import { serializeBackup } from '../../../shared/incident/backup/serialize';
-import { eventV1Schema, incidentV1Schema, migrateEventsV1, migrateIncidentV1 } from '../../../shared/incident/migrations';
+import {
+  defaultSettingsV2,
+  eventV1Schema,
+  incidentV1Schema,
+  migrateEventsV1,
+  migrateIncidentV1,
+  migrateRecordV2,
+  settingsV2Schema,
+} from '../../../shared/incident/migrations';
 import { incidentSchema } from '../../../shared/incident/model';
-import { defaultSettings, settingsSchema } from '../../../shared/incident/settings';
+import { notificationSchema } from '../../../shared/incident/notifications';
 import { timelineEventSchema } from '../../../shared/incident/events';
 
 // Schema upgrades. Before a migration changes a row, the rows as they were are written as a
@@ -39,37 +47,68 @@ export function backupFileName(prefix: string, at: Date): string {
 
 /** Version 1 → 2: the chained timeline, the facts, subjects, notifications and settings. */
 export async function upgradeToVersion2(tx: Transaction, deps: Deps): Promise<void> {
-  const now = deps.now();
   const installationId = deps.newId();
   // v1 rows are checked before anything is changed: a row we cannot read stops the upgrade,
   // and the database stays at version 1, untouched.
   const oldIncidents = (await tx.table('incidents').toArray()).map((row) => incidentV1Schema.parse(row));
   const oldEvents = (await tx.table('events').toArray()).map((row) => eventV1Schema.parse(row));
 
-  // WebCrypto is not IndexedDB: Dexie.waitFor keeps the upgrade transaction alive meanwhile.
-  const chunks = await Dexie.waitFor(
-    serializeBackup(
-      { incidents: oldIncidents, events: oldEvents },
-      { schemaVersion: 1, exportedAt: now.toISOString(), installationId, appVersion: deps.appVersion, reason: 'pre-migration' },
-      deps.digest,
-    ),
-  );
-  const backup: MigrationBackup = {
-    id: `v1-to-v2-${now.toISOString()}`,
-    createdAt: now.toISOString(),
-    fromVersion: 1,
-    toVersion: 2,
-    fileName: backupFileName('avvik-before-upgrade-v1-to-v2', now),
-    text: chunks.join(''),
-    counts: { incidents: oldIncidents.length, events: oldEvents.length },
-  };
-  await tx.table('migrationBackups').add(backup);
-  const kept = await tx.table('migrationBackups').orderBy('createdAt').primaryKeys();
-  await tx.table('migrationBackups').bulkDelete(kept.slice(0, Math.max(0, kept.length - MIGRATION_BACKUPS_KEPT)));
+  await keepBackup(tx, deps, 1, { incidents: oldIncidents, events: oldEvents }, installationId);
 
+  // WebCrypto is not IndexedDB: Dexie.waitFor keeps the upgrade transaction alive meanwhile.
   const migrated = await Dexie.waitFor(migrateEventsV1(oldIncidents.map(migrateIncidentV1), oldEvents, installationId, deps.digest));
   await tx.table('incidents').bulkPut(migrated.incidents.map((incident) => incidentSchema.parse(incident)));
   await tx.table('events').clear();
   await tx.table('events').bulkAdd(migrated.events.map((event) => timelineEventSchema.parse(event)));
-  await tx.table('settings').put(settingsSchema.parse(defaultSettings(installationId, now.toISOString())));
+  // Version 2 wrote its own settings row; version 3 turns it into history (upgradeToVersion3).
+  await tx.table('settings').put(settingsV2Schema.parse(defaultSettingsV2(installationId, deps.now().toISOString())));
+}
+
+/** Keeps a pre-migration backup of the rows as they were, in the same upgrade transaction. */
+async function keepBackup(tx: Transaction, deps: Deps, from: number, tables: Record<string, unknown[]>, installationId: string): Promise<void> {
+  const now = deps.now();
+  const chunks = await Dexie.waitFor(
+    serializeBackup(tables as never, { schemaVersion: from, exportedAt: now.toISOString(), installationId, appVersion: deps.appVersion, reason: 'pre-migration' }, deps.digest),
+  );
+  const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
+  await tx.table('migrationBackups').add({
+    id: `v${from}-to-v${from + 1}-${now.toISOString()}`,
+    createdAt: now.toISOString(),
+    fromVersion: from,
+    toVersion: from + 1,
+    fileName: backupFileName(`avvik-before-upgrade-v${from}-to-v${from + 1}`, now),
+    text: chunks.join(''),
+    counts,
+  } satisfies MigrationBackup);
+  const kept = await tx.table('migrationBackups').orderBy('createdAt').primaryKeys();
+  await tx.table('migrationBackups').bulkDelete(kept.slice(0, Math.max(0, kept.length - MIGRATION_BACKUPS_KEPT)));
+}
+
+/**
+ * Version 2 → 3: the record becomes its history. Each incident's history and the settings history
+ * get a checkpoint holding what the rows said (shared/incident/migrations.ts); the rows are then
+ * what the events project to. Nothing the rows held is lost, and a row that cannot be read stops the
+ * upgrade with the database untouched.
+ */
+export async function upgradeToVersion3(tx: Transaction, deps: Deps): Promise<void> {
+  const rawSettings = (await tx.table('settings').toArray())[0];
+  const settings = rawSettings === undefined ? null : settingsV2Schema.parse(rawSettings);
+  const installationId = settings?.installationId ?? deps.newId();
+  const incidents = (await tx.table('incidents').toArray()).map((row) => incidentSchema.parse(row));
+  const notifications = (await tx.table('notifications').toArray()).map((row) => notificationSchema.parse(row));
+  const events = await tx.table('events').toArray();
+  const subjects = await tx.table('subjects').toArray();
+  await keepBackup(tx, deps, 2, { settings: rawSettings ? [rawSettings] : [], incidents, events, subjects, notifications }, installationId);
+
+  const migrated = await Dexie.waitFor(
+    migrateRecordV2(
+      { incidents, notifications, settings: settings ?? defaultSettingsV2(installationId, deps.now().toISOString()) },
+      { installationId, newId: deps.newId, digest: deps.digest, now: deps.now().toISOString() },
+    ),
+  );
+  await tx.table('events').bulkAdd(migrated.events.map((event) => timelineEventSchema.parse(event)));
+  await tx.table('incidents').bulkPut(migrated.incidents);
+  await tx.table('notifications').clear();
+  await tx.table('notifications').bulkAdd(migrated.notifications);
+  await tx.table('settings').put(migrated.settings);
 }

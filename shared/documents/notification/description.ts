@@ -1,5 +1,6 @@
 import type { BreachFacts, DataCategory } from '../../assessment';
-import { approxCount, capitalise, freeText, hours, instant, joinList, pick } from '../format';
+import { capitalise, count, freeText, hours, instant, joinList, pick } from '../format';
+import { INCIDENT_TYPE } from '../text/record';
 import { field, subheading } from '../sections';
 import {
   ANSWER,
@@ -74,10 +75,11 @@ export function descriptionSection(input: NotificationDocumentInput): Section {
     field(t.notice.awareAt, instant(incident.awareAt, lang, timeZone)),
 
     subheading(p.count),
-    field(f.subjects, approxCount(facts.subjectCount, lang)),
-    field(f.records, approxCount(facts.recordCount, lang)),
+    field(f.subjects, count(facts.subjectCount, incident.subjectCountPrecision, lang)),
+    field(f.records, count(facts.recordCount, incident.recordCountPrecision, lang)),
 
     subheading(p.what),
+    field(f.incidentTypes, incident.incidentTypes.length ? capitalise(joinList(incident.incidentTypes.map((k) => INCIDENT_TYPE[lang][k]), lang)) : NOT_KNOWN[lang]),
     field(f.description, freeText(incident.description, lang)),
     field(BREACH_TYPE[lang].confidentiality, ANSWER[lang][facts.confidentiality]),
     field(BREACH_TYPE[lang].integrity, ANSWER[lang][facts.integrity]),

@@ -3,6 +3,7 @@ import { capitalise, freeText, instant, number, orNotKnown, pick, toDate } from 
 import { bullets, field, paragraph, sectionToPlain, subheading } from '../sections';
 import { ANSWER, CONTACT_LABELS, EXCEPTION, INFORMED, NOT_KNOWN, RISK, SEVERITY } from '../text/common';
 import { harmLabels } from '../text/harms';
+import { POLICE_STATUS } from '../text/record';
 import { NOTIFICATION } from '../text/notification';
 import type { Block, ContactPerson, Lang, NotificationDocumentInput, PlainSection, Section } from '../types';
 import { descriptionSection } from './description';
@@ -141,10 +142,26 @@ function authoritiesSection(input: NotificationDocumentInput): Section {
   const { lang, authorities } = input;
   const f = NOTIFICATION[lang].fields;
   const detail = pick(authorities.policeDetail, lang);
-  const police = ANSWER[lang][authorities.police] + (detail ? `. ${detail}` : '');
+  const police = authorities.police === null ? NOT_KNOWN[lang] : POLICE_STATUS[lang][authorities.police] + (detail ? `, ${detail}` : '');
   return {
     heading: NOTIFICATION[lang].headings.authorities,
-    blocks: [field(f.police, police), field(f.others, freeText(authorities.others, lang))],
+    blocks: [
+      field(f.police, police),
+      field(f.others, freeText(authorities.others, lang)),
+      field(f.crossBorder, freeText(authorities.crossBorder, lang)),
+    ],
+  };
+}
+
+/** EDPB template 125–126: the files sent with the notification, each with its SHA-256. */
+function attachmentsSection(input: NotificationDocumentInput): Section | null {
+  const { lang } = input;
+  const { attachments } = input.incident;
+  if (attachments.length === 0) return null;
+  const kb = (size: number) => `${number(Math.max(1, Math.round(size / 1024)), lang, 0)} kB`;
+  return {
+    heading: NOTIFICATION[lang].headings.attachments,
+    blocks: [bullets(attachments.map((a) => `${a.name} (${kb(a.size)}${a.note ? `, ${a.note}` : ''}) SHA-256 ${a.sha256}`))],
   };
 }
 
@@ -158,6 +175,7 @@ export function notificationContent(input: NotificationDocumentInput): Section[]
     informationSection(input),
     contactSection(input),
     authoritiesSection(input),
+    ...(attachmentsSection(input) ? [attachmentsSection(input)!] : []),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { documentText } from '../../text/clean';
 import { FONT_FAMILY, printableText, registerFonts } from './fonts';
 import type { FontBytes, FontStyle } from './fonts';
 
@@ -83,7 +84,10 @@ export class PdfWriter {
       putOnlyUsedFonts: true,
     });
     registerFonts(this.doc, fonts);
-    this.clean = printableText(fonts);
+    // The last line of defence: whatever reached the record, no control, bidi or invisible
+    // character reaches the page, and the font draws what is left or a replacement mark.
+    const printable = printableText(fonts);
+    this.clean = (text) => printable(documentText(text));
     this.pageWidth = this.doc.internal.pageSize.getWidth();
     this.pageHeight = this.doc.internal.pageSize.getHeight();
     this.doc.setDocumentProperties({
@@ -155,8 +159,9 @@ export class PdfWriter {
     this.y += points;
   }
 
-  /** Lines already wrapped, breaking pages between lines. */
-  lines(lines: readonly string[], style: TextStyle = {}): void {
+  /** Lines already wrapped (or short enough not to need it), breaking pages between lines. */
+  lines(raw: readonly string[], style: TextStyle = {}): void {
+    const lines = raw.map(this.clean);
     const size = style.size ?? 10;
     const lh = this.lineHeight(size);
     const x = this.left + (style.indent ?? 0);

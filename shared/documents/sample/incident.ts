@@ -88,6 +88,10 @@ export const sampleIncident: IncidentDetails = {
     en: 'Customers who have shopped in the web shop since 2019.',
   },
   subjectCategories: ['customers'],
+  incidentTypes: ['exploited-vulnerability', 'exfiltration'],
+  subjectCountPrecision: 'approximate',
+  recordCountPrecision: 'approximate',
+  attachments: [],
   consequences: {
     nb: 'Kundene kan bli utsatt for målrettet svindel (phishing) i vårt navn, og for innlogging på andre tjenester der de har brukt samme passord.',
     en: 'Customers may be targeted by phishing in our name, and by log-in attempts on other services where they used the same password.',
@@ -96,7 +100,7 @@ export const sampleIncident: IncidentDetails = {
   occurredTo: '2026-03-26T22:40:00.000Z',
   discoveredAt: '2026-03-27T07:05:00.000Z',
   awareAt: '2026-03-27T13:30:00.000Z',
-  detection: 'controller',
+  detection: 'internal-control',
   detectionDetail: {
     nb: 'Varsel om uvanlig databasetrafikk fra driftsleverandøren.',
     en: 'An alert on unusual database traffic from the hosting provider.',
@@ -152,6 +156,7 @@ export function sampleNotification(lang: Lang): NotificationDocumentInput {
         en: 'Reported to Troms police district on 28 March.',
       },
       others: null,
+      crossBorder: null,
     },
   };
 }

@@ -83,6 +83,7 @@ export const SUBJECT_CATEGORY: ByLang<Record<SubjectCategory, string>> = {
   nb: {
     customers: 'kunder',
     employees: 'ansatte',
+    'job-applicants': 'jobbsøkere',
     patients: 'pasienter',
     students: 'elever og studenter',
     minors: 'barn (under 18 år)',
@@ -95,6 +96,7 @@ export const SUBJECT_CATEGORY: ByLang<Record<SubjectCategory, string>> = {
   en: {
     customers: 'customers',
     employees: 'employees',
+    'job-applicants': 'job applicants',
     patients: 'patients',
     students: 'pupils and students',
     minors: 'children (under 18)',
@@ -108,18 +110,22 @@ export const SUBJECT_CATEGORY: ByLang<Record<SubjectCategory, string>> = {
 
 export const DETECTION: ByLang<Record<DetectionMethod, string>> = {
   nb: {
-    controller: 'Oppdaget av virksomheten selv',
-    processor: 'Varslet av databehandler',
+    'internal-control': 'Oppdaget gjennom virksomhetens egne kontroller',
+    staff: 'Oppdaget av en ansatt',
     'data-subject': 'Varslet av en registrert',
-    'external-party': 'Varslet av en annen utenforstående',
+    processor: 'Varslet av databehandler',
+    'third-party': 'Varslet av en annen utenforstående',
+    'attacker-demand': 'Gjennom krav fra angriperen (f.eks. løsepengekrav)',
     media: 'Gjennom media',
     other: 'Annet',
   },
   en: {
-    controller: 'Detected by the organisation itself',
-    processor: 'Notified by a processor',
+    'internal-control': "Detected by the organisation's own controls",
+    staff: 'Detected by a member of staff',
     'data-subject': 'Notified by a data subject',
-    'external-party': 'Notified by another outside party',
+    processor: 'Notified by a processor',
+    'third-party': 'Notified by another outside party',
+    'attacker-demand': "Through the attacker's demand (e.g. a ransom note)",
     media: 'Through the media',
     other: 'Other',
   },

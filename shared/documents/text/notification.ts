@@ -21,6 +21,7 @@ export const NOTIFICATION = {
       information: 'Informasjon',
       contact: 'Kontaktinformasjon',
       authorities: 'Andre myndigheter',
+      attachments: 'Vedlegg',
     },
     notice: {
       type: 'Type melding',
@@ -107,6 +108,8 @@ export const NOTIFICATION = {
       otherParties: 'Andre involverte (databehandler, felles behandlingsansvarlig)',
       police: 'Anmeldt til politiet',
       others: 'Varslet andre myndigheter (f.eks. NSM, Nkom, Finanstilsynet)',
+      crossBorder: 'Grenseoverskridende behandling (artikkel 56)',
+      incidentTypes: 'Type hendelse',
     },
   },
   en: {
@@ -123,6 +126,7 @@ export const NOTIFICATION = {
       information: 'Information to the people affected (Informasjon)',
       contact: 'Contact information (Kontaktinformasjon)',
       authorities: 'Other authorities (Andre myndigheter)',
+      attachments: 'Attachments (Vedlegg)',
     },
     notice: {
       type: 'Type of notification',
@@ -208,6 +212,8 @@ export const NOTIFICATION = {
       otherParties: 'Others involved (processor, joint controller)',
       police: 'Reported to the police',
       others: 'Other authorities notified (e.g. NSM, Nkom, Finanstilsynet)',
+      crossBorder: 'Cross-border processing (Art. 56)',
+      incidentTypes: 'Type of incident',
     },
   },
 } satisfies ByLang<unknown>;

@@ -12,6 +12,10 @@ export const nb = {
   'lang.label': 'Språk',
   'lang.nb': 'Norsk (bokmål)',
   'lang.en': 'English',
+  'ui.bilingual.inEnglish': '{label} (på engelsk)',
+  'ui.bilingual.inBokmal': '{label} (på bokmål)',
+  'ui.bilingual.addEnglish': 'Skriv også på engelsk',
+  'ui.bilingual.addBokmal': 'Skriv også på bokmål',
 
   'dashboard.title': 'Åpne hendelser',
   'dashboard.empty': 'Ingen åpne hendelser. Registrer en ny hendelse når noe har skjedd.',
@@ -71,6 +75,10 @@ export const en: Record<keyof typeof nb, string> = {
   'lang.label': 'Language',
   'lang.nb': 'Norsk (bokmål)',
   'lang.en': 'English',
+  'ui.bilingual.inEnglish': '{label} (in English)',
+  'ui.bilingual.inBokmal': '{label} (in Norwegian bokmål)',
+  'ui.bilingual.addEnglish': 'Also write it in English',
+  'ui.bilingual.addBokmal': 'Also write it in Norwegian bokmål',
 
   'dashboard.title': 'Open incidents',
   'dashboard.empty': 'No open incidents. Record a new incident when something has happened.',

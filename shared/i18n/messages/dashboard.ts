@@ -28,6 +28,8 @@ export const nb = {
   'dashboard.todo.complete-authority-notification': 'Send endelig melding til Datatilsynet',
   'dashboard.todo.notify-subjects': 'Underrett de registrerte',
   'dashboard.todo.notify-controller': 'Varsle den behandlingsansvarlige',
+  'dashboard.todo.notify-public': 'Underrett allmennheten (offentlig kunngjøring)',
+  'dashboard.todo.explain-delay': 'Oppgi årsaken til at meldingen kom etter fristen',
   'dashboard.todo.close': 'Lukk hendelsen',
   'dashboard.todo.label': 'Gjenstår for {ref}',
 } as const;
@@ -59,6 +61,8 @@ export const en: Record<keyof typeof nb, string> = {
   'dashboard.todo.complete-authority-notification': 'Send the final notice to Datatilsynet',
   'dashboard.todo.notify-subjects': 'Inform the data subjects',
   'dashboard.todo.notify-controller': 'Tell the controller',
+  'dashboard.todo.notify-public': 'Inform the public (public communication)',
+  'dashboard.todo.explain-delay': 'Give the reasons the notice came after the deadline',
   'dashboard.todo.close': 'Close the incident',
   'dashboard.todo.label': 'Still to do for {ref}',
 };

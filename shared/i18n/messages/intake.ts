@@ -23,7 +23,6 @@ export const nb = {
   'intake.description.help':
     'Hva skjedde, og hvilke systemer og opplysninger gjelder det? Ikke skriv navn på de berørte.',
   'intake.notKnownYet': 'ikke kjent ennå',
-  'intake.detailsFailed': 'Hendelsen {ref} er lagret, men de andre opplysningene ble ikke lagret: {message}',
 
   'error.occurred-from-invalid':
     'Tidspunktet finnes ikke. Bruk formatet dd.mm.åååå tt:mm, eller la feltet stå tomt.',
@@ -66,7 +65,6 @@ export const en: Record<keyof typeof nb, string> = {
   'intake.description.help':
     'What happened, and which systems and data are involved? Do not write the names of the people affected.',
   'intake.notKnownYet': 'not known yet',
-  'intake.detailsFailed': 'Incident {ref} is saved, but the other details were not: {message}',
 
   'error.occurred-from-invalid':
     'That time does not exist. Use the format dd/mm/yyyy hh:mm, or leave the field empty.',

@@ -29,7 +29,11 @@ export const nb = {
 
   'settings.user.legend': 'Deg og visningen',
   'settings.user.name': 'Ditt navn',
-  'settings.user.name.help': 'Står som den som gjorde endringen i hver hendelses tidslinje.',
+  'settings.user.name.help': 'Står som den som gjorde endringen i hver hendelses tidslinje, og som innmelder i meldingen til Datatilsynet.',
+  'settings.user.role': 'Din rolle',
+  'settings.user.role.help': 'For eksempel personvernombud eller IT-sikkerhetsleder. Står under «Innmelder» i meldingen.',
+  'settings.user.email': 'Din e-post',
+  'settings.user.phone': 'Ditt telefonnummer',
   'settings.user.language': 'Språk i Avvik',
   'settings.user.timeZone': 'Tidssone for visning',
   'settings.user.timeZone.help':
@@ -79,6 +83,7 @@ export const nb = {
   'settings.backup.table.subjects': 'Berørte personer',
   'settings.backup.table.notifications': 'Meldinger sendt',
   'settings.backup.table.settings': 'Innstillinger',
+  'settings.backup.table.attachmentFiles': 'Vedlegg',
   'settings.backup.skippedNote': 'Utelatt: personer som er slettet her (art. 17), hentes ikke tilbake.',
 } as const;
 
@@ -113,7 +118,11 @@ export const en: Record<keyof typeof nb, string> = {
 
   'settings.user.legend': 'You and the display',
   'settings.user.name': 'Your name',
-  'settings.user.name.help': 'Recorded as the person who made each change in the incident timelines.',
+  'settings.user.name.help': 'Recorded as the person who made each change in the incident timelines, and as the reporter in the notification to Datatilsynet.',
+  'settings.user.role': 'Your role',
+  'settings.user.role.help': 'For example data protection officer or head of IT security. Printed under "Reporter" in the notification.',
+  'settings.user.email': 'Your e-mail',
+  'settings.user.phone': 'Your phone number',
   'settings.user.language': 'Language of Avvik',
   'settings.user.timeZone': 'Display time zone',
   'settings.user.timeZone.help':
@@ -163,5 +172,6 @@ export const en: Record<keyof typeof nb, string> = {
   'settings.backup.table.subjects': 'People affected',
   'settings.backup.table.notifications': 'Notifications sent',
   'settings.backup.table.settings': 'Settings',
+  'settings.backup.table.attachmentFiles': 'Attachments',
   'settings.backup.skippedNote': 'Left out: people erased here (Art. 17) are not brought back.',
 };

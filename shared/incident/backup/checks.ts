@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { verifyTimeline, type Digest } from '../../chain';
+import { CanonicalJsonError } from '../../canonical';
+import { verifyTimeline, type ChainHead, type Digest } from '../../chain';
 import type { TimelineEvent } from '../events';
-import type { Incident } from '../model';
 import { importFailure, type ImportFailure, type ImportResult } from './errors';
 
 // The checks a backup and an evidence bundle share. Each returns a failure or null; the first
@@ -11,6 +11,19 @@ export { parseWhole as parseJson } from './lines';
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Hashes what a file holds. JSON.parse reads 1e400 as Infinity and nests as deep as the file
+ * does; canonical JSON refuses both, and that refusal is a malformed record, not a crash.
+ */
+export async function hashed<T>(where: string, hash: () => Promise<T>): Promise<ImportResult<T>> {
+  try {
+    return { ok: true, value: await hash() };
+  } catch (error) {
+    if (!(error instanceof CanonicalJsonError)) throw error;
+    return { ok: false, error: importFailure('invalid-record', `${where}: ${error.message}`) };
+  }
 }
 
 /** Every record against its schema; the first that fails is named with its path. */
@@ -38,23 +51,24 @@ export function findDuplicateId(records: readonly { id: string }[], table: strin
 }
 
 export function findDanglingReference(
-  incidents: readonly Incident[],
+  incidentIds: ReadonlySet<string>,
   children: Record<string, readonly { id: string; incidentId: string }[]>,
 ): ImportFailure | null {
-  const ids = new Set(incidents.map((incident) => incident.id));
   for (const [table, records] of Object.entries(children)) {
-    const orphan = records.find((record) => !ids.has(record.incidentId));
+    const orphan = records.find((record) => !incidentIds.has(record.incidentId));
     if (orphan) return importFailure('dangling-reference', `${table}: ${orphan.id} → ${orphan.incidentId}`);
   }
   return null;
 }
 
-/** Every chain complete from its first link, and ending where its incident says it ends. */
-export async function findBrokenChain(incidents: readonly Incident[], events: readonly TimelineEvent[], digest: Digest): Promise<ImportFailure | null> {
-  const heads = Object.fromEntries(incidents.map((incident) => [incident.id, incident.heads]));
-  const verdict = await verifyTimeline(events, digest, { heads });
+/** Every chain complete from its first link, and (where the file records them) ending at its heads. */
+export async function findBrokenChain(
+  events: readonly TimelineEvent[],
+  digest: Digest,
+  heads?: Readonly<Record<string, Readonly<Record<string, ChainHead>>>>,
+): Promise<ImportFailure | null> {
+  const verdict = await verifyTimeline(events, digest, heads ? { heads } : {});
   if (verdict.ok) return null;
   const { broken } = verdict;
-  const ref = incidents.find((incident) => incident.id === broken.incidentId)?.ref ?? broken.incidentId;
-  return importFailure('broken-chain', `${ref}: ${broken.problem} at #${broken.seq}${broken.eventId ? ` (${broken.eventId})` : ''}`);
+  return importFailure('broken-chain', `${broken.incidentId}: ${broken.problem} at #${broken.seq}${broken.eventId ? ` (${broken.eventId})` : ''}`);
 }

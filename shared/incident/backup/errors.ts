@@ -15,6 +15,7 @@ export type ImportFailureCode =
   | 'dangling-reference'
   | 'broken-chain'
   | 'invalid-document'
+  | 'record-differs'
   | 'conflict';
 
 const UNCHANGED: LocalText = { nb: 'Ingenting er endret i databasen.', en: 'Nothing in the database was changed.' };
@@ -63,6 +64,10 @@ const MESSAGES: Record<ImportFailureCode, LocalText> = {
   'invalid-document': {
     nb: 'Et dokument i bevisarkivet er skadet eller har et ugyldig navn.',
     en: 'A document in the evidence bundle is damaged or has an invalid name.',
+  },
+  'record-differs': {
+    nb: 'Hendelsen i filen er ikke det historikken i filen sier: noe er endret utenom historikken.',
+    en: "The incident in the file is not what the file's history says: something was changed outside the history.",
   },
   conflict: {
     nb: 'Filen motsier det som allerede er lagret: samme hendelse i tidslinjen med ulikt innhold.',

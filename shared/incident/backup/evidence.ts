@@ -6,9 +6,12 @@ import { incidentSchema, isoInstant, recordId, type Incident } from '../model';
 import { notificationSchema, type Notification } from '../notifications';
 import { subjectSchema, type Subject } from '../subjects';
 import { fromBase64, toBase64 } from './base64';
-import { findBrokenChain, findDanglingReference, findDuplicateId, isObject, parseJson, validateRecords } from './checks';
+import type { IncidentRecord } from '../project';
+import { verifyIncidentHistory } from '../verify';
+import { findBrokenChain, findDanglingReference, findDuplicateId, hashed, isObject, parseJson, validateRecords } from './checks';
 import { importFailure, type ImportResult } from './errors';
-import { SCHEMA_VERSION, emptyTables, type Tables } from './format';
+import { SCHEMA_VERSION, attachmentFileRecordSchema, emptyLegacyTables, type AttachmentFileRecord, type LegacyTables, type Tables } from './format';
+import { findHistoryInconsistency, type BackupContent } from './parse';
 
 // The evidence bundle (docs/evidence-bundle.md): one incident's record, its generated PDFs and a
 // manifest of SHA-256 hashes, in ONE JSON file an auditor or Datatilsynet can check, and another
@@ -29,6 +32,8 @@ export interface EvidenceInput {
   notifications: Notification[];
   /** The people affected: personal data, so left out unless asked for (Art. 5(1)(c)). */
   subjects: Subject[] | null;
+  /** The files attached to the incident. */
+  attachmentFiles: AttachmentFileRecord[];
   documents: EvidenceDocument[];
   exportedAt: string;
   exportedBy: string;
@@ -51,7 +56,7 @@ const documentSchema = z.strictObject({
 const bundleSchema = z.strictObject({
   format: z.literal(EVIDENCE_FORMAT),
   formatVersion: z.literal(EVIDENCE_FORMAT_VERSION),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(2), z.literal(SCHEMA_VERSION)]),
   exportedAt: isoInstant,
   exportedBy: z.string().max(200),
   installationId: recordId,
@@ -63,6 +68,8 @@ const bundleSchema = z.strictObject({
   notifications: z.array(z.unknown()),
   subjects: z.array(z.unknown()).nullable(),
   documents: z.array(documentSchema),
+  /** Files attached to the incident (since schema version 3). */
+  attachmentFiles: z.array(z.unknown()).optional(),
 });
 
 async function jsonEntry(path: string, value: unknown, digest: Digest) {
@@ -89,6 +96,7 @@ export async function buildEvidenceBundle(input: EvidenceInput, digest: Digest):
     await jsonEntry('events.json', events, digest),
     await jsonEntry('notifications.json', notifications, digest),
     ...(input.subjects ? [await jsonEntry('subjects.json', input.subjects, digest)] : []),
+    await jsonEntry('attachmentFiles.json', input.attachmentFiles, digest),
     ...documents.map((d) => ({ path: `documents/${d.name}`, sha256: d.sha256, size: d.size })),
   ];
   const bundle = {
@@ -106,6 +114,7 @@ export async function buildEvidenceBundle(input: EvidenceInput, digest: Digest):
     notifications,
     subjects: input.subjects,
     documents,
+    attachmentFiles: input.attachmentFiles,
   };
   return `${JSON.stringify(bundle, null, 1)}\n`;
 }
@@ -119,7 +128,7 @@ export interface VerifiedDocument {
 }
 
 export interface ParsedEvidence {
-  tables: Tables;
+  content: BackupContent;
   documents: VerifiedDocument[];
   exportedAt: string;
   exportedBy: string;
@@ -145,12 +154,15 @@ export async function parseEvidenceBundle(text: string, digest: Digest): Promise
 
   // Every part against the manifest, and the manifest against the parts: nothing more, nothing less.
   const documents: VerifiedDocument[] = [];
-  const actual = [
+  const parts = await hashed('bundle', async () => [
     await jsonEntry('incident.json', bundle.incident, digest),
     await jsonEntry('events.json', bundle.events, digest),
     await jsonEntry('notifications.json', bundle.notifications, digest),
     ...(bundle.subjects ? [await jsonEntry('subjects.json', bundle.subjects, digest)] : []),
-  ];
+    ...(bundle.attachmentFiles ? [await jsonEntry('attachmentFiles.json', bundle.attachmentFiles, digest)] : []),
+  ]);
+  if (!parts.ok) return parts;
+  const actual = parts.value;
   for (const doc of bundle.documents) {
     const bytes = fromBase64(doc.base64);
     if (!bytes || bytes.length !== doc.size) return { ok: false, error: importFailure('invalid-document', doc.name) };
@@ -174,19 +186,41 @@ export async function parseEvidenceBundle(text: string, digest: Digest): Promise
   if (!notifications.ok) return notifications;
   const subjects = validateRecords(subjectSchema, bundle.subjects ?? [], 'subjects');
   if (!subjects.ok) return subjects;
-  const tables: Tables = { ...emptyTables(), incidents: incident.value, events: events.value, notifications: notifications.value, subjects: subjects.value };
-
-  const failure =
-    findDuplicateId(tables.events, 'events') ??
-    findDuplicateId(tables.notifications, 'notifications') ??
-    findDuplicateId(tables.subjects, 'subjects') ??
-    findDuplicateId(documents.map((d) => ({ id: d.name })), 'documents') ??
-    findDanglingReference(tables.incidents, { events: tables.events, notifications: tables.notifications, subjects: tables.subjects }) ??
-    (await findBrokenChain(tables.incidents, tables.events, digest));
-  if (failure) return { ok: false, error: failure };
-
-  for (const doc of documents) {
-    doc.notificationIds = tables.notifications.filter((n) => n.pdfSha256 === doc.sha256).map((n) => n.id);
+  const attachmentFiles = validateRecords(attachmentFileRecordSchema, bundle.attachmentFiles ?? [], 'attachmentFiles');
+  if (!attachmentFiles.ok) return attachmentFiles;
+  const stored: IncidentRecord = { incident: incident.value[0]!, notifications: notifications.value };
+  if (events.value.some((event) => event.incidentId !== stored.incident.id)) {
+    return { ok: false, error: importFailure('dangling-reference', 'events of another incident') };
   }
-  return { ok: true, value: { tables, documents, exportedAt: bundle.exportedAt, exportedBy: bundle.exportedBy } };
+
+  let content: BackupContent;
+  if (bundle.schemaVersion === 2) {
+    const tables: LegacyTables = { ...emptyLegacyTables(), incidents: [stored.incident], events: events.value, notifications: notifications.value, subjects: subjects.value };
+    const failure =
+      findDuplicateId(tables.events, 'events') ??
+      findDuplicateId(tables.notifications, 'notifications') ??
+      findDuplicateId(tables.subjects, 'subjects') ??
+      findDanglingReference(new Set([stored.incident.id]), { notifications: tables.notifications, subjects: tables.subjects }) ??
+      (await findBrokenChain(tables.events, digest, { [stored.incident.id]: stored.incident.heads }));
+    if (failure) return { ok: false, error: failure };
+    content = { kind: 'legacy', tables };
+  } else {
+    const tables: Tables = { events: events.value, heads: [{ id: stored.incident.id, heads: stored.incident.heads }], subjects: subjects.value, attachmentFiles: attachmentFiles.value };
+    const failure = (await findHistoryInconsistency(tables, digest)) ?? (await recordMismatch(stored, events.value, digest));
+    if (failure) return { ok: false, error: failure };
+    content = { kind: 'history', tables };
+  }
+  const failure = findDuplicateId(documents.map((d) => ({ id: d.name })), 'documents');
+  if (failure) return { ok: false, error: failure };
+  for (const doc of documents) {
+    doc.notificationIds = notifications.value.filter((n) => n.pdfSha256 === doc.sha256).map((n) => n.id);
+  }
+  return { ok: true, value: { content, documents, exportedAt: bundle.exportedAt, exportedBy: bundle.exportedBy } };
+}
+
+/** The incident and notices the bundle shows must be what its history says: a reader trusts what it sees. */
+async function recordMismatch(stored: IncidentRecord, events: TimelineEvent[], digest: Digest) {
+  const verdict = await verifyIncidentHistory(events, stored, digest);
+  if (verdict.ok) return null;
+  return importFailure(verdict.broken.problem === 'record-differs' ? 'record-differs' : 'broken-chain', (verdict.broken.fields ?? [verdict.broken.problem]).join(', '));
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { SHA256_HEX } from '../../chain/digest';
 import { timelineEventSchema, type TimelineEvent } from '../events';
-import { incidentSchema, isoInstant, recordId, type Incident } from '../model';
+import { settingsV2Schema, type SettingsV2 } from '../migrations';
+import { ATTACHMENT_MAX_BYTES, chainHeadSchema, incidentSchema, isoInstant, recordId, type Incident } from '../model';
 import { notificationSchema, type Notification } from '../notifications';
-import { settingsSchema, type Settings } from '../settings';
 import { subjectSchema, type Subject } from '../subjects';
 
 // The backup file (docs/backup-format.md): one JSON object with a header, a hash manifest and
@@ -12,26 +12,66 @@ import { subjectSchema, type Subject } from '../subjects';
 export const BACKUP_FORMAT = 'avvik-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** The database schema version the records are written in (renderer/src/db/database.ts). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
-export const tableNames = ['settings', 'incidents', 'events', 'subjects', 'notifications'] as const;
+/**
+ * Version 3: the record is its history. A backup holds the events (incidents and settings alike),
+ * the people affected (personal data, never in an event) and the files attached to incidents. The
+ * incident rows, notices and settings are rebuilt from the events on restore, so nothing outside
+ * the signed, chained history can be slipped in through a backup.
+ */
+export const tableNames = ['events', 'heads', 'subjects', 'attachmentFiles'] as const;
 export type TableName = (typeof tableNames)[number];
 
+/** A file attached to an incident, as a backup carries it. */
+export const attachmentFileRecordSchema = z.strictObject({
+  id: recordId,
+  incidentId: recordId,
+  sha256: z.string().regex(SHA256_HEX),
+  base64: z.string().max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4),
+});
+export type AttachmentFileRecord = z.infer<typeof attachmentFileRecordSchema>;
+
+/**
+ * The last event of each history on each installation, as the record stood when the file was
+ * written: a file whose newest events were cut off no longer ends where it says it ends.
+ */
+export const headsRecordSchema = z.strictObject({ id: recordId, heads: z.record(recordId, chainHeadSchema) });
+export type HeadsRecord = z.infer<typeof headsRecordSchema>;
+
 export interface Tables {
-  settings: Settings[];
+  events: TimelineEvent[];
+  heads: HeadsRecord[];
+  subjects: Subject[];
+  attachmentFiles: AttachmentFileRecord[];
+}
+
+export const recordSchemas = {
+  events: timelineEventSchema,
+  heads: headsRecordSchema,
+  subjects: subjectSchema,
+  attachmentFiles: attachmentFileRecordSchema,
+} satisfies { [T in TableName]: z.ZodType<Tables[T][number]> };
+
+/** Version 2 (and version 1 migrated to it): the rows beside the events. */
+export const legacyTableNames = ['settings', 'incidents', 'events', 'subjects', 'notifications'] as const;
+export type LegacyTableName = (typeof legacyTableNames)[number];
+
+export interface LegacyTables {
+  settings: SettingsV2[];
   incidents: Incident[];
   events: TimelineEvent[];
   subjects: Subject[];
   notifications: Notification[];
 }
 
-export const recordSchemas = {
-  settings: settingsSchema,
+export const legacyRecordSchemas = {
+  settings: settingsV2Schema,
   incidents: incidentSchema,
   events: timelineEventSchema,
   subjects: subjectSchema,
   notifications: notificationSchema,
-} satisfies { [T in TableName]: z.ZodType<Tables[T][number]> };
+} satisfies { [T in LegacyTableName]: z.ZodType<LegacyTables[T][number], unknown> };
 
 export const tableManifestSchema = z.strictObject({
   count: z.number().int().nonnegative(),
@@ -63,5 +103,21 @@ export const backupHeaderSchema = z.object({
 export type BackupHeader = Omit<z.infer<typeof backupHeaderSchema>, 'tables' | 'manifest'>;
 
 export function emptyTables(): Tables {
+  return { events: [], heads: [], subjects: [], attachmentFiles: [] };
+}
+
+export function emptyLegacyTables(): LegacyTables {
   return { settings: [], incidents: [], events: [], subjects: [], notifications: [] };
+}
+
+/** The heads the events themselves end at, per history (for files made from events alone). */
+export function headsOf(events: readonly TimelineEvent[]): HeadsRecord[] {
+  const heads = new Map<string, Record<string, { seq: number; hash: string }>>();
+  for (const event of events) {
+    const history = heads.get(event.incidentId) ?? {};
+    const current = history[event.installationId];
+    if (!current || event.seq > current.seq) history[event.installationId] = { seq: event.seq, hash: event.hash };
+    heads.set(event.incidentId, history);
+  }
+  return [...heads.entries()].map(([id, record]) => ({ id, heads: record }));
 }

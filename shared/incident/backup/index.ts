@@ -4,9 +4,16 @@ export {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   SCHEMA_VERSION,
+  attachmentFileRecordSchema,
+  emptyLegacyTables,
   emptyTables,
+  legacyRecordSchemas,
+  legacyTableNames,
   recordSchemas,
   tableNames,
+  type AttachmentFileRecord,
+  type LegacyTableName,
+  type LegacyTables,
   type BackupHeader,
   type Manifest,
   type TableName,
@@ -14,9 +21,9 @@ export {
 } from './format';
 export { SEGMENT_RECORDS, tableDigest } from './manifest';
 export { serializeBackup, type BackupMeta } from './serialize';
-export { parseBackup, type ParsedBackup } from './parse';
+export { findHistoryInconsistency, parseBackup, type BackupContent, type ParsedBackup } from './parse';
 export { readBackupJson, type TextSource } from './lines';
-export { erasedIn, mergeHeads, planMerge, type LocalState, type MergeCount, type MergePlan } from './merge';
+export { erasedIn, legacyAsHistory, planMerge, zeroCount, type LocalState, type MergeCount, type MergePlan } from './merge';
 export {
   EVIDENCE_FORMAT,
   EVIDENCE_FORMAT_VERSION,

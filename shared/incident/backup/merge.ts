@@ -1,55 +1,46 @@
-import { canonicalJson } from '../../canonical';
-import type { ChainHead } from '../../chain';
-import { withIndexKeys, type Incident } from '../model';
-import type { Notification } from '../notifications';
-import type { Settings } from '../settings';
+import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
+import { migrateRecordV2, type MigrationDeps } from '../migrations';
 import type { Subject } from '../subjects';
-import type { TimelineEvent } from '../events';
 import { importFailure, type ImportResult } from './errors';
-import { emptyTables, tableNames, type TableName, type Tables } from './format';
+import { emptyTables, headsOf, type AttachmentFileRecord, type LegacyTables, type Tables } from './format';
 
 // Merging a validated file into the database, by id, decided purely from what is stored locally.
-// Nothing is duplicated and nothing newer is overwritten:
-// - events are immutable: new ones are added; a known id must carry the same hash (else conflict);
-// - incidents: the newer `updatedAt` wins (a tie keeps ours); chain heads are combined;
-// - subjects: the newer `updatedAt` wins, and a person erased on either side stays erased (Art. 17);
-// - notifications are records of what was sent: ours are kept, new ones added;
-// - settings: ours are kept when newer; this installation keeps its own installationId.
+// Events are immutable: new ones are added, a known id must carry the same hash (else conflict).
+// The incidents, notices and settings are then rebuilt from the merged histories (the caller
+// replays every history that gained an event), so nothing newer is overwritten and nothing outside
+// the history can come in. People: the newer `updatedAt` wins, and a person erased on either side
+// stays erased — and is erased here too if the file's history says so (Art. 17).
 
 export interface LocalState {
-  settings: Settings | null;
-  /** Local records with the same ids as the incoming ones. */
-  incidents: ReadonlyMap<string, Incident>;
+  /** Hashes of the stored events that share an id with an incoming one. */
   eventHashes: ReadonlyMap<string, string>;
+  /** Local people with the same ids as the incoming ones. */
   subjects: ReadonlyMap<string, Subject>;
-  notifications: ReadonlyMap<string, Notification>;
   /** Ids of people erased here (from 'subjects-erased' events). */
   erasedSubjectIds: ReadonlySet<string>;
+  /** Ids of the attached files stored here. */
+  attachmentFileIds: ReadonlySet<string>;
 }
 
 export interface MergeCount {
   added: number;
   updated: number;
   unchanged: number;
-  /** Left out on purpose: erased people. */
+  /** Left out on purpose: erased people, or records kept as they are here. */
   skipped: number;
 }
 
+export const zeroCount = (): MergeCount => ({ added: 0, updated: 0, unchanged: 0, skipped: 0 });
+
 export interface MergePlan {
-  /** Records to write (add or replace). */
-  put: Tables;
-  counts: Record<TableName, MergeCount>;
-}
-
-const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
-
-export function mergeHeads(a: Readonly<Record<string, ChainHead>>, b: Readonly<Record<string, ChainHead>>): Record<string, ChainHead> {
-  const heads = { ...a };
-  for (const [installationId, head] of Object.entries(b)) {
-    const ours = heads[installationId];
-    if (!ours || head.seq > ours.seq) heads[installationId] = head;
-  }
-  return heads;
+  events: TimelineEvent[];
+  subjects: Subject[];
+  attachmentFiles: AttachmentFileRecord[];
+  /** Local people the file's history erased. */
+  eraseSubjectIds: string[];
+  /** The histories (incident ids, or the settings history) that gain events and must be rebuilt. */
+  histories: string[];
+  counts: { events: MergeCount; subjects: MergeCount; attachmentFiles: MergeCount };
 }
 
 /** Ids of people the events say were erased. */
@@ -60,65 +51,75 @@ export function erasedIn(events: readonly TimelineEvent[]): Set<string> {
 }
 
 export function planMerge(incoming: Tables, local: LocalState): ImportResult<MergePlan> {
-  const put = emptyTables();
-  const counts = Object.fromEntries(tableNames.map((t) => [t, { added: 0, updated: 0, unchanged: 0, skipped: 0 }])) as Record<TableName, MergeCount>;
-
+  const plan: MergePlan = {
+    events: [],
+    subjects: [],
+    attachmentFiles: [],
+    eraseSubjectIds: [],
+    histories: [],
+    counts: { events: zeroCount(), subjects: zeroCount(), attachmentFiles: zeroCount() },
+  };
+  const histories = new Set<string>();
   for (const event of incoming.events) {
     const ours = local.eventHashes.get(event.id);
     if (ours === undefined) {
-      put.events.push(event);
-      counts.events.added++;
+      plan.events.push(event);
+      histories.add(event.incidentId);
+      plan.counts.events.added++;
     } else if (ours !== event.hash) {
       return { ok: false, error: importFailure('conflict', `event ${event.id}`) };
-    } else counts.events.unchanged++;
+    } else plan.counts.events.unchanged++;
   }
+  plan.histories = [...histories];
 
-  for (const theirs of incoming.incidents) {
-    const ours = local.incidents.get(theirs.id);
-    if (!ours) {
-      put.incidents.push(theirs);
-      counts.incidents.added++;
-      continue;
-    }
-    const newer = theirs.updatedAt > ours.updatedAt ? theirs : ours;
-    const merged = withIndexKeys({ ...newer, heads: mergeHeads(ours.heads, theirs.heads) });
-    if (same(merged, ours)) counts.incidents.unchanged++;
-    else {
-      put.incidents.push(merged);
-      counts.incidents.updated++;
-    }
-  }
-
-  const erased = new Set([...local.erasedSubjectIds, ...erasedIn(incoming.events)]);
+  const erasedThere = erasedIn(incoming.events);
+  const erased = new Set([...local.erasedSubjectIds, ...erasedThere]);
   for (const theirs of incoming.subjects) {
     const ours = local.subjects.get(theirs.id);
-    if (erased.has(theirs.id)) counts.subjects.skipped++;
+    if (erased.has(theirs.id)) plan.counts.subjects.skipped++;
     else if (!ours) {
-      put.subjects.push(theirs);
-      counts.subjects.added++;
-    } else if (theirs.updatedAt > ours.updatedAt && !same(theirs, ours)) {
-      put.subjects.push(theirs);
-      counts.subjects.updated++;
-    } else counts.subjects.unchanged++;
+      plan.subjects.push(theirs);
+      plan.counts.subjects.added++;
+    } else if (theirs.updatedAt > ours.updatedAt && JSON.stringify(theirs) !== JSON.stringify(ours)) {
+      plan.subjects.push(theirs);
+      plan.counts.subjects.updated++;
+    } else plan.counts.subjects.unchanged++;
   }
+  plan.eraseSubjectIds = [...erasedThere].filter((id) => !local.erasedSubjectIds.has(id));
 
-  for (const theirs of incoming.notifications) {
-    if (local.notifications.has(theirs.id)) counts.notifications.unchanged++;
+  for (const file of incoming.attachmentFiles) {
+    if (local.attachmentFileIds.has(file.id)) plan.counts.attachmentFiles.unchanged++;
     else {
-      put.notifications.push(theirs);
-      counts.notifications.added++;
+      plan.attachmentFiles.push(file);
+      plan.counts.attachmentFiles.added++;
     }
   }
+  return { ok: true, value: plan };
+}
 
-  const theirSettings = incoming.settings[0];
-  if (theirSettings) {
-    if (!local.settings) {
-      put.settings.push(theirSettings);
-      counts.settings.added++;
-    } else if (theirSettings.updatedAt > local.settings.updatedAt) {
-      put.settings.push({ ...theirSettings, installationId: local.settings.installationId });
-      counts.settings.updated++;
-    } else counts.settings.unchanged++;
-  }
-  return { ok: true, value: { put, counts } };
+/**
+ * A backup of version 2 (or 1) as history. Incidents this installation does not hold get their old
+ * events and a checkpoint of what their rows said (as the database migration does); incidents it
+ * already holds are left as they are here, since an old file's rows cannot be placed in a history
+ * that went on without them. The settings come along only onto an installation whose settings
+ * have no history yet (a fresh one): the organisation and its DPO are restored, never overwritten.
+ */
+export async function legacyAsHistory(
+  legacy: LegacyTables,
+  local: { incidentIds: ReadonlySet<string>; settingsHistoryEmpty: boolean },
+  deps: MigrationDeps,
+): Promise<{ tables: Tables; keptLocal: number }> {
+  const incidents = legacy.incidents.filter((incident) => !local.incidentIds.has(incident.id));
+  const taken = new Set(incidents.map((incident) => incident.id));
+  const settings = local.settingsHistoryEmpty ? (legacy.settings[0] ?? null) : null;
+  const migrated = await migrateRecordV2(
+    { incidents, notifications: legacy.notifications.filter((n) => taken.has(n.incidentId)), settings },
+    deps,
+  );
+  const tables = emptyTables();
+  tables.events = [...legacy.events.filter((event) => taken.has(event.incidentId) && event.incidentId !== SETTINGS_HISTORY_ID), ...migrated.events];
+  // The legacy chains were checked against the rows' heads when the file was read.
+  tables.heads = headsOf(tables.events);
+  tables.subjects = [...legacy.subjects];
+  return { tables, keptLocal: legacy.incidents.length - incidents.length };
 }

@@ -1,6 +1,13 @@
 import type { Digest } from '../../chain';
+import type { z } from 'zod';
+import { sha256OfBytes } from '../../chain/digest';
+import { RecordError } from '../errors';
+import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
 import { migrateEventsV1, migrateIncidentV1, eventV1Schema, incidentV1Schema } from '../migrations';
-import { findBrokenChain, findDanglingReference, findDuplicateId, isObject, validateRecords } from './checks';
+import { replayIncident, replaySettings } from '../project';
+import { defaultSettings } from '../settings';
+import { fromBase64 } from './base64';
+import { findBrokenChain, findDanglingReference, findDuplicateId, hashed, isObject, validateRecords } from './checks';
 import { readBackupJson, type TextSource } from './lines';
 import { importFailure, type ImportResult } from './errors';
 import {
@@ -8,10 +15,13 @@ import {
   BACKUP_FORMAT_VERSION,
   SCHEMA_VERSION,
   backupHeaderSchema,
-  emptyTables,
+  emptyLegacyTables,
+  legacyRecordSchemas,
+  legacyTableNames,
   recordSchemas,
   tableNames,
   type BackupHeader,
+  type LegacyTables,
   type Tables,
 } from './format';
 import { tableDigest } from './manifest';
@@ -19,14 +29,17 @@ import { tableDigest } from './manifest';
 // Reads a backup and checks ALL of it — format, versions, every record's schema, the manifest's
 // hashes, references and every timeline chain — before the caller may write a single record.
 
+/** A file of version 3 is history; an older one holds the rows of its time (see legacyAsHistory). */
+export type BackupContent = { kind: 'history'; tables: Tables } | { kind: 'legacy'; tables: LegacyTables };
+
 export interface ParsedBackup {
   header: BackupHeader;
-  tables: Tables;
+  content: BackupContent;
 }
 
 type Raw = Record<string, unknown[]>;
 
-const knownTables: Record<number, readonly string[]> = { 1: ['incidents', 'events'], 2: tableNames };
+const knownTables: Record<number, readonly string[]> = { 1: ['incidents', 'events'], 2: legacyTableNames, 3: tableNames };
 
 /** `source`: the file's text, or its text in chunks (a stream) for files too large for one string. */
 export async function parseBackup(source: TextSource, digest: Digest): Promise<ImportResult<ParsedBackup>> {
@@ -48,6 +61,10 @@ export async function parseBackup(source: TextSource, digest: Digest): Promise<I
   if (formatVersion !== BACKUP_FORMAT_VERSION || !tableSet) {
     return { ok: false, error: importFailure('unknown-version', `formatVersion ${formatVersion}, schemaVersion ${schemaVersion}`) };
   }
+  // The table names as the file has them: zod's record would make a "__proto__" table the
+  // object's prototype, and it would pass unseen.
+  const named = isObject(file.tables) ? Object.keys(file.tables).find((name) => !tableSet.includes(name)) : undefined;
+  if (named !== undefined) return { ok: false, error: importFailure('invalid-record', `tables: ${named}`) };
   const header = backupHeaderSchema.safeParse(file);
   if (!header.success) {
     const issue = header.error.issues[0];
@@ -65,48 +82,117 @@ export async function parseBackup(source: TextSource, digest: Digest): Promise<I
     if (!expected || expected.count !== records.length) {
       return { ok: false, error: importFailure('manifest-mismatch', `${name}: ${records.length} records, manifest ${expected?.count ?? 'none'}`) };
     }
-    if ((await tableDigest(records, digest, manifest.segmentRecords)) !== expected.sha256) {
+    const sha256 = await hashed(name, () => tableDigest(records, digest, manifest.segmentRecords));
+    if (!sha256.ok) return sha256;
+    if (sha256.value !== expected.sha256) {
       return { ok: false, error: importFailure('manifest-mismatch', `${name}: SHA-256 differs`) };
     }
   }
 
-  const tables = schemaVersion === 1 ? await fromVersion1(raw, meta.installationId, digest) : validateCurrent(raw);
-  if (!tables.ok) return tables;
-  const failure = await findInconsistency(tables.value, digest);
+  const content = await readContent(schemaVersion, raw, meta.installationId, digest);
+  if (!content.ok) return content;
+  const failure = content.value.kind === 'history' ? await findHistoryInconsistency(content.value.tables, digest) : await findLegacyInconsistency(content.value.tables, digest);
   if (failure) return { ok: false, error: failure };
-  return { ok: true, value: { header: meta, tables: tables.value } };
+  return { ok: true, value: { header: meta, content: content.value } };
 }
 
-function validateCurrent(raw: Raw): ImportResult<Tables> {
+async function readContent(schemaVersion: number, raw: Raw, installationId: string, digest: Digest): Promise<ImportResult<BackupContent>> {
+  if (schemaVersion === 1) {
+    const legacy = await fromVersion1(raw, installationId, digest);
+    return legacy.ok ? { ok: true, value: { kind: 'legacy', tables: legacy.value } } : legacy;
+  }
+  if (schemaVersion === 2) {
+    const legacy = validateTables(legacyTableNames, legacyRecordSchemas as Record<string, z.ZodType>, raw);
+    return legacy.ok ? { ok: true, value: { kind: 'legacy', tables: legacy.value as unknown as LegacyTables } } : legacy;
+  }
+  const tables = validateTables(tableNames, recordSchemas as Record<string, z.ZodType>, raw);
+  return tables.ok ? { ok: true, value: { kind: 'history', tables: tables.value as unknown as Tables } } : tables;
+}
+
+function validateTables(names: readonly string[], schemas: Record<string, z.ZodType>, raw: Raw): ImportResult<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {};
-  for (const name of tableNames) {
-    const valid = validateRecords<unknown>(recordSchemas[name], raw[name]!, name);
+  for (const name of names) {
+    const valid = validateRecords<unknown>(schemas[name]!, raw[name]!, name);
     if (!valid.ok) return valid;
     tables[name] = valid.value;
   }
-  return { ok: true, value: tables as unknown as Tables };
+  return { ok: true, value: tables };
 }
 
 /** A pre-migration backup of a version-1 database: validated as v1, then migrated like the database. */
-async function fromVersion1(raw: Raw, installationId: string, digest: Digest): Promise<ImportResult<Tables>> {
+async function fromVersion1(raw: Raw, installationId: string, digest: Digest): Promise<ImportResult<LegacyTables>> {
   const incidents = validateRecords(incidentV1Schema, raw.incidents!, 'incidents');
   if (!incidents.ok) return incidents;
   const events = validateRecords(eventV1Schema, raw.events!, 'events');
   if (!events.ok) return events;
   const migrated = await migrateEventsV1(incidents.value.map(migrateIncidentV1), events.value, installationId, digest);
-  return { ok: true, value: { ...emptyTables(), incidents: migrated.incidents, events: migrated.events } };
+  return { ok: true, value: { ...emptyLegacyTables(), incidents: migrated.incidents, events: migrated.events } };
 }
 
-async function findInconsistency(tables: Tables, digest: Digest) {
+async function findLegacyInconsistency(tables: LegacyTables, digest: Digest) {
   if (tables.settings.length > 1) return importFailure('invalid-record', 'settings: more than one');
-  for (const name of tableNames) {
+  for (const name of legacyTableNames) {
     const duplicate = findDuplicateId(tables[name], name);
     if (duplicate) return duplicate;
   }
-  const dangling = findDanglingReference(tables.incidents, {
+  const dangling = findDanglingReference(new Set(tables.incidents.map((i) => i.id)), {
     events: tables.events,
     subjects: tables.subjects,
     notifications: tables.notifications,
   });
-  return dangling ?? (await findBrokenChain(tables.incidents, tables.events, digest));
+  return dangling ?? (await findBrokenChain(tables.events, digest, Object.fromEntries(tables.incidents.map((i) => [i.id, i.heads]))));
+}
+
+/** Every chain whole, every history replayable, every person and file belonging to an incident in the file. */
+export async function findHistoryInconsistency(tables: Tables, digest: Digest) {
+  for (const name of tableNames) {
+    const duplicate = findDuplicateId(tables[name], name);
+    if (duplicate) return duplicate;
+  }
+  const histories = groupByHistory(tables.events);
+  const incidentIds = new Set([...histories.keys()].filter((id) => id !== SETTINGS_HISTORY_ID));
+  const dangling = findDanglingReference(incidentIds, { subjects: tables.subjects, attachmentFiles: tables.attachmentFiles });
+  if (dangling) return dangling;
+  const heads = Object.fromEntries(tables.heads.map((record) => [record.id, record.heads]));
+  const unheaded = [...histories.keys()].find((id) => !(id in heads));
+  if (unheaded) return importFailure('broken-chain', `${unheaded}: no recorded last event`);
+  const broken = await findBrokenChain(tables.events, digest, heads);
+  if (broken) return broken;
+  for (const [historyId, events] of histories) {
+    const failure = historyId === SETTINGS_HISTORY_ID ? settingsReplayFailure(events) : incidentReplayFailure(events);
+    if (failure) return failure;
+  }
+  for (const file of tables.attachmentFiles) {
+    const bytes = fromBase64(file.base64);
+    if (!bytes || (await sha256OfBytes(bytes, digest)) !== file.sha256) return importFailure('invalid-document', `attachmentFiles: ${file.id}`);
+  }
+  return null;
+}
+
+function groupByHistory(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
+  const histories = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    const list = histories.get(event.incidentId);
+    if (list) list.push(event);
+    else histories.set(event.incidentId, [event]);
+  }
+  return histories;
+}
+
+function incidentReplayFailure(events: TimelineEvent[]) {
+  try {
+    replayIncident(events);
+    return null;
+  } catch (error) {
+    return importFailure('broken-chain', error instanceof RecordError ? error.detail : String(error));
+  }
+}
+
+function settingsReplayFailure(events: TimelineEvent[]) {
+  try {
+    replaySettings(events, defaultSettings('check', '1970-01-01T00:00:00.000Z'));
+    return null;
+  } catch (error) {
+    return importFailure('broken-chain', error instanceof RecordError ? error.detail : String(error));
+  }
 }

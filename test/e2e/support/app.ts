@@ -13,6 +13,8 @@ export interface RunningApp {
   page: Page;
   /** Requests the page tried to send anywhere but the app's own server. */
   foreignRequests: string[];
+  /** What Chromium refused under the app's Content-Security-Policy, as it reported it. */
+  policyViolations: string[];
   close(): Promise<void>;
 }
 
@@ -42,6 +44,11 @@ export async function launchApp(options: { now?: Date; locale?: string } = {}): 
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
+  const policyViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+      policyViolations.push(message.text());
+  });
   await page.goto(server.url);
   // The app opens its database before it renders: wait until it stands.
   await page.locator('main').first().waitFor();
@@ -50,6 +57,7 @@ export async function launchApp(options: { now?: Date; locale?: string } = {}): 
     context,
     page,
     foreignRequests,
+    policyViolations,
     async close() {
       await context.close();
       await server.close();

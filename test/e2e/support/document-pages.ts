@@ -154,12 +154,12 @@ export class NotificationPage extends Words {
   }
 
   async recordSent(reference: string): Promise<void> {
-    await this.page.getByLabel(this.t('notification.record.reference'), { exact: true }).fill(reference);
-    await this.page.getByRole('button', { name: this.t('notification.record.submit') }).click();
+    await this.page.getByLabel(this.t('notice.reference.authority'), { exact: true }).fill(reference);
+    await this.page.getByRole('button', { name: this.t('notice.submit.authority') }).click();
   }
 
   sentRows(): Locator {
-    return this.page.getByTestId('sent-row');
+    return this.page.getByTestId('authority-notice').locator('li[data-notice]');
   }
 }
 
@@ -206,7 +206,7 @@ export class LettersPage extends Words {
   }
 
   async recordSent(): Promise<void> {
-    await this.page.getByRole('button', { name: this.t('letters.record.submit') }).click();
+    await this.page.getByRole('button', { name: this.t('notice.submit.subjects') }).click();
   }
 }
 

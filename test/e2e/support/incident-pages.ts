@@ -151,18 +151,17 @@ export class IncidentPage extends Words {
     delayReason?: string;
   }): Promise<void> {
     const form = this.authorityForm();
-    if (fields.sentAt)
-      await form.getByLabel(this.t('incident.action.sentAt'), { exact: true }).fill(fields.sentAt);
-    await form.getByLabel(this.t('incident.authority.reference'), { exact: true }).fill(fields.reference);
-    if (fields.phase) await form.getByLabel(this.t('incident.authority.phase')).selectOption(fields.phase);
-    if (fields.phased)
-      await form.getByRole('checkbox', { name: this.t('incident.authority.phased') }).check();
+    if (fields.sentAt) await form.getByLabel(this.t('notice.sentAt'), { exact: true }).fill(fields.sentAt);
+    await form.getByLabel(this.t('notice.reference.authority'), { exact: true }).fill(fields.reference);
+    if (fields.phase) await form.getByLabel(this.t('notice.phase')).selectOption(fields.phase);
+    if (fields.phased !== undefined)
+      await form.getByRole('checkbox', { name: this.t('notice.phased') }).setChecked(fields.phased);
     if (fields.delayReason !== undefined) await this.delayReasonField().fill(fields.delayReason);
-    await form.getByRole('button', { name: this.t('incident.authority.submit') }).click();
+    await form.getByRole('button', { name: this.t('notice.submit.authority') }).click();
   }
 
   delayReasonField(): Locator {
-    return this.authorityForm().getByLabel(this.t('incident.authority.delayReason'), { exact: true });
+    return this.authorityForm().getByLabel(this.t('notice.delayReason'), { exact: true });
   }
 
   todo(): Locator {

@@ -118,7 +118,7 @@ describe('the dashboard', () => {
 
   it("counts a processor's deadline from the hours in settings, towards the controller, and sorts by it", async () => {
     const services = makeServices(NOW);
-    await saveSettings(services.db, { processorDeadlineHours: 12 }, { now: NOW, newId: services.newId });
+    await saveSettings(services.db, { processorDeadlineHours: 12 }, { now: NOW, newId: services.newId, actor: '' });
     // Controller aware 23 Nov 10:00 Oslo: deadline 26 Nov 10:00. Processor aware 25 Nov 06:00: deadline 25 Nov 18:00.
     await seedIncident(services, { title: 'Behandlingsansvarlig-sak', awareAt: '2026-11-23T09:00:00.000Z' });
     await seedIncident(services, {

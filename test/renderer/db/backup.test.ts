@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AvvikDb } from '../../../renderer/src/db/database';
-import { exportBackup, importBackup, mergeTables, readAllTables } from '../../../renderer/src/db/backup';
+import { exportBackup, importBackup, mergeHistory } from '../../../renderer/src/db/backup';
 import {
   createIncident,
   eraseSubjects,
@@ -13,7 +13,7 @@ import {
   verifyIncidentTimeline,
 } from '../../../renderer/src/db/repository';
 import { sampleRecord, mailFacts } from '../../shared/incident/fixtures';
-import { openFresh, snapshot, uniqueName, writer } from './support';
+import { openFresh, record, snapshot, uniqueName, writer } from './support';
 
 const intake = { title: 'Tapt minnepenn', awareAt: '2026-03-02T07:30:00.000Z', role: 'controller' as const };
 
@@ -24,7 +24,7 @@ async function exported(db: AvvikDb): Promise<string> {
 /** A database holding the sample record (three incidents, people, notifications). */
 async function sampleDb(label = 'sample') {
   const db = new AvvikDb(uniqueName(label));
-  const result = await mergeTables(db, (await sampleRecord()).tables());
+  const result = await mergeHistory(db, (await sampleRecord()).tables());
   if (!result.ok) throw new Error(result.error.code);
   return db;
 }
@@ -35,13 +35,14 @@ describe('backup: export everything, import it anywhere', () => {
     const target = new AvvikDb(uniqueName('restore'));
     const result = await importBackup(target, await exported(source));
     expect(result.ok).toBe(true);
-    expect(await snapshot(target)).toEqual(await snapshot(source));
+    expect(await record(target)).toEqual(await record(source));
   });
 
   it('names the file by date and counts what it holds', async () => {
     const file = await exportBackup(await sampleDb(), { now: new Date('2026-06-01T08:00:00Z') });
     expect(file.name).toBe('avvik-backup-2026-06-01T080000Z.json');
-    expect(file.counts).toMatchObject({ incidents: 3, settings: 1 });
+    expect(file.counts).toMatchObject({ heads: 4, subjects: 2 });
+    expect(file.counts.incidentIds).toHaveLength(3);
   });
 
   it('imported twice, duplicates nothing', async () => {
@@ -61,8 +62,9 @@ describe('backup: export everything, import it anywhere', () => {
     ctx.tick();
     await updateDetails(db, id, { description: 'Skrevet etter sikkerhetskopien' }, ctx);
     const result = await importBackup(db, old);
-    expect(result.ok && result.value.incidents).toMatchObject({ unchanged: 1, updated: 0 });
-    expect((await db.incidents.get(id))?.description).toBe('Skrevet etter sikkerhetskopien');
+    expect(result.ok && result.value.events).toMatchObject({ added: 0 });
+    expect(result.ok && result.value.incidents).toMatchObject({ added: 0, updated: 0 });
+    expect((await db.incidents.get(id))?.description).toEqual({ nb: 'Skrevet etter sikkerhetskopien', en: '' });
     expect((await verifyIncidentTimeline(db, id)).ok).toBe(true);
   });
 
@@ -81,10 +83,14 @@ describe('backup: export everything, import it anywhere', () => {
   it.each([
     ['truncated', (text: string) => text.slice(0, text.length - 200), 'truncated'],
     ['malformed', () => '<html>not a backup</html>', 'malformed'],
-    ['from a newer Avvik', (text: string) => text.replace('"schemaVersion":2', '"schemaVersion":9'), 'newer-version'],
+    ['from a newer Avvik', (text: string) => text.replace('"schemaVersion":3', '"schemaVersion":9'), 'newer-version'],
     ['of an unknown format version', (text: string) => text.replace('"formatVersion":1', '"formatVersion":0'), 'unknown-version'],
     ['tampered', (text: string) => text.replace('Kundeliste sendt til feil mottaker', 'Ingenting skjedde'), 'manifest-mismatch'],
+    ['whose history was rewritten and re-hashed', (text: string) => text.replace('Kundeliste sendt til feil mottaker', 'Ingenting skjedde'), 'manifest-mismatch'],
     ['empty', () => '', 'malformed'],
+    ['with a number too large for JSON (1e400)', (text: string) => text.replace(/"subjectCount":(\d+|null)/, '"subjectCount":1e400'), 'invalid-record'],
+    ['nested thousands deep', (text: string) => text.replace(/"subjectCount":(\d+|null)/, `"subjectCount":${'['.repeat(50_000)}${']'.repeat(50_000)}`), 'invalid-record'],
+    ['with a table named __proto__', (text: string) => text.replace('"tables":{\n', '"tables":{"__proto__":[],\n'), 'invalid-record'],
   ])('refuses a %s backup with a clear message, and the database is unchanged', async (_name, spoil, code) => {
     const db = await sampleDb('refuse');
     const text = spoil(await exported(db));
@@ -103,8 +109,8 @@ describe('backup: export everything, import it anywhere', () => {
     const ctx = writer();
     const { id } = await createIncident(db, intake, ctx);
     const base = await exported(db);
-    // Another copy of the same database takes a different turn on the same installation.
-    const twin = new AvvikDb(uniqueName('twin'));
+    // A copy of the same installation (its profile copied to another disk) takes a different turn.
+    const twin = await openFresh('twin', 'inst-a');
     await importBackup(twin, base);
     await updateDetails(twin, id, { description: 'Tvillingens versjon' }, { ...writer('2026-03-05T00:00:00.000Z'), newId: () => 'twin-event' });
     await updateDetails(db, id, { description: 'Vår versjon' }, writer('2026-03-04T00:00:00.000Z', 'Kari', 'ours'));
@@ -135,10 +141,10 @@ describe('backup: export everything, import it anywhere', () => {
             if (s.kind === 'status') await changeStatus(db, id, s.to, ctx);
           }
         }
-        const target = new AvvikDb(uniqueName('prop-target'));
+        const target = await openFresh('prop-target', 'inst-b');
         const result = await importBackup(target, await exported(db));
         expect(result.ok).toBe(true);
-        expect(await readAllTables(target)).toEqual(await readAllTables(db));
+        expect(await record(target)).toEqual(await record(db));
       }),
       { numRuns: 8 },
     );

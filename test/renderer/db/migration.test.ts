@@ -6,7 +6,7 @@ import { installedVersion, openDatabase } from '../../../renderer/src/db/open';
 import { createIncident, getSettings, incidentTimeline, listOpenIncidents, verifyIncidentTimeline } from '../../../renderer/src/db/repository';
 import { parseBackup } from '../../../shared/incident/backup';
 import { digest } from '../../shared/incident/fixtures';
-import { uniqueName, writer } from './support';
+import { counterIds, uniqueName, writer } from './support';
 
 const v1Incidents = [
   { id: 'i1', ref: 'AVV-2026-001', title: 'Kundeliste sendt til feil mottaker', status: 'investigating', role: 'controller', occurredFrom: null, occurredTo: null, discoveredAt: null, awareAt: '2026-03-02T07:30:00.000Z', createdAt: '2026-03-02T08:00:00.000Z', updatedAt: '2026-03-02T08:00:00.000Z' },
@@ -27,17 +27,22 @@ async function version1Database(incidents: unknown[] = v1Incidents, events: unkn
 }
 
 async function upgraded(name: string) {
-  const result = await openDatabase(name, { newId: () => 'inst-migrated', now: () => new Date('2026-03-03T00:00:00Z'), digest });
+  // The first id made is the installation's; the rest name the migration's checkpoint events.
+  const result = await openDatabase(name, { newId: counterIds('inst-migrated'), now: () => new Date('2026-03-03T00:00:00Z'), digest });
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.detail}`);
   return result.db;
 }
 
-describe('upgrading a version-1 database to version 2', () => {
+describe('upgrading a version-1 database to the current version', () => {
   it('keeps every incident and its fields, with the new facts unknown', async () => {
     const db = await upgraded(await version1Database());
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const stored = await db.incidents.orderBy('ref').toArray();
-    expect(stored.map(({ id, ref, title, status, role, occurredFrom, occurredTo, discoveredAt, awareAt, createdAt, updatedAt }) => ({ id, ref, title, status, role, occurredFrom, occurredTo, discoveredAt, awareAt, createdAt, updatedAt }))).toEqual(v1Incidents);
+    // The upgrade itself is recorded in each history, so updatedAt is the moment of the upgrade.
+    expect(stored.map(({ id, ref, title, status, role, occurredFrom, occurredTo, discoveredAt, awareAt, createdAt }) => ({ id, ref, title, status, role, occurredFrom, occurredTo, discoveredAt, awareAt, createdAt }))).toEqual(
+      v1Incidents.map(({ updatedAt: _u, ...rest }) => rest),
+    );
+    expect(stored.every((i) => i.updatedAt === '2026-03-03T00:00:00.000Z')).toBe(true);
     expect(stored[1]!.facts).toMatchObject({ role: 'processor', personalData: 'unknown' });
     expect(stored.every((i) => i.risk === 'unassessed')).toBe(true);
   });
@@ -45,9 +50,9 @@ describe('upgrading a version-1 database to version 2', () => {
   it('chains the old timeline, so history verifies from the first event', async () => {
     const db = await upgraded(await version1Database());
     const [event] = await incidentTimeline(db, 'i1');
-    expect(event).toMatchObject({ id: 'e1', seq: 1, installationId: 'inst-migrated', payload: { ref: 'AVV-2026-001', title: v1Incidents[0]!.title } });
+    expect(event).toMatchObject({ id: 'e1', seq: 1, installationId: 'inst-migrated-1', payload: { ref: 'AVV-2026-001', title: v1Incidents[0]!.title } });
     expect(await verifyIncidentTimeline(db, 'i1')).toMatchObject({ ok: true });
-    expect((await getSettings(db))?.installationId).toBe('inst-migrated');
+    expect((await getSettings(db))?.installationId).toBe('inst-migrated-1');
   });
 
   it('serves the new indexes: the dashboard lists open incidents by deadline', async () => {
@@ -63,15 +68,17 @@ describe('upgrading a version-1 database to version 2', () => {
 
   it('writes a backup of the old rows before migrating, which restores to the same record', async () => {
     const db = await upgraded(await version1Database());
-    const [backup] = await listMigrationBackups(db);
+    const backup = (await listMigrationBackups(db)).find((b) => b.fromVersion === 1);
     expect(backup).toMatchObject({ fromVersion: 1, toVersion: 2, counts: { incidents: 2, events: 2 } });
     expect(backup!.fileName).toMatch(/^avvik-before-upgrade-v1-to-v2-.*\.json$/);
     const parsed = await parseBackup(backup!.text, digest);
     if (!parsed.ok) throw new Error(parsed.error.code);
-    expect(parsed.value.header).toMatchObject({ schemaVersion: 1, reason: 'pre-migration', installationId: 'inst-migrated' });
-    // Replaying it migrates the same rows to the same events: nothing new, nothing in conflict.
+    expect(parsed.value.header).toMatchObject({ schemaVersion: 1, reason: 'pre-migration', installationId: 'inst-migrated-1' });
+    // Replaying it leaves the record as it is: the incidents are here already, so nothing is added.
+    const before = await db.events.count();
     const result = await importBackup(db, backup!.text, { digest });
-    expect(result.ok && result.value.events).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 });
+    expect(result.ok && result.value.incidents).toMatchObject({ added: 0, skipped: 2 });
+    expect(await db.events.count()).toBe(before);
   });
 
   it('stops on a row it cannot read and leaves the version-1 database untouched', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AvvikDb } from '../../../renderer/src/db/database';
-import { mergeTables } from '../../../renderer/src/db/backup';
+import { mergeHistory } from '../../../renderer/src/db/backup';
 import { loadRegister, verifyAllTimelines } from '../../../renderer/src/db/repository';
 import { registerCsv } from '../../../shared/register';
 import { sampleRecord } from '../../shared/incident/fixtures';
@@ -8,7 +8,7 @@ import { uniqueName } from './support';
 
 async function sampleDb() {
   const db = new AvvikDb(uniqueName('register'));
-  await mergeTables(db, (await sampleRecord()).tables());
+  await mergeHistory(db, (await sampleRecord()).tables());
   return db;
 }
 
@@ -16,7 +16,7 @@ describe('the register screen’s data', () => {
   it('lists every incident with its notifications', async () => {
     const rows = await loadRegister(await sampleDb());
     expect(rows.map((r) => r.ref)).toEqual(['AVV-2026-003', 'AVV-2026-002', 'AVV-2026-001']);
-    expect(rows[2]!.authority.references).toEqual(['ALTINN-4711']);
+    expect(rows[2]!.authority.references).toEqual(['AR4711']);
   });
 
   it('narrows by date through the index and filters by risk and status', async () => {

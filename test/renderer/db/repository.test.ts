@@ -13,6 +13,7 @@ import {
   recordDecision,
   recordDocumentExport,
   recordNotification,
+  saveProfile,
   saveSettings,
   updateDetails,
   updateFacts,
@@ -79,15 +80,15 @@ describe('the repository writes the incident and its event together, or not at a
     expect(await verifyIncidentTimeline(db, id)).toMatchObject({ ok: true, events: 5 });
   });
 
-  it('a write interrupted after the incident was put leaves no half-written incident', async () => {
-    const { db, fault } = await faultyDb('events');
+  it('a write interrupted after its event was added leaves no half-written history', async () => {
+    const { db, fault } = await faultyDb('incidents');
     const ctx = writer();
     const incident = await createIncident(db, intake, ctx);
     const before = await snapshot(db);
     fault.armed = true;
     ctx.tick();
     await expect(updateDetails(db, incident.id, { description: 'Halvveis' }, ctx)).rejects.toThrow('power cut');
-    expect(fault.log[0]).toBe('incidents.put'); // the incident was written first, then rolled back
+    expect(fault.log[0]).toBe('events.add'); // the event was written first, then rolled back
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -105,9 +106,9 @@ describe('the repository writes the incident and its event together, or not at a
     const incident = await createIncident(db, intake, writer());
     const before = await snapshot(db);
     fault.armed = true;
-    const sent = { recipient: 'authority' as const, recipientName: 'Datatilsynet', phase: 'initial' as const, phased: false, sentAt: '2026-03-03T10:00:00.000Z', channel: 'altinn' as const, reference: 'A-1', subjectCount: null, documentName: null, pdfSha256: null, note: null };
+    const sent = { recipient: 'authority' as const, recipientName: 'Datatilsynet', phase: 'initial' as const, phased: false, sentAt: '2026-03-03T10:00:00.000Z', channel: 'altinn' as const, reference: 'AR1001', subjectCount: null, documentName: null, pdfSha256: null, note: null };
     await expect(recordNotification(db, incident.id, sent, writer('2026-03-03T10:01:00.000Z'))).rejects.toThrow('power cut');
-    expect(fault.log).toEqual(['incidents.put', 'events.add', 'notifications.add']);
+    expect(fault.log).toEqual(['events.add', 'incidents.put', 'notifications.put']);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -119,7 +120,7 @@ describe('the repository writes the incident and its event together, or not at a
       updateDetails(db, id, { dataLocation: 'Fra fane 2' }, writer('2026-03-02T10:00:00.000Z', 'B', 'b')),
     ]);
     const stored = await db.incidents.get(id);
-    expect(stored).toMatchObject({ description: 'Fra fane 1', dataLocation: 'Fra fane 2' });
+    expect(stored).toMatchObject({ description: { nb: 'Fra fane 1', en: '' }, dataLocation: { nb: 'Fra fane 2', en: '' } });
     expect((await incidentTimeline(db, id)).map((e) => e.seq).sort()).toEqual([1, 2, 3]);
     expect((await verifyIncidentTimeline(db, id)).ok).toBe(true);
   });
@@ -175,9 +176,9 @@ describe('the repository writes the incident and its event together, or not at a
     expect((await incidentTimeline(db, id)).at(-1)).toMatchObject({ kind: 'document-exported', payload: { sha256, size: 3 } });
   });
 
-  it('writes the user name from settings as the actor when none is given', async () => {
+  it('writes the user name from this installation’s profile as the actor when none is given', async () => {
     const db = await openFresh('actor');
-    await saveSettings(db, { userName: 'Ingrid DPO' }, writer());
+    await saveProfile(db, { name: 'Ingrid DPO' }, writer());
     const { id } = await createIncident(db, intake, { ...writer(), actor: '' });
     expect((await incidentTimeline(db, id))[0]!.actor).toBe('Ingrid DPO');
   });

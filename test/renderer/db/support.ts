@@ -35,7 +35,16 @@ export function writer(now = '2026-03-02T09:00:00.000Z', actor = 'Kari Nordmann'
   return ctx;
 }
 
-/** Everything stored, for "nothing changed" comparisons. */
+/** Everything stored, every table, for "nothing changed" comparisons. */
 export async function snapshot(db: AvvikDb) {
-  return JSON.parse(JSON.stringify(await readAllTables(db))) as unknown;
+  const tables = await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const));
+  return JSON.parse(JSON.stringify(Object.fromEntries(tables))) as unknown;
+}
+
+/** The record as another installation holds it: the history and what it projects to, not whose machine it is. */
+export async function record(db: AvvikDb) {
+  const [tables, incidents, notifications, settings] = await Promise.all([readAllTables(db), db.incidents.toArray(), db.notifications.toArray(), db.settings.toArray()]);
+  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  const organisation = settings.map(({ installationId: _i, updatedAt: _u, ...rest }) => rest);
+  return JSON.parse(JSON.stringify({ events: byId(tables.events), subjects: byId(tables.subjects), incidents: byId(incidents), notifications: byId(notifications), organisation })) as unknown;
 }

@@ -58,7 +58,7 @@ describe('the decision on notification', () => {
       notifyAuthority: true,
       notifySubjects: false,
       subjectException: 'subsequent-measures',
-      rationale: 'Kontoene ble sperret før noen rakk å bruke dem.',
+      rationale: { nb: 'Kontoene ble sperret før noen rakk å bruke dem.', en: '' },
       dpoConsulted: true,
     });
     expect(await eventKinds(services, incident.id)).toEqual([

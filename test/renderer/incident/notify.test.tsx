@@ -28,11 +28,12 @@ describe('recording that Datatilsynet was notified', () => {
     expect(form.queryByLabelText('Årsak til at meldingen kommer etter fristen')).not.toBeInTheDocument();
     await fillSentAt(user, form, '2026-11-25T09:30');
     await user.type(form.getByLabelText('Altinn-referanse'), 'ar 123456789');
-    await user.click(form.getByRole('checkbox', { name: /Meldingen er trinnvis/ }));
+    // Art. 33(4): with facts still unknown, a phased notice is what is suggested.
+    expect(form.getByRole('checkbox', { name: /Meldingen er trinnvis/ })).toBeChecked();
     await user.click(form.getByRole('button', { name: 'Registrer som meldt til Datatilsynet' }));
 
     expect(
-      await form.findByText('Første melding sendt 25.11.2026 09:30 CET, referanse AR123456789'),
+      await form.findByText('Første melding sendt 25.11.2026 09:30 CET via Altinn, referanse AR123456789'),
     ).toBeInTheDocument();
     const [notice] = await services.db.notifications.toArray();
     expect(notice).toMatchObject({
@@ -91,10 +92,10 @@ describe('recording that Datatilsynet was notified', () => {
     await user.click(form.getByRole('button', { name: 'Record as notified to Datatilsynet' }));
 
     expect(
-      await form.findByText(/^Initial notice sent 25\/11\/2026 10:00 CET, reference AR998877$/),
+      await form.findByText(/^Initial notice sent 25\/11\/2026 10:00 CET by Altinn, reference AR998877, after the deadline$/),
     ).toBeInTheDocument();
     const stored = (await services.db.incidents.get(incident.id))!;
-    expect(stored.delayReason).toBe('The scope was only clear after the supplier replied.');
+    expect(stored.delayReason).toEqual({ nb: '', en: 'The scope was only clear after the supplier replied.' });
     expect(await eventKinds(services, incident.id)).toEqual([
       'incident-created',
       'delay-explained',
@@ -116,7 +117,7 @@ describe('recording the other notices', () => {
     await user.click(form.getByRole('button', { name: 'Registrer at de registrerte er underrettet' }));
 
     expect(
-      await form.findByText('Underrettet 25.11.2026 08:00 CET (Brev), 240 personer'),
+      await form.findByText('Underrettet 25.11.2026 08:00 CET via Brev, 240 personer'),
     ).toBeInTheDocument();
     expect(await eventKinds(services, incident.id)).toEqual(['incident-created', 'subjects-notified']);
     await waitFor(() =>
@@ -141,7 +142,66 @@ describe('recording the other notices', () => {
 
     await user.type(form.getByLabelText('Controller (the customer)'), 'Kommune AS');
     await user.click(form.getByRole('button', { name: 'Record the controller as told' }));
-    expect(await form.findByText('Kommune AS told 25/11/2026 10:00 CET (E-mail)')).toBeInTheDocument();
+    expect(await form.findByText('Initial notice sent 25/11/2026 10:00 CET by E-mail, to Kommune AS')).toBeInTheDocument();
     await waitFor(() => expect(section('deadline').getByText('Notified in time')).toBeInTheDocument());
+  });
+});
+
+describe('putting a wrong notice record right, without editing the history', () => {
+  async function recorded() {
+    const services = makeServices(NOW);
+    const incident = await seedIncident(services);
+    await openIncident(services, incident);
+    const user = userEvent.setup();
+    const form = section('authority-notice');
+    await fillSentAt(user, form, '2026-11-25T09:30');
+    await user.type(form.getByLabelText('Altinn-referanse'), 'AR111111');
+    await user.click(form.getByRole('button', { name: 'Registrer som meldt til Datatilsynet' }));
+    await form.findByText(/referanse AR111111/);
+    return { services, incident, user, form };
+  }
+
+  it('a wrong time and reference are corrected by a correcting event that gives the reason', async () => {
+    const { services, incident, user, form } = await recorded();
+    await user.click(form.getByRole('button', { name: 'Rett registreringen' }));
+    const sentAt = form.getAllByLabelText('Sendt')[0]!;
+    await user.clear(sentAt);
+    await user.type(sentAt, '2026-11-25T08:15');
+    const reference = form.getAllByLabelText('Altinn-referanse')[0]!;
+    await user.clear(reference);
+    await user.type(reference, 'AR222222');
+    await user.click(form.getByRole('button', { name: 'Lagre rettelsen' }));
+    expect(form.getByLabelText('Hvorfor?')).toHaveAccessibleDescription(expect.stringContaining('Skriv hvorfor.'));
+    await user.type(form.getByLabelText('Hvorfor?'), 'Feil klokkeslett fra kvitteringen.');
+    await user.click(form.getByRole('button', { name: 'Lagre rettelsen' }));
+
+    expect(await form.findByText('Første melding sendt 25.11.2026 08:15 CET via Altinn, referanse AR222222')).toBeInTheDocument();
+    expect(form.getByText(/Rettet .*: Feil klokkeslett fra kvitteringen\./)).toBeInTheDocument();
+    const [notice] = await services.db.notifications.toArray();
+    expect(notice).toMatchObject({ sentAt: '2026-11-25T07:15:00.000Z', reference: 'AR222222', correction: { reason: 'Feil klokkeslett fra kvitteringen.' } });
+    expect(await eventKinds(services, incident.id)).toEqual(['incident-created', 'authority-notified', 'notice-corrected']);
+  });
+
+  it('a correction is checked by the same rules: not before awareness', async () => {
+    const { services, user, form } = await recorded();
+    await user.click(form.getByRole('button', { name: 'Rett registreringen' }));
+    const sentAt = form.getAllByLabelText('Sendt')[0]!;
+    await user.clear(sentAt);
+    await user.type(sentAt, '2026-11-20T08:15');
+    await user.type(form.getByLabelText('Hvorfor?'), 'Prøver');
+    await user.click(form.getByRole('button', { name: 'Lagre rettelsen' }));
+    expect(sentAt).toHaveAccessibleDescription(expect.stringContaining('kan ikke være før dere ble klar over bruddet'));
+    expect((await services.db.notifications.toArray())[0]).toMatchObject({ sentAt: '2026-11-25T08:30:00.000Z', correction: null });
+  });
+
+  it('a notice recorded by mistake is withdrawn: it no longer counts as sent, and the history keeps why', async () => {
+    const { services, incident, user, form } = await recorded();
+    await user.click(form.getByRole('button', { name: 'Feilregistrert – trekk tilbake' }));
+    await user.type(form.getByLabelText('Hvorfor?'), 'Registrert på feil hendelse.');
+    await user.click(form.getByRole('button', { name: 'Trekk tilbake' }));
+    expect(await form.findByText('Ikke meldt ennå.')).toBeInTheDocument();
+    expect(await services.db.notifications.count()).toBe(0);
+    expect(await eventKinds(services, incident.id)).toEqual(['incident-created', 'authority-notified', 'notice-retracted']);
+    await waitFor(() => expect(within(screen.getByTestId('todo')).getByText('Meld til Datatilsynet')).toBeInTheDocument());
   });
 });

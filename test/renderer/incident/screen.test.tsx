@@ -56,7 +56,8 @@ describe('the incident screen', () => {
     await user.selectOptions(screen.getByLabelText('Språk'), 'en');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(incident.ref);
     expect(screen.getByRole('heading', { name: 'Assessment' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Reasoning')).toHaveValue('Utkast til begrunnelse');
+    // Written in bokmål, it stays the bokmål text, now beside an empty English one.
+    expect(screen.getByLabelText('Reasoning (in Norwegian bokmål)')).toHaveValue('Utkast til begrunnelse');
     expect(useUi.getState().route).toEqual({ name: 'incident', id: incident.id });
     act(() => useUi.getState().setLang('nb'));
   });

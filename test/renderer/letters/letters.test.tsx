@@ -3,7 +3,7 @@ import '../register/timeouts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LettersScreen } from '../../../renderer/src/features/letters/LettersScreen';
-import { saveSettings } from '../../../renderer/src/db/repository';
+import { saveProfile, saveSettings } from '../../../renderer/src/db/repository';
 import type { OpenResult, SaveFileRequest, SaveResult } from '../../../shared/bridge';
 import { pdfText, testFonts } from '../register/fonts';
 import { renderScreen, screenServices } from '../register/render';
@@ -21,7 +21,14 @@ vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
   openFile: async (): Promise<OpenResult> =>
     files.next ?? { ok: false, reason: 'cancelled', message: 'none' },
 }));
-vi.mock('../../../renderer/src/documents/fonts', () => ({ loadFonts: async () => testFonts() }));
+// The fonts arrive when a test lets them (`fonts.gate`), so it can act while they load.
+const fonts = vi.hoisted(() => ({ gate: Promise.resolve(), workers: 0 }));
+vi.mock('../../../renderer/src/documents/fonts', () => ({
+  loadFonts: async () => {
+    await fonts.gate;
+    return testFonts();
+  },
+}));
 vi.mock('../../../renderer/src/features/letters/runLetters', async (importOriginal) => {
   const actual = await importOriginal<typeof RunLettersModule>();
   return {
@@ -29,7 +36,11 @@ vi.mock('../../../renderer/src/features/letters/runLetters', async (importOrigin
     runLetters: (
       job: Parameters<typeof actual.runLetters>[0],
       handlers: Parameters<typeof actual.runLetters>[1],
-    ) => actual.runLetters(job, handlers, inProcessWorker),
+    ) =>
+      actual.runLetters(job, handlers, () => {
+        fonts.workers++;
+        return inProcessWorker();
+      }),
   };
 });
 
@@ -37,6 +48,8 @@ const NOW = new Date('2026-11-25T09:00:00Z');
 afterEach(() => {
   files.saved.length = 0;
   files.next = null;
+  fonts.gate = Promise.resolve();
+  fonts.workers = 0;
 });
 
 const CSV = [
@@ -55,10 +68,10 @@ async function setUp() {
       organisationName: 'Helse Nord Test AS',
       orgNr: '974760673',
       contact: { name: 'Kundeservice', email: 'post@helse.example', phone: '+47 77 00 00 00' },
-      userName: 'Ingrid',
     },
-    { now: NOW, newId: services.newId },
+    { now: NOW, newId: services.newId, actor: '' },
   );
+  await saveProfile(services.db, { name: 'Ingrid' }, { now: NOW, newId: services.newId, actor: '' });
   const incident = await seedIncident(services, {
     title: 'Stjålet bærbar PC med pasientliste',
     awareAt: '2026-11-24T13:30:00.000Z',
@@ -103,10 +116,11 @@ describe('importing the people affected', { timeout: 30_000 }, () => {
     await user.click(within(preview).getByRole('button', { name: 'Importer 2 personer' }));
     expect(await screen.findByText('2 personer er importert.', { selector: '.notice' })).toBeInTheDocument();
     const stored = await services.db.subjects.toArray();
-    expect(stored.map((s) => [s.name, s.address, s.language])).toEqual([
+    expect(stored).toHaveLength(2);
+    expect(stored.map((s) => [s.name, s.address, s.language])).toEqual(expect.arrayContaining([
       ['Máret Čuovga', 'Fálesnuorri 3\n9730 Kárášjohka', 'nb'],
       ['Łukasz Øvergård', 'Nygårdsgaten 12 B\n5015 Bergen', 'en'],
-    ]);
+    ]));
     // The timeline knows how many were imported, by id, never their names.
     const imported = (await services.db.events.where('kind').equals('subjects-imported').toArray())[0]!;
     expect(JSON.stringify(imported)).not.toContain('Máret');
@@ -181,10 +195,9 @@ describe('the letters', { timeout: 30_000 }, () => {
 
   it('records the letters as sent, with the date, the channel and the number of people', async () => {
     const { services, user } = await withPeople();
-    await user.click(screen.getByRole('button', { name: 'Registrer som sendt' }));
-    expect(
-      await screen.findByText('2 brev er registrert som sendt 25.11.2026 10:00 CET.'),
-    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Registrer at de registrerte er underrettet' }));
+    expect(await screen.findByText('Registrert: sendt 25.11.2026 10:00 CET.')).toBeInTheDocument();
+    expect(await screen.findByText('Underrettet 25.11.2026 10:00 CET via Brev, 2 personer')).toBeInTheDocument();
     expect(await services.db.notifications.toArray()).toEqual([
       expect.objectContaining({
         recipient: 'subjects',
@@ -193,6 +206,23 @@ describe('the letters', { timeout: 30_000 }, () => {
         phase: 'initial',
       }),
     ]);
+  });
+
+  it('can be cancelled before the worker has started; no letter is made and nothing is saved', async () => {
+    const { services, incident } = await setUp();
+    open(services, incident.id);
+    const user = userEvent.setup();
+    const preview = await importCsv(user);
+    await user.click(within(preview).getByRole('button', { name: 'Importer 2 personer' }));
+    let fontsArrive = () => undefined as void;
+    fonts.gate = new Promise<void>((resolve) => (fontsArrive = resolve));
+    await user.click(await screen.findByRole('button', { name: 'Lag utskriftsfil for 2 brev …' }));
+    // The fonts are still loading when the user changes their mind.
+    await user.click(await screen.findByRole('button', { name: 'Avbryt' }));
+    fontsArrive();
+    expect(await screen.findByText('Avbrutt etter 0 brev. Ingen fil er lagret.')).toBeInTheDocument();
+    expect(fonts.workers).toBe(0);
+    expect(files.saved).toHaveLength(0);
   });
 
   it('can be cancelled while the worker is making them; nothing is saved', async () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../register/timeouts';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NotificationScreen } from '../../../renderer/src/features/notification/NotificationScreen';
-import { saveSettings } from '../../../renderer/src/db/repository';
+import { saveProfile, saveSettings } from '../../../renderer/src/db/repository';
 import type { SaveFileRequest, SaveResult } from '../../../shared/bridge';
 import { pdfText, testFonts } from '../register/fonts';
 import { renderScreen, screenServices } from '../register/render';
@@ -39,10 +39,10 @@ async function setUp(
         address: 'Strandgata 14\n9008 Tromsø',
         contact: { name: 'Petter Ødegård', email: 'post@sjoberg.example', phone: '+47 77 00 12 34' },
         dpo: { name: 'Ingrid Bårdsen', email: 'personvern@sjoberg.example', phone: '+47 77 00 12 40' },
-        userName: 'Ingrid Bårdsen',
       },
-      { now: NOW, newId: services.newId },
+      { now: NOW, newId: services.newId, actor: '' },
     );
+    await saveProfile(services.db, { name: 'Ingrid Bårdsen', role: 'personvernombud' }, { now: NOW, newId: services.newId, actor: '' });
   }
   const incident = await seedIncident(services, {
     title: 'Stjålet bærbar PC med pasientliste',
@@ -133,11 +133,9 @@ describe('the notification to Datatilsynet', { timeout: 30_000 }, () => {
       'AVV-2026-001-melding-datatilsynet-nb.pdf',
     );
 
-    await user.type(screen.getByLabelText('Referanse (Altinn-kvittering)'), 'AR123456789');
-    await user.click(screen.getByRole('button', { name: 'Registrer som sendt' }));
-    expect(
-      await screen.findByText('Meldingen er registrert som sendt 25.11.2026 10:00 CET.'),
-    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Altinn-referanse'), 'AR123456789');
+    await user.click(screen.getByRole('button', { name: 'Registrer som meldt til Datatilsynet' }));
+    expect(await screen.findByText('Registrert: sendt 25.11.2026 10:00 CET.')).toBeInTheDocument();
 
     const [sent] = await services.db.notifications.toArray();
     const exportedEvent = (await services.db.events.where('kind').equals('document-exported').toArray())[0]!;
@@ -149,7 +147,7 @@ describe('the notification to Datatilsynet', { timeout: 30_000 }, () => {
       channel: 'altinn',
     });
     expect(exportedEvent.kind === 'document-exported' && exportedEvent.payload.sha256).toBe(sent!.pdfSha256);
-    expect(await screen.findAllByTestId('sent-row')).toHaveLength(1);
+    expect(await screen.findByText(/^Første melding sendt 25\.11\.2026 10:00 CET via Altinn, referanse AR123456789$/)).toBeInTheDocument();
   }, 20_000);
 
   it('after the 72 hours, refuses to record the notice until the reasons for the delay are given', async () => {
@@ -157,21 +155,23 @@ describe('the notification to Datatilsynet', { timeout: 30_000 }, () => {
     open(services, incident.id);
     const user = userEvent.setup();
     expect(await screen.findByText(/Fristen på 72 timer er passert/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Registrer som sendt' }));
-    expect(screen.getByLabelText('Årsak til forsinkelsen (art. 33 nr. 1)')).toHaveAccessibleDescription(
-      expect.stringContaining('Skriv årsaken til forsinkelsen.'),
+    await user.type(screen.getByLabelText('Altinn-referanse'), 'AR123456789');
+    await user.click(screen.getByRole('button', { name: 'Registrer som meldt til Datatilsynet' }));
+    expect(screen.getByLabelText('Årsak til at meldingen kommer etter fristen')).toHaveAccessibleDescription(
+      expect.stringContaining('Meldingen er etter fristen: skriv årsaken til forsinkelsen.'),
     );
     expect(await services.db.notifications.count()).toBe(0);
 
     await user.type(
-      screen.getByLabelText('Årsak til forsinkelsen (art. 33 nr. 1)'),
+      screen.getByLabelText('Årsak til at meldingen kommer etter fristen'),
       'Tyveriet ble først bekreftet av politiet i går.',
     );
-    await user.click(screen.getByRole('button', { name: 'Registrer som sendt' }));
-    await screen.findByText(/Meldingen er registrert som sendt/);
-    expect((await services.db.incidents.get(incident.id))?.delayReason).toBe(
-      'Tyveriet ble først bekreftet av politiet i går.',
-    );
+    await user.click(screen.getByRole('button', { name: 'Registrer som meldt til Datatilsynet' }));
+    await screen.findByText(/Registrert: sendt/);
+    expect((await services.db.incidents.get(incident.id))?.delayReason).toEqual({
+      nb: 'Tyveriet ble først bekreftet av politiet i går.',
+      en: '',
+    });
     expect(await services.db.notifications.count()).toBe(1);
   });
 
@@ -182,7 +182,7 @@ describe('the notification to Datatilsynet', { timeout: 30_000 }, () => {
     const sentAt = await screen.findByLabelText('Sendt');
     await user.clear(sentAt);
     await user.type(sentAt, '2026-11-26T10:00');
-    await user.click(screen.getByRole('button', { name: 'Registrer som sendt' }));
+    await user.click(screen.getByRole('button', { name: 'Registrer som meldt til Datatilsynet' }));
     expect(sentAt).toHaveAccessibleDescription(expect.stringContaining('kan ikke være fram i tid'));
     expect(await services.db.notifications.count()).toBe(0);
   });
@@ -211,9 +211,14 @@ describe('a processor tells its controller (Art. 33(2))', { timeout: 30_000 }, (
       'Frist for å varsle behandlingsansvarlig: 25.11.2026 14:30 CET.',
     );
 
-    await user.click(screen.getByRole('button', { name: 'Registrer som sendt' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Skriv navnet på behandlingsansvarlig.');
+    // The controller is part of the record: saved once, printed in the notice and offered for the notice record.
+    await user.click(screen.getByRole('button', { name: 'Lagre den behandlingsansvarlige' }));
+    expect(screen.getByLabelText('Behandlingsansvarliges navn')).toHaveAccessibleDescription(
+      expect.stringContaining('Skriv navnet på den behandlingsansvarlige.'),
+    );
     await user.type(screen.getByLabelText('Behandlingsansvarliges navn'), 'Tromsø kommune');
+    await user.click(screen.getByRole('button', { name: 'Lagre den behandlingsansvarlige' }));
+    await waitFor(async () => expect((await services.db.incidents.get(incident.id))?.controller).toMatchObject({ name: 'Tromsø kommune' }));
     await user.click(screen.getByRole('button', { name: 'Lagre PDF …' }));
     await screen.findByText(
       /PDF-en er lagret som AVV-2026-001-varsel-behandlingsansvarlig-nb\.pdf/,
@@ -221,8 +226,8 @@ describe('a processor tells its controller (Art. 33(2))', { timeout: 30_000 }, (
       { timeout: 10_000 },
     );
     expect(pdfText(files.saved[0]!.bytes)).toContain('Tromsø kommune');
-    await user.click(screen.getByRole('button', { name: 'Registrer som sendt' }));
-    await screen.findByText(/Meldingen er registrert som sendt/);
+    await user.click(screen.getByRole('button', { name: 'Registrer at den behandlingsansvarlige er varslet' }));
+    await screen.findByText(/Registrert: sendt/);
     expect(await services.db.notifications.toArray()).toEqual([
       expect.objectContaining({ recipient: 'controller', recipientName: 'Tromsø kommune', channel: 'email' }),
     ]);

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { makeServices, renderApp } from '../harness';
 import { useUi } from '../../../renderer/src/state/ui';
 import { getSettings } from '../../../renderer/src/db/repository';
+import { ownProfile } from '../../../shared/incident/settings';
 
 const NOW = new Date('2026-11-25T09:00:00Z');
 
@@ -48,9 +49,9 @@ describe('the organisation profile', { timeout: 30_000 }, () => {
     expect(stored).toMatchObject({
       organisationName: 'Brønnøysundregistrene',
       orgNr: '974760673',
-      userName: 'Ingrid Bårdsen',
       address: 'Havnegata 48\n8900 Brønnøysund',
     });
+    expect(ownProfile(stored!).name).toBe('Ingrid Bårdsen');
     expect(await screen.findByLabelText('Organisasjonsnummer')).toHaveValue('974 760 673');
   });
 
@@ -114,7 +115,7 @@ describe('the organisation profile', { timeout: 30_000 }, () => {
     await user.selectOptions(await screen.findByLabelText('Språk i Avvik'), 'en');
     await user.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     expect(await screen.findByRole('heading', { name: 'Settings' })).toBeInTheDocument();
-    expect((await getSettings(services.db))?.language).toBe('en');
+    expect(ownProfile((await getSettings(services.db))!).language).toBe('en');
   });
 });
 

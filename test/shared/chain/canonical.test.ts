@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalJson, CanonicalJsonError } from '../../../shared/canonical';
+import { canonicalJson, CanonicalJsonError, MAX_DEPTH } from '../../../shared/canonical';
 
 describe('canonical JSON: one text for one value', () => {
   it('sorts keys at every depth and writes no whitespace', () => {
@@ -29,6 +29,13 @@ describe('canonical JSON: one text for one value', () => {
     ['a bigint', 1n],
   ])('refuses %s instead of guessing', (_name, value) => {
     expect(() => canonicalJson(value)).toThrow(CanonicalJsonError);
+  });
+
+  it('refuses nesting deeper than any record, with its own error rather than a stack overflow', () => {
+    const deep = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) as unknown;
+    expect(() => canonicalJson(deep)).toThrow(CanonicalJsonError);
+    const fine = JSON.parse(`${'{"a":'.repeat(MAX_DEPTH - 1)}1${'}'.repeat(MAX_DEPTH - 1)}`) as unknown;
+    expect(canonicalJson(fine)).toContain('{"a":1}');
   });
 
   it('refuses a cycle', () => {

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/documents';
 import type { AffectedPerson, LetterDocumentInput } from '../../../shared/documents';
 import { sampleLetterInput, samplePeople } from '../../../shared/documents/sample';
+import { findUnsafeCharacter } from '../../../shared/text/clean';
 import { firstOutOfOrder, flatText, pageCount, pdfText, shippedFonts } from './pdf';
 
 // Art. 34(2): each person gets a letter in clear and plain language with what happened, the contact
@@ -135,6 +136,21 @@ describe('names the font cannot draw', () => {
   it('are replaced by one mark, and the rest of the line survives', () => {
     const person: AffectedPerson = { ...maret, name: 'Máret 🦌 Čuovga' };
     expect(flatText(buildLetterPdf(sampleLetterInput, person, fonts))).toContain('Hei Máret \uFFFD Čuovga,');
+  });
+});
+
+describe('text that hides what it says', () => {
+  it('never reaches the page, wherever in the letter it stands', () => {
+    const person: AffectedPerson = { ...maret, name: 'Kari\u200B\u202E Nord\u2066mann\u0000\uFEFF' };
+    const input = {
+      ...sampleLetterInput,
+      organisation: { ...sampleLetterInput.organisation, name: 'Helse\u202E Nord\u200D 🦌' },
+    };
+    const text = pdfText(buildLetterPdf(input, person, fonts));
+    expect(text).toContain('Hei Kari Nordmann,');
+    expect(text).toContain('Helse Nord \uFFFD');
+    // pdftotext ends each page with a form feed; nothing else invisible may be there.
+    expect(findUnsafeCharacter(text.replaceAll('\f', ''))).toBeNull();
   });
 });
 

@@ -27,6 +27,10 @@ function blankNotice(lang: 'nb' | 'en'): NotificationDocumentInput {
       dataLocationNow: null,
       relationship: null,
       subjectCategories: [],
+      incidentTypes: [],
+      subjectCountPrecision: null,
+      recordCountPrecision: null,
+      attachments: [],
       consequences: null,
       occurredFrom: null,
       occurredTo: null,
@@ -39,7 +43,7 @@ function blankNotice(lang: 'nb' | 'en'): NotificationDocumentInput {
     assessment: assessBreach(facts),
     measures: { inPlace: null, taken: null, planned: null, prevention: null },
     subjectsInformed: { status: null, at: null, channel: null, explanation: null },
-    authorities: { police: 'unknown', policeDetail: null, others: null },
+    authorities: { police: null, policeDetail: null, others: null, crossBorder: null },
   };
 }
 

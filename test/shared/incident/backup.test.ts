@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { canonicalJson } from '../../../shared/canonical';
 import { eventHash } from '../../../shared/chain';
 import { parseBackup, serializeBackup, tableDigest, type ImportFailureCode, type Tables } from '../../../shared/incident/backup';
-import { digest, sampleRecord } from './fixtures';
+import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
+import { replaySettings } from '../../../shared/incident/project';
+import { sealEvent } from '../../../shared/incident/seal';
+import { defaultSettings } from '../../../shared/incident/settings';
+import { changeSettings } from '../../../shared/incident/settings-changes';
+import { digest, Recorder, sampleRecord } from './fixtures';
 
 const meta = { exportedAt: '2026-06-01T08:00:00.000Z', installationId: 'installation-a', appVersion: '0.1.0', reason: 'user' as const };
 
@@ -14,6 +19,13 @@ async function backupText(tables: Tables): Promise<string> {
 async function sample() {
   const tables = (await sampleRecord()).tables();
   return { tables, text: await backupText(tables) };
+}
+
+/** The history a file holds, refusing anything else. */
+function historyOf(result: Awaited<ReturnType<typeof parseBackup>>): Tables {
+  if (!result.ok) throw new Error(result.error.detail ?? result.error.code);
+  if (result.value.content.kind !== 'history') throw new Error('expected a history');
+  return result.value.content.tables;
 }
 
 async function refusal(text: string): Promise<ImportFailureCode> {
@@ -36,12 +48,12 @@ describe('a backup file', () => {
   it('round-trips without losing anything', async () => {
     const { tables, text } = await sample();
     const result = await parseBackup(text, digest);
-    if (!result.ok) throw new Error(result.error.detail ?? result.error.code);
+    const read = historyOf(result);
     for (const name of Object.keys(tables) as (keyof Tables)[]) {
       const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
-      expect(result.value.tables[name]).toEqual(byId(tables[name]));
+      expect(read[name]).toEqual(byId(tables[name]));
     }
-    expect(result.value.header).toMatchObject({ schemaVersion: 2, formatVersion: 1, reason: 'user' });
+    expect(result.ok && result.value.header).toMatchObject({ schemaVersion: 3, formatVersion: 1, reason: 'user' });
   });
 
   it('is deterministic: the same record gives the same file', async () => {
@@ -77,7 +89,7 @@ describe('a backup file', () => {
 
   it('refuses a file from a newer Avvik and says to update', async () => {
     const { text } = await sample();
-    expect(await refusal(edited(text, (f) => (f.schemaVersion = 3)))).toBe('newer-version');
+    expect(await refusal(edited(text, (f) => (f.schemaVersion = 4)))).toBe('newer-version');
     const result = await parseBackup(edited(text, (f) => (f.formatVersion = 2)), digest);
     expect(!result.ok && result.error.text.en).toContain('Update Avvik');
   });
@@ -90,7 +102,7 @@ describe('a backup file', () => {
 
   it('refuses a changed record: the manifest no longer matches', async () => {
     const { text } = await sample();
-    expect(await refusal(edited(text, (f) => (f.tables.incidents[0].title = 'Endret i ettertid')))).toBe('manifest-mismatch');
+    expect(await refusal(edited(text, (f) => (f.tables.subjects[0].name = 'Endret i ettertid')))).toBe('manifest-mismatch');
     expect(await refusal(edited(text, (f) => f.tables.events.pop()))).toBe('manifest-mismatch');
   });
 
@@ -109,26 +121,39 @@ describe('a backup file', () => {
 
   it('refuses the newest events cut off, against the head each incident recorded', async () => {
     const { tables } = await sample();
-    const mail = tables.incidents[0]!;
-    const last = tables.events.filter((e) => e.incidentId === mail.id).at(-1)!;
+    const mail = tables.events.find((e) => e.kind === 'incident-created')!.incidentId;
+    const last = tables.events.filter((e) => e.incidentId === mail).at(-1)!;
     expect(last.kind).toBe('closed');
     const result = await parseBackup(await backupText({ ...tables, events: tables.events.filter((e) => e !== last) }), digest);
-    expect(!result.ok && result.error).toMatchObject({ code: 'broken-chain', detail: expect.stringContaining(`${mail.ref}: truncated at #${last.seq}`) });
+    expect(!result.ok && result.error).toMatchObject({ code: 'broken-chain', detail: expect.stringContaining(`${mail}: truncated at #${last.seq}`) });
   });
 
   it('refuses a record of the wrong shape, naming it', async () => {
     const { tables } = await sample();
-    const bad = { ...tables, incidents: [{ ...tables.incidents[0]!, awareAt: 'i går' }, ...tables.incidents.slice(1)] };
+    const bad = { ...tables, subjects: [{ ...tables.subjects[0]!, createdAt: 'i går' }, ...tables.subjects.slice(1)] };
     const result = await parseBackup(await backupText(bad), digest);
-    expect(!result.ok && result.error).toMatchObject({ code: 'invalid-record', detail: expect.stringContaining('awareAt') });
+    expect(!result.ok && result.error).toMatchObject({ code: 'invalid-record', detail: expect.stringContaining('createdAt') });
   });
 
-  it('refuses an event whose incident is not in the file', async () => {
+  it('refuses a person whose incident is not in the file', async () => {
     const { tables } = await sample();
-    const orphanIncident = tables.incidents.at(-1)!;
-    const bad = { ...tables, incidents: tables.incidents.slice(0, -1) };
-    expect(orphanIncident).toBeDefined();
+    const bad = { ...tables, subjects: [...tables.subjects, { ...tables.subjects[0]!, id: 'stranger', incidentId: 'no-such-incident' }] };
     expect(await refusal(await backupText(bad))).toBe('dangling-reference');
+  });
+
+  it('refuses a history that does not hold together, even with every hash recomputed', async () => {
+    const { tables } = await sample();
+    // A notice corrected that was never recorded: the chain links, the history cannot be replayed.
+    const r = new Recorder('installation-forger');
+    const incident = await r.create('Falsk', '2026-03-02T07:30:00.000Z');
+    const forged = await sealEvent(
+      { kind: 'notice-corrected', payload: { notificationId: 'nothing', changes: { reference: 'AR1' }, reason: 'x' } },
+      { eventId: 'forged', historyId: incident.id, installationId: r.installationId, meta: r.meta(), head: incident.heads[r.installationId]! },
+      digest,
+    );
+    const heads = [...tables.heads, { id: incident.id, heads: { [r.installationId]: { seq: forged.seq, hash: forged.hash } } }];
+    const bad = { ...tables, events: [...tables.events, ...r.events, forged], heads };
+    expect(await refusal(await backupText(bad))).toBe('broken-chain');
   });
 
   it('refuses the same record twice', async () => {
@@ -146,14 +171,16 @@ describe('a backup file', () => {
     const { tables } = await sample();
     const text = fc.string({ maxLength: 40 });
     await fc.assert(
-      fc.asyncProperty(fc.record({ organisationName: text, address: text, userName: text }), fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 40 }), address: fc.option(text), email: fc.option(text) }), { maxLength: 5 }), async (org, people) => {
-        const incidentId = tables.incidents[0]!.id;
+      fc.asyncProperty(fc.record({ organisationName: text, address: text }), fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 40 }), address: fc.option(text), email: fc.option(text) }), { maxLength: 5 }), async (org, people) => {
+        const r = await sampleRecord();
+        await r.configure((s) => changeSettings(s, org));
+        const incidentId = tables.events[0]!.incidentId;
         const subjects = people.map((p, i) => ({ ...p, id: `p${i}`, incidentId, language: 'nb' as const, createdAt: meta.exportedAt, updatedAt: meta.exportedAt }));
-        const input = { ...tables, settings: [{ ...tables.settings[0]!, ...org }], subjects };
-        const result = await parseBackup(await backupText(input), digest);
-        if (!result.ok) throw new Error(result.error.detail ?? result.error.code);
-        expect(canonicalJson(result.value.tables.settings)).toBe(canonicalJson(input.settings));
-        expect(result.value.tables.subjects).toEqual([...subjects].sort((a, b) => (a.id < b.id ? -1 : 1)));
+        const input = { ...r.tables(), subjects };
+        const read = historyOf(await parseBackup(await backupText(input), digest));
+        const settings = replaySettings(read.events.filter((e) => e.incidentId === SETTINGS_HISTORY_ID), defaultSettings('here', meta.exportedAt));
+        expect(canonicalJson({ organisationName: settings.organisationName, address: settings.address })).toBe(canonicalJson(org));
+        expect(read.subjects).toEqual([...subjects].sort((a, b) => (a.id < b.id ? -1 : 1)));
       }),
       { numRuns: 25 },
     );

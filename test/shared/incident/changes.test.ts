@@ -3,7 +3,7 @@ import { createIncidentChange } from '../../../shared/incident/actions';
 import * as changes from '../../../shared/incident/changes';
 import { RecordError } from '../../../shared/incident/errors';
 import { timelineEventSchema } from '../../../shared/incident/events';
-import { mailFacts, Recorder } from './fixtures';
+import { mailFacts, preview, Recorder } from './fixtures';
 
 const meta = { at: '2026-02-01T12:00:00.000Z', actor: 'Kari Nordmann' };
 
@@ -15,32 +15,39 @@ async function open() {
 describe('changing an incident records what changed', () => {
   it('records details with their old and new values', async () => {
     const { incident } = await open();
-    const change = changes.changeDetails(incident, { description: 'Sendt til feil adresse', systems: ['Outlook'], title: '  Kundeliste\tsendt ' }, meta)!;
-    expect(change.event).toEqual({
+    const description = { nb: 'Sendt til feil adresse', en: 'Sent to the wrong address' };
+    const change = changes.changeDetails(incident, { description, systems: ['Outlook'], title: '  Kundeliste\tsendt ' }, meta)!;
+    expect(change).toEqual({
       kind: 'details-changed',
       payload: {
         changes: {
-          description: { from: '', to: 'Sendt til feil adresse' },
+          description: { from: { nb: '', en: '' }, to: description },
           systems: { from: [], to: ['Outlook'] },
           title: { from: 'Kundeliste sendt til feil mottaker', to: 'Kundeliste sendt' },
         },
       },
     });
-    expect(change.incident.updatedAt).toBe(meta.at);
+    expect(preview(incident, change, meta)).toMatchObject({ description, title: 'Kundeliste sendt' });
+  });
+
+  it('keeps text that hides what it says out of a description, whoever calls', async () => {
+    const { incident } = await open();
+    const change = changes.changeDetails(incident, { description: 'Sendt til\u200B feil\u202E adresse\u0000' }, meta)!;
+    expect(preview(incident, change, meta).description).toEqual({ nb: 'Sendt til feil adresse', en: '' });
   });
 
   it('records nothing when nothing changed', async () => {
     const { incident } = await open();
-    expect(changes.changeDetails(incident, { description: '' }, meta)).toBeNull();
+    expect(changes.changeDetails(incident, { description: { nb: ' ', en: '' } }, meta)).toBeNull();
     expect(changes.changeFacts(incident, incident.facts, meta)).toBeNull();
   });
 
   it('records facts in the assessment’s vocabulary and lets the role follow them', async () => {
     const { incident } = await open();
     const change = changes.changeFacts(incident, { ...mailFacts, role: 'processor' }, meta)!;
-    expect(change.incident.role).toBe('processor');
-    expect(change.event.kind).toBe('facts-changed');
-    if (change.event.kind === 'facts-changed') expect(change.event.payload.changes.subjectCount).toEqual({ from: null, to: 1200 });
+    expect(preview(incident, change, meta).role).toBe('processor');
+    expect(change.kind).toBe('facts-changed');
+    if (change.kind === 'facts-changed') expect(change.payload.changes.subjectCount).toEqual({ from: null, to: 1200 });
   });
 
   it('keeps the assessment with the facts it was made on, and sees when it is stale', async () => {
@@ -59,7 +66,7 @@ describe('changing an incident records what changed', () => {
     const input = { notifyAuthority: false, notifySubjects: false, notifyController: false, subjectException: null, rationale: '   ', dpoConsulted: true };
     expect(() => changes.recordDecision(incident, input, meta)).toThrow(RecordError);
     const change = changes.recordDecision(incident, { ...input, rationale: 'Kryptert disk, nøkkel ikke kompromittert.' }, meta);
-    expect(change.incident.decision).toMatchObject({ notifyAuthority: false, actor: 'Kari Nordmann', at: meta.at });
+    expect(preview(incident, change, meta).decision).toMatchObject({ notifyAuthority: false, actor: 'Kari Nordmann', at: meta.at, rationale: { nb: 'Kryptert disk, nøkkel ikke kompromittert.', en: '' } });
   });
 
   it('Art. 33(5): an incident is closed only with a decision on record and a summary', async () => {
@@ -77,7 +84,7 @@ describe('changing an incident records what changed', () => {
     );
     expect(() => changes.closeIncident(r.incidents.get(incident.id)!, ' ', meta)).toThrow(/summary/);
     const closed = await r.change(incident.id, (i, m) => changes.closeIncident(i, 'Lukket uten melding.', m));
-    expect(closed).toMatchObject({ status: 'closed', closingSummary: 'Lukket uten melding.' });
+    expect(closed).toMatchObject({ status: 'closed', closingSummary: { nb: 'Lukket uten melding.', en: '' } });
     expect(closed.closedAt).not.toBeNull();
     expect(closed.openAwareAt).toBeUndefined();
   });
@@ -88,7 +95,7 @@ describe('changing an incident records what changed', () => {
       changes.recordDecision(i, { notifyAuthority: false, notifySubjects: false, notifyController: false, subjectException: null, rationale: 'Ingen risiko.', dpoConsulted: false }, m),
     );
     const closed = await r.change(incident.id, (i, m) => changes.closeIncident(i, 'Lukket.', m));
-    expect(() => changes.changeDetails(closed, { description: 'mer' }, meta)).toThrow(/closed/);
+    expect(() => changes.changeDetails(closed, { description: { nb: 'mer', en: '' } }, meta)).toThrow(/closed/);
     const reopened = await r.change(incident.id, (i, m) => changes.reopenIncident(i, 'Nye opplysninger fra mottaker.', m));
     expect(reopened).toMatchObject({ status: 'investigating', closedAt: null, openAwareAt: reopened.awareAt });
     expect(() => changes.reopenIncident(reopened, 'igjen', meta)).toThrow(/not closed/);
@@ -96,15 +103,15 @@ describe('changing an incident records what changed', () => {
 
   it('Art. 33(3)(d) and 33(1): measures and the reasons for delay are kept', async () => {
     const { incident } = await open();
-    const measured = changes.recordMeasure(incident, { id: 'm1', kind: 'containment', text: 'Tilgang sperret', doneAt: meta.at }, meta);
-    expect(measured.incident.measures).toEqual([{ id: 'm1', kind: 'containment', text: 'Tilgang sperret', doneAt: meta.at, recordedAt: meta.at, actor: 'Kari Nordmann' }]);
-    expect(changes.explainDelay(incident, 'Ventet på logger fra leverandør', meta).incident.delayReason).toBe('Ventet på logger fra leverandør');
+    const measured = preview(incident, changes.recordMeasure(incident, { id: 'm1', kind: 'containment', text: 'Tilgang sperret', doneAt: meta.at }, meta), meta);
+    expect(measured.measures).toEqual([{ id: 'm1', kind: 'containment', text: { nb: 'Tilgang sperret', en: '' }, doneAt: meta.at, recordedAt: meta.at, actor: 'Kari Nordmann' }]);
+    expect(preview(incident, changes.explainDelay(incident, 'Ventet på logger fra leverandør', meta), meta).delayReason).toEqual({ nb: 'Ventet på logger fra leverandør', en: '' });
   });
 
   it('status moves without closing; the same status records nothing', async () => {
     const { incident } = await open();
     expect(changes.changeStatus(incident, 'investigating', meta)).toBeNull();
-    expect(changes.changeStatus(incident, 'contained', meta)?.event).toEqual({ kind: 'status-changed', payload: { from: 'investigating', to: 'contained' } });
+    expect(changes.changeStatus(incident, 'contained', meta)).toEqual({ kind: 'status-changed', payload: { from: 'investigating', to: 'contained' } });
   });
 
   it('every event a change makes is a valid timeline event', async () => {
@@ -123,11 +130,9 @@ describe('creating an incident from the intake', () => {
     const details = { occurredFrom: '2026-01-30T08:00:00.000Z', discoveredAt: '2026-01-31T09:00:00.000Z', description: 'Minnepenn mistet på toget.' };
     const incident = await r.create('Tapt minnepenn', '2026-02-01T10:00:00.000Z');
     expect(incident.occurredFrom).toBeNull();
-    const withDetails = await r.apply(
-      createIncidentChange({ title: 'Tapt minnepenn', awareAt: '2026-02-01T10:00:00.000Z', role: 'controller', details }, { id: 'i-2', ref: 'AVV-2026-002' }, meta),
-      meta,
-    );
-    expect(withDetails).toMatchObject({ ...details, occurredTo: null, awareAt: '2026-02-01T10:00:00.000Z' });
-    expect(r.events.at(-1)).toMatchObject({ kind: 'incident-created', payload: details });
+    const withDetails = await r.apply('i-2', createIncidentChange({ title: 'Tapt minnepenn', awareAt: '2026-02-01T10:00:00.000Z', role: 'controller', details }, 'AVV-2026-002'), meta);
+    const description = { nb: 'Minnepenn mistet på toget.', en: '' };
+    expect(withDetails).toMatchObject({ ...details, description, occurredTo: null, awareAt: '2026-02-01T10:00:00.000Z' });
+    expect(r.events.at(-1)).toMatchObject({ kind: 'incident-created', payload: { ...details, description } });
   });
 });

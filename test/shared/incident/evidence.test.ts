@@ -8,15 +8,17 @@ const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7\n${text}\n%%EOF
 
 async function input(): Promise<EvidenceInput> {
   const r = await sampleRecord();
-  const tables = r.tables();
-  const incident = tables.incidents[0]!;
-  const notice = pdf('Melding til Datatilsynet');
+  // The bug at a processor: its notice to the controller is recorded with the PDF's hash.
+  const incident = [...r.incidents.values()].find((i) => i.role === 'processor')!;
+  const notice = pdf('Varsel til behandlingsansvarlig');
   const sha = await sha256OfBytes(notice, digest);
+  await r.notify(incident.id, { recipient: 'controller', recipientName: 'Kunde AS', sentAt: '2026-04-10T09:00:00.000Z', pdfSha256: sha });
   return {
-    incident,
-    events: tables.events.filter((e) => e.incidentId === incident.id),
-    notifications: tables.notifications.filter((n) => n.incidentId === incident.id).map((n) => (n.recipient === 'authority' && n.phase === 'initial' ? { ...n, pdfSha256: sha } : n)),
+    incident: r.incidents.get(incident.id)!,
+    events: r.events.filter((e) => e.incidentId === incident.id),
+    notifications: r.notifications.filter((n) => n.incidentId === incident.id),
     subjects: null,
+    attachmentFiles: [],
     documents: [
       { name: `${incident.ref}-melding.pdf`, bytes: notice },
       { name: `${incident.ref}-tidslinje.pdf`, bytes: pdf('Tidslinje') },
@@ -33,8 +35,8 @@ describe('an evidence bundle for one incident', () => {
     const data = await input();
     const parsed = await parseEvidenceBundle(await buildEvidenceBundle(data, digest), digest);
     if (!parsed.ok) throw new Error(`${parsed.error.code} ${parsed.error.detail}`);
-    expect(parsed.value.tables.incidents).toEqual([data.incident]);
-    expect(parsed.value.tables.events).toHaveLength(data.events.length);
+    expect(parsed.value.content.kind).toBe('history');
+    expect(parsed.value.content.tables.events).toHaveLength(data.events.length);
     expect(parsed.value.documents.map((d) => d.name)).toEqual(data.documents.map((d) => d.name));
     expect([...parsed.value.documents[0]!.bytes]).toEqual([...data.documents[0]!.bytes]);
   });
@@ -49,7 +51,9 @@ describe('an evidence bundle for one incident', () => {
   });
 
   it('leaves the people affected out unless asked (Art. 5(1)(c))', async () => {
-    const data = await input();
+    const r = await sampleRecord();
+    const mail = [...r.incidents.values()][0]!;
+    const data = { ...(await input()), incident: mail, events: r.events.filter((e) => e.incidentId === mail.id), notifications: r.notifications.filter((n) => n.incidentId === mail.id) };
     const text = await buildEvidenceBundle(data, digest);
     expect(text).not.toContain('Áile');
     expect(JSON.parse(text).manifest.entries.map((e: { path: string }) => e.path)).not.toContain('subjects.json');
@@ -70,6 +74,13 @@ describe('an evidence bundle for one incident', () => {
     expect(!parsed.ok && parsed.error.code).toBe('manifest-mismatch');
   });
 
+  it('refuses an incident that is not what its history says, even with the manifest recomputed', async () => {
+    const data = await input();
+    const forged = await buildEvidenceBundle({ ...data, incident: { ...data.incident, title: 'Pyntet tittel' } }, digest);
+    const parsed = await parseEvidenceBundle(forged, digest);
+    expect(!parsed.ok && parsed.error).toMatchObject({ code: 'record-differs', detail: expect.stringContaining('title') });
+  });
+
   it('refuses a changed incident, and a manifest that leaves a part out', async () => {
     const text = await buildEvidenceBundle(await input(), digest);
     const changed = JSON.parse(text);
@@ -86,6 +97,17 @@ describe('an evidence bundle for one incident', () => {
     const file = JSON.parse(await buildEvidenceBundle(data, digest));
     file.documents[0].name = '..\\evil.pdf';
     const parsed = await parseEvidenceBundle(JSON.stringify(file), digest);
+    expect(!parsed.ok && parsed.error.code).toBe('invalid-record');
+  });
+
+  it.each([
+    ['a number too large for JSON (1e400)', '1e400'],
+    ['nesting thousands deep', `${'['.repeat(50_000)}${']'.repeat(50_000)}`],
+  ])('refuses %s in a record with a typed error', async (_name, value) => {
+    const text = await buildEvidenceBundle(await input(), digest);
+    const spoilt = text.replace(/"subjectCount": ?(\d+|null)/, `"subjectCount":${value}`);
+    expect(spoilt).not.toBe(text);
+    const parsed = await parseEvidenceBundle(spoilt, digest);
     expect(!parsed.ok && parsed.error.code).toBe('invalid-record');
   });
 

@@ -44,6 +44,17 @@ describe('validating the fast intake', () => {
     expect(cleanTitle('Tapt\u0000 PC\n\t\u202Egnp.exe')).toBe('Tapt PC gnp.exe');
   });
 
+  it('removes zero-width characters and byte order marks without splitting the word they hide in', () => {
+    expect(cleanTitle('\uFEFFTapt\u200B PC\u2060 i Tromsø\u200D')).toBe('Tapt PC i Tromsø');
+    expect(cleanTitle('Lån\u200Btaker')).toBe('Låntaker');
+  });
+
+  it('keeps Sámi and Polish letters and emoji in a title', () => {
+    expect(cleanTitle('Brev til Máret Čuovga og Łukasz Øvergård 📨')).toBe(
+      'Brev til Máret Čuovga og Łukasz Øvergård 📨',
+    );
+  });
+
   it('refuses an unknown time zone loudly rather than guessing', () => {
     expect(() => validateIntake({ title: 'x', awareAt: '2026-11-25T08:00' }, NOW, 'Mars/Olympus')).toThrow(
       RangeError,
@@ -195,6 +206,6 @@ describe('the optional fields of the intake', () => {
     expect(validateIntake({ ...base, description: 'x'.repeat(5001) }, NOW, 'Europe/Oslo')).toMatchObject({
       errors: { description: 'description-too-long' },
     });
-    expect(cleanDescription('a\u0000b\n\u202Ec')).toBe('a b\n c');
+    expect(cleanDescription('a\u0000b\r\n\u202Ec\u200B\uFEFF')).toBe('a b\nc');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unknownFacts } from '../../../shared/assessment';
 import { incidentSchema, newIncident, withIndexKeys } from '../../../shared/incident/model';
-import { defaultSettings, isValidOrgNr, settingsSchema } from '../../../shared/incident/settings';
+import { defaultSettings, isValidOrgNr, ownProfile, settingsSchema } from '../../../shared/incident/settings';
 import { subjectSchema } from '../../../shared/incident/subjects';
 import { timelineEventSchema } from '../../../shared/incident/events';
 import { Recorder } from './fixtures';
@@ -72,7 +72,8 @@ describe('events keep people out of the timeline', () => {
 describe('settings', () => {
   it('default to Oslo time, bokmål and 24 hours for a processor', () => {
     const settings = settingsSchema.parse(defaultSettings('inst-1', '2026-01-01T00:00:00.000Z'));
-    expect(settings).toMatchObject({ timeZone: 'Europe/Oslo', language: 'nb', processorDeadlineHours: 24, orgNr: '' });
+    expect(settings).toMatchObject({ timeZone: 'Europe/Oslo', processorDeadlineHours: 24, orgNr: '' });
+    expect(ownProfile(settings)).toMatchObject({ name: '', language: 'nb' });
   });
 
   it('check the organisation number’s MOD11 digit', () => {

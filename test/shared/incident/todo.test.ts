@@ -4,14 +4,9 @@ import { createIncidentChange } from '../../../shared/incident/actions';
 import * as changes from '../../../shared/incident/changes';
 import type { Incident } from '../../../shared/incident/model';
 import type { Notification } from '../../../shared/incident/notifications';
-import {
-  compareByTimeLeft,
-  currentObligations,
-  decisionIsStale,
-  incidentDuty,
-  incidentTodo,
-  type TodoKind,
-} from '../../../shared/incident/todo';
+import { currentObligations, deadlineDuty, decisionIsStale } from '../../../shared/duty';
+import { compareByTimeLeft, incidentTodo, type TodoKind } from '../../../shared/incident/todo';
+import { preview, previewFrom } from './fixtures';
 
 const AWARE = '2026-11-22T09:00:00.000Z';
 const HOUR = 3_600_000;
@@ -22,15 +17,15 @@ const meta = () => ({
 });
 
 function created(role: Incident['role'] = 'controller', id = 'incident-1', awareAt = AWARE): Incident {
-  return createIncidentChange({ title: 'Tapt PC', awareAt, role }, { id, ref: 'AVV-2026-001' }, meta())
-    .incident;
+  return previewFrom(id, null, createIncidentChange({ title: 'Tapt PC', awareAt, role }, 'AVV-2026-001'), meta());
 }
 
+const step = (incident: Incident, draft: ReturnType<typeof changes.recordAssessment>) => preview(incident, draft, meta());
 const withFacts = (incident: Incident, patch: Partial<BreachFacts>) =>
-  changes.changeFacts(incident, { ...incident.facts, ...patch }, meta())!.incident;
-const assessed = (incident: Incident) => changes.recordAssessment(incident, meta()).incident;
+  step(incident, changes.changeFacts(incident, { ...incident.facts, ...patch }, meta())!);
+const assessed = (incident: Incident) => step(incident, changes.recordAssessment(incident, meta()));
 const decided = (incident: Incident, decision: Partial<changes.DecisionInput> = {}) =>
-  changes.recordDecision(
+  step(incident, changes.recordDecision(
     incident,
     {
       notifyAuthority: true,
@@ -42,7 +37,7 @@ const decided = (incident: Incident, decision: Partial<changes.DecisionInput> = 
       ...decision,
     },
     meta(),
-  ).incident;
+  ));
 
 function sent(
   incident: Incident,
@@ -65,12 +60,13 @@ function sent(
     note: null,
     recordedAt: new Date(Date.parse(AWARE) + 10 * HOUR).toISOString(),
     actor: 'Kari Nordmann',
+    correction: null,
     ...patch,
   };
 }
 
 const kinds = (incident: Incident, notifications: Notification[] = [], hours?: number): TodoKind[] =>
-  incidentTodo(incident, notifications, hours).map((item) => item.kind);
+  incidentTodo(incident, notifications, { processorDeadlineHours: hours }).map((item) => item.kind);
 
 describe('what is still to do', () => {
   it('a fresh controller incident: assess, decide, notify Datatilsynet by the 72 hours, inform people, close', () => {
@@ -93,11 +89,11 @@ describe('what is still to do', () => {
     const incident = created('processor');
     expect(kinds(incident)).toEqual(['assess', 'decide', 'notify-controller', 'close']);
     expect(
-      incidentTodo(incident, [], 48)
+      incidentTodo(incident, [], { processorDeadlineHours: 48 })
         .find((i) => i.kind === 'notify-controller')
         ?.due?.toISOString(),
     ).toBe('2026-11-24T09:00:00.000Z');
-    expect(incidentDuty(incident, []).deadline.toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    expect(deadlineDuty(incident, []).due.toISOString()).toBe('2026-11-23T09:00:00.000Z');
   });
 
   it('a processor that told its controller only has to close', () => {
@@ -125,7 +121,7 @@ describe('what is still to do', () => {
     });
     expect(currentObligations(incident).source).toBe('decision');
     expect(kinds(incident)).toEqual(['close']);
-    expect(incidentDuty(incident, []).required).toBe(false);
+    expect(deadlineDuty(incident, []).required).toBe(false);
   });
 
   it('no personal data: nothing to notify, but still to assess, decide and close', () => {
@@ -137,9 +133,9 @@ describe('what is still to do', () => {
     const incident = decided(assessed(created()));
     const notice = sent(incident, 'authority');
     expect(kinds(incident, [notice])).toEqual(['close']);
-    const duty = incidentDuty(incident, [notice]);
+    const duty = deadlineDuty(incident, [notice]);
     expect(duty.doneAt?.toISOString()).toBe(notice.sentAt);
-    expect(duty.recipient).toBe('authority');
+    expect(duty.kind).toBe('authority');
   });
 
   it('a phased notice asks for the final one until it is sent (Art. 33(4))', () => {
@@ -184,14 +180,15 @@ describe('what is still to do', () => {
   });
 
   it('a closed incident has nothing left to do', () => {
-    const incident = changes.closeIncident(decided(assessed(created())), 'Ferdig.', meta()).incident;
+    const open = decided(assessed(created()));
+    const incident = step(open, changes.closeIncident(open, 'Ferdig.', meta()));
     expect(incidentTodo(incident, [])).toEqual([]);
   });
 });
 
 describe('the dashboard order', () => {
   const row = (incident: Incident, notifications: Notification[] = []) => ({
-    duty: incidentDuty(incident, notifications),
+    duty: deadlineDuty(incident, notifications),
     awareAt: incident.awareAt,
   });
 

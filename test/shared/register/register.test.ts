@@ -4,8 +4,9 @@ import { csvCell, filterRegister, registerCsv, registerRows, type RegisterRow } 
 import { sampleRecord } from '../incident/fixtures';
 
 async function rows(): Promise<RegisterRow[]> {
-  const tables = (await sampleRecord()).tables();
-  return registerRows(tables.incidents, tables.notifications, { verified: new Map(tables.incidents.map((i) => [i.id, true])) });
+  const r = await sampleRecord();
+  const incidents = [...r.incidents.values()];
+  return registerRows(incidents, r.notifications, { verified: new Map(incidents.map((i) => [i.id, true])) });
 }
 
 const byRef = (list: RegisterRow[], ref: string) => list.find((r) => r.ref === ref)!;
@@ -26,8 +27,8 @@ describe('the register (Art. 33(5)): every incident, notified or not', () => {
 
   it('shows when Datatilsynet was notified, by which reference, and that it was late (Art. 33(1))', async () => {
     const mail = byRef(await rows(), 'AVV-2026-001');
-    expect(mail.authority).toMatchObject({ decided: true, firstSentAt: '2026-03-05T10:00:00.000Z', lastSentAt: '2026-03-09T09:00:00.000Z', count: 2, references: ['ALTINN-4711'], late: true, awaitingFollowUp: false });
-    expect(mail.delayReason).toBe('Omfanget var uklart til mottakeren svarte.');
+    expect(mail.authority).toMatchObject({ decided: true, firstSentAt: '2026-03-05T10:00:00.000Z', lastSentAt: '2026-03-09T09:00:00.000Z', count: 2, references: ['AR4711'], late: true, awaitingFollowUp: false });
+    expect(mail.delayReason).toEqual({ nb: 'Omfanget var uklart til mottakeren svarte.', en: '' });
   });
 
   it('shows when the people affected were told, and how many', async () => {
@@ -42,15 +43,16 @@ describe('the register (Art. 33(5)): every incident, notified or not', () => {
   });
 
   it('gives the reasoning when the decision was not to notify', async () => {
-    const tables = (await sampleRecord()).tables();
-    const incident = { ...tables.incidents[2]!, decision: { at: '2026-05-02T00:00:00.000Z', actor: 'DPO', notifyAuthority: false, notifySubjects: false, notifyController: false, subjectException: null, rationale: 'Telefonen var kryptert og fjernslettet.', dpoConsulted: true } };
-    expect(registerRows([incident], [])[0]!.reasonNotNotified).toBe('Telefonen var kryptert og fjernslettet.');
+    const r = await sampleRecord();
+    const rationale = { nb: 'Telefonen var kryptert og fjernslettet.', en: '' };
+    const incident = { ...[...r.incidents.values()][2]!, decision: { at: '2026-05-02T00:00:00.000Z', actor: 'DPO', notifyAuthority: false, notifySubjects: false, notifyController: false, subjectException: null, rationale, dpoConsulted: true } };
+    expect(registerRows([incident], [])[0]!.reasonNotNotified).toEqual(rationale);
   });
 
   it('judges a processor against its own limit for telling the controller', async () => {
-    const tables = (await sampleRecord()).tables();
-    const bug = tables.incidents[1]!;
-    const told = { ...tables.notifications[0]!, id: 'n-c', incidentId: bug.id, recipient: 'controller' as const, sentAt: '2026-04-11T12:00:00.000Z' };
+    const r = await sampleRecord();
+    const bug = [...r.incidents.values()][1]!;
+    const told = { ...r.notifications[0]!, id: 'n-c', incidentId: bug.id, recipient: 'controller' as const, sentAt: '2026-04-11T12:00:00.000Z' };
     expect(registerRows([bug], [told], { processorDeadlineHours: 24 })[0]!.controller.late).toBe(true);
     expect(registerRows([bug], [told], { processorDeadlineHours: 48 })[0]!.controller.late).toBe(false);
   });

@@ -1,37 +1,69 @@
 import type { AvvikDb } from '../database';
 import { sha256OfBytes } from '../../../../shared/chain';
 import {
+  attachmentAddedChange,
+  attachmentRemovedChange,
   documentExportedChange,
-  recordNotificationChange,
   subjectsErasedChange,
   subjectsImportedChange,
 } from '../../../../shared/incident/actions';
 import { RecordError } from '../../../../shared/incident/errors';
 import type { Incident } from '../../../../shared/incident/model';
-import { notificationSchema, type Notification } from '../../../../shared/incident/notifications';
+import type { Notification } from '../../../../shared/incident/notifications';
+import {
+  correctNoticeChange,
+  recordNoticeChange,
+  retractNoticeChange,
+  type NoticeCorrection,
+  type NoticeInput,
+} from '../../../../shared/incident/notices';
 import { subjectSchema, type Subject } from '../../../../shared/incident/subjects';
+import type { Bilingual } from '../../../../shared/incident/text';
 import { commitChange, type WriteContext } from './write';
 
-// Actions that store more than the incident: the notification sent, the people imported or
-// erased, a document exported. Row and event are written in the same transaction.
+// Actions that store more than the incident: the notices sent (and their corrections), the people
+// imported or erased, a document exported, a file attached. Event, projection and rows are written
+// in the same transaction.
 
-export type NotificationInput = Omit<Notification, 'id' | 'incidentId' | 'recordedAt' | 'actor'>;
-
-/** Art. 33(1)/(2), 34(1): records a notification as sent, with its reference and PDF hash. */
-export async function recordNotification(db: AvvikDb, incidentId: string, input: NotificationInput, ctx: WriteContext): Promise<Notification> {
-  const id = ctx.newId();
-  let saved: Notification | null = null;
-  await commitChange(
-    db,
-    incidentId,
-    ctx,
-    (incident, meta) => {
-      saved = notificationSchema.parse({ ...input, id, incidentId, recordedAt: meta.at, actor: meta.actor });
-      return recordNotificationChange(incident, saved, meta);
-    },
-    () => ({ write: (tx) => tx.notifications.add(saved!) }),
+/**
+ * Art. 33(1)/(2), 34(1), 34(3)(c): records a notice as sent, checked by the one set of notice rules
+ * (shared/incident/notices). Reasons for a delay given with it are recorded in the same step.
+ */
+export async function recordNotification(
+  db: AvvikDb,
+  incidentId: string,
+  input: NoticeInput,
+  ctx: WriteContext,
+  delayReason: Bilingual | null = null,
+): Promise<Notification> {
+  const notificationId = ctx.newId();
+  await commitChange(db, incidentId, ctx, ({ incident, notifications }, meta) =>
+    recordNoticeChange(input, { incident, notifications, now: meta.at, delayReason, notificationId }),
   );
-  return saved!;
+  const saved = await db.notifications.get(notificationId);
+  if (!saved) throw new RecordError('not-found', { nb: 'Meldingen ble ikke lagret.', en: 'The notice was not saved.' }, notificationId);
+  return saved;
+}
+
+/** A wrong entry corrected by a correcting event; the history keeps what was recorded first. */
+export function correctNotification(
+  db: AvvikDb,
+  incidentId: string,
+  notificationId: string,
+  correction: NoticeCorrection,
+  reason: string,
+  ctx: WriteContext,
+): Promise<Incident> {
+  return commitChange(db, incidentId, ctx, ({ incident, notifications }, meta) =>
+    correctNoticeChange(notificationId, correction, reason, { incident, notifications, now: meta.at }, meta),
+  );
+}
+
+/** A notice recorded by mistake no longer counts as sent; the history says why. */
+export function retractNotification(db: AvvikDb, incidentId: string, notificationId: string, reason: string, ctx: WriteContext): Promise<Incident> {
+  return commitChange(db, incidentId, ctx, ({ incident, notifications }, meta) =>
+    retractNoticeChange(notificationId, reason, { incident, notifications, now: meta.at }, meta),
+  );
 }
 
 export type PersonInput = Pick<Subject, 'name' | 'address' | 'email' | 'language'>;
@@ -54,13 +86,13 @@ export async function importSubjects(db: AvvikDb, incidentId: string, people: re
     db,
     incidentId,
     ctx,
-    (incident, meta) => subjectsImportedChange(incident, subjects.map((s) => s.id), meta),
+    ({ incident }) => subjectsImportedChange(incident, subjects.map((s) => s.id)),
     () => ({ write: (tx) => tx.subjects.bulkAdd(subjects) }),
   );
   return subjects;
 }
 
-/** Art. 17: erases people's data. The timeline keeps the fact, by id; a later import will not bring them back. */
+/** Art. 17: erases people's data. The history keeps the fact, by id; a later import will not bring them back. */
 export async function eraseSubjects(db: AvvikDb, incidentId: string, subjectIds: readonly string[], ctx: WriteContext): Promise<Incident> {
   // Only this incident's people: an id from elsewhere is not ours to erase.
   const found = await db.subjects.bulkGet([...new Set(subjectIds)]);
@@ -69,7 +101,7 @@ export async function eraseSubjects(db: AvvikDb, incidentId: string, subjectIds:
     db,
     incidentId,
     ctx,
-    (incident, meta) => (ids.length === 0 ? null : subjectsErasedChange(incident, ids, meta)),
+    () => (ids.length === 0 ? null : subjectsErasedChange(ids)),
     () => ({ write: (tx) => tx.subjects.bulkDelete(ids) }),
   );
 }
@@ -83,6 +115,40 @@ export async function recordDocumentExport(
 ): Promise<{ incident: Incident; sha256: string }> {
   const sha256 = await sha256OfBytes(document.bytes, ctx.digest ?? db.deps.digest);
   const exported = { documentKind: document.documentKind, name: document.name, sha256, size: document.bytes.length };
-  const incident = await commitChange(db, incidentId, ctx, (current, meta) => documentExportedChange(current, exported, meta));
+  const incident = await commitChange(db, incidentId, ctx, () => documentExportedChange(exported));
   return { incident, sha256 };
+}
+
+/** A file to send with the notification (EDPB template 125–126), kept with the incident by its hash. */
+export async function addAttachment(
+  db: AvvikDb,
+  incidentId: string,
+  file: { name: string; mediaType: string; bytes: Uint8Array; note?: string },
+  ctx: WriteContext,
+): Promise<Incident> {
+  const id = ctx.newId();
+  const sha256 = await sha256OfBytes(file.bytes, ctx.digest ?? db.deps.digest);
+  return commitChange(
+    db,
+    incidentId,
+    ctx,
+    ({ incident }) => attachmentAddedChange(incident, { id, name: file.name, mediaType: file.mediaType, size: file.bytes.length, sha256, note: file.note ?? '' }),
+    () => ({ write: (tx) => tx.attachmentFiles.add({ id, incidentId, bytes: file.bytes }) }),
+  );
+}
+
+/** Removes an attached file; the history keeps its name and hash and why it was removed. */
+export function removeAttachment(db: AvvikDb, incidentId: string, attachmentId: string, reason: string, ctx: WriteContext): Promise<Incident> {
+  return commitChange(
+    db,
+    incidentId,
+    ctx,
+    ({ incident }) => attachmentRemovedChange(incident, attachmentId, reason),
+    () => ({ write: (tx) => tx.attachmentFiles.delete(attachmentId) }),
+  );
+}
+
+/** The bytes of an attached file. */
+export async function attachmentBytes(db: AvvikDb, attachmentId: string): Promise<Uint8Array | undefined> {
+  return (await db.attachmentFiles.get(attachmentId))?.bytes;
 }

@@ -1,53 +1,63 @@
 import type { AvvikDb } from '../database';
 import type { BreachFacts } from '../../../../shared/assessment';
 import * as changes from '../../../../shared/incident/changes';
-import type { Incident, IncidentStatus } from '../../../../shared/incident/model';
+import type { DetailsInput } from '../../../../shared/incident/details';
+import type { Incident, IncidentStatus, Measure } from '../../../../shared/incident/model';
+import type { Bilingual } from '../../../../shared/incident/text';
 import { commitChange, type WriteContext } from './write';
 
-// What the incident screen records. Each function is one transaction: incident and event together.
+// What the incident screen records. Each function is one transaction: the event and the record it
+// projects to, together.
 
-export function updateDetails(db: AvvikDb, incidentId: string, patch: Partial<changes.Details>, ctx: WriteContext): Promise<Incident> {
-  return commitChange(db, incidentId, ctx, (incident, meta) => changes.changeDetails(incident, patch, meta));
+/** Any detail of the record (what happened, dates, people, parties, police …). */
+export function updateDetails(db: AvvikDb, incidentId: string, patch: Partial<DetailsInput>, ctx: WriteContext): Promise<Incident> {
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.changeDetails(incident, patch, meta));
 }
 
 export function updateFacts(db: AvvikDb, incidentId: string, facts: BreachFacts, ctx: WriteContext): Promise<Incident> {
-  return commitChange(db, incidentId, ctx, (incident, meta) => changes.changeFacts(incident, facts, meta));
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.changeFacts(incident, facts, meta));
 }
 
 /** Runs the assessment engine on the stored facts and keeps the result in the record. */
 export function assessIncident(db: AvvikDb, incidentId: string, ctx: WriteContext): Promise<Incident> {
-  return commitChange(db, incidentId, ctx, (incident, meta) => changes.recordAssessment(incident, meta));
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.recordAssessment(incident, meta));
 }
 
 /** Art. 33(5): the decision on notification and its reasoning. */
 export function recordDecision(db: AvvikDb, incidentId: string, input: changes.DecisionInput, ctx: WriteContext): Promise<Incident> {
-  return commitChange(db, incidentId, ctx, (incident, meta) => changes.recordDecision(incident, input, meta));
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.recordDecision(incident, input, meta));
 }
 
 /** Art. 33(1): the reasons for notifying after 72 hours. */
-export function explainDelay(db: AvvikDb, incidentId: string, reason: string, ctx: WriteContext): Promise<Incident> {
-  return commitChange(db, incidentId, ctx, (incident, meta) => changes.explainDelay(incident, reason, meta));
+export function explainDelay(db: AvvikDb, incidentId: string, reason: Bilingual | string, ctx: WriteContext): Promise<Incident> {
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.explainDelay(incident, reason, meta));
 }
 
 /** Art. 33(3)(d): a containment, mitigation or prevention measure. */
-export function recordMeasure(
+export function recordMeasure(db: AvvikDb, incidentId: string, input: Omit<changes.MeasureInput, 'id'>, ctx: WriteContext): Promise<Incident> {
+  const id = ctx.newId();
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.recordMeasure(incident, { ...input, id }, meta));
+}
+
+/** A measure marked done, or its words corrected. */
+export function updateMeasure(
   db: AvvikDb,
   incidentId: string,
-  input: Omit<changes.MeasureInput, 'id'>,
+  measureId: string,
+  patch: Partial<Pick<Measure, 'kind' | 'doneAt'>> & { text?: Bilingual | string },
   ctx: WriteContext,
 ): Promise<Incident> {
-  const id = ctx.newId();
-  return commitChange(db, incidentId, ctx, (incident, meta) => changes.recordMeasure(incident, { ...input, id }, meta));
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.changeMeasure(incident, measureId, patch, meta));
 }
 
 export function changeStatus(db: AvvikDb, incidentId: string, to: Exclude<IncidentStatus, 'closed'>, ctx: WriteContext): Promise<Incident> {
-  return commitChange(db, incidentId, ctx, (incident, meta) => changes.changeStatus(incident, to, meta));
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.changeStatus(incident, to, meta));
 }
 
-export function closeIncident(db: AvvikDb, incidentId: string, summary: string, ctx: WriteContext): Promise<Incident> {
-  return commitChange(db, incidentId, ctx, (incident, meta) => changes.closeIncident(incident, summary, meta));
+export function closeIncident(db: AvvikDb, incidentId: string, summary: Bilingual | string, ctx: WriteContext): Promise<Incident> {
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.closeIncident(incident, summary, meta));
 }
 
 export function reopenIncident(db: AvvikDb, incidentId: string, reason: string, ctx: WriteContext): Promise<Incident> {
-  return commitChange(db, incidentId, ctx, (incident, meta) => changes.reopenIncident(incident, reason, meta));
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.reopenIncident(incident, reason, meta));
 }

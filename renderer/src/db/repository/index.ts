@@ -1,5 +1,5 @@
 // The repository: the only code that writes the record. Screens import from here.
-export { commitChange, createIncident, type Extras, type WriteContext } from './write';
+export { commitChange, commitSettings, createIncident, type Drafts, type Extras, type WriteContext } from './write';
 export {
   assessIncident,
   changeStatus,
@@ -10,16 +10,22 @@ export {
   reopenIncident,
   updateDetails,
   updateFacts,
+  updateMeasure,
 } from './incidents';
 export {
+  addAttachment,
+  attachmentBytes,
+  correctNotification,
   eraseSubjects,
   importSubjects,
   recordDocumentExport,
   recordNotification,
-  type NotificationInput,
+  removeAttachment,
+  retractNotification,
   type PersonInput,
 } from './actions';
-export { ensureSettings, getSettings, saveSettings, type SettingsContext, type SettingsPatch } from './settings';
+export { ensureSettings, getSettings, type SettingsContext } from './settings';
+export { saveProfile, saveSettings, type SettingsPatch } from './settingsWrite';
 export {
   getIncident,
   incidentTimeline,
@@ -27,4 +33,5 @@ export {
   loadRegister,
   verifyAllTimelines,
   verifyIncidentTimeline,
+  verifySettings,
 } from './queries';

@@ -1,5 +1,8 @@
 import type { AvvikDb } from '../database';
 import { verifyTimeline, type Digest, type TimelineVerdict } from '../../../../shared/chain';
+import { SETTINGS_HISTORY_ID } from '../../../../shared/incident/events';
+import type { IncidentRecord } from '../../../../shared/incident/project';
+import { verifyIncidentHistory, verifySettingsHistory } from '../../../../shared/incident/verify';
 import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { Incident } from '../../../../shared/incident/model';
 import { filterRegister, registerRows, type RegisterFilter, type RegisterRow } from '../../../../shared/register';
@@ -23,21 +26,34 @@ export async function incidentTimeline(db: AvvikDb, incidentId: string): Promise
   return events.sort((a, b) => a.at.localeCompare(b.at) || a.installationId.localeCompare(b.installationId) || a.seq - b.seq);
 }
 
-/** Whether an incident's history verifies: every link, and the last one the incident recorded. */
+async function storedRecord(db: AvvikDb, incidentId: string): Promise<IncidentRecord | null> {
+  const incident = await getIncident(db, incidentId);
+  if (!incident) return null;
+  return { incident, notifications: await db.notifications.where('incidentId').equals(incidentId).toArray() };
+}
+
+/**
+ * Whether an incident's history verifies: every link, the last one the incident recorded, and the
+ * replay of the events compared with the stored incident and notices.
+ */
 export async function verifyIncidentTimeline(db: AvvikDb, incidentId: string, digest: Digest = db.deps.digest): Promise<TimelineVerdict> {
-  const [incident, events] = await Promise.all([getIncident(db, incidentId), incidentTimeline(db, incidentId)]);
-  return verifyTimeline(events, digest, incident ? { heads: { [incident.id]: incident.heads } } : {});
+  const [record, events] = await Promise.all([storedRecord(db, incidentId), incidentTimeline(db, incidentId)]);
+  if (!record) return verifyTimeline(events, digest);
+  return verifyIncidentHistory(events, record, digest);
+}
+
+/** Whether the settings history verifies and the stored settings are what it says. */
+export async function verifySettings(db: AvvikDb, digest: Digest = db.deps.digest): Promise<TimelineVerdict> {
+  const [settings, events] = await Promise.all([getSettings(db), db.events.where('incidentId').equals(SETTINGS_HISTORY_ID).toArray()]);
+  if (!settings) return verifyTimeline(events, digest);
+  return verifySettingsHistory(events, settings, digest);
 }
 
 /** incidentId → whether its history verifies, for the register. Reads every event: run it on demand. */
 export async function verifyAllTimelines(db: AvvikDb, digest: Digest = db.deps.digest): Promise<Map<string, boolean>> {
-  const incidents = await db.incidents.toArray();
+  const ids = (await db.incidents.toCollection().primaryKeys()).map(String);
   const result = new Map<string, boolean>();
-  for (const incident of incidents) {
-    const events = await db.events.where('incidentId').equals(incident.id).toArray();
-    const verdict = await verifyTimeline(events, digest, { heads: { [incident.id]: incident.heads } });
-    result.set(incident.id, verdict.ok);
-  }
+  for (const id of ids) result.set(id, (await verifyIncidentTimeline(db, id, digest)).ok);
   return result;
 }
 

@@ -13,7 +13,7 @@ export function Dashboard() {
   const rows = useDashboardRows();
   const overdue =
     rows?.filter(
-      (row) => countdownState(row.duty.deadline, now, row.duty.doneAt, row.duty.required).state === 'overdue',
+      (row) => countdownState(row.duty.due, now, row.duty.doneAt, row.duty.required).state === 'overdue',
     ).length ?? 0;
 
   return (

@@ -14,7 +14,7 @@ export function IncidentRow({ row, now }: { row: DashboardRow; now: Date }) {
   const navigate = useUi((s) => s.navigate);
   const { incident, duty, todo } = row;
   const route = { name: 'incident', id: incident.id } as const;
-  const state = countdownState(duty.deadline, now, duty.doneAt, duty.required).state;
+  const state = countdownState(duty.due, now, duty.doneAt, duty.required).state;
   return (
     <tr data-testid="incident-row" data-state={state} className={`incident-row incident-row--${state}`}>
       <td className="ref">{incident.ref}</td>
@@ -33,15 +33,15 @@ export function IncidentRow({ row, now }: { row: DashboardRow; now: Date }) {
         <RiskBadge incident={incident} />
       </td>
       <td>
-        <span className="nowrap">{formatInstant(duty.deadline, lang, timeZone)}</span>
+        <span className="nowrap">{formatInstant(duty.due, lang, timeZone)}</span>
         <span className="deadline-to">
           {t(
-            duty.recipient === 'authority' ? 'dashboard.deadline.authority' : 'dashboard.deadline.controller',
+            duty.kind === 'authority' ? 'dashboard.deadline.authority' : 'dashboard.deadline.controller',
           )}
         </span>
       </td>
       <td>
-        <Countdown deadline={duty.deadline} now={now} doneAt={duty.doneAt} required={duty.required} />
+        <Countdown deadline={duty.due} now={now} doneAt={duty.doneAt} required={duty.required} />
       </td>
       <td>
         <TodoList items={todo} incident={incident} />

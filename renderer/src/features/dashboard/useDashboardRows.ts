@@ -1,11 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  compareByTimeLeft,
-  incidentDuty,
-  incidentTodo,
-  type Duty,
-  type TodoItem,
-} from '../../../../shared/incident/todo';
+import { deadlineDuty, type DeadlineDuty } from '../../../../shared/duty';
+import { compareByTimeLeft, incidentTodo, type TodoItem } from '../../../../shared/incident/todo';
 import type { Incident } from '../../../../shared/incident/model';
 import type { AvvikDb } from '../../db/database';
 import { getSettings, listOpenIncidents } from '../../db/repository';
@@ -13,7 +8,7 @@ import { useServices } from '../../app/context';
 
 export interface DashboardRow {
   incident: Incident;
-  duty: Duty;
+  duty: DeadlineDuty;
   todo: TodoItem[];
 }
 
@@ -24,12 +19,12 @@ export async function loadDashboardRows(db: AvvikDb): Promise<DashboardRow[]> {
   // A read, not a write: the notifications sent decide which deadlines are met.
   const notifications =
     ids.length === 0 ? [] : await db.notifications.where('incidentId').anyOf(ids).toArray();
-  const hours = settings?.processorDeadlineHours;
+  const options = { processorDeadlineHours: settings?.processorDeadlineHours };
   return incidents
     .map((incident) => ({
       incident,
-      duty: incidentDuty(incident, notifications, hours),
-      todo: incidentTodo(incident, notifications, hours),
+      duty: deadlineDuty(incident, notifications, options),
+      todo: incidentTodo(incident, notifications, options),
     }))
     .sort((a, b) =>
       compareByTimeLeft(

@@ -1,6 +1,6 @@
 import { formatInstant } from '../../../../shared/deadline';
 import type { Incident } from '../../../../shared/incident/model';
-import type { Duty } from '../../../../shared/incident/todo';
+import type { DeadlineDuty } from '../../../../shared/duty';
 import { useNow, useServices, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
 import { Countdown } from '../dashboard/Countdown';
@@ -12,7 +12,7 @@ export function DeadlinePanel({
   processorHours,
 }: {
   incident: Incident;
-  duty: Duty;
+  duty: DeadlineDuty;
   processorHours: number;
 }) {
   const t = useT();
@@ -23,15 +23,15 @@ export function DeadlinePanel({
     <section aria-labelledby="deadline-title" className="inc-panel inc-deadline" data-testid="deadline">
       <h2 id="deadline-title">{t('incident.deadline.title')}</h2>
       <p>
-        {duty.recipient === 'authority'
+        {duty.kind === 'authority'
           ? t('incident.deadline.authority')
           : t('incident.deadline.controller', { hours: processorHours })}
       </p>
       <p className="deadline-at">
-        {t('incident.deadline.at', { deadline: formatInstant(duty.deadline, lang, timeZone) })}
+        {t('incident.deadline.at', { deadline: formatInstant(duty.due, lang, timeZone) })}
       </p>
       <p className="deadline-countdown">
-        <Countdown deadline={duty.deadline} now={now} doneAt={duty.doneAt} required={duty.required} />
+        <Countdown deadline={duty.due} now={now} doneAt={duty.doneAt} required={duty.required} />
       </p>
       {duty.doneAt && (
         <p>{t('incident.deadline.metAt', { at: formatInstant(duty.doneAt, lang, timeZone) })}</p>

@@ -4,14 +4,17 @@ import type { Incident } from '../../../../shared/incident/model';
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { updateDetails } from '../../db/repository';
 import { useServices, useT } from '../../app/context';
+import { useUi } from '../../state/ui';
 import { OptionalFields } from '../intake/OptionalFields';
-import { TextField } from '../intake/fields';
-import { useRecordAction } from './useRecordAction';
+import { TextField } from '../../ui/fields';
+import { useRecordAction } from '../../ui/useRecordAction';
+import { ActionOutcome } from '../../ui/ActionOutcome';
 
 /** Title, the three moments and the description, checked by the same rules as the intake. */
 export function DetailsForm({ incident }: { incident: Incident }) {
   const t = useT();
   const { db, now, timeZone } = useServices();
+  const lang = useUi((s) => s.lang);
   const action = useRecordAction();
   const local = (iso: string | null) => (iso ? toLocalInput(new Date(iso), timeZone) : '');
   const [input, setInput] = useState<Required<IntakeInput>>(() => ({
@@ -21,7 +24,8 @@ export function DetailsForm({ incident }: { incident: Incident }) {
     occurredFrom: local(incident.occurredFrom),
     occurredTo: local(incident.occurredTo),
     discoveredAt: local(incident.discoveredAt),
-    description: incident.description,
+    // The description in the language the user works in; the other language's text is kept.
+    description: incident.description[lang],
   }));
   const [errors, setErrors] = useState<IntakeErrors>({});
   const warnings = validateIntake(input, now(), timeZone).warnings ?? {};
@@ -44,7 +48,7 @@ export function DetailsForm({ incident }: { incident: Incident }) {
       occurredFrom: details.occurredFrom ?? null,
       occurredTo: details.occurredTo ?? null,
       discoveredAt: details.discoveredAt ?? null,
-      description: details.description ?? '',
+      description: { ...incident.description, [lang]: details.description ?? '' },
     };
     await action.run((ctx) => updateDetails(db, incident.id, patch, ctx()), t('incident.when.saved'));
   }
@@ -79,14 +83,7 @@ export function DetailsForm({ incident }: { incident: Incident }) {
           {t('incident.when.save')}
         </button>
       </div>
-      <p aria-live="polite" className="action-done">
-        {action.done}
-      </p>
-      {action.error && (
-        <p role="alert" className="form-error">
-          {action.error}
-        </p>
-      )}
+      <ActionOutcome action={action} />
     </form>
   );
 }

@@ -2,16 +2,15 @@ import { useMemo } from 'react';
 import { assessBreach } from '../../../../shared/assessment';
 import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../../../../shared/deadline';
 import type { Incident } from '../../../../shared/incident/model';
-import { incidentDuty, incidentTodo } from '../../../../shared/incident/todo';
+import { deadlineDuty, incidentDuty } from '../../../../shared/duty';
+import { NoticePanel } from '../../ui/notice/NoticePanel';
+import { incidentTodo } from '../../../../shared/incident/todo';
 import type { Route } from '../../state/routes';
 import { useT } from '../../app/context';
 import { hashForRoute, useUi } from '../../state/ui';
 import { TodoList } from '../dashboard/TodoList';
-import { AuthorityNotice } from './actions/AuthorityNotice';
 import { CloseSection } from './actions/CloseSection';
-import { ControllerNotice } from './actions/ControllerNotice';
 import { DecisionSection } from './actions/DecisionSection';
-import { LettersNotice } from './actions/LettersNotice';
 import { MeasuresSection } from './actions/MeasuresSection';
 import { AssessmentPanel } from './assessment/AssessmentPanel';
 import { DeadlinePanel } from './DeadlinePanel';
@@ -57,10 +56,9 @@ function IncidentView({ incident, data }: { incident: Incident; data: IncidentDa
   const assessment = useMemo(() => assessBreach(editor.facts), [editor.facts]);
   // The deadline and the list follow the facts on screen, as the assessment does.
   const shown: Incident = { ...incident, facts: editor.facts, role: editor.facts.role };
-  const duty = incidentDuty(shown, data.notifications, hours);
-  const todo = incidentTodo(incident, data.notifications, hours);
-  const sentTo = (recipient: 'authority' | 'controller' | 'subjects') =>
-    data.notifications.filter((n) => n.recipient === recipient);
+  const duty = deadlineDuty(shown, data.notifications, { processorDeadlineHours: hours });
+  const todo = incidentTodo(incident, data.notifications, { processorDeadlineHours: hours });
+  const publicDuty = incidentDuty(incident, data.notifications, 'public', { processorDeadlineHours: hours });
   const closed = incident.status === 'closed';
 
   return (
@@ -85,18 +83,22 @@ function IncidentView({ incident, data }: { incident: Incident; data: IncidentDa
           incident={incident}
           facts={editor.facts}
           assessment={assessment}
-          deadline={duty.deadline}
+          deadline={duty.due}
           factsSaving={editor.saving}
         />
       </div>
       <DecisionSection incident={incident} assessment={assessment} factsSaving={editor.saving} />
       {incident.role === 'controller' ? (
         <>
-          <AuthorityNotice incident={incident} sent={sentTo('authority')} />
-          <LettersNotice incident={incident} sent={sentTo('subjects')} />
+          <NoticePanel incident={incident} notifications={data.notifications} recipient="authority" />
+          <NoticePanel incident={incident} notifications={data.notifications} recipient="subjects" />
+          {/* Art. 34(3)(c): shown when a public communication is what the duty to inform has become. */}
+          {(publicDuty.required || publicDuty.notices.length > 0) && (
+            <NoticePanel incident={incident} notifications={data.notifications} recipient="public" />
+          )}
         </>
       ) : (
-        <ControllerNotice incident={incident} sent={sentTo('controller')} />
+        <NoticePanel incident={incident} notifications={data.notifications} recipient="controller" />
       )}
       <MeasuresSection incident={incident} />
       <CloseSection incident={incident} todo={todo} />

@@ -3,10 +3,12 @@ import type { Incident } from '../../../../shared/incident/model';
 import { useServices, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
 import { DetailsForm } from './DetailsForm';
+import { useTextIn } from '../../ui/text';
 
 /** Occurred, detected and aware kept apart, with the description; editable while the incident is open. */
 export function WhenPanel({ incident }: { incident: Incident }) {
   const t = useT();
+  const textIn = useTextIn();
   const lang = useUi((s) => s.lang);
   const { timeZone } = useServices();
   const at = (iso: string | null) =>
@@ -33,7 +35,7 @@ export function WhenPanel({ incident }: { incident: Incident }) {
         </div>
         <div>
           <dt>{t('incident.when.description')}</dt>
-          <dd className="prewrap">{incident.description || t('intake.notKnownYet')}</dd>
+          <dd className="prewrap">{textIn(incident.description) || t('intake.notKnownYet')}</dd>
         </div>
       </dl>
       {incident.status !== 'closed' && (

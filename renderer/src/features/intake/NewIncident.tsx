@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { validateIntake, type IntakeErrors, type IntakeInput } from '../../../../shared/incident/intake';
 import { toLocalInput } from '../../../../shared/time/zoned';
-import { createIncident, updateDetails } from '../../db/repository';
+import { createIncident } from '../../db/repository';
 import { useServices, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
-import { errorText } from '../incident/useRecordAction';
+import { errorText } from '../../ui/useRecordAction';
 import { OptionalFields } from './OptionalFields';
-import { TextField } from './fields';
+import { TextField } from '../../ui/fields';
 
 const EMPTY_OPTIONAL = {
   role: 'controller',
@@ -60,17 +60,9 @@ export function NewIncident() {
     setSaving(true);
     const ctx = () => ({ now: services.now(), actor: services.actor, newId: services.newId });
     try {
-      const { details, ...intake } = result.value;
-      const incident = await createIncident(services.db, intake, ctx());
-      let flash = t('intake.saved', { ref: incident.ref });
-      if (details) {
-        try {
-          await updateDetails(services.db, incident.id, details, ctx());
-        } catch (error) {
-          flash = t('intake.detailsFailed', { ref: incident.ref, message: errorText(error, lang) });
-        }
-      }
-      setFlash(flash);
+      // The description is written in the language the user works in.
+      const incident = await createIncident(services.db, { ...result.value, lang }, ctx());
+      setFlash(t('intake.saved', { ref: incident.ref }));
       navigate({ name: 'incident', id: incident.id });
     } catch (error) {
       setSaveError(t('intake.saveFailed', { message: errorText(error, lang) }));

@@ -3,7 +3,7 @@ import { RecordError } from '../../../../shared/incident/errors';
 import { parseSubjectsCsv, type SubjectsCsvPreview } from '../../../../shared/subjects';
 import { importSubjects } from '../../db/repository';
 import { useServices, useT } from '../../app/context';
-import { personFromImport } from '../../documents/letters';
+import { personFromImport } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
 import { openFile } from '../../platform';
 import { useUi } from '../../state/ui';

@@ -5,9 +5,9 @@ import type { Subject } from '../../../../shared/incident/subjects';
 import { useServices, useT } from '../../app/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
-import { affectedPerson } from '../../documents/letters';
+import { affectedPerson } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
-import { runLetters, type LettersRun } from './runLetters';
+import { runLetters, type LettersResult } from './runLetters';
 
 export interface ExportedLetters {
   name: string;
@@ -41,23 +41,35 @@ export function ExportLetters({
   const writeContext = useWriteContext();
   const [duplex, setDuplex] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const run = useRef<LettersRun | null>(null);
+  // The cancel of the run under way. It exists from the moment the Cancel button shows, before
+  // the fonts are loaded and the worker is started, so a cancel in that gap is not lost (every
+  // letter would be made and saved anyway).
+  const stop = useRef<AbortController | null>(null);
   // Leaving the screen stops the worker.
-  useEffect(() => () => run.current?.cancel(), []);
+  useEffect(() => () => stop.current?.abort(), []);
 
   async function start() {
     const people = subjects.map(affectedPerson);
+    const cancelled = new AbortController();
+    stop.current = cancelled;
     setState({ kind: 'running', done: 0, total: people.length });
     try {
       const fonts = await loadFonts();
-      run.current = runLetters(
-        { mode: 'print-file', input, people, fonts, duplex, lettersPerFile: LETTERS_PER_FILE },
-        { onProgress: (done, total) => setState({ kind: 'running', done, total }) },
-      );
-      const result = await run.current.result;
-      run.current = null;
-      if (result.status === 'cancelled')
-        return setState({ kind: 'cancelled', text: t('letters.export.cancelled', { done: result.done }) });
+      let result: LettersResult = { status: 'cancelled', done: 0 };
+      if (!cancelled.signal.aborted) {
+        const run = runLetters(
+          { mode: 'print-file', input, people, fonts, duplex, lettersPerFile: LETTERS_PER_FILE },
+          { onProgress: (done, total) => setState({ kind: 'running', done, total }) },
+        );
+        cancelled.signal.addEventListener('abort', () => run.cancel(), { once: true });
+        result = await run.result;
+      }
+      // A cancel that came as the last letter was made still means: save nothing.
+      if (result.status === 'cancelled' || cancelled.signal.aborted) {
+        const done =
+          result.status === 'cancelled' ? result.done : result.status === 'done' ? result.count : 0;
+        return setState({ kind: 'cancelled', text: t('letters.export.cancelled', { done }) });
+      }
       if (result.status === 'error')
         return setState({ kind: 'error', text: t('letters.export.failed', { message: result.message }) });
       if (result.printFiles.length === 0)
@@ -123,7 +135,7 @@ export function ExportLetters({
           {t('letters.export.start', { count: subjects.length })}
         </button>
         {running && (
-          <button type="button" onClick={() => run.current?.cancel()}>
+          <button type="button" onClick={() => stop.current?.abort()}>
             {t('letters.export.cancel')}
           </button>
         )}

@@ -10,7 +10,7 @@ import type { Subject } from '../../../../shared/incident/subjects';
 import { useServices, useT } from '../../app/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
-import { affectedPerson } from '../../documents/letters';
+import { affectedPerson } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
 import { Blocks } from '../notification/SectionsPreview';
 import { SelectField } from '../settings/Field';

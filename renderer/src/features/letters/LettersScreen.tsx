@@ -2,16 +2,17 @@ import { useId, useMemo, useState } from 'react';
 import { assessBreach } from '../../../../shared/assessment';
 import { useNow, useT } from '../../app/context';
 import { IncidentNav } from '../../documents/IncidentNav';
-import { letterInput } from '../../documents/letters';
+import { letterInput } from '../../../../shared/documents/record/letters';
 import { useIncidentRecord } from '../../documents/useIncidentRecord';
 import { useDocumentSettings } from '../../documents/useSettings';
 import type { Route } from '../../state/routes';
-import { Field } from '../settings/Field';
+import { isBlank } from '../../../../shared/incident/text';
+import { NoticePanel } from '../../ui/notice/NoticePanel';
+import { PlainAccountForm } from '../../ui/record/PlainAccountForm';
 import { CsvImport } from './CsvImport';
 import { ExportLetters, type ExportedLetters } from './ExportLetters';
 import { LetterPreview } from './LetterPreview';
 import { PeopleTable } from './PeopleTable';
-import { RecordLetters } from './RecordLetters';
 import '../../documents/screens.css';
 import '../../documents/document-preview.css';
 
@@ -23,12 +24,10 @@ export function LettersScreen({ route }: { route: Route }) {
   const record = useIncidentRecord(incidentId);
   const { settings, loaded, timeZone } = useDocumentSettings();
   const now = useNow(60_000);
-  const [advice, setAdvice] = useState('');
   const [exported, setExported] = useState<ExportedLetters | null>(null);
   const input = useMemo(
-    () =>
-      record ? letterInput(record.incident, settings, record.notifications, { timeZone, now }, advice) : null,
-    [record, settings, timeZone, now, advice],
+    () => (record ? letterInput(record.incident, settings, record.notifications, { timeZone, now }) : null),
+    [record, settings, timeZone, now],
   );
 
   if (record === undefined || !loaded) return <p>{t('notification.loading')}</p>;
@@ -70,31 +69,21 @@ export function LettersScreen({ route }: { route: Route }) {
 
       <section aria-labelledby={`${id}-content`} className="panel no-print">
         <h2 id={`${id}-content`}>{t('letters.content.title')}</h2>
-        {incident.description.trim() === '' && (
-          <p className="notice notice--warn">{t('letters.content.missing')}</p>
-        )}
-        <Field
-          id={`${id}-advice`}
-          multiline
-          label={t('letters.content.advice')}
-          help={t('letters.content.advice.help')}
-          value={advice}
-          onChange={setAdvice}
-          maxLength={5000}
-        />
+        {isBlank(incident.plainWhatHappened) && <p className="notice notice--warn">{t('letters.content.missing')}</p>}
+        <PlainAccountForm key={incident.id} incident={incident} />
       </section>
 
       {subjects.length > 0 && (
         <>
           <LetterPreview incident={incident} subjects={subjects} input={input} />
           <ExportLetters incident={incident} subjects={subjects} input={input} onExported={setExported} />
-          <RecordLetters
+          <NoticePanel
             key={exported?.name ?? 'none'}
             incident={incident}
-            people={subjects.length}
-            earlier={notifications}
-            exported={exported}
-            timeZone={timeZone}
+            notifications={notifications}
+            recipient="subjects"
+            document={exported?.sha256 ? { name: exported.name, sha256: exported.sha256 } : null}
+            defaults={{ subjectCount: exported?.count ?? subjects.length }}
           />
         </>
       )}

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { languages, type Lang } from '../../../../shared/i18n';
 import { useT } from '../../app/context';
-import type { ControllerDetails, NoticePhase } from '../../documents/notification';
-import { Field, SelectField } from '../settings/Field';
+import type { NoticePhase } from '../../../../shared/documents/record/notification';
+import { SelectField } from '../settings/Field';
 import type { NoticeChoices, NoticeKind } from './documentModel';
 
 /** The document's language, which document (a processor's choice), phased or complete, and the controller. */
@@ -21,8 +21,6 @@ export function DocumentOptions({
 }) {
   const t = useT();
   const id = useId();
-  const controller = (key: keyof ControllerDetails) => (value: string) =>
-    onChoices({ ...choices, controller: { ...choices.controller, [key]: value } });
   return (
     <form className="no-print" onSubmit={(e) => e.preventDefault()} aria-labelledby={`${id}-legend`}>
       <fieldset>
@@ -61,46 +59,6 @@ export function DocumentOptions({
           )}
         </div>
       </fieldset>
-      {choices.kind === 'controller' && (
-        <fieldset>
-          <legend>{t('notification.controller.legend')}</legend>
-          <div className="two-col">
-            <Field
-              id={`${id}-c-name`}
-              label={t('notification.controller.name')}
-              value={choices.controller.name}
-              onChange={controller('name')}
-              required
-            />
-            <Field
-              id={`${id}-c-orgnr`}
-              label={t('notification.controller.orgNr')}
-              value={choices.controller.orgNr}
-              onChange={controller('orgNr')}
-              inputMode="numeric"
-            />
-            <Field
-              id={`${id}-c-email`}
-              type="email"
-              label={t('notification.controller.email')}
-              value={choices.controller.email}
-              onChange={controller('email')}
-            />
-            <Field
-              id={`${id}-c-contact`}
-              label={t('notification.controller.contact')}
-              value={choices.controller.contactName}
-              onChange={controller('contactName')}
-            />
-            <Field
-              id={`${id}-c-agreement`}
-              label={t('notification.controller.agreement')}
-              value={choices.controller.agreementReference}
-              onChange={controller('agreementReference')}
-            />
-          </div>
-        </fieldset>
-      )}
     </form>
   );
 }

@@ -11,9 +11,9 @@ import { useUi } from '../../state/ui';
 import { DocumentOptions } from './DocumentOptions';
 import { defaultChoices, noticeDocument, type NoticeChoices } from './documentModel';
 import { NoticeWarnings } from './NoticeWarnings';
-import { RecordSent, type ExportedPdf } from './RecordSent';
+import { NoticePanel, type NoticeDocument as ExportedPdf } from '../../ui/notice/NoticePanel';
+import { ControllerForm } from '../../ui/record/ControllerForm';
 import { SectionsPreview } from './SectionsPreview';
-import { SentList } from './SentList';
 import '../../documents/screens.css';
 import '../../documents/document-preview.css';
 
@@ -105,6 +105,7 @@ export function NotificationScreen({ route }: { route: Route }) {
         now={now}
         timeZone={timeZone}
       />
+      {current.kind === 'controller' && <ControllerForm key={incident.id} incident={incident} />}
       <DocumentOptions
         lang={docLang}
         onLang={setDocLang}
@@ -130,17 +131,14 @@ export function NotificationScreen({ route }: { route: Route }) {
         </p>
       )}
 
-      <RecordSent
-        key={current.kind}
+      <NoticePanel
+        key={`${current.kind}-${exported?.sha256 ?? 'none'}-${current.phase}`}
         incident={incident}
+        notifications={record.notifications}
         recipient={current.kind}
-        recipientName={current.kind === 'authority' ? 'Datatilsynet' : current.controller.name}
-        earlier={record.notifications}
-        exported={exported}
-        phased={current.phase === 'phased'}
-        timeZone={timeZone}
+        document={exported}
+        defaults={{ phased: current.phase === 'phased' }}
       />
-      <SentList notifications={record.notifications} timeZone={timeZone} />
       <h2>{t('notification.preview')}</h2>
       <p className="help">{t('notification.previewHelp')}</p>
       <SectionsPreview sections={doc.sections} plain={doc.plain} lang={docLang} label={title} />

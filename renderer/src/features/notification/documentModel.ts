@@ -15,10 +15,9 @@ import type { Settings } from '../../../../shared/incident/settings';
 import {
   notificationInput,
   processorNoticeInput,
-  type ControllerDetails,
   type DocumentMoment,
   type NoticePhase,
-} from '../../documents/notification';
+} from '../../../../shared/documents/record/notification';
 
 // The document the screen shows, in one place: Datatilsynet's notification or the processor's
 // notice, as sections (preview), as plain text per section (Altinn), and as PDF bytes (export).
@@ -28,7 +27,6 @@ export type NoticeKind = 'authority' | 'controller';
 export interface NoticeChoices {
   kind: NoticeKind;
   phase: NoticePhase;
-  controller: ControllerDetails;
 }
 
 export interface NoticeDocument {
@@ -48,7 +46,7 @@ export function noticeDocument(
   choices: NoticeChoices,
 ): NoticeDocument {
   if (choices.kind === 'controller') {
-    const input = processorNoticeInput(incident, settings, choices.controller, moment);
+    const input = processorNoticeInput(incident, settings, moment);
     const sections = processorNoticeContent(input);
     return {
       sections,
@@ -74,6 +72,5 @@ export function defaultChoices(incident: Incident): NoticeChoices {
   return {
     kind: incident.role === 'processor' ? 'controller' : 'authority',
     phase: assessBreach(incident.facts).unknowns.length === 0 ? 'complete' : 'phased',
-    controller: { name: '', orgNr: '', email: '', contactName: '', agreementReference: '' },
   };
 }

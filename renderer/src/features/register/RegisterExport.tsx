@@ -6,7 +6,7 @@ import { toLocalInput } from '../../../../shared/time/zoned';
 import { useServices, useT } from '../../app/context';
 import { exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
-import { registerInput } from '../../documents/register';
+import { registerInput } from '../../../../shared/documents/record/register';
 import { useDocumentSettings, useWriteContext } from '../../documents/useSettings';
 import { useUi } from '../../state/ui';
 

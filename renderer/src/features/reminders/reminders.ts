@@ -34,8 +34,8 @@ export function toWatched({ incident, duty }: DashboardRow): DeadlineToWatch {
     incidentId: incident.id,
     ref: incident.ref,
     title: incident.title,
-    deadline: duty.deadline,
-    recipient: duty.recipient,
+    deadline: duty.due,
+    recipient: duty.kind,
     done: incident.status === 'closed' || duty.doneAt !== null || !duty.required,
   };
 }

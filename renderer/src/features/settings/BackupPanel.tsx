@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { TableName } from '../../../../shared/incident/backup/format';
 import { exportBackup, importBackup, type ImportSummary } from '../../db/backup';
 import { openFile, saveFile } from '../../platform';
 import { useServices, useT } from '../../app/context';
@@ -11,7 +10,7 @@ type Outcome =
   | { kind: 'done'; text: string; summary?: ImportSummary }
   | { kind: 'error'; text: string };
 
-const TABLES: readonly TableName[] = ['incidents', 'events', 'subjects', 'notifications', 'settings'];
+const TABLES: readonly (keyof ImportSummary)[] = ['incidents', 'events', 'subjects', 'notifications', 'attachmentFiles', 'settings'];
 
 /** The backup's text as UTF-8 bytes, chunk by chunk (no second copy of the whole file as a string). */
 function utf8(chunks: readonly string[]): Uint8Array {
@@ -49,7 +48,7 @@ export function BackupPanel() {
           kind: 'done',
           text: t('settings.backup.exported', {
             name: file.name,
-            incidents: file.counts.incidents,
+            incidents: file.counts.incidentIds.length,
             events: file.counts.events,
           }),
         });

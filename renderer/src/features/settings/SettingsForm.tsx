@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { languages } from '../../../../shared/i18n';
 import type { Settings } from '../../../../shared/incident/settings';
-import { saveSettings } from '../../db/repository';
+import { saveProfile, saveSettings } from '../../db/repository';
 import { useServices, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
 import { Field, SelectField } from './Field';
@@ -62,8 +62,10 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     setErrors({});
     setSaving(true);
     try {
-      await saveSettings(db, checked.patch, { now: now(), newId });
-      setLang(checked.patch.language ?? form.language);
+      const ctx = { now: now(), newId, actor: checked.profile.name ?? '' };
+      await saveProfile(db, checked.profile, ctx);
+      await saveSettings(db, checked.patch, ctx);
+      setLang(checked.profile.language ?? form.language);
       setFlash(t('settings.saved'));
     } catch (caught) {
       setSaveError(
@@ -122,6 +124,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       <fieldset>
         <legend>{t('settings.user.legend')}</legend>
         {text('userName', 'settings.user.name', { help: t('settings.user.name.help'), autoComplete: 'name' })}
+        {text('userRole', 'settings.user.role', { help: t('settings.user.role.help'), autoComplete: 'organization-title' })}
+        {text('userEmail', 'settings.user.email', { type: 'email', autoComplete: 'email' })}
+        {text('userPhone', 'settings.user.phone', { type: 'tel', autoComplete: 'tel' })}
         <SelectField
           id={id('language')}
           label={t('settings.user.language')}

@@ -1,5 +1,5 @@
 import { isLang, type Lang } from '../../../../shared/i18n';
-import type { Settings } from '../../../../shared/incident/settings';
+import { ownProfile, type Profile, type Settings } from '../../../../shared/incident/settings';
 import { checkOrgNr, formatOrgNr, isPlausibleEmail, isPlausiblePhone } from '../../../../shared/org';
 import { isValidTimeZone } from '../../../../shared/time/zoned';
 import type { SettingsPatch } from '../../db/repository';
@@ -19,6 +19,9 @@ export interface SettingsForm {
   dpoEmail: string;
   dpoPhone: string;
   userName: string;
+  userRole: string;
+  userEmail: string;
+  userPhone: string;
   language: Lang;
   timeZone: string;
   processorDeadlineHours: string;
@@ -42,6 +45,9 @@ export const FIELD_ORDER: readonly SettingsField[] = [
   'dpoEmail',
   'dpoPhone',
   'userName',
+  'userRole',
+  'userEmail',
+  'userPhone',
   'language',
   'timeZone',
   'processorDeadlineHours',
@@ -57,9 +63,13 @@ const MAX_LENGTH: Partial<Record<SettingsField, number>> = {
   dpoEmail: 320,
   dpoPhone: 50,
   userName: 200,
+  userRole: 200,
+  userEmail: 320,
+  userPhone: 50,
 };
 
 export function formFromSettings(settings: Settings): SettingsForm {
+  const profile = ownProfile(settings);
   return {
     organisationName: settings.organisationName,
     orgNr: formatOrgNr(settings.orgNr),
@@ -71,14 +81,18 @@ export function formFromSettings(settings: Settings): SettingsForm {
     dpoName: settings.dpo?.name ?? '',
     dpoEmail: settings.dpo?.email ?? '',
     dpoPhone: settings.dpo?.phone ?? '',
-    userName: settings.userName,
-    language: settings.language,
+    userName: profile.name,
+    userRole: profile.role,
+    userEmail: profile.email,
+    userPhone: profile.phone,
+    language: profile.language,
     timeZone: settings.timeZone,
     processorDeadlineHours: String(settings.processorDeadlineHours),
   };
 }
 
-export type SettingsCheck = { ok: true; patch: SettingsPatch } | { ok: false; errors: SettingsErrors };
+/** The organisation's settings and this user's profile: two histories, saved together. */
+export type SettingsCheck = { ok: true; patch: SettingsPatch; profile: Partial<Profile> } | { ok: false; errors: SettingsErrors };
 
 /** Checks the whole form; on success, the settings to save (trimmed, org.nr as nine digits). */
 export function checkSettingsForm(form: SettingsForm): SettingsCheck {
@@ -105,6 +119,8 @@ export function checkSettingsForm(form: SettingsForm): SettingsCheck {
   };
   email('contactEmail');
   phone('contactPhone');
+  email('userEmail');
+  phone('userPhone');
   if (form.hasDpo) {
     if (text('dpoName') === '') errors.dpoName = 'dpo-name';
     email('dpoEmail');
@@ -130,10 +146,15 @@ export function checkSettingsForm(form: SettingsForm): SettingsCheck {
       address: form.address.trim().replace(/\r\n/g, '\n'),
       contact: { name: text('contactName'), email: text('contactEmail'), phone: text('contactPhone') },
       dpo: form.hasDpo ? { name: text('dpoName'), email: text('dpoEmail'), phone: text('dpoPhone') } : null,
-      userName: text('userName'),
-      language: isLang(form.language) ? form.language : 'nb',
       timeZone: canonicalZone!,
       processorDeadlineHours: Number(hours),
+    },
+    profile: {
+      name: text('userName'),
+      role: text('userRole'),
+      email: text('userEmail'),
+      phone: text('userPhone'),
+      language: isLang(form.language) ? form.language : 'nb',
     },
   };
 }

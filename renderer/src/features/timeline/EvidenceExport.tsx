@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../../../../shared/incident/events';
 import { exportEvidenceBundle } from '../../db/evidence';
 import { documentFileName } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
-import { timelineInput } from '../../documents/timeline';
+import { timelineInput } from '../../../../shared/documents/record/timeline';
 import { useWriteContext } from '../../documents/useSettings';
 import { saveFile } from '../../platform';
 import { useServices, useT } from '../../app/context';

@@ -17,7 +17,7 @@ import { useServices, useT } from '../../app/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { capitalise } from '../../documents/text';
-import { dutyDoneAt, managementEvents, timelineInput } from '../../documents/timeline';
+import { dutyDoneAt, managementEvents, timelineInput } from '../../../../shared/documents/record/timeline';
 import { useWriteContext } from '../../documents/useSettings';
 import { hashForRoute, type Route } from '../../state/routes';
 import { useUi } from '../../state/ui';
@@ -72,7 +72,7 @@ export function TimelineCard({
   mark(incident.occurredTo, t('timeline.mark.occurredTo'), 'closed');
   mark(incident.discoveredAt, t('timeline.mark.discovered'), 'closed');
   mark(incident.awareAt, t('timeline.mark.aware'), 'aware');
-  for (const entry of data ? managementEvents(data.events, lang) : [])
+  for (const entry of data ? managementEvents(data.events, data.notifications, lang) : [])
     mark(entry.at, entry.label, toneOf(entry.kind));
 
   async function exportPdf() {

@@ -5,18 +5,21 @@ import type { TodoItem } from '../../../../../shared/incident/todo';
 import { closeIncident } from '../../../db/repository';
 import { useServices, useT } from '../../../app/context';
 import { useUi } from '../../../state/ui';
-import { TextAreaField } from '../../intake/fields';
 import { todoKey } from '../../dashboard/TodoList';
-import { useRecordAction } from '../useRecordAction';
-import { ActionOutcome } from './ActionOutcome';
+import { useRecordAction } from '../../../ui/useRecordAction';
+import { ActionOutcome } from '../../../ui/ActionOutcome';
+import { useTextIn } from '../../../ui/text';
+import { BilingualField } from '../../../ui/BilingualField';
+import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
 
 /** Art. 33(5): closing with a summary, once a decision with its reasoning is on record. */
 export function CloseSection({ incident, todo }: { incident: Incident; todo: TodoItem[] }) {
   const t = useT();
+  const textIn = useTextIn();
   const lang = useUi((s) => s.lang);
   const { db, timeZone } = useServices();
   const action = useRecordAction();
-  const [summary, setSummary] = useState('');
+  const [summary, setSummary] = useState<Bilingual>(EMPTY_TEXT);
   const [error, setError] = useState<string | null>(null);
 
   if (incident.status === 'closed') {
@@ -28,7 +31,7 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
             at: incident.closedAt ? formatInstant(new Date(incident.closedAt), lang, timeZone) : '',
           })}
         </p>
-        <blockquote className="prewrap">{incident.closingSummary}</blockquote>
+        <blockquote className="prewrap">{textIn(incident.closingSummary)}</blockquote>
       </section>
     );
   }
@@ -37,7 +40,7 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!incident.decision) return setError(t('incident.close.needsDecision'));
-    if (summary.trim() === '') return setError(t('incident.error.summary-required'));
+    if (isBlank(summary)) return setError(t('incident.error.summary-required'));
     setError(null);
     await action.run((ctx) => closeIncident(db, incident.id, summary, ctx()));
   }
@@ -54,7 +57,7 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
         </p>
       )}
       <form onSubmit={submit} noValidate>
-        <TextAreaField
+        <BilingualField
           label={t('incident.close.summary')}
           help={t('incident.close.summary.help')}
           required

@@ -7,9 +7,12 @@ import { decisionIsStale } from '../../../../../shared/incident/todo';
 import { assessIncident, recordDecision } from '../../../db/repository';
 import { useServices, useT } from '../../../app/context';
 import { useUi } from '../../../state/ui';
-import { SelectField, TextAreaField } from '../../intake/fields';
-import { useRecordAction } from '../useRecordAction';
-import { ActionOutcome } from './ActionOutcome';
+import { Checkbox, SelectField } from '../../../ui/fields';
+import { useRecordAction } from '../../../ui/useRecordAction';
+import { ActionOutcome } from '../../../ui/ActionOutcome';
+import { useTextIn } from '../../../ui/text';
+import { BilingualField } from '../../../ui/BilingualField';
+import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
 
 type Exception = Decision['subjectException'];
 type Choice = Pick<Decision, 'notifyAuthority' | 'notifySubjects' | 'notifyController' | 'subjectException'>;
@@ -36,12 +39,13 @@ export function DecisionSection({
   factsSaving: boolean;
 }) {
   const t = useT();
+  const textIn = useTextIn();
   const lang = useUi((s) => s.lang);
   const { db, timeZone } = useServices();
   const action = useRecordAction();
   // Only what the user changed is kept; the rest follows the live assessment.
   const [changed, setChanged] = useState<Partial<Choice>>({});
-  const [rationale, setRationale] = useState('');
+  const [rationale, setRationale] = useState<Bilingual>(EMPTY_TEXT);
   const [dpoConsulted, setDpoConsulted] = useState(false);
   const [rationaleError, setRationaleError] = useState(false);
   const processor = incident.role === 'processor';
@@ -57,7 +61,7 @@ export function DecisionSection({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (rationale.trim() === '') {
+    if (isBlank(rationale)) {
       setRationaleError(true);
       return;
     }
@@ -75,7 +79,7 @@ export function DecisionSection({
     }, t('incident.decision.recorded'));
     if (saved) {
       setChanged({});
-      setRationale('');
+      setRationale(EMPTY_TEXT);
       setDpoConsulted(false);
     }
   }
@@ -106,7 +110,7 @@ export function DecisionSection({
             )}
             <li>{t(decision.dpoConsulted ? 'incident.decision.dpo.yes' : 'incident.decision.dpo.no')}</li>
           </ul>
-          <blockquote className="prewrap">{decision.rationale}</blockquote>
+          <blockquote className="prewrap">{textIn(decision.rationale)}</blockquote>
           {decisionIsStale(incident) && (
             <p className="warning-box" data-testid="decision-stale">
               {t('incident.decision.stale')}
@@ -157,7 +161,7 @@ export function DecisionSection({
             />
           )}
           {differs(choice, assessment) && <p className="warning-box">{t('incident.decision.differs')}</p>}
-          <TextAreaField
+          <BilingualField
             label={t('incident.decision.rationale')}
             help={t('incident.decision.rationale.help')}
             error={rationaleError ? t('incident.error.rationale-required') : null}
@@ -179,22 +183,5 @@ export function DecisionSection({
         </form>
       )}
     </section>
-  );
-}
-
-export function Checkbox({
-  label,
-  checked,
-  onChange,
-}: {
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  return (
-    <label className="choice checkbox-line">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      <span>{label}</span>
-    </label>
   );
 }

@@ -4,20 +4,24 @@ import { measureKinds, type Incident, type MeasureKind } from '../../../../../sh
 import { changeStatus, recordMeasure } from '../../../db/repository';
 import { useServices, useT } from '../../../app/context';
 import { useUi } from '../../../state/ui';
-import { SelectField, TextAreaField, TextField } from '../../intake/fields';
-import { useRecordAction } from '../useRecordAction';
-import { ActionOutcome } from './ActionOutcome';
+import { SelectField, TextField } from '../../../ui/fields';
+import { useRecordAction } from '../../../ui/useRecordAction';
+import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { checkOptionalPastTime } from './validate';
+import { useTextIn } from '../../../ui/text';
+import { BilingualField } from '../../../ui/BilingualField';
+import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
 
 /** Art. 33(3)(d): containment, mitigation and prevention, done or planned; and marking the breach contained. */
 export function MeasuresSection({ incident }: { incident: Incident }) {
   const t = useT();
+  const textIn = useTextIn();
   const lang = useUi((s) => s.lang);
   const { db, now, timeZone } = useServices();
   const action = useRecordAction();
   const status = useRecordAction();
   const [kind, setKind] = useState<MeasureKind>('containment');
-  const [text, setText] = useState('');
+  const [text, setText] = useState<Bilingual>(EMPTY_TEXT);
   const [doneAt, setDoneAt] = useState('');
   const [errors, setErrors] = useState<{ text?: string; doneAt?: string }>({});
   const open = incident.status !== 'closed';
@@ -26,15 +30,15 @@ export function MeasuresSection({ incident }: { incident: Incident }) {
     event.preventDefault();
     const done = checkOptionalPastTime(doneAt, { now: now(), timeZone });
     setErrors({
-      text: text.trim() ? undefined : t('incident.error.measure-required'),
+      text: isBlank(text) ? t('incident.error.measure-required') : undefined,
       doneAt: done.ok ? undefined : t(`incident.error.${done.error}`),
     });
-    if (!text.trim() || !done.ok) return;
+    if (isBlank(text) || !done.ok) return;
     const input = { kind, text, doneAt: done.value?.toISOString() ?? null };
     if (
       await action.run((ctx) => recordMeasure(db, incident.id, input, ctx()), t('incident.measures.recorded'))
     ) {
-      setText('');
+      setText(EMPTY_TEXT);
       setDoneAt('');
     }
   }
@@ -56,7 +60,7 @@ export function MeasuresSection({ incident }: { incident: Incident }) {
                   : t('incident.measures.planned')}
                 )
               </span>
-              <div className="prewrap">{m.text}</div>
+              <div className="prewrap">{textIn(m.text)}</div>
             </li>
           ))}
         </ul>
@@ -92,7 +96,7 @@ export function MeasuresSection({ incident }: { incident: Incident }) {
               onChange={setKind}
               options={measureKinds.map((k) => ({ value: k, label: t(`incident.measures.kind.${k}`) }))}
             />
-            <TextAreaField
+            <BilingualField
               label={t('incident.measures.text')}
               required
               rows={3}

@@ -36,21 +36,3 @@ export function checkOptionalPastTime(
   // Not empty, so never 'time-required'.
   return { ok: false, error: checked.error === 'time-required' ? 'time-invalid' : checked.error };
 }
-
-/** Altinn's archive reference on the receipt: "AR" and digits, e.g. AR123456789. */
-export function checkAltinnReference(
-  value: string,
-): Checked<string, 'reference-required' | 'reference-format'> {
-  const reference = value.replace(/\s+/g, '').toUpperCase();
-  if (reference === '') return { ok: false, error: 'reference-required' };
-  if (!/^AR\d{4,}$/.test(reference)) return { ok: false, error: 'reference-format' };
-  return { ok: true, value: reference };
-}
-
-/** A count that may be unknown (empty). */
-export function checkCount(value: string): Checked<number | null, 'count-invalid'> {
-  const trimmed = value.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  if (!/^\d{1,9}$/.test(trimmed)) return { ok: false, error: 'count-invalid' };
-  return { ok: true, value: Number(trimmed) };
-}

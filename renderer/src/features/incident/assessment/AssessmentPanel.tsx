@@ -5,9 +5,10 @@ import type { Incident } from '../../../../../shared/incident/model';
 import { assessIncident } from '../../../db/repository';
 import { useServices, useT } from '../../../app/context';
 import { useUi } from '../../../state/ui';
-import { useRecordAction } from '../useRecordAction';
+import { useRecordAction } from '../../../ui/useRecordAction';
 import { Conclusions } from './Conclusions';
 import { Severity } from './Severity';
+import { ActionOutcome } from '../../../ui/ActionOutcome';
 
 /**
  * The assessment of the facts as they stand on screen: conclusions, reasons with their basis, what
@@ -70,14 +71,7 @@ export function AssessmentPanel({
             {t('incident.assessment.record')}
           </button>
         )}
-        <p aria-live="polite" className="action-done">
-          {action.done}
-        </p>
-        {action.error && (
-          <p role="alert" className="form-error">
-            {action.error}
-          </p>
-        )}
+        <ActionOutcome action={action} />
       </div>
 
       <h3>{t('incident.assessment.unknowns')}</h3>

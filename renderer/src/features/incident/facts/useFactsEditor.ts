@@ -5,7 +5,7 @@ import type { Incident } from '../../../../../shared/incident/model';
 import { updateFacts } from '../../../db/repository';
 import { useServices, useT } from '../../../app/context';
 import { useUi } from '../../../state/ui';
-import { errorText, useWriteContext } from '../useRecordAction';
+import { errorText, useWriteContext } from '../../../ui/useRecordAction';
 
 export interface FactsEditor {
   /** The facts as the user sees them: the answer just given, even before it is stored. */

@@ -27,17 +27,22 @@ export function HistorySection({
         </p>
       ) : (
         <p className="verify verify--broken" data-verified="false" role="alert">
-          {t('incident.history.broken', {
-            problem: t(`incident.history.problem.${verdict.broken.problem}`),
-            seq: verdict.broken.seq,
-          })}
+          {verdict.broken.seq === 0
+            ? t('incident.history.recordBroken', {
+                problem: t(`incident.history.problem.${verdict.broken.problem}`),
+                fields: (verdict.broken.fields ?? []).join(', ') || '–',
+              })
+            : t('incident.history.broken', {
+                problem: t(`incident.history.problem.${verdict.broken.problem}`),
+                seq: verdict.broken.seq,
+              })}
         </p>
       )}
       {events && events.length === 0 && <p>{t('incident.history.empty')}</p>}
       {events && events.length > 0 && (
         <ol className="events" reversed>
           {[...events].reverse().map((event) => {
-            const words = eventWords(event, t);
+            const words = eventWords(event, t, lang);
             return (
               <li key={event.id} data-kind={event.kind}>
                 <time dateTime={event.at}>{formatInstant(new Date(event.at), lang, timeZone)}</time>{' '}

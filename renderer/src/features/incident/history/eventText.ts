@@ -1,5 +1,8 @@
-import type { MessageKey } from '../../../../../shared/i18n';
-import type { TimelineEvent } from '../../../../../shared/incident/events';
+import type { Lang, MessageKey } from '../../../../../shared/i18n';
+import { DETAIL_FIELD_NAMES } from '../../../../../shared/incident/changes';
+import type { DetailField, TimelineEvent } from '../../../../../shared/incident/events';
+import type { NotificationPhase } from '../../../../../shared/incident/notifications';
+import { textIn, toBilingual, type BilingualInput } from '../../../../../shared/incident/text';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -11,15 +14,16 @@ export interface EventWords {
 }
 
 /** An event of the timeline in the user's language. People are never named: events hold ids only. */
-export function eventWords(event: TimelineEvent, t: T): EventWords {
+export function eventWords(event: TimelineEvent, t: T, lang: Lang): EventWords {
   const yesNo = (value: boolean) => t(value ? 'incident.decision.yes' : 'incident.decision.no');
+  const words = (text: BilingualInput) => textIn(toBilingual(text), lang) || null;
+  const notice = (key: 'authority-notified' | 'controller-notified' | 'subjects-notified' | 'public-notified', p: { phase: NotificationPhase; reference: string | null }) =>
+    t(`incident.event.${key}`, { phase: t(`incident.phase.${p.phase}`), reference: p.reference ?? t('incident.noReference') });
   switch (event.kind) {
     case 'incident-created':
       return { text: t('incident.event.incident-created', { ref: event.payload.ref }), detail: null };
     case 'details-changed': {
-      const fields = Object.keys(event.payload.changes).map((field) =>
-        t(`incident.detail.${field as keyof typeof event.payload.changes}`),
-      );
+      const fields = Object.keys(event.payload.changes).map((field) => DETAIL_FIELD_NAMES[field as DetailField][lang]);
       return { text: t('incident.event.details-changed', { fields: fields.join(', ') }), detail: null };
     }
     case 'facts-changed': {
@@ -41,32 +45,40 @@ export function eventWords(event: TimelineEvent, t: T): EventWords {
             authority: yesNo(p.notifyAuthority),
             subjects: yesNo(p.notifySubjects),
           });
-      return { text, detail: p.rationale };
+      return { text, detail: words(p.rationale) };
     }
     case 'delay-explained':
-      return { text: t('incident.event.delay-explained'), detail: event.payload.reason };
+      return { text: t('incident.event.delay-explained'), detail: words(event.payload.reason) };
     case 'measure-recorded':
       return {
         text: t('incident.event.measure-recorded', {
           kind: t(`incident.measures.kind.${event.payload.kind}`),
         }),
-        detail: event.payload.text,
+        detail: words(event.payload.text),
+      };
+    case 'measure-changed':
+      return {
+        text: t(event.payload.doneAt ? 'incident.event.measure-done' : 'incident.event.measure-changed'),
+        detail: event.payload.text === undefined ? null : words(event.payload.text),
       };
     case 'authority-notified':
-      return {
-        text: t('incident.event.authority-notified', {
-          phase: t(`incident.phase.${event.payload.phase}`),
-          reference: event.payload.reference ?? t('incident.noReference'),
-        }),
-        detail: null,
-      };
     case 'controller-notified':
-      return {
-        text: t('incident.event.controller-notified', { phase: t(`incident.phase.${event.payload.phase}`) }),
-        detail: null,
-      };
     case 'subjects-notified':
-      return { text: t('incident.event.subjects-notified'), detail: null };
+    case 'public-notified':
+      return { text: notice(event.kind, event.payload), detail: event.payload.note ?? null };
+    case 'notice-corrected':
+      return { text: t('incident.event.notice-corrected'), detail: event.payload.reason };
+    case 'notice-retracted':
+      return { text: t('incident.event.notice-retracted'), detail: event.payload.reason };
+    case 'attachment-added':
+      return { text: t('incident.event.attachment-added', { name: event.payload.name }), detail: event.payload.note || null };
+    case 'attachment-removed':
+      return { text: t('incident.event.attachment-removed'), detail: event.payload.reason || null };
+    case 'record-migrated':
+      return { text: t('incident.event.record-migrated'), detail: null };
+    case 'settings-changed':
+    case 'profile-changed':
+      return { text: t('incident.event.settings-changed'), detail: null };
     case 'status-changed':
       return {
         text: t('incident.event.status-changed', {
@@ -76,7 +88,7 @@ export function eventWords(event: TimelineEvent, t: T): EventWords {
         detail: null,
       };
     case 'closed':
-      return { text: t('incident.event.closed'), detail: event.payload.summary };
+      return { text: t('incident.event.closed'), detail: words(event.payload.summary) };
     case 'reopened':
       return { text: t('incident.event.reopened'), detail: event.payload.reason };
     case 'subjects-imported':

@@ -1,0 +1,195 @@
+import { assessBreach } from '../assessment';
+import {
+  DEFAULT_CONTROLLER_NOTICE_HOURS,
+  DUE_SOON_HOURS,
+  authorityDeadline,
+  controllerNoticeDeadline,
+  phasedNotificationStatus,
+  type PhaseState,
+} from '../deadline';
+import { assessmentIsStale } from '../incident/changes';
+import type { Incident } from '../incident/model';
+import type { Notification, NotificationRecipient } from '../incident/notifications';
+import type { Bilingual } from '../incident/text';
+
+// One answer, everywhere, to "is this duty required, by when, done when, late?". The dashboard, the
+// reminders, the incident screen, the notification warnings, the timeline, the register and the
+// documents all read these functions and nothing else. A duty is done when the first notice was
+// actually sent (its sent time, not when it was typed in; a retracted notice never counts).
+
+/**
+ * authority: Datatilsynet, Art. 33(1), 72 hours from awareness.
+ * controller: a processor tells its controller, Art. 33(2), by its own limit (settings).
+ * subjects: the people affected, Art. 34(1), "without undue delay" (no hour set).
+ * public: a public communication instead, when letters would take disproportionate effort, Art. 34(3)(c).
+ */
+export type DutyKind = NotificationRecipient;
+
+/** What the record currently says the organisation must do. */
+export interface Obligations {
+  notifyAuthority: boolean;
+  notifySubjects: boolean;
+  notifyController: boolean;
+  /** Art. 34(3)(c): tell the public instead of each person. */
+  notifyPublic: boolean;
+  /** 'decision' when a decision on the current facts is recorded; else the engine's cautious reading. */
+  source: 'decision' | 'assessment';
+}
+
+export interface Duty {
+  kind: DutyKind;
+  required: boolean;
+  source: Obligations['source'];
+  /** The deadline; null where the law sets no hour ("without undue delay"). */
+  due: Date | null;
+  /** When the first notice went out (the initial one where phases are used); null while not yet. */
+  doneAt: Date | null;
+  /** Done after the deadline; null while not done or where there is no deadline. */
+  late: boolean | null;
+  /** Art. 33(1): the reasons for a late notice, as recorded. */
+  delayReason: Bilingual | null;
+  /** Art. 33(1): late (or overdue) and no reasons recorded yet. */
+  delayReasonMissing: boolean;
+  /** Art. 33(4): where a phased notice stands. */
+  phase: PhaseState;
+  /** The notices sent for this duty, earliest first. */
+  notices: Notification[];
+}
+
+export interface DutyOptions {
+  /** The processor's own limit for telling its controller (settings). */
+  processorDeadlineHours?: number;
+}
+
+/**
+ * A decision was recorded, but the facts changed after it: the assessment it rested on is no longer
+ * the current one, so a new decision is needed (Art. 33(5): the reasoning must match the facts).
+ */
+export function decisionIsStale(incident: Incident): boolean {
+  const { decision, assessment } = incident;
+  if (!decision) return false;
+  if (!assessment) return true;
+  return assessmentIsStale(incident) || assessment.at > decision.at;
+}
+
+/** The decision when it still fits the facts; otherwise what the engine concludes from them now. */
+export function currentObligations(incident: Incident): Obligations {
+  if (incident.decision && !decisionIsStale(incident)) {
+    const { notifyAuthority, notifySubjects, notifyController, subjectException } = incident.decision;
+    return { notifyAuthority, notifySubjects, notifyController, notifyPublic: !notifySubjects && subjectException === 'disproportionate-effort', source: 'decision' };
+  }
+  // Unknown facts are read cautiously by the engine, so an unassessed incident counts as notifiable.
+  const result = assessBreach(incident.facts);
+  return {
+    notifyAuthority: result.notifyAuthority,
+    notifySubjects: result.notifySubjects,
+    notifyController: result.notifyController,
+    notifyPublic: result.subjectException === 'disproportionate-effort',
+    source: 'assessment',
+  };
+}
+
+const HOUR_MS = 3_600_000;
+
+/** The duties that apply to the incident's role: a controller's three, or a processor's one. */
+export function dutyKindsFor(role: Incident['role']): DutyKind[] {
+  return role === 'controller' ? ['authority', 'subjects', 'public'] : ['controller'];
+}
+
+function dueFor(kind: DutyKind, incident: Incident, options: DutyOptions): Date | null {
+  const awareAt = new Date(incident.awareAt);
+  if (kind === 'authority') return authorityDeadline(awareAt);
+  if (kind === 'controller') return controllerNoticeDeadline(awareAt, options.processorDeadlineHours ?? DEFAULT_CONTROLLER_NOTICE_HOURS);
+  return null;
+}
+
+function isRequired(kind: DutyKind, obligations: Obligations): boolean {
+  switch (kind) {
+    case 'authority':
+      return obligations.notifyAuthority;
+    case 'controller':
+      return obligations.notifyController;
+    case 'subjects':
+      return obligations.notifySubjects;
+    case 'public':
+      return obligations.notifyPublic;
+  }
+}
+
+/** One duty of the incident, from the record and the notices recorded for it. */
+export function incidentDuty(
+  incident: Incident,
+  notifications: readonly Notification[],
+  kind: DutyKind,
+  options: DutyOptions = {},
+  obligations: Obligations = currentObligations(incident),
+): Duty {
+  const notices = notifications
+    .filter((n) => n.incidentId === incident.id && n.recipient === kind)
+    .sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.recordedAt.localeCompare(b.recordedAt));
+  const due = dueFor(kind, incident, options);
+  // Phases are counted against the deadline where there is one; otherwise against the far future.
+  const status = phasedNotificationStatus(
+    notices.map((n) => ({ phase: n.phase, sentAt: new Date(n.sentAt), phased: n.phased })),
+    due ?? new Date(8.64e15),
+  );
+  const first = notices[0];
+  const doneAt = status.initialSentAt ?? (first ? new Date(first.sentAt) : null);
+  const late = due && doneAt ? doneAt.getTime() > due.getTime() : null;
+  const delayReason = kind === 'authority' ? incident.delayReason : null;
+  return {
+    kind,
+    required: isRequired(kind, obligations),
+    source: obligations.source,
+    due,
+    doneAt,
+    late,
+    delayReason,
+    delayReasonMissing: kind === 'authority' && late === true && delayReason === null,
+    phase: status.state,
+    notices,
+  };
+}
+
+/** Every duty that applies to the incident's role. */
+export function incidentDuties(incident: Incident, notifications: readonly Notification[], options: DutyOptions = {}): Duty[] {
+  const obligations = currentObligations(incident);
+  return dutyKindsFor(incident.role).map((kind) => incidentDuty(incident, notifications, kind, options, obligations));
+}
+
+/** A duty with an hour set by law or contract: Datatilsynet's 72 hours, or the processor's limit. */
+export interface DeadlineDuty extends Duty {
+  kind: 'authority' | 'controller';
+  due: Date;
+}
+
+/** The duty with a deadline for the role: Datatilsynet for a controller, the controller for a processor. */
+export function deadlineDuty(incident: Incident, notifications: readonly Notification[], options: DutyOptions = {}): DeadlineDuty {
+  return incidentDuty(incident, notifications, incident.role === 'controller' ? 'authority' : 'controller', options) as DeadlineDuty;
+}
+
+/**
+ * not-required · done · done-late · open (time left) · due-soon (under 24 h) · overdue · pending (no
+ * deadline, not done yet). "Not later than" includes the deadline instant itself.
+ */
+export type DutyState = 'not-required' | 'done' | 'done-late' | 'open' | 'due-soon' | 'overdue' | 'pending';
+
+export function dutyState(duty: Duty, now: Date): DutyState {
+  if (duty.doneAt) return duty.late ? 'done-late' : 'done';
+  if (!duty.required) return 'not-required';
+  if (!duty.due) return 'pending';
+  const msLeft = duty.due.getTime() - now.getTime();
+  if (msLeft < 0) return 'overdue';
+  return msLeft < DUE_SOON_HOURS * HOUR_MS ? 'due-soon' : 'open';
+}
+
+/** Still to be done: required and no notice sent yet. */
+export function dutyOutstanding(duty: Duty): boolean {
+  return duty.required && duty.doneAt === null;
+}
+
+/** Late at `now`: sent after the deadline, or not sent and the deadline has passed. */
+export function dutyLate(duty: Duty, now: Date): boolean {
+  const state = dutyState(duty, now);
+  return state === 'done-late' || state === 'overdue';
+}

@@ -1,0 +1,53 @@
+import { canonicalJson } from '../canonical';
+import { RecordError } from './errors';
+import type { EventDraft } from './events';
+import {
+  ownProfile,
+  profileSchemas,
+  settingsSchemas,
+  type OrganisationSettings,
+  type Profile,
+  type ProfileField,
+  type Settings,
+  type SettingsField,
+} from './settings';
+
+// Changes to the settings as events, like every other change: the organisation, its DPO and the
+// reporter are printed in every notice and letter, so the history must say who changed them and when.
+
+function invalid(field: string): never {
+  throw new RecordError(
+    'invalid-settings',
+    { nb: `Innstillingen «${field}» er ikke gyldig. Ingenting er lagret.`, en: `The setting "${field}" is not valid. Nothing was saved.` },
+    field,
+  );
+}
+
+function changesFor<F extends string>(
+  current: Record<F, unknown>,
+  patch: Partial<Record<F, unknown>>,
+  schemas: Record<F, { safeParse(value: unknown): { success: true; data: unknown } | { success: false } }>,
+): Partial<Record<F, { from: unknown; to: unknown }>> {
+  const changes: Partial<Record<F, { from: unknown; to: unknown }>> = {};
+  for (const field of Object.keys(patch) as F[]) {
+    if (patch[field] === undefined) continue;
+    if (!(field in schemas)) invalid(field);
+    const parsed = schemas[field].safeParse(patch[field]);
+    if (!parsed.success) invalid(field);
+    if (canonicalJson(current[field]) === canonicalJson(parsed.data)) continue;
+    changes[field] = { from: current[field], to: parsed.data };
+  }
+  return changes;
+}
+
+/** The organisation's profile, DPO, contact, time zone and processor limit. Null when nothing changed. */
+export function changeSettings(settings: Settings, patch: Partial<OrganisationSettings>): EventDraft | null {
+  const changes = changesFor<SettingsField>(settings, patch, settingsSchemas);
+  return Object.keys(changes).length === 0 ? null : { kind: 'settings-changed', payload: { changes } };
+}
+
+/** The profile of the person at this installation. Null when nothing changed. */
+export function changeProfile(settings: Settings, patch: Partial<Profile>): EventDraft | null {
+  const changes = changesFor<ProfileField>(ownProfile(settings), patch, profileSchemas);
+  return Object.keys(changes).length === 0 ? null : { kind: 'profile-changed', payload: { changes } };
+}
