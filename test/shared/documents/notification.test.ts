@@ -164,7 +164,9 @@ describe('the notification to Datatilsynet, in English', () => {
   });
 
   it('writes the reasons in English', () => {
-    expect(text).toContain("The organisation considers that the breach may result in a risk to the data subjects' rights and freedoms (GDPR Art. 33(1)).");
+    expect(text).toContain(
+      "The organisation considers that the breach may result in a risk to the data subjects' rights and freedoms (GDPR Art. 33(1)).",
+    );
     expect(text).not.toContain('Bruddet kan medføre risiko');
   });
 });

@@ -15,7 +15,8 @@ function writer(): PdfWriter {
 /** Fills the page with short paragraphs until only `lines` lines of 10 pt are left above its bottom. */
 function fillPage(w: PdfWriter, lines: number): void {
   let n = 0;
-  while (w.y + w.lineHeight(10) * (lines + 1) <= w.bottom) w.paragraph(`Filler paragraph ${++n}.`, { after: 0 });
+  while (w.y + w.lineHeight(10) * (lines + 1) <= w.bottom)
+    w.paragraph(`Filler paragraph ${++n}.`, { after: 0 });
 }
 
 const reason = (n: number) =>
