@@ -43,7 +43,9 @@ export function flatText(pdf: Uint8Array): string {
  * from the top of the page: the flowing text without the footers stamped under it.
  */
 export function pageTexts(pdf: Uint8Array, bodyOnly?: { footerTop: number }): string[] {
-  const crop = bodyOnly ? ['-x', '0', '-y', '0', '-W', '100000', '-H', String(Math.floor(bodyOnly.footerTop))] : [];
+  const crop = bodyOnly
+    ? ['-x', '0', '-y', '0', '-W', '100000', '-H', String(Math.floor(bodyOnly.footerTop))]
+    : [];
   const text = withFile(pdf, (file) => execFileSync('pdftotext', [...crop, file, '-'], { encoding: 'utf8' }));
   return text.split('\f').slice(0, -1).map(squash);
 }
