@@ -440,8 +440,8 @@ export const FACTOR_TEXTS = {
   },
   'subject-count-unknown': {
     basis: FACTORS,
-    nb: 'Antallet berørte er ikke kjent. Det regnes ikke som tusenvis, men der opplysningene er mer enn enkle, kan et stort antall endre konklusjonen. Anslå antallet.',
-    en: 'The number of people affected is not known. It is not taken as thousands, but where the data is more than basic a large number could change the conclusion. Estimate the number.',
+    nb: 'Antallet berørte er ikke kjent. For enkle opplysninger betyr antallet ingenting for konklusjonen; for andre vurderes bruddet som om mange kan være berørt inntil antallet er anslått. Anslå antallet.',
+    en: 'The number of people affected is not known. For basic data the number does not change the conclusion; for other data the breach is assessed as if many may be affected until the number is estimated. Estimate the number.',
     claim: {
       nb: 'Antallet berørte er ennå ikke kjent',
       en: 'The number of people affected is not yet known',
