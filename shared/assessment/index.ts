@@ -33,6 +33,8 @@ export {
   unknownFacts,
 } from './facts';
 export { breachFactsSchema } from './schema';
+export { FACTORS, factorOf, reasonsByFactor } from './factors';
+export type { Factor } from './factors';
 export { REASON_CODES, citeNb } from './reasons';
 export type { LocalText, Reason, ReasonCode } from './reasons';
 export type { RiskLevel } from './risk';
