@@ -24,16 +24,22 @@ const MISDIRECTED = {
   protection: 'none',
 } as const;
 
+/** An incident with the facts of MISDIRECTED in its record. */
+async function misdirected() {
+  const services = makeServices(NOW);
+  const incident = await seedIncident(services);
+  await updateFacts(
+    services.db,
+    incident.id,
+    { ...MISDIRECTED, dataCategories: [...MISDIRECTED.dataCategories] },
+    ctx(services),
+  );
+  return { services, incident };
+}
+
 describe('the assessment on the incident screen', () => {
   it('gives the conclusion in plain words, the reasons with their basis and the unknowns to find out', async () => {
-    const services = makeServices(NOW);
-    const incident = await seedIncident(services);
-    await updateFacts(
-      services.db,
-      incident.id,
-      { ...MISDIRECTED, dataCategories: [...MISDIRECTED.dataCategories] },
-      ctx(services),
-    );
+    const { services, incident } = await misdirected();
     await openIncident(services, incident);
 
     const conclusions = section('conclusions');
@@ -55,14 +61,7 @@ describe('the assessment on the incident screen', () => {
   });
 
   it('groups the reasons under the factors that decided, each named', async () => {
-    const services = makeServices(NOW);
-    const incident = await seedIncident(services);
-    await updateFacts(
-      services.db,
-      incident.id,
-      { ...MISDIRECTED, dataCategories: [...MISDIRECTED.dataCategories] },
-      ctx(services),
-    );
+    const { services, incident } = await misdirected();
     await openIncident(services, incident);
 
     const group = (name: string) => within(section('reasons').getByRole('region', { name }));
@@ -129,14 +128,7 @@ describe('the assessment on the incident screen', () => {
   });
 
   it('shows the risk stored on the dashboard once assessed', async () => {
-    const services = makeServices(NOW);
-    const incident = await seedIncident(services);
-    await updateFacts(
-      services.db,
-      incident.id,
-      { ...MISDIRECTED, dataCategories: [...MISDIRECTED.dataCategories] },
-      ctx(services),
-    );
+    const { services, incident } = await misdirected();
     await assessIncident(services.db, incident.id, ctx(services));
     await openIncident(services, incident);
     const user = userEvent.setup();

@@ -1,4 +1,5 @@
 import type { BreachFacts } from '../../../../shared/assessment';
+import { incident } from '../incident';
 
 // A published breach case, encoded in Avvik's facts vocabulary, with the regulator's conclusion.
 // Facts carry over from the source; the notes are our own words. Where the source does not say
@@ -15,29 +16,17 @@ export interface PublishedCase {
   note: string;
 }
 
-/** Facts a regulator's case states, over a base where nothing else happened. */
+/**
+ * Facts a regulator's case states, over a base where nothing else happened. Sources seldom give a
+ * count, and the later facts a case does not speak to stay unknown, as in a record made before them.
+ */
 export function facts(overrides: Partial<BreachFacts>): BreachFacts {
-  return {
-    role: 'controller',
-    personalData: 'yes',
-    confidentiality: 'no',
-    integrity: 'no',
-    availability: 'no',
-    cause: 'human-error',
-    malicious: 'no',
-    dataCategories: ['identity', 'contact'],
-    subjectCount: null,
-    recordCount: null,
-    vulnerableSubjects: 'no',
-    protection: 'none',
-    recipient: 'none',
-    dataRecovered: 'no',
-    outageHours: 0,
-    misuseObserved: 'no',
-    highRiskNeutralised: 'no',
-    disproportionateEffort: 'no',
-    ...overrides,
-  };
+  const {
+    neutralisingMeasure: _n,
+    minorDetail: _m,
+    ...base
+  } = incident({ subjectCount: null, recordCount: null });
+  return { ...base, ...overrides };
 }
 
 export const EDPB_01_2021 =
