@@ -1,5 +1,5 @@
 import { DATA_CATEGORIES } from './facts';
-import type { BreachFacts, CompleteFacts } from './facts';
+import type { Answer, BreachFacts, Cause, CompleteFacts, Recipient } from './facts';
 import type { Judgement } from './judge';
 import { judge } from './judge';
 import { readCautiously } from './reading';
@@ -103,26 +103,38 @@ export function isUnknown(facts: CompleteFacts, fact: keyof BreachFacts): boolea
   return value === 'unknown' || value === null || (Array.isArray(value) && value.length === 0);
 }
 
+/**
+ * The recipient that leaves the data least exposed (reading.ts, exposureOf): back with a trusted
+ * recipient when it is or may be recovered; otherwise nobody, unless the device or file was lost,
+ * when even an unrecovered copy with a trusted recipient is better than one in unknown hands.
+ */
+function leastExposed(recovered: Answer, cause: Cause): Recipient {
+  if (recovered !== 'no') return 'trusted';
+  return cause === 'lost-or-stolen' || cause === 'unknown' ? 'trusted' : 'none';
+}
+
 /** Every unknown fact resolved to its best or its worst value; known facts stay as they are. */
 export function resolveUnknowns(facts: CompleteFacts, side: 'best' | 'worst'): CompleteFacts {
   const best = side === 'best';
   const bad = best ? 'no' : 'yes';
   const good = best ? 'yes' : 'no';
+  const cause: Cause = facts.cause !== 'unknown' ? facts.cause : best ? 'human-error' : 'lost-or-stolen';
+  const recovered: Answer = facts.dataRecovered !== 'unknown' ? facts.dataRecovered : good;
   const extreme: CompleteFacts = {
     role: facts.role,
     personalData: bad,
     confidentiality: bad,
     integrity: bad,
     availability: bad,
-    cause: best ? 'human-error' : 'lost-or-stolen',
+    cause,
     malicious: bad,
     dataCategories: best ? ['identity'] : [...DATA_CATEGORIES],
     subjectCount: best ? 1 : Number.MAX_SAFE_INTEGER,
     recordCount: best ? 1 : Number.MAX_SAFE_INTEGER,
     vulnerableSubjects: bad,
     protection: best ? 'encrypted' : 'none',
-    recipient: best ? 'none' : 'malicious',
-    dataRecovered: good,
+    recipient: best ? leastExposed(recovered, cause) : 'malicious',
+    dataRecovered: recovered,
     outageHours: best ? 0 : Number.MAX_SAFE_INTEGER,
     misuseObserved: bad,
     highRiskNeutralised: good,
