@@ -148,15 +148,24 @@ function availabilityStep(reading: CautiousReading): Step {
 
 export interface RiskJudgement {
   level: RiskLevel;
-  /** The level had the data not been protected: decides whether Art. 34(3)(a) is at work. */
+  /** The level had the data not been made unintelligible: decides whether Art. 34(3)(a) is at work. */
   levelWithoutProtection: RiskLevel;
   reasons: Reason[];
 }
 
+/**
+ * Art. 34(3)(a) is for data made unintelligible: encrypted, or passwords strongly hashed.
+ * Pseudonymisation makes people harder to identify, and so lowers the risk, but "cannot alone be
+ * regarded as making the data unintelligible" (EDPB 9/2022 §IV.B, ease of identification).
+ */
+const UNINTELLIGIBLE: ReadonlySet<Protection> = new Set(['encrypted', 'hashed']);
+
 export function judgeRisk(facts: CompleteFacts, reading: CautiousReading): RiskJudgement {
   const others = Math.max(integrityStep(reading), availabilityStep(reading));
   const level = Math.max(confidentialityStep(reading, reading.protection), others);
-  const levelWithoutProtection = Math.max(confidentialityStep(reading, 'none'), others);
+  const levelWithoutProtection = UNINTELLIGIBLE.has(reading.protection)
+    ? Math.max(confidentialityStep(reading, 'none'), others)
+    : level;
   return {
     level: LEVELS[level]!,
     levelWithoutProtection: LEVELS[levelWithoutProtection]!,

@@ -190,8 +190,8 @@ describe('the conclusions', () => {
         ) {
           expect(a.risk).toBe('high');
         }
-        if (a.subjectException === 'encrypted')
-          expect(['encrypted', 'hashed', 'pseudonymised']).toContain(facts.protection);
+        // Art. 34(3)(a): unintelligible data only; pseudonymised data are not.
+        if (a.subjectException === 'encrypted') expect(['encrypted', 'hashed']).toContain(facts.protection);
         if (facts.personalData === 'no')
           expect(a).toMatchObject({ risk: 'none', notifyAuthority: false, notifyController: false });
       }),
