@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessBreach } from '../../../shared/assessment';
+import { assessBreach, type BreachFacts } from '../../../shared/assessment';
 import { codes, incident, unknownFacts } from './incident';
 
 // Confidentiality breaches by loss or attack: devices gone astray, accounts and databases taken.
@@ -116,15 +116,20 @@ describe('a hijacked mailbox', () => {
     );
   });
 
+  // The customer list with logins, taken by whoever broke into the mailbox.
+  const stolenLogins = {
+    confidentiality: 'yes',
+    cause: 'external-attack',
+    malicious: 'yes',
+    dataCategories: ['contact', 'credentials'],
+    subjectCount: 800,
+    recipient: 'malicious',
+  } satisfies Partial<BreachFacts>;
+
   it('whose stolen customer list had every password reset before use falls under Art. 34(3)(b)', () => {
     const a = assessBreach(
       incident({
-        confidentiality: 'yes',
-        cause: 'external-attack',
-        malicious: 'yes',
-        dataCategories: ['contact', 'credentials'],
-        subjectCount: 800,
-        recipient: 'malicious',
+        ...stolenLogins,
         highRiskNeutralised: 'yes',
         neutralisingMeasure: 'credentials-reset',
       }),
@@ -138,6 +143,34 @@ describe('a hijacked mailbox', () => {
     expect(codes(a)).toEqual(
       expect.arrayContaining(['credentials-exposed', 'exception-subsequent-measures']),
     );
+  });
+
+  it('cannot rely on Art. 34(3)(b) once an account was used before the reset, and says why', () => {
+    const a = assessBreach(
+      incident({
+        ...stolenLogins,
+        misuseObserved: 'yes',
+        highRiskNeutralised: 'yes',
+        neutralisingMeasure: 'credentials-reset',
+      }),
+    );
+    expect(a).toMatchObject({ notifySubjects: true, subjectException: null });
+    expect(codes(a)).toEqual(
+      expect.arrayContaining(['neutralisation-barred-by-misuse', 'inform-subjects-without-delay']),
+    );
+  });
+
+  it('cannot rely on Art. 34(3)(b) with no measure named, and asks for it', () => {
+    const a = assessBreach(
+      incident({
+        ...stolenLogins,
+        highRiskNeutralised: 'yes',
+        neutralisingMeasure: 'unknown',
+      }),
+    );
+    expect(a).toMatchObject({ notifySubjects: true, subjectException: null });
+    expect(codes(a)).toContain('neutralisation-needs-measure');
+    expect(unknownFacts(a)[0]).toBe('neutralisingMeasure');
   });
 });
 
