@@ -5,7 +5,7 @@ import { letterFiles, printFileSteps } from '../shared/documents';
 import type { AffectedPerson, FontBytes } from '../shared/documents';
 import { letterContent } from '../shared/documents/letter/content';
 import { registerFonts, FONT_FAMILY } from '../shared/documents/pdf/fonts';
-import { sampleLetterInput, samplePeople } from '../shared/documents/sample';
+import { sampleLetterInput as letterInputOf, samplePeople as peopleOf, sampleRecord } from '../shared/documents/sample';
 import { subjectsCsvSteps } from '../shared/subjects';
 
 // One phase of the documents benchmark, run in its own process by bench/documents.bench.mjs so each
@@ -16,6 +16,11 @@ const fonts: FontBytes = {
   regular: new Uint8Array(readFileSync(join(root, 'assets/fonts/DejaVuSans.ttf'))),
   bold: new Uint8Array(readFileSync(join(root, 'assets/fonts/DejaVuSans-Bold.ttf'))),
 };
+
+// The sample incident, recorded through the app's change functions (shared/documents/sample).
+const recorded = await sampleRecord((data) => crypto.subtle.digest('SHA-256', data));
+const sampleLetterInput = letterInputOf(recorded);
+const samplePeople = peopleOf(recorded);
 
 function people(count: number): AffectedPerson[] {
   return Array.from({ length: count }, (_, i) => ({

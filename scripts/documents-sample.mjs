@@ -24,7 +24,7 @@ try {
     },
   });
   const { main } = await import(pathToFileURL(outfile).href);
-  main(process.argv.slice(2), root);
+  await main(process.argv.slice(2), root);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

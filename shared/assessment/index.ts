@@ -35,7 +35,8 @@ export {
 export { breachFactsSchema } from './schema';
 export { FACTORS, factorOf, reasonsByFactor } from './factors';
 export type { Factor } from './factors';
-export { REASON_CODES, citeNb } from './reasons';
+export { REASON_CODES } from './reasons';
+export { citation } from './citation';
 export type { LocalText, Reason, ReasonCode } from './reasons';
 export type { RiskLevel } from './risk';
 export type { Severity, SeverityLevel } from './severity';

@@ -1,3 +1,4 @@
+import { citation } from './citation';
 import { CONCLUSION_TEXTS } from './conclusion-texts';
 import { FACTOR_TEXTS } from './factor-texts';
 
@@ -37,28 +38,9 @@ export type ReasonCode = keyof typeof CONCLUSION_TEXTS | keyof typeof FACTOR_TEX
 /** Every code the engine can give, for the UI and for tests. */
 export const REASON_CODES = Object.keys(CATALOGUE) as ReasonCode[];
 
-/** "GDPR Art. 34(3)(a)" as Norwegian documents cite it: "personvernforordningen art. 34 nr. 3 bokstav a". */
-export function citeNb(basis: string): string {
-  return basis
-    .split('; ')
-    .map((part) =>
-      part
-        .replace(/^GDPR Art\. (\d+)\((\d+)\)\(([a-z])\)$/, 'personvernforordningen art. $1 nr. $2 bokstav $3')
-        .replace(/^GDPR Art\. (\d+)\((\d+)\)$/, 'personvernforordningen art. $1 nr. $2')
-        .replace(/^GDPR Art\. (\d+)\((\d+)\), (\d+)\((\d+)\)$/, 'personvernforordningen art. $1 nr. $2 og art. $3 nr. $4')
-        .replace(/^GDPR Art\. (\d+)$/, 'personvernforordningen art. $1')
-        .replace(/^GDPR Recital (\d+)$/, 'personvernforordningen fortale punkt $1')
-        .replace(/^EDPB Guidelines (\d+\/\d+) §(\d+)$/, 'EDPBs retningslinjer $1 avsnitt $2')
-        .replace(/^EDPB Guidelines (\d+\/\d+) §([IVX]+(?:\.[A-Z0-9.]+)?)$/, 'EDPBs retningslinjer $1 punkt $2')
-        .replace(/^EDPB Guidelines (\d+\/\d+)$/, 'EDPBs retningslinjer $1')
-        .replace(/^ENISA 2013$/, 'ENISAs metode for alvorlighetsgrad (2013)'),
-    )
-    .join('; ');
-}
-
 /** The statement for the authority: the claim followed by its citation, in each language's form. */
 export function statementOf(claim: LocalText, basis: string): LocalText {
-  return { nb: `${claim.nb} (${citeNb(basis)})`, en: `${claim.en} (${basis})` };
+  return { nb: `${claim.nb} (${citation(basis, 'nb')})`, en: `${claim.en} (${citation(basis, 'en')})` };
 }
 
 /** The reason for a code, with the catalogue's wording unless the caller has more precise words. */

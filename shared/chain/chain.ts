@@ -21,9 +21,9 @@ export interface Chained {
   hash: string;
 }
 
-/** The SHA-256 (hex) of an event's canonical form without its own `hash`. */
+/** The SHA-256 (hex) of an event's canonical form without its own `hash` and the signature over it. */
 export async function eventHash(event: Omit<Chained, 'hash'> | Chained, digest: Digest): Promise<string> {
-  const { hash: _ignored, ...rest } = event as Chained;
+  const { hash: _ignored, sig: _signature, ...rest } = event as Chained & { sig?: string };
   return sha256OfText(canonicalJson(rest), digest);
 }
 
@@ -52,7 +52,15 @@ export type LinkProblem =
   /** The events cannot be replayed: the history does not hold together. */
   | 'inconsistent'
   /** The stored record (row, notices, settings) is not what its history says: changed behind its back. */
-  | 'record-differs';
+  | 'record-differs'
+  /** A signature does not match its event. */
+  | 'bad-signature'
+  /** A chain ends in an event nobody signed. */
+  | 'unsigned'
+  /** Signed with a key nobody here knows. */
+  | 'unknown-key'
+  /** Signed with a key the organisation has not trusted. */
+  | 'untrusted-key';
 
 export interface BrokenLink {
   problem: LinkProblem;

@@ -10,3 +10,5 @@ export {
   linkEvent,
   verifyTimeline,
 } from './chain';
+export { toBase64, fromBase64 } from './base64';
+export { type Sign, type Signer, type VerifySignature, SIGNATURE_B64, PUBLIC_KEY_B64, checkHash, keyFingerprint, signHash } from './sign';

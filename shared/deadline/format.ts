@@ -54,3 +54,25 @@ export function formatDuration(ms: number, lang: Lang): string {
   const mm = String(minutes).padStart(2, '0');
   return days > 0 ? `${days} d ${hh} ${h} ${mm} min` : `${hh} ${h} ${mm} min`;
 }
+
+const UNITS: Record<Lang, { day: [string, string]; hour: [string, string]; minute: [string, string]; and: string }> = {
+  nb: { day: ['døgn', 'døgn'], hour: ['time', 'timer'], minute: ['minutt', 'minutter'], and: 'og' },
+  en: { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'], and: 'and' },
+};
+
+/**
+ * A duration in words, for documents: "2 døgn, 4 timer og 15 minutter" / "2 days, 4 hours and
+ * 15 minutes". Parts that are zero are left out; under a minute is "0 minutter". Sign is ignored.
+ */
+export function formatDurationWords(ms: number, lang: Lang): string {
+  const totalMinutes = Math.floor(Math.abs(ms) / 60_000);
+  const u = UNITS[lang];
+  const part = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    Math.floor(totalMinutes / (24 * 60)) > 0 ? part(Math.floor(totalMinutes / (24 * 60)), u.day) : '',
+    Math.floor((totalMinutes % (24 * 60)) / 60) > 0 ? part(Math.floor((totalMinutes % (24 * 60)) / 60), u.hour) : '',
+    totalMinutes % 60 > 0 ? part(totalMinutes % 60, u.minute) : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return part(0, u.minute);
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} ${u.and} ${parts.at(-1)}`;
+}

@@ -11,7 +11,7 @@ export {
   dutyDeadline,
 } from './rules';
 export type { DeadlineState, DeadlineStatus } from './rules';
-export { DEFAULT_TIME_ZONE, formatDuration, formatInstant } from './format';
+export { DEFAULT_TIME_ZONE, formatDuration, formatDurationWords, formatInstant } from './format';
 export type { Lang } from './format';
 export { phasedNotificationStatus } from './phases';
 export type {

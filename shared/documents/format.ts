@@ -1,5 +1,6 @@
 import { formatInstant } from '../deadline';
 import type { CountPrecision } from '../incident/vocabulary';
+import { ONLY_IN_OTHER_LANGUAGE } from '../incident/text';
 import { NOT_KNOWN } from './text/common';
 import { COUNT_PRECISION } from './text/record';
 import type { ContactPerson, FreeText, Instant, Lang, Organisation } from './types';
@@ -8,12 +9,23 @@ import type { ContactPerson, FreeText, Instant, Lang, Organisation } from './typ
 
 const LOCALE: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
 
-/** The user's text in a language, falling back to the other language; null when there is none. */
+const trimmed = (text: string | null | undefined): string | null => {
+  const value = text?.trim() ?? '';
+  return value === '' ? null : value;
+};
+
+/**
+ * The user's text in a language; null when there is none. A plain string is one text for every
+ * language (a name, a number). A text written only in the other language is given with a note
+ * saying so (ONLY_IN_OTHER_LANGUAGE), so no document mixes languages without telling the reader.
+ */
 export function pick(text: FreeText | undefined, lang: Lang): string | null {
   if (text === null || text === undefined) return null;
-  if (typeof text === 'string') return text.trim() === '' ? null : text.trim();
-  const other: Lang = lang === 'nb' ? 'en' : 'nb';
-  return pick(text[lang] ?? null, lang) ?? pick(text[other] ?? null, lang);
+  if (typeof text === 'string') return trimmed(text);
+  const own = trimmed(text[lang]);
+  if (own !== null) return own;
+  const other = trimmed(text[lang === 'nb' ? 'en' : 'nb']);
+  return other === null ? null : `${ONLY_IN_OTHER_LANGUAGE[lang]} ${other}`;
 }
 
 /** The text, or "ikke kjent ennå" / "not yet known". */
@@ -120,7 +132,7 @@ export function contactLines(person: ContactPerson | null, lang: Lang): string[]
   const phone = lang === 'nb' ? 'Telefon' : 'Phone';
   const email = lang === 'nb' ? 'E-post' : 'E-mail';
   return [
-    [person.name, person.role].filter(Boolean).join(', '),
+    [person.name, pick(person.role, lang)].filter(Boolean).join(', '),
     person.phone ? `${phone}: ${person.phone}` : '',
     person.email ? `${email}: ${person.email}` : '',
   ].filter((line) => line !== '');

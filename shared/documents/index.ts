@@ -22,6 +22,9 @@ export type {
 export { letterContent } from './letter/content';
 export type { LetterContent } from './letter/content';
 
+// Art. 34(3)(c): the public notice instead of letters.
+export { buildPublicNoticePdf, publicNoticeContent, publicNoticeSections } from './public/build';
+
 // The processor's notice to its controller (Art. 33(2)).
 export { buildProcessorNoticePdf, processorNoticeContent, processorNoticeSections } from './processor/notice';
 

@@ -1,4 +1,5 @@
 import type { Assessment, BreachFacts, RecordedAssessment } from '../assessment';
+import type { DetailField } from '../incident/details';
 import type { IncidentStatus } from '../incident/model';
 
 // What the document builders take in. Everything a document says comes from here: no clock, no
@@ -28,15 +29,25 @@ export interface Organisation {
 
 export interface ContactPerson {
   name: string | null;
-  /** Function or title, e.g. "personvernombud", "IT-sjef". */
-  role?: string | null;
+  /** Function or title, e.g. "IT-sjef"; the DPO's title in each language. */
+  role?: FreeText;
   email: string | null;
   phone: string | null;
 }
 
 // The record's vocabularies (shared/incident/vocabulary): one list, used by the record and the documents.
 export type { DetectionMethod, SubjectCategory } from '../incident/vocabulary';
-import type { CountPrecision, DetectionMethod, IncidentType, PoliceStatus, SubjectCategory } from '../incident/vocabulary';
+import type {
+  CountPrecision,
+  CrossBorderStatus,
+  DetectionMethod,
+  IncidentType,
+  OtherAuthorityKind,
+  PartyRole,
+  PoliceStatus,
+  SecurityMeasure,
+  SubjectCategory,
+} from '../incident/vocabulary';
 
 /** A file sent with the notification (EDPB template 125–126), listed by name and hash. */
 export interface DocumentAttachment {
@@ -57,8 +68,8 @@ export interface IncidentDetails {
   howItHappened: FreeText;
   /** The main cause in words (sub-point 1), next to `facts.cause`. */
   mainCause: FreeText;
-  /** Systems, services and infrastructure involved, and where they are (EDPB 63). */
-  systems: FreeText;
+  /** Systems, services and infrastructure involved, and where they are (EDPB 63); empty while not known. */
+  systems: string[];
   /** Where the personal data is after the breach (sub-point 9). */
   dataLocationNow: FreeText;
   /** Our relationship to the people affected (sub-point 8), e.g. "kunder i nettbutikken". */
@@ -84,13 +95,25 @@ export interface IncidentDetails {
 }
 
 export interface Measures {
-  /** Security measures in place when the breach happened (EDPB 75–76). */
-  inPlace: FreeText;
-  /** Taken to address the breach and mitigate its effects (Art. 33(3)(d)). */
-  taken: FreeText;
-  planned: FreeText;
+  /** Security measures in place when the breach happened (EDPB 75–76); empty while not known. */
+  inPlace: SecurityMeasure[];
+  /** More about them, in the user's words. */
+  inPlaceDetail: FreeText;
+  /** Taken to address the breach and mitigate its effects (Art. 33(3)(d)), one per measure. */
+  taken: FreeText[];
+  planned: FreeText[];
   /** To prevent it from happening again. */
-  prevention: FreeText;
+  prevention: FreeText[];
+}
+
+/** A processor, sub-processor, joint controller or partner involved (EDPB 38–41). */
+export interface PartyInvolved {
+  role: PartyRole;
+  name: string;
+  /** How to reach them. */
+  contact: string | null;
+  /** What part they played. */
+  detail: FreeText;
 }
 
 /** EDPB template field 97. */
@@ -107,15 +130,51 @@ export interface SubjectsInformed {
   explanation: FreeText;
 }
 
+/** EDPB template 109: reported to the police; status null while not known. */
+export interface PoliceReportInfo {
+  status: PoliceStatus | null;
+  reportedAt: Instant | null;
+  caseNumber: string | null;
+}
+
+/** EDPB template 110–111: another authority told of the incident (NSM, Nkom, Finanstilsynet …). */
+export interface AuthorityNotified {
+  kind: OtherAuthorityKind;
+  /** Which one, for a foreign authority or "other". */
+  name: string | null;
+  notifiedAt: Instant | null;
+  reference: string | null;
+}
+
+/** EDPB template 113–118; Art. 56: cross-border processing and the lead authority; status null while not known. */
+export interface CrossBorderInfo {
+  status: CrossBorderStatus | null;
+  leadAuthority: string | null;
+  countries: string[];
+}
+
 export interface OtherAuthorities {
-  /** Reported to the police? Null while not known. */
-  police: PoliceStatus | null;
-  /** When, and the case number. */
-  policeDetail: FreeText;
-  /** Other authorities notified (NSM, Nkom, Finanstilsynet …). */
-  others: FreeText;
-  /** Cross-border processing and the lead authority (Art. 56). */
-  crossBorder: FreeText;
+  police: PoliceReportInfo;
+  /** Empty: none recorded. */
+  others: AuthorityNotified[];
+  crossBorder: CrossBorderInfo;
+}
+
+/**
+ * Art. 33(4): in a follow-up, what the record holds now that it did not when the last notice was
+ * sent (shared/documents/record/since.ts). The values are printed from the input as it is now.
+ */
+export interface ChangesSinceNotice {
+  sentAt: Instant;
+  reference: string | null;
+  facts: (keyof BreachFacts)[];
+  details: DetailField[];
+  /** Measures recorded or changed since, one text each. */
+  measures: FreeText[];
+  /** Names of the files attached since. */
+  attachments: string[];
+  decision: boolean;
+  delayReason: boolean;
 }
 
 export interface NoticeInfo {
@@ -126,6 +185,8 @@ export interface NoticeInfo {
   earlierReference: string | null;
   /** Art. 33(1): required when a new notice goes out after the 72 hours. */
   reasonsForDelay: FreeText;
+  /** A follow-up: what is new since the last notice; null for a new notice or when the history does not say. */
+  sinceLastNotice: ChangesSinceNotice | null;
 }
 
 /** Common to every builder. */
@@ -145,8 +206,8 @@ export interface NotificationDocumentInput extends DocumentContext {
   dpo: ContactPerson | null;
   /** Where more information can be had (Art. 33(3)(b)); null: the DPO, or else the reporter. */
   contactPoint: ContactPerson | null;
-  /** Processor, joint controller or others involved (EDPB 38–41). */
-  otherParties: FreeText;
+  /** Processor, joint controller or others involved (EDPB 38–41); empty: none recorded. */
+  otherParties: PartyInvolved[];
   incident: IncidentDetails;
   notice: NoticeInfo;
   facts: BreachFacts;
@@ -209,11 +270,32 @@ export interface LetterDocumentInput {
     discoveredAt: Instant | null;
   };
   facts: BreachFacts;
-  measures: { taken: FreeText; planned: FreeText };
+  measures: { taken: FreeText[]; planned: FreeText[] };
   /** Advice of your own, printed before the advice that follows from the facts. */
   advice: FreeText;
   /** When Datatilsynet was notified, if it was. */
   authorityNotifiedAt: Instant | null;
+  /**
+   * Art. 34(1): telling the people is required (the organisation's decision, else the assessment).
+   * Only then does the letter say the law requires it.
+   */
+  required: boolean;
+}
+
+/**
+ * Art. 34(3)(c): when telling each person would take disproportionate effort, a public communication
+ * that informs them as effectively: the letter's answers, addressed to the public, in each language.
+ */
+export interface PublicNoticeDocumentInput extends LetterDocumentInput {
+  /** Who is affected, so a reader can tell whether it concerns them. */
+  affected: {
+    categories: SubjectCategory[];
+    relationship: FreeText;
+    count: number | null;
+    precision: CountPrecision | null;
+  };
+  /** The languages printed, each from a new page, bokmål first. */
+  languages: Lang[];
 }
 
 /** Art. 33(2): the notice a processor sends the controller it works for. */
@@ -231,8 +313,8 @@ export interface ProcessorNoticeDocumentInput extends DocumentContext {
   agreementReference: string | null;
   /** The hours the agreement allows us to tell the controller (default 24). */
   noticeHours?: number;
-  /** A sub-processor involved, if the breach happened there. */
-  subProcessor: FreeText;
+  /** Sub-processors involved, if the breach happened there; empty: none recorded. */
+  subProcessors: PartyInvolved[];
   incident: IncidentDetails;
   facts: BreachFacts;
   measures: Measures;
@@ -292,8 +374,16 @@ export interface RegisterDocumentRow {
   /** Datatilsynet's case number or the Altinn reference. */
   authorityReference: string | null;
   notifiedSubjectsAt: Instant | null;
-  /** The DPO's own reasoning; when null, the assessment's conclusions are printed. */
-  reasons: FreeText;
+  /** Art. 33(5) "the facts": what happened, in words. */
+  description: FreeText;
+  /** Art. 33(5) "its effects": the likely consequences. */
+  consequences: FreeText;
+  /** Art. 33(5) "the remedial action taken": the measures done. */
+  remedialActions: FreeText[];
+  /** Art. 33(5): the organisation's reasoning for not notifying; when null, the assessment's conclusions are printed. */
+  reasonNotNotified: FreeText;
+  /** Art. 33(1): reasons for a late notification. */
+  delayReason: FreeText;
 }
 
 export interface RegisterDocumentInput extends DocumentContext {

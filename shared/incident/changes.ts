@@ -89,6 +89,40 @@ export const DETAIL_FIELD_NAMES: Record<DetailField, LocalText> = {
   controller: { nb: 'den behandlingsansvarlige', en: 'the controller' },
 };
 
+/** The other fields of the record and the settings, named for a person checking what changes. */
+const OTHER_FIELD_NAMES: Record<string, LocalText> = {
+  facts: { nb: 'fakta om bruddet', en: 'the facts of the breach' },
+  role: { nb: 'rolle', en: 'role' },
+  status: { nb: 'status', en: 'status' },
+  assessment: { nb: 'vurderingen', en: 'the assessment' },
+  decision: { nb: 'beslutningen om melding', en: 'the decision on notification' },
+  delayReason: { nb: 'årsaken til forsinkelsen', en: 'the reasons for the delay' },
+  measures: { nb: 'tiltak', en: 'measures' },
+  attachments: { nb: 'vedlegg', en: 'attachments' },
+  closingSummary: { nb: 'oppsummeringen ved lukking', en: 'the closing summary' },
+  closedAt: { nb: 'lukket', en: 'closed' },
+  createdAt: { nb: 'registrert', en: 'recorded' },
+  organisationName: { nb: 'virksomhetens navn', en: "the organisation's name" },
+  orgNr: { nb: 'organisasjonsnummer', en: 'organisation number' },
+  address: { nb: 'adresse', en: 'address' },
+  contact: { nb: 'kontaktpunkt', en: 'contact point' },
+  dpo: { nb: 'personvernombud', en: 'data protection officer' },
+  timeZone: { nb: 'tidssone', en: 'time zone' },
+  processorDeadlineHours: { nb: 'databehandlerens frist', en: "the processor's limit" },
+  profiles: { nb: 'brukerprofiler (innmelder)', en: 'user profiles (reporter)' },
+  trust: { nb: 'godkjente installasjoner', en: 'trusted installations' },
+  name: { nb: 'navn', en: 'name' },
+  email: { nb: 'e-post', en: 'e-mail' },
+  language: { nb: 'språk', en: 'language' },
+};
+
+/** A field of the record, the settings or a person, in words; notices by their kind. */
+export function fieldName(field: string, lang: 'nb' | 'en'): string {
+  if (field.startsWith('notifications.')) return lang === 'nb' ? 'en registrert melding' : 'a recorded notice';
+  const named = (DETAIL_FIELD_NAMES as Record<string, LocalText>)[field] ?? OTHER_FIELD_NAMES[field];
+  return named ? named[lang] : field;
+}
+
 function invalidField(field: DetailField): never {
   const name = DETAIL_FIELD_NAMES[field];
   return refuse(

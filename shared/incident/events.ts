@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { breachFactsSchema, type BreachFacts } from '../assessment';
 import { SHA256_HEX } from '../chain/digest';
+import { PUBLIC_KEY_B64, SIGNATURE_B64 } from '../chain/sign';
 import { assessmentResultSchema } from './assessment';
 import { detailFields, detailSchemas, type DetailField } from './details';
 import { incidentStatuses, measureKinds, roles, subjectExceptions } from './model';
@@ -136,6 +137,12 @@ const payloads = {
   /** The profile of the person using the installation that wrote the event (the reporter). */
   'profile-changed': z.strictObject({ changes: changesOf(profileFields, profileSchemas) }),
   /**
+   * The organisation trusts another installation's key: a person compared its fingerprint. Events
+   * signed by an installation nobody trusted are never shown as verified.
+   */
+  'installation-trusted': z.strictObject({ installationId: recordId, publicKey: z.string().regex(PUBLIC_KEY_B64), fingerprint: z.string().max(64) }),
+  'installation-distrusted': z.strictObject({ installationId: recordId, reason: z.string().max(2000) }),
+  /**
    * A checkpoint written when a record made before its history covered everything was upgraded: the
    * state as it stood, which later events build on. The events before it are kept, unchanged.
    */
@@ -164,6 +171,11 @@ const base = {
   actor: actorName,
   prevHash: sha256.nullable(),
   hash: sha256,
+  /**
+   * The writing installation's Ed25519 signature over `hash` (shared/chain/sign.ts). Absent on
+   * events written before histories were signed; a later signed event of the same chain covers them.
+   */
+  sig: z.string().regex(SIGNATURE_B64).optional(),
 };
 
 function variant<K extends EventKind>(kind: K) {
@@ -195,6 +207,8 @@ export const timelineEventSchema = z.discriminatedUnion('kind', [
   variant('attachment-removed'),
   variant('settings-changed'),
   variant('profile-changed'),
+  variant('installation-trusted'),
+  variant('installation-distrusted'),
   variant('record-migrated'),
 ]);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { unknownFacts } from '../assessment';
-import { linkEvent, type Digest } from '../chain';
+import { linkEvent, type Digest, type Sign } from '../chain';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from './events';
 import { incidentSchema, incidentStatuses, newIncident, roles, withIndexKeys, type Incident } from './model';
 import type { Notification } from './notifications';
@@ -182,6 +182,8 @@ export interface MigrationDeps {
   digest: Digest;
   /** When the migration runs: the checkpoints' time. */
   now: string;
+  /** The installation's signing: the checkpoints are signed like every event it writes. */
+  sign?: Sign;
 }
 
 export interface MigratedRecord {
@@ -206,6 +208,7 @@ export async function migrateRecordV2(record: RecordV2, deps: MigrationDeps): Pr
       { kind: 'record-migrated', payload: { fromVersion: 2, state } },
       { eventId: deps.newId(), historyId: incident.id, installationId: deps.installationId, meta, head: incident.heads[deps.installationId] ?? null },
       deps.digest,
+      deps.sign,
     );
     const projected = applyIncidentEvent({ incident, notifications }, event);
     out.events.push(event);
@@ -219,6 +222,7 @@ export async function migrateRecordV2(record: RecordV2, deps: MigrationDeps): Pr
       { kind: 'record-migrated', payload: { fromVersion: 2, state } },
       { eventId: deps.newId(), historyId: SETTINGS_HISTORY_ID, installationId: deps.installationId, meta, head: null },
       deps.digest,
+      deps.sign,
     );
     out.events.push(event);
     out.settings = settingsSchema.parse(applySettingsEvent(defaultSettings(deps.installationId, deps.now), event));

@@ -190,7 +190,14 @@ export function applyIncidentEvent(record: IncidentRecord | null, event: Timelin
       break;
     case 'settings-changed':
     case 'profile-changed':
-      inconsistent(event, 'a settings event in an incident history');
+    case 'installation-trusted':
+    case 'installation-distrusted':
+      return inconsistent(event, 'a settings event in an incident history');
+    default: {
+      // Every kind of event has its place in the projection: a new kind fails to compile here.
+      const unhandled: never = event;
+      void unhandled;
+    }
   }
   return finish(next, notifications, event);
 }
@@ -282,8 +289,22 @@ export function applySettingsEvent(settings: Settings, event: TimelineEvent): Se
       next = { ...settings, profiles: { ...settings.profiles, [event.installationId]: profile } };
       break;
     }
+    case 'installation-trusted':
+    case 'installation-distrusted': {
+      const trusted = event.kind === 'installation-trusted';
+      const decision = {
+        trusted,
+        publicKey: trusted ? event.payload.publicKey : (settings.trust[event.payload.installationId]?.publicKey ?? null),
+        fingerprint: trusted ? event.payload.fingerprint : (settings.trust[event.payload.installationId]?.fingerprint ?? ''),
+        by: event.installationId,
+        at: event.at,
+        actor: event.actor,
+      };
+      next = { ...settings, trust: { ...settings.trust, [event.payload.installationId]: decision } };
+      break;
+    }
     case 'record-migrated': {
-      const state = settingsSchema.omit({ id: true, installationId: true, heads: true, updatedAt: true }).safeParse(event.payload.state);
+      const state = settingsSchema.omit({ id: true, installationId: true, heads: true, updatedAt: true, trust: true }).safeParse(event.payload.state);
       if (!state.success) inconsistent(event, 'the checkpoint is not valid settings');
       next = { ...settings, ...state.data, profiles: { ...settings.profiles, ...state.data.profiles } };
       break;

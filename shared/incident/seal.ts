@@ -1,4 +1,4 @@
-import { linkEvent, type ChainHead, type Digest } from '../chain';
+import { linkEvent, signHash, type ChainHead, type Digest, type Sign } from '../chain';
 import type { ChangeMeta } from './changes';
 import { timelineEventSchema, type EventDraft, type TimelineEvent } from './events';
 
@@ -11,9 +11,11 @@ export async function sealEvent(
   draft: EventDraft,
   where: { eventId: string; historyId: string; installationId: string; meta: ChangeMeta; head: ChainHead | null },
   digest: Digest,
+  /** This installation's signing; without it the event is sealed unsigned (tests of the chain alone). */
+  sign?: Sign,
 ): Promise<TimelineEvent> {
   const { eventId, historyId, installationId, meta, head } = where;
   const unsealed = { id: eventId, incidentId: historyId, installationId, at: meta.at, actor: meta.actor, ...draft };
-  const event = await linkEvent<TimelineEvent>(unsealed as Omit<TimelineEvent, 'seq' | 'prevHash' | 'hash'>, head, digest);
-  return timelineEventSchema.parse(event);
+  const event = await linkEvent<TimelineEvent>(unsealed as Omit<TimelineEvent, 'seq' | 'prevHash' | 'hash' | 'sig'>, head, digest);
+  return timelineEventSchema.parse(sign ? { ...event, sig: await signHash(event.hash, sign) } : event);
 }

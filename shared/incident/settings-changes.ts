@@ -1,6 +1,7 @@
 import { canonicalJson } from '../canonical';
 import { RecordError } from './errors';
 import type { EventDraft } from './events';
+import type { InstallationRecord } from './installations';
 import {
   ownProfile,
   profileSchemas,
@@ -44,6 +45,24 @@ function changesFor<F extends string>(
 export function changeSettings(settings: Settings, patch: Partial<OrganisationSettings>): EventDraft | null {
   const changes = changesFor<SettingsField>(settings, patch, settingsSchemas);
   return Object.keys(changes).length === 0 ? null : { kind: 'settings-changed', payload: { changes } };
+}
+
+/**
+ * The organisation trusts another installation's key, after a person compared its fingerprint. The
+ * key itself is recorded, so a later key under the same id is not trusted by this decision.
+ */
+export function trustInstallationChange(settings: Settings, record: InstallationRecord, fingerprint: string): EventDraft | null {
+  if (record.id === settings.installationId) return null;
+  const current = settings.trust[record.id];
+  // Already trusted by a decision taken here; a decision anyone else wrote is no reason to skip ours.
+  if (current?.trusted && current.publicKey === record.publicKey && current.by === settings.installationId) return null;
+  return { kind: 'installation-trusted', payload: { installationId: record.id, publicKey: record.publicKey, fingerprint } };
+}
+
+/** Trust withdrawn: what that installation signs is no longer shown as verified. */
+export function distrustInstallationChange(settings: Settings, installationId: string, reason: string): EventDraft | null {
+  if (installationId === settings.installationId || !settings.trust[installationId]?.trusted) return null;
+  return { kind: 'installation-distrusted', payload: { installationId, reason: reason.trim().slice(0, 2000) } };
 }
 
 /** The profile of the person at this installation. Null when nothing changed. */

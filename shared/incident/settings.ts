@@ -62,6 +62,18 @@ export const profileFields = Object.keys(profileSchemas) as ProfileField[];
 export const profileSchema = z.strictObject(profileSchemas);
 export type Profile = z.infer<typeof profileSchema>;
 
+/** A decision to trust (or no longer trust) another installation's key. */
+export const trustDecisionSchema = z.strictObject({
+  trusted: z.boolean(),
+  publicKey: z.string().nullable(),
+  fingerprint: z.string(),
+  /** The installation that decided; only decisions of trusted installations count (shared/incident/trust.ts). */
+  by: recordId,
+  at: isoInstant,
+  actor: z.string().max(200),
+});
+export type TrustDecision = z.infer<typeof trustDecisionSchema>;
+
 export const settingsSchema = z.strictObject({
   id: z.literal(SETTINGS_ID),
   /** Generated once per installation; names this machine's chains (shared/chain). */
@@ -69,6 +81,8 @@ export const settingsSchema = z.strictObject({
   ...settingsSchemas,
   /** installationId → the person using it. */
   profiles: z.record(recordId, profileSchema),
+  /** installationId → whether the organisation trusts its key, and who decided (settings history). */
+  trust: z.record(recordId, trustDecisionSchema),
   /** The last event of the settings history on each installation. */
   heads: z.record(recordId, z.strictObject({ seq: z.number().int().positive(), hash: z.string().regex(SHA256_HEX) })),
   updatedAt: isoInstant,
@@ -93,7 +107,7 @@ export function emptyProfile(): Profile {
 }
 
 export function defaultSettings(installationId: string, now: string): Settings {
-  return { id: SETTINGS_ID, installationId, ...defaultOrganisation(), profiles: {}, heads: {}, updatedAt: now };
+  return { id: SETTINGS_ID, installationId, ...defaultOrganisation(), profiles: {}, trust: {}, heads: {}, updatedAt: now };
 }
 
 /** The profile of the person at this installation (empty until they fill it in). */

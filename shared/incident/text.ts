@@ -53,6 +53,23 @@ export function textIn(text: Bilingual, lang: 'nb' | 'en'): string {
   return own !== '' ? own : text[lang === 'nb' ? 'en' : 'nb'].trim();
 }
 
+/** Said before a text the record holds only in the other language, instead of silently mixing languages. */
+export const ONLY_IN_OTHER_LANGUAGE: Record<'nb' | 'en', string> = {
+  nb: '(Teksten finnes bare på engelsk:)',
+  en: '(Only available in Norwegian:)',
+};
+
+/**
+ * The text for a document or export in `lang`: its own version, or the other language's with a note
+ * saying so (ONLY_IN_OTHER_LANGUAGE); '' when neither is written.
+ */
+export function textFor(text: Bilingual, lang: 'nb' | 'en'): string {
+  const own = text[lang].trim();
+  if (own !== '') return own;
+  const other = text[lang === 'nb' ? 'en' : 'nb'].trim();
+  return other === '' ? '' : `${ONLY_IN_OTHER_LANGUAGE[lang]} ${other}`;
+}
+
 /** Nothing written in either language: "not known yet". */
 export function isBlank(text: Bilingual): boolean {
   return text.nb.trim() === '' && text.en.trim() === '';

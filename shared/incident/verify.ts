@@ -1,10 +1,27 @@
-import { verifyTimeline, type Digest, type TimelineVerdict } from '../chain';
+import { verifyTimeline, type Digest, type TimelineVerdict, type VerifySignature } from '../chain';
 import { canonicalJson } from '../canonical';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from './events';
 import { incidentSchema } from './model';
 import { notificationSchema, type Notification } from './notifications';
 import { differingFields, replayIncident, replaySettings, type IncidentRecord } from './project';
 import { defaultSettings, settingsSchema, type Settings } from './settings';
+import type { KeyRing } from './installations';
+import { signatureProblem } from './trust';
+
+/** The keys to check signatures with, and how; without them only chains and replay are checked. */
+export interface Signatures {
+  keys: KeyRing;
+  verify: VerifySignature;
+}
+
+async function signed(verdict: TimelineVerdict & { ok: true }, historyId: string, events: readonly TimelineEvent[], signatures?: Signatures): Promise<TimelineVerdict> {
+  if (!signatures) return verdict;
+  const problem = await signatureProblem(events, signatures.keys, signatures.verify);
+  if (!problem) return verdict;
+  const event = events.find((e) => e.id === problem.eventId);
+  const broken = { problem: problem.kind, incidentId: historyId, installationId: problem.installationId, seq: event?.seq ?? 0, eventId: problem.eventId, at: event?.at ?? null };
+  return { ok: false, broken, allBroken: [broken], events: verdict.events, chains: verdict.chains };
+}
 
 // Verifying a history checks every link of its chains and then replays it: the incident row, its
 // notices and the settings must be exactly what the events say. A record changed behind the
@@ -34,8 +51,8 @@ export function recordDifferences(stored: IncidentRecord, replayed: IncidentReco
   return fields;
 }
 
-/** An incident's history: every link, then the replay compared with the stored record. */
-export async function verifyIncidentHistory(events: readonly TimelineEvent[], stored: IncidentRecord, digest: Digest): Promise<TimelineVerdict> {
+/** An incident's history: every link, the replay compared with the stored record, then every signature. */
+export async function verifyIncidentHistory(events: readonly TimelineEvent[], stored: IncidentRecord, digest: Digest, signatures?: Signatures): Promise<TimelineVerdict> {
   const chain = await verifyTimeline(events, digest, { heads: { [stored.incident.id]: stored.incident.heads } });
   if (!chain.ok) return chain;
   let replayed: IncidentRecord | null;
@@ -46,11 +63,12 @@ export async function verifyIncidentHistory(events: readonly TimelineEvent[], st
   }
   if (!replayed) return problem('inconsistent', stored.incident.id, events, chain.chains);
   const fields = recordDifferences(stored, replayed);
-  return fields.length > 0 ? problem('record-differs', stored.incident.id, events, chain.chains, fields) : chain;
+  if (fields.length > 0) return problem('record-differs', stored.incident.id, events, chain.chains, fields);
+  return signed(chain, stored.incident.id, events, signatures);
 }
 
-/** The settings history: every link, then the replay compared with the stored settings. */
-export async function verifySettingsHistory(events: readonly TimelineEvent[], stored: Settings, digest: Digest): Promise<TimelineVerdict> {
+/** The settings history: every link, the replay compared with the stored settings, then every signature. */
+export async function verifySettingsHistory(events: readonly TimelineEvent[], stored: Settings, digest: Digest, signatures?: Signatures): Promise<TimelineVerdict> {
   const chain = await verifyTimeline(events, digest, { heads: { [SETTINGS_HISTORY_ID]: stored.heads } });
   if (!chain.ok) return chain;
   let replayed: Settings;
@@ -61,5 +79,7 @@ export async function verifySettingsHistory(events: readonly TimelineEvent[], st
   }
   // The time of the defaults is not history; everything else is.
   const fields = differingFields({ ...settingsSchema.parse(stored), updatedAt: null }, { ...replayed, updatedAt: null });
-  return fields.length > 0 ? problem('record-differs', SETTINGS_HISTORY_ID, events, chain.chains, fields) : chain;
+  if (fields.length > 0) return problem('record-differs', SETTINGS_HISTORY_ID, events, chain.chains, fields);
+  // An empty settings history (nothing changed from the defaults) has nothing to sign.
+  return events.length === 0 ? chain : signed(chain, SETTINGS_HISTORY_ID, events, signatures);
 }

@@ -1,4 +1,4 @@
-import { textIn } from '../incident/text';
+import { textFor } from '../incident/text';
 import { wallTimeAt } from '../time/zoned';
 import { answerLabels, categoryLabels, exceptionLabels, riskLabels, roleLabels, statusLabels, type Lang } from './labels';
 import type { NoticeSummary, RegisterRow } from './rows';
@@ -57,6 +57,10 @@ const COLUMNS: Column[] = [
   { nb: 'Tilgjengelighet', en: 'Availability', value: (r, l) => answerLabels[r.breach.availability][l] },
   { nb: 'Kategorier av personopplysninger', en: 'Categories of personal data', value: (r, l) => r.categories.map((c) => categoryLabels[c][l]).join(', ') },
   { nb: 'Antall berørte', en: 'People affected', value: (r) => (r.subjectCount === null ? '' : String(r.subjectCount)) },
+  // Art. 33(5): the facts, the effects and the remedial action, in words.
+  { nb: 'Hva som skjedde', en: 'What happened', value: (r, l) => textFor(r.description, l) },
+  { nb: 'Sannsynlige konsekvenser', en: 'Likely consequences', value: (r, l) => textFor(r.consequences, l) },
+  { nb: 'Tiltak som er gjort', en: 'Remedial action taken', value: (r, l) => r.remedialActions.map((m) => textFor(m, l)).filter(Boolean).join('; ') },
   { nb: 'Risiko', en: 'Risk', value: (r, l) => riskLabels[r.risk][l] },
   { nb: 'Besluttet meldt til Datatilsynet', en: 'Decided to notify Datatilsynet', value: (r, l) => yesNo(r.authority.decided, l) },
   { nb: 'Meldt til Datatilsynet', en: 'Notified Datatilsynet', value: (r, l) => sent(r.authority, l) },
@@ -68,8 +72,8 @@ const COLUMNS: Column[] = [
   { nb: 'De berørte underrettet', en: 'People affected informed', value: (r, l) => sent(r.subjects, l) },
   { nb: 'Underrettet dato', en: 'Informed at', value: (r, _l, z) => csvInstant(r.subjects.firstSentAt, z), time: true },
   { nb: 'Unntak', en: 'Exception', value: (r, l) => (r.subjects.exception ? (exceptionLabels[r.subjects.exception]?.[l] ?? r.subjects.exception) : '') },
-  { nb: 'Begrunnelse for ikke å melde', en: 'Reason for not notifying', value: (r, l) => (r.reasonNotNotified ? textIn(r.reasonNotNotified, l) : '') },
-  { nb: 'Årsak til forsinkelse', en: 'Reason for delay', value: (r, l) => (r.delayReason ? textIn(r.delayReason, l) : '') },
+  { nb: 'Begrunnelse for ikke å melde', en: 'Reason for not notifying', value: (r, l) => (r.reasonNotNotified ? textFor(r.reasonNotNotified, l) : '') },
+  { nb: 'Årsak til forsinkelse', en: 'Reason for delay', value: (r, l) => (r.delayReason ? textFor(r.delayReason, l) : '') },
   { nb: 'Historikk verifisert', en: 'History verified', value: (r, l) => yesNo(r.historyVerified, l) },
 ];
 

@@ -46,6 +46,12 @@ export interface RegisterRow {
   subjects: NoticeSummary & { peopleTold: number | null; exception: string | null };
   /** Art. 34(3)(c): a public communication instead of letters. */
   publicNotice: NoticeSummary;
+  /** Art. 33(5) "the facts relating to the personal data breach": what happened, in words. */
+  description: Bilingual;
+  /** Art. 33(5) "its effects": the likely consequences for the people, in words. */
+  consequences: Bilingual;
+  /** Art. 33(5) "the remedial action taken": the measures done, in the order recorded. */
+  remedialActions: Bilingual[];
   /** Art. 33(5): the reasoning behind a decision not to notify (authority or people). */
   reasonNotNotified: Bilingual | null;
   /** Art. 33(1): reasons for a late notification. */
@@ -100,6 +106,9 @@ export function registerRow(incident: Incident, notifications: readonly Notifica
     // Art. 34(1): "without undue delay", no fixed hours: no deadline, so never "late" here.
     subjects: { ...summarise(subjects, decision?.notifySubjects ?? null), peopleTold, exception: decision?.subjectException ?? null },
     publicNotice: summarise(duty('public'), decision ? !decision.notifySubjects && decision.subjectException === 'disproportionate-effort' : null),
+    description: incident.description,
+    consequences: incident.consequences,
+    remedialActions: incident.measures.filter((m) => m.doneAt !== null && m.kind !== 'prevention').map((m) => m.text),
     reasonNotNotified: notNotifying ? decision.rationale : null,
     delayReason: incident.delayReason,
     historyVerified: options.verified?.get(incident.id) ?? null,

@@ -151,6 +151,8 @@ describe('the DPO and the settings', () => {
     // The intact file is accepted and changes nothing either: everything in it is already here.
     const again = await new SettingsPage(page).open();
     await again.restore({ name: backup.name, bytes: backup.bytes });
+    await again.preview().getByText(again.t('import.preview.nothing')).waitFor();
+    await again.confirmRestore();
     await page.getByText(again.t('settings.backup.restored', { name: backup.name })).waitFor();
     expect(await page.getByTestId('merged-incidents').textContent()).toMatch(/0\s*0\s*1\s*0$/);
   });

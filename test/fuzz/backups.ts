@@ -40,6 +40,7 @@ const CODES = new Set([
   'broken-chain',
   'invalid-document',
   'record-differs',
+  'bad-signature',
   'conflict',
 ]);
 
@@ -400,7 +401,7 @@ export async function fuzzBackups(options: BackupFuzzOptions): Promise<FuzzRepor
   const started = performance.now();
   const seed = options.seed ?? 1;
   const rng = seeded(seed);
-  const tables = (await sampleRecord()).tables();
+  const tables = await (await sampleRecord()).signedTables();
   const source = await sampleDb(`fuzz-source-${seed}`, tables);
   const base = (await exportBackup(source, { now: new Date('2026-06-01T08:00:00Z') })).chunks.join('');
   const parsedBase = JSON.parse(base) as Record<string, Json>;

@@ -9,10 +9,12 @@ let dbCounter = 0;
 /** A fresh database, a fixed clock and counting ids: each test starts from nothing. */
 export function makeServices(now: Date, overrides: Partial<AppServices> = {}): AppServices {
   let id = 0;
+  // Ids are unique across services: each stands for another machine, with its own installation.
+  const machine = ++dbCounter;
   return {
-    db: new AvvikDb(`avvik-test-${++dbCounter}`),
+    db: new AvvikDb(`avvik-test-${machine}`),
     now: () => now,
-    newId: () => `id-${++id}`,
+    newId: () => `id-${machine}-${++id}`,
     timeZone: 'Europe/Oslo',
     actor: 'Test User',
     ...overrides,

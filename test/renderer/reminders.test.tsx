@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
-import { createIncident } from '../../renderer/src/db/incidents';
+import { createIncident } from '../../renderer/src/db/repository';
 import { useReminderBanner } from '../../renderer/src/features/reminders/reminders';
 import { makeServices, renderApp } from './harness';
 

@@ -1,18 +1,19 @@
 import Dexie from 'dexie';
 import type { AvvikDb } from './database';
 import { sha256OfBytes, type Digest } from '../../../shared/chain';
-import { fromBase64, toBase64 } from '../../../shared/incident/backup/base64';
+import { fromBase64, toBase64 } from '../../../shared/chain/base64';
 import { importFailure, type ImportResult } from '../../../shared/incident/backup/errors';
-import type { AttachmentFileRecord, TableName, Tables } from '../../../shared/incident/backup/format';
+import type { AttachmentFileRecord, BackupHeader, TableName, Tables } from '../../../shared/incident/backup/format';
 import { erasedIn, legacyAsHistory, planMerge, zeroCount, type MergeCount } from '../../../shared/incident/backup/merge';
 import { parseBackup, type BackupContent } from '../../../shared/incident/backup/parse';
 import type { TextSource } from '../../../shared/incident/backup/lines';
 import { serializeBackup } from '../../../shared/incident/backup/serialize';
 import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
-import { replayIncident, replaySettings } from '../../../shared/incident/project';
+import { differingFields, replayIncident, replaySettings } from '../../../shared/incident/project';
 import { SETTINGS_ID, defaultSettings } from '../../../shared/incident/settings';
 import { canonicalJson } from '../../../shared/canonical';
 import { backupFileName } from './migrations';
+import { ensureInstallationKey, webSign, webVerify } from './keys';
 import { ensureSettings } from './repository/settings';
 
 // Backup of everything (docs/backup-format.md): the histories, the people affected and the files
@@ -34,8 +35,10 @@ export interface BackupFile {
 }
 
 export async function readAllTables(db: AvvikDb, digest: Digest = db.deps.digest): Promise<Tables> {
-  const [events, subjects, files, incidents, settings] = await db.transaction('r', [db.events, db.subjects, db.attachmentFiles, db.incidents, db.settings], () =>
-    Promise.all([db.events.toArray(), db.subjects.toArray(), db.attachmentFiles.toArray(), db.incidents.toArray(), db.settings.toArray()]),
+  const [events, subjects, files, incidents, settings, installations] = await db.transaction(
+    'r',
+    [db.events, db.subjects, db.attachmentFiles, db.incidents, db.settings, db.installations],
+    () => Promise.all([db.events.toArray(), db.subjects.toArray(), db.attachmentFiles.toArray(), db.incidents.toArray(), db.settings.toArray(), db.installations.toArray()]),
   );
   // The heads the record holds, beside the events: a restore notices events cut off at the end.
   const heads = [
@@ -46,22 +49,25 @@ export async function readAllTables(db: AvvikDb, digest: Digest = db.deps.digest
   for (const file of files) {
     attachmentFiles.push({ id: file.id, incidentId: file.incidentId, sha256: await sha256OfBytes(file.bytes, digest), base64: toBase64(file.bytes) });
   }
-  return { events, heads, subjects, attachmentFiles };
+  return { events, heads, installations, subjects, attachmentFiles };
 }
 
 export async function exportBackup(db: AvvikDb, options: BackupOptions): Promise<BackupFile> {
   const digest = options.digest ?? db.deps.digest;
+  const settings = await ensureSettings(db, { now: options.now, newId: db.deps.newId });
+  // The file is signed by this installation: a restore knows who made it and that nobody changed it.
+  const key = await ensureInstallationKey(db, settings.installationId, options.now, digest);
   const tables = await readAllTables(db, digest);
-  const settings = await db.settings.toCollection().first();
   const chunks = await serializeBackup(
     { ...tables },
     {
       exportedAt: options.now.toISOString(),
-      installationId: settings?.installationId ?? 'unknown',
+      installationId: settings.installationId,
       appVersion: options.appVersion ?? db.deps.appVersion,
       reason: 'user',
     },
     digest,
+    webSign(key.privateKey),
   );
   const counts = {
     ...(Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])) as Record<TableName, number>),
@@ -71,7 +77,7 @@ export async function exportBackup(db: AvvikDb, options: BackupOptions): Promise
 }
 
 /** What an import added, changed and left as it was, per kind of record. */
-export type ImportSummary = Record<Exclude<TableName, 'heads'> | 'incidents' | 'notifications' | 'settings', MergeCount>;
+export type ImportSummary = Record<Exclude<TableName, 'heads' | 'installations'> | 'incidents' | 'notifications' | 'settings', MergeCount>;
 
 function emptySummary(): ImportSummary {
   return {
@@ -84,36 +90,73 @@ function emptySummary(): ImportSummary {
   };
 }
 
+/** What an import adds or changes that a person should see before it is written. */
+export interface ImportDetails {
+  /** Incidents added, and those changed with the fields of theirs that change (those documents print). */
+  incidents: { id: string; ref: string; title: string; change: 'added' | 'updated'; fields: string[] }[];
+  /** The settings fields that change (organisation, DPO, contact …), by name. */
+  settings: string[];
+  /** People changed, by id, with the fields that change (address, e-mail …). */
+  people: { id: string; fields: string[] }[];
+  /** The installations whose events are added, how many each, and whether this installation trusts them. */
+  signers: { installationId: string; publicKey: string | null; trusted: boolean; events: number }[];
+}
+
+export type ImportReport = ImportSummary & { details: ImportDetails };
+
+/** Bookkeeping fields: they change with every event and say nothing a reader needs to check. */
+const QUIET = new Set(['heads', 'updatedAt', 'risk', 'openAwareAt']);
+
 /** Rebuilds the incident and its notices from every event of its history now stored, and counts what changed. */
-async function rebuildIncident(db: AvvikDb, incidentId: string, summary: ImportSummary): Promise<void> {
+async function rebuildIncident(db: AvvikDb, incidentId: string, report: ImportReport): Promise<void> {
+  const summary = report;
   const events = await db.events.where('incidentId').equals(incidentId).toArray();
   const record = replayIncident(events);
   if (!record) return;
   const before = await db.incidents.get(incidentId);
-  if (!before) summary.incidents.added++;
-  else if (canonicalJson(before) !== canonicalJson(record.incident)) summary.incidents.updated++;
-  else summary.incidents.unchanged++;
+  if (!before) {
+    summary.incidents.added++;
+    report.details.incidents.push({ id: incidentId, ref: record.incident.ref, title: record.incident.title, change: 'added', fields: [] });
+  } else if (canonicalJson(before) !== canonicalJson(record.incident)) {
+    summary.incidents.updated++;
+    const fields = differingFields(before, record.incident).filter((field) => !QUIET.has(field));
+    report.details.incidents.push({ id: incidentId, ref: record.incident.ref, title: record.incident.title, change: 'updated', fields });
+  } else summary.incidents.unchanged++;
   await db.incidents.put(record.incident);
   const old = new Map((await db.notifications.where('incidentId').equals(incidentId).toArray()).map((n) => [n.id, canonicalJson(n)]));
   const kept = new Set(record.notifications.map((n) => n.id));
-  await db.notifications.bulkDelete([...old.keys()].filter((id) => !kept.has(id)));
+  const removed = [...old.keys()].filter((id) => !kept.has(id));
+  await db.notifications.bulkDelete(removed);
+  const noticesChanged = removed.map((id) => `notifications.${id}`);
   for (const notice of record.notifications) {
     const was = old.get(notice.id);
     if (was === undefined) summary.notifications.added++;
     else if (was !== canonicalJson(notice)) summary.notifications.updated++;
     else summary.notifications.unchanged++;
+    if (was !== canonicalJson(notice)) noticesChanged.push(`notifications.${notice.id}`);
   }
+  // A notice added or corrected is a change of the incident a reader must see, like a field.
+  const detail = report.details.incidents.find((i) => i.id === incidentId);
+  if (detail) detail.fields.push(...noticesChanged);
   await db.notifications.bulkPut(record.notifications);
 }
 
-async function rebuildSettings(db: AvvikDb, summary: ImportSummary): Promise<void> {
+async function rebuildSettings(db: AvvikDb, report: ImportReport): Promise<void> {
   const current = (await db.settings.get(SETTINGS_ID)) ?? defaultSettings(db.deps.newId(), db.deps.now().toISOString());
   const events = await db.events.where('incidentId').equals(SETTINGS_HISTORY_ID).toArray();
   const next = replaySettings(events, defaultSettings(current.installationId, current.updatedAt));
-  if (canonicalJson(next) === canonicalJson(current)) summary.settings.unchanged++;
+  if (canonicalJson(next) === canonicalJson(current)) report.settings.unchanged++;
   else {
-    summary.settings.updated++;
+    report.settings.updated++;
+    report.details.settings = differingFields(current, next).filter((field) => !QUIET.has(field));
     await db.settings.put(next);
+  }
+}
+
+/** Thrown to roll a dry run back: everything it did is undone, and only the report leaves. */
+class DryRun extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
   }
 }
 
@@ -121,15 +164,18 @@ async function rebuildSettings(db: AvvikDb, summary: ImportSummary): Promise<voi
  * Merges validated history into the database in one transaction: new events, people and files are
  * added, people the history erased are erased here, and every incident and the settings whose
  * history gained events are rebuilt from it. A chain fork (same position, other event) is a conflict.
+ * With `dryRun`, the same work is done and then rolled back: the report says what a merge would
+ * add and change, and nothing is written.
  */
-export async function mergeHistory(db: AvvikDb, incoming: Tables): Promise<ImportResult<ImportSummary>> {
+export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dryRun?: boolean } = {}): Promise<ImportResult<ImportReport>> {
   try {
-    return await db.transaction('rw', [db.settings, db.incidents, db.events, db.subjects, db.notifications, db.attachmentFiles], async () => {
-      const [subjects, localIds, erasures, fileIds] = await Promise.all([
+    return await db.transaction('rw', [db.settings, db.incidents, db.events, db.subjects, db.notifications, db.attachmentFiles, db.installations], async () => {
+      const [subjects, localIds, erasures, fileIds, installations] = await Promise.all([
         db.subjects.bulkGet(incoming.subjects.map((r) => r.id)),
         db.events.toCollection().primaryKeys(),
         db.events.where('kind').equals('subjects-erased').toArray(),
         db.attachmentFiles.toCollection().primaryKeys(),
+        db.installations.toArray(),
       ]);
       // Most incoming events are new: look up only those whose id is already here.
       const known = new Set(localIds.map(String));
@@ -139,10 +185,26 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables): Promise<Impor
         subjects: new Map(subjects.filter((s) => s !== undefined).map((s) => [s.id, s])),
         erasedSubjectIds: erasedIn(erasures),
         attachmentFileIds: new Set(fileIds.map(String)),
+        installations: new Map(installations.map((record) => [record.id, record.publicKey])),
       });
       if (!plan.ok) return plan;
       const { value } = plan;
-      const summary = { ...emptySummary(), ...value.counts };
+      const summary: ImportReport = { ...emptySummary(), ...value.counts, details: { incidents: [], settings: [], people: [], signers: [] } };
+      for (const theirs of value.subjects) {
+        const ours = subjects.find((s) => s?.id === theirs.id);
+        if (ours) summary.details.people.push({ id: theirs.id, fields: differingFields(ours, theirs).filter((f) => !QUIET.has(f)) });
+      }
+      const byInstallation = new Map<string, number>();
+      for (const event of value.events) byInstallation.set(event.installationId, (byInstallation.get(event.installationId) ?? 0) + 1);
+      const keys = new Map([...installations, ...value.installations].map((record) => [record.id, record.publicKey]));
+      const local = await db.settings.get(SETTINGS_ID);
+      summary.details.signers = [...byInstallation].map(([installationId, events]) => {
+        const publicKey = keys.get(installationId) ?? null;
+        const decision = local?.trust[installationId];
+        const trusted = installationId === local?.installationId || (decision?.trusted === true && decision.publicKey === publicKey);
+        return { installationId, publicKey, trusted, events };
+      });
+      await db.installations.bulkAdd(value.installations);
       await db.events.bulkAdd(value.events);
       await db.subjects.bulkPut(value.subjects);
       await db.subjects.bulkDelete(value.eraseSubjectIds);
@@ -157,9 +219,11 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables): Promise<Impor
         if (id === SETTINGS_HISTORY_ID) summary.settings.unchanged++;
         else if (await db.incidents.get(id)) summary.incidents.unchanged++;
       }
+      if (options.dryRun) throw new DryRun(summary);
       return { ok: true as const, value: summary };
     });
   } catch (error) {
+    if (error instanceof DryRun) return { ok: true, value: error.report };
     // The unique chain-position index refused an event: two histories claim the same link.
     if (error instanceof Dexie.BulkError || (error instanceof Error && error.name === 'ConstraintError')) {
       return { ok: false, error: importFailure('conflict', error.message) };
@@ -168,10 +232,21 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables): Promise<Impor
   }
 }
 
+async function ensureOwnKey(db: AvvikDb, now: Date, digest: Digest): Promise<void> {
+  const settings = await ensureSettings(db, { now, newId: db.deps.newId });
+  await ensureInstallationKey(db, settings.installationId, now, digest);
+}
+
 /** A file's content as history: older files are turned into history here, as the database migration would. */
 export async function asHistory(db: AvvikDb, content: BackupContent, ctx: { now: Date; newId?: () => string; digest?: Digest }): Promise<{ tables: Tables; keptLocal: number }> {
+  // This installation's own key is on record before anything comes in: a file can never bring
+  // another key under this installation's id (planMerge refuses it).
+  await ensureOwnKey(db, ctx.now, ctx.digest ?? db.deps.digest);
   if (content.kind === 'history') return { tables: content.tables, keptLocal: 0 };
   const settings = await ensureSettings(db, { now: ctx.now, newId: ctx.newId ?? db.deps.newId });
+  const digest = ctx.digest ?? db.deps.digest;
+  // The checkpoints are this installation's word for what the old file held: signed by it.
+  const key = await ensureInstallationKey(db, settings.installationId, ctx.now, digest);
   const incidentIds = new Set((await db.incidents.toCollection().primaryKeys()).map(String));
   const settingsHistoryEmpty = (await db.events.where('incidentId').equals(SETTINGS_HISTORY_ID).count()) === 0;
   return legacyAsHistory(content.tables, { incidentIds, settingsHistoryEmpty }, {
@@ -179,26 +254,59 @@ export async function asHistory(db: AvvikDb, content: BackupContent, ctx: { now:
     newId: ctx.newId ?? db.deps.newId,
     digest: ctx.digest ?? db.deps.digest,
     now: ctx.now.toISOString(),
+    sign: webSign(key.privateKey),
   });
 }
 
+/** A backup read and checked whole, as history, ready to be previewed and then merged. */
+export interface ReadBackup {
+  header: BackupHeader;
+  tables: Tables;
+  /** Incidents of an old file left as they are here (see legacyAsHistory). */
+  keptLocal: number;
+  /** Whether the file is of today's format, signed by the installation that made it. */
+  signed: boolean;
+}
+
 /**
- * Checks the whole backup, then merges it. On any failure the database is unchanged. Pass the
- * file's text, or for a very large file its text as a stream (`file.stream()` through a
- * TextDecoderStream): JavaScript strings stop at about 512 MiB.
+ * Reads and checks the whole backup, nothing written: format, manifest, every record, every chain,
+ * every signature. Pass the file's text, or for a very large file its text as a stream
+ * (`file.stream()` through a TextDecoderStream): JavaScript strings stop at about 512 MiB.
  */
+export async function readBackup(
+  db: AvvikDb,
+  source: TextSource,
+  options: { digest?: Digest; now?: Date; newId?: () => string } = {},
+): Promise<ImportResult<ReadBackup>> {
+  const digest = options.digest ?? db.deps.digest;
+  const parsed = await parseBackup(source, digest, webVerify);
+  if (!parsed.ok) return parsed;
+  const { tables, keptLocal } = await asHistory(db, parsed.value.content, { now: options.now ?? db.deps.now(), newId: options.newId, digest });
+  return { ok: true, value: { header: parsed.value.header, tables, keptLocal, signed: parsed.value.content.kind === 'history' } };
+}
+
+/** What merging a read backup would add and change, by a dry run that writes nothing. */
+export async function previewBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables' | 'keptLocal'>): Promise<ImportResult<ImportReport>> {
+  const report = await mergeHistory(db, read.tables, { dryRun: true });
+  if (report.ok) report.value.incidents.skipped += read.keptLocal;
+  return report;
+}
+
+/** Merges a read backup, once the user has seen the preview and confirmed. */
+export async function applyBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables' | 'keptLocal'>): Promise<ImportResult<ImportReport>> {
+  const merged = await mergeHistory(db, read.tables);
+  if (merged.ok) merged.value.incidents.skipped += read.keptLocal;
+  return merged;
+}
+
+/** Reads, checks and merges a backup in one go (for tests and scripts; the app previews first). */
 export async function importBackup(
   db: AvvikDb,
   source: TextSource,
   options: { digest?: Digest; now?: Date; newId?: () => string } = {},
-): Promise<ImportResult<ImportSummary>> {
-  const digest = options.digest ?? db.deps.digest;
-  const parsed = await parseBackup(source, digest);
-  if (!parsed.ok) return parsed;
-  const { tables, keptLocal } = await asHistory(db, parsed.value.content, { now: options.now ?? db.deps.now(), newId: options.newId, digest });
-  const merged = await mergeHistory(db, tables);
-  if (merged.ok) merged.value.incidents.skipped += keptLocal;
-  return merged;
+): Promise<ImportResult<ImportReport>> {
+  const read = await readBackup(db, source, options);
+  return read.ok ? applyBackup(db, read.value) : read;
 }
 
 export async function listMigrationBackups(db: AvvikDb) {

@@ -14,6 +14,8 @@ export interface AttachmentFile {
 }
 import { SCHEMA_VERSION } from '../../../shared/incident/backup/format';
 import { randomId, webDigest } from './crypto';
+import type { InstallationRecord } from '../../../shared/incident/installations';
+import type { InstallationKey } from './keys';
 import { upgradeToVersion2, upgradeToVersion3, type MigrationBackup } from './migrations';
 
 export const DEFAULT_DB_NAME = 'avvik';
@@ -41,10 +43,15 @@ export const STORES_V2 = {
   migrationBackups: 'id, createdAt',
 };
 
-/** Version 3: the record is its history; files attached to incidents are kept by id. */
+/**
+ * Version 3: the record is its history; files attached to incidents are kept by id; this
+ * installation's signing key, and the public keys every installation introduced.
+ */
 export const STORES_V3 = {
   ...STORES_V2,
   attachmentFiles: 'id, incidentId',
+  keys: 'id',
+  installations: 'id',
 };
 
 /**
@@ -87,6 +94,8 @@ export class AvvikDb extends Dexie {
   settings!: Table<Settings, string>;
   migrationBackups!: Table<MigrationBackup, string>;
   attachmentFiles!: Table<AttachmentFile, string>;
+  keys!: Table<InstallationKey, string>;
+  installations!: Table<InstallationRecord, string>;
   readonly deps: Required<Omit<DbOptions, 'indexedDB'>>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DbOptions = {}) {

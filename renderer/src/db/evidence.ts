@@ -3,8 +3,10 @@ import type { Digest } from '../../../shared/chain';
 import type { ImportResult } from '../../../shared/incident/backup/errors';
 import { buildEvidenceBundle, parseEvidenceBundle, type EvidenceDocument, type VerifiedDocument } from '../../../shared/incident/backup/evidence';
 import { RecordError } from '../../../shared/incident/errors';
-import { asHistory, mergeHistory, readAllTables, type ImportSummary } from './backup';
+import { applyBackup, asHistory, readAllTables, type ImportReport } from './backup';
+import type { Tables } from '../../../shared/incident/backup/format';
 import { ownProfile } from '../../../shared/incident/settings';
+import { ensureInstallationKey, webSign, webVerify } from './keys';
 import { recordDocumentExport } from './repository/actions';
 import { ensureSettings } from './repository/settings';
 import { incidentTimeline } from './repository/queries';
@@ -29,13 +31,19 @@ export async function exportEvidenceBundle(
   const settings = await ensureSettings(db, ctx);
   const incident = await db.incidents.get(incidentId);
   if (!incident) throw new RecordError('not-found', { nb: 'Fant ikke hendelsen.', en: 'The incident was not found.' }, incidentId);
+  const key = await ensureInstallationKey(db, settings.installationId, ctx.now, digest);
+  const events = await incidentTimeline(db, incidentId);
   const text = await buildEvidenceBundle(
     {
       incident,
-      events: await incidentTimeline(db, incidentId),
+      events,
       notifications: await db.notifications.where('incidentId').equals(incidentId).toArray(),
       subjects: ctx.includeSubjects ? await db.subjects.where('incidentId').equals(incidentId).toArray() : null,
       attachmentFiles: (await readAllTables(db, digest)).attachmentFiles.filter((file) => file.incidentId === incidentId),
+      // The keys that signed this incident's history and the bundle, so anyone holding it can check them.
+      installations: (await db.installations.toArray()).filter(
+        (record) => record.id === settings.installationId || events.some((event) => event.installationId === record.id),
+      ),
       documents: [...documents],
       exportedAt: ctx.now.toISOString(),
       exportedBy: ctx.actor || ownProfile(settings).name,
@@ -43,6 +51,7 @@ export async function exportEvidenceBundle(
       appVersion: ctx.appVersion ?? db.deps.appVersion,
     },
     digest,
+    webSign(key.privateKey),
   );
   const name = `${incident.ref}-evidence-${ctx.now.toISOString().slice(0, 10)}.json`;
   const bytes = new TextEncoder().encode(text);
@@ -50,18 +59,39 @@ export async function exportEvidenceBundle(
   return { name, text, sha256 };
 }
 
+/** A bundle read and checked whole, as history, with its verified PDFs: ready to preview, then merge. */
+export interface ReadEvidence {
+  tables: Tables;
+  keptLocal: number;
+  signed: boolean;
+  documents: VerifiedDocument[];
+  exportedBy: string;
+  exportedAt: string;
+}
+
+/** Reads and checks the whole bundle, nothing written. */
+export async function readEvidenceBundle(
+  db: AvvikDb,
+  text: string,
+  options: { digest?: Digest; now?: Date; newId?: () => string } = {},
+): Promise<ImportResult<ReadEvidence>> {
+  const digest = options.digest ?? db.deps.digest;
+  const parsed = await parseEvidenceBundle(text, digest, webVerify);
+  if (!parsed.ok) return parsed;
+  const { tables, keptLocal } = await asHistory(db, parsed.value.content, { now: options.now ?? db.deps.now(), newId: options.newId, digest });
+  const { documents, exportedBy, exportedAt } = parsed.value;
+  return { ok: true, value: { tables, keptLocal, signed: parsed.value.content.kind === 'history', documents, exportedBy, exportedAt } };
+}
+
 /** Checks the whole bundle, then merges its incident; the verified PDFs are handed back to be saved. */
 export async function importEvidenceBundle(
   db: AvvikDb,
   text: string,
   options: { digest?: Digest; now?: Date; newId?: () => string } = {},
-): Promise<ImportResult<{ summary: ImportSummary; documents: VerifiedDocument[] }>> {
-  const digest = options.digest ?? db.deps.digest;
-  const parsed = await parseEvidenceBundle(text, digest);
-  if (!parsed.ok) return parsed;
-  const { tables, keptLocal } = await asHistory(db, parsed.value.content, { now: options.now ?? db.deps.now(), newId: options.newId, digest });
-  const merged = await mergeHistory(db, tables);
+): Promise<ImportResult<{ summary: ImportReport; documents: VerifiedDocument[] }>> {
+  const read = await readEvidenceBundle(db, text, options);
+  if (!read.ok) return read;
+  const merged = await applyBackup(db, read.value);
   if (!merged.ok) return merged;
-  merged.value.incidents.skipped += keptLocal;
-  return { ok: true, value: { summary: merged.value, documents: parsed.value.documents } };
+  return { ok: true, value: { summary: merged.value, documents: read.value.documents } };
 }

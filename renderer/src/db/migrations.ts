@@ -12,6 +12,7 @@ import {
 } from '../../../shared/incident/migrations';
 import { incidentSchema } from '../../../shared/incident/model';
 import { notificationSchema } from '../../../shared/incident/notifications';
+import { newInstallationKey, webSign } from './keys';
 import { timelineEventSchema } from '../../../shared/incident/events';
 
 // Schema upgrades. Before a migration changes a row, the rows as they were are written as a
@@ -100,10 +101,14 @@ export async function upgradeToVersion3(tx: Transaction, deps: Deps): Promise<vo
   const subjects = await tx.table('subjects').toArray();
   await keepBackup(tx, deps, 2, { settings: rawSettings ? [rawSettings] : [], incidents, events, subjects, notifications }, installationId);
 
+  // The installation's signing key is made here, so the checkpoints are signed like every event after.
+  const { key, record } = await Dexie.waitFor(newInstallationKey(installationId, deps.now(), deps.digest));
+  await tx.table('keys').add(key);
+  await tx.table('installations').put(record);
   const migrated = await Dexie.waitFor(
     migrateRecordV2(
       { incidents, notifications, settings: settings ?? defaultSettingsV2(installationId, deps.now().toISOString()) },
-      { installationId, newId: deps.newId, digest: deps.digest, now: deps.now().toISOString() },
+      { installationId, newId: deps.newId, digest: deps.digest, now: deps.now().toISOString(), sign: webSign(key.privateKey) },
     ),
   );
   await tx.table('events').bulkAdd(migrated.events.map((event) => timelineEventSchema.parse(event)));

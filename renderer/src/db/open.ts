@@ -1,6 +1,7 @@
 import { AvvikDb, DEFAULT_DB_NAME, type DbOptions } from './database';
 import type { RecordFailure } from '../../../shared/incident/errors';
 import { ensureSettings } from './repository/settings';
+import { ensureInstallationKey } from './keys';
 
 // Opening the record. A database written by a newer Avvik is never opened: Dexie 4 alone would
 // open it at its newer version anyway (and might even patch its schema). AvvikDb refuses that
@@ -64,7 +65,8 @@ export async function openDatabase(name: string = DEFAULT_DB_NAME, options: DbOp
     const installed = dexieVersion(await installedVersion(name, options.indexedDB ?? indexedDB));
     if (installed > db.verno) return failure('database-too-new', `installed version ${installed}, this Avvik reads up to ${db.verno}`);
     await db.open();
-    await ensureSettings(db, { now: db.deps.now(), newId: db.deps.newId });
+    const settings = await ensureSettings(db, { now: db.deps.now(), newId: db.deps.newId });
+    await ensureInstallationKey(db, settings.installationId, db.deps.now(), db.deps.digest);
     return { ok: true, db };
   } catch (error) {
     db.close();

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { TimelineEvent } from '../../../shared/incident/events';
 import type { Incident } from '../../../shared/incident/model';
 import type { Notification } from '../../../shared/incident/notifications';
 import type { Subject } from '../../../shared/incident/subjects';
-import { getIncident } from '../db/repository';
+import { getIncident, incidentTimeline } from '../db/repository';
 import { useServices } from '../app/context';
 
 // One incident with what was sent about it and the people affected, live: a write anywhere shows
@@ -12,6 +13,8 @@ export interface IncidentRecord {
   incident: Incident;
   notifications: Notification[];
   subjects: Subject[];
+  /** The incident's history: a follow-up notice says what is new since the last one (Art. 33(4)). */
+  events: TimelineEvent[];
 }
 
 /** undefined while loading, null when there is no such incident. */
@@ -20,12 +23,13 @@ export function useIncidentRecord(incidentId: string): IncidentRecord | null | u
   return useLiveQuery(async () => {
     const incident = await getIncident(db, incidentId);
     if (!incident) return null;
-    const [notifications, subjects] = await Promise.all([
+    const [notifications, subjects, events] = await Promise.all([
       db.notifications.where('incidentId').equals(incidentId).toArray(),
       db.subjects.where('incidentId').equals(incidentId).toArray(),
+      incidentTimeline(db, incidentId),
     ]);
     notifications.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
     subjects.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name, 'nb'));
-    return { incident, notifications, subjects };
+    return { incident, notifications, subjects, events };
   }, [db, incidentId]);
 }

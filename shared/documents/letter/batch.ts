@@ -88,8 +88,8 @@ function* writePrintFile(
     }
     const reference = letterReference(input.incident.ref, offset + index + 1);
     const first = writer.pageCount;
-    writeLetter(writer, input, person, reference);
-    letters.push({ first, last: writer.pageCount, footer: letterFooter(input, person, reference) });
+    const pages = writeLetter(writer, input, person, reference);
+    letters.push({ first, last: writer.pageCount, footer: letterFooter(input, reference, pages) });
     yield index + 1;
   }
   let current = 0;

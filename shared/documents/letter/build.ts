@@ -93,16 +93,22 @@ function writeHead(
   }
 }
 
+/** The first page (counted within the letter, from 1) of each language of a letter. */
+export type LetterPages = { lang: Lang; from: number }[];
+
 /** Writes one person's letter from the top of the current page (all its languages). */
 export function writeLetter(
   writer: PdfWriter,
   input: LetterDocumentInput,
   person: AffectedPerson,
   reference: string,
-): void {
+): LetterPages {
   const languages = letterLanguages(person);
+  const first = writer.pageCount;
+  const pages: LetterPages = [];
   languages.forEach((lang, i) => {
     if (i > 0) writer.newPage(false);
+    pages.push({ lang, from: writer.pageCount - first + 1 });
     const content = letterContent(input, person, lang);
     writeHead(writer, input, person, reference, lang, i === 0);
     if (languages.length > 1)
@@ -120,16 +126,19 @@ export function writeLetter(
     writer.lines(content.closing, { after: 10 });
     writer.paragraph(content.legal, { size: 8, color: COLORS.muted });
   });
+  return pages;
 }
 
+/** Each page's footer in the language of the page: a letter in both languages has both. */
 export function letterFooter(
   input: LetterDocumentInput,
-  person: AffectedPerson,
   reference: string,
+  pages: LetterPages,
 ): (page: number, total: number) => string {
-  const lang = letterLanguages(person)[0]!;
-  return (page, total) =>
-    `${input.organisation.name} · ${LETTER[lang].ref} ${reference} · ${PAGE[lang](page, total)}`;
+  return (page, total) => {
+    const lang = pages.filter((p) => p.from <= page).at(-1)?.lang ?? pages[0]?.lang ?? 'nb';
+    return `${input.organisation.name} · ${LETTER[lang].ref} ${reference} · ${PAGE[lang](page, total)}`;
+  };
 }
 
 export function newLetterWriter(
@@ -156,6 +165,6 @@ export function buildLetterPdf(
 ): Uint8Array {
   const reference = letterReference(input.incident.ref, options.sequence);
   const writer = newLetterWriter(input, fonts, person);
-  writeLetter(writer, input, person, reference);
-  return writer.finish(letterFooter(input, person, reference));
+  const pages = writeLetter(writer, input, person, reference);
+  return writer.finish(letterFooter(input, reference, pages));
 }

@@ -2,7 +2,7 @@ import { capitalise, contactLines, longDate, pick, toDate } from '../format';
 import { bullets, paragraph } from '../sections';
 import { LETTER } from '../text/letter';
 import { PLAIN_CATEGORY, plainAdvice, plainConsequences } from '../text/letterAdvice';
-import type { AffectedPerson, Block, Lang, LetterDocumentInput, Section } from '../types';
+import type { AffectedPerson, Block, FreeText, Lang, LetterDocumentInput, Section } from '../types';
 
 // One letter's words in one language. Every question a person has gets an answer, and where the
 // answer is not known yet, the letter says so ("… er ikke kjent ennå").
@@ -36,12 +36,13 @@ function when(input: LetterDocumentInput, lang: Lang): string {
 
 function measures(input: LetterDocumentInput, lang: Lang): Block[] {
   const t = LETTER[lang];
-  const taken = pick(input.measures.taken, lang);
-  const planned = pick(input.measures.planned, lang);
+  const texts = (items: readonly FreeText[]) => items.map((m) => pick(m, lang)).filter((m): m is string => m !== null);
+  const taken = texts(input.measures.taken);
+  const planned = texts(input.measures.planned);
   const blocks: Block[] = [];
-  if (taken) blocks.push(paragraph(taken));
-  if (planned) blocks.push(paragraph(`${t.planned} ${planned}`));
-  if (!taken && !planned) blocks.push(paragraph(t.measuresUnknown));
+  if (taken.length) blocks.push(bullets(taken));
+  if (planned.length) blocks.push(paragraph(t.planned), bullets(planned));
+  if (!taken.length && !planned.length) blocks.push(paragraph(t.measuresUnknown));
   const notified = toDate(input.authorityNotifiedAt);
   if (notified) blocks.push(paragraph(t.notifiedAuthority(longDate(notified, lang, input.timeZone))));
   return blocks;
@@ -60,7 +61,12 @@ function contact(input: LetterDocumentInput, lang: Lang): Block[] {
   return blocks;
 }
 
-export function letterContent(input: LetterDocumentInput, person: AffectedPerson, lang: Lang): LetterContent {
+/**
+ * Art. 34(2): the answers every person affected is owed, in plain words: what happened, which data,
+ * what it may mean, what was done, what they can do, whom to contact. A letter and a public notice
+ * (Art. 34(3)(c)) give the same answers.
+ */
+export function plainSections(input: LetterDocumentInput, lang: Lang): Section[] {
   const t = LETTER[lang];
   const { facts } = input;
   const description = pick(input.incident.description, lang);
@@ -96,16 +102,22 @@ export function letterContent(input: LetterDocumentInput, person: AffectedPerson
     },
     { heading: t.headings.contact, blocks: contact(input, lang) },
   ];
+  return sections;
+}
+
+export function letterContent(input: LetterDocumentInput, person: AffectedPerson, lang: Lang): LetterContent {
+  const t = LETTER[lang];
   return {
     subject: t.subject(input.organisation.name),
     greeting: t.greeting(person.name),
     intro: t.intro,
-    sections,
+    sections: plainSections(input, lang),
     closing: [
       t.closing,
       input.organisation.name,
       ...(input.contactPoint.name ? [input.contactPoint.name] : []),
     ],
-    legal: t.legal,
+    // Art. 34(1): say the law requires the letter only when it does.
+    legal: input.required ? t.legal : t.legalVoluntary,
   };
 }

@@ -2,7 +2,7 @@ import { requireDate } from '../format';
 import type { FontBytes } from '../pdf/fonts';
 import { PdfWriter } from '../pdf/writer';
 import { renderSections } from '../sections';
-import { PAGE } from '../text/common';
+import { NOT_KNOWN, PAGE } from '../text/common';
 import { NOTIFICATION } from '../text/notification';
 import type { NotificationDocumentInput } from '../types';
 import { notificationContent } from './sections';
@@ -19,8 +19,10 @@ export function buildNotificationPdf(input: NotificationDocumentInput, fonts: Fo
     createdAt: requireDate(input.now, 'now'),
   });
   writer.title(t.title, t.subtitle);
-  writer.paragraph(t.intro);
-  renderSections(writer, notificationContent(input));
+  const sections = notificationContent(input);
+  const notKnown = sections.some((s) => s.blocks.some((b) => b.kind === 'field' && b.value.includes(NOT_KNOWN[lang])));
+  writer.paragraph(notKnown ? `${t.intro} ${t.introNotKnown}` : t.intro);
+  renderSections(writer, sections);
   return writer.finish(
     (page, total) => `${organisation.name} · ${incident.ref} · ${t.footer} · ${PAGE[lang](page, total)}`,
   );

@@ -1,8 +1,8 @@
 import { authorityDeadline, controllerNoticeDeadline, DEFAULT_CONTROLLER_NOTICE_HOURS } from '../../deadline';
 import {
-  approxCount,
   capitalise,
   contactLines,
+  count,
   freeText,
   hours,
   instant,
@@ -20,6 +20,7 @@ import {
   CAUSE,
   DATA_CATEGORY,
   DETECTION,
+  NONE_RECORDED,
   NOT_KNOWN,
   PAGE,
   PROTECTION,
@@ -28,7 +29,8 @@ import {
 } from '../text/common';
 import { NOTIFICATION } from '../text/notification';
 import { PROCESSOR } from '../text/processor';
-import type { Block, PlainSection, ProcessorNoticeDocumentInput, Section } from '../types';
+import { SECURITY_MEASURE } from '../text/record';
+import type { Block, FreeText, PlainSection, ProcessorNoticeDocumentInput, Section } from '../types';
 
 // Art. 33(2): a processor tells its controller "without undue delay after becoming aware". It
 // does not judge the risk; it gives the controller what it needs to, and shows the controller's
@@ -77,8 +79,13 @@ function what(input: ProcessorNoticeDocumentInput): Section {
       field(f.to, instant(incident.occurredTo, lang, timeZone)),
       field(f.discoveredAt, instant(incident.discoveredAt, lang, timeZone)),
       field(f.detection, detection || NOT_KNOWN[lang]),
-      field(f.systems, freeText(incident.systems, lang)),
-      field(PROCESSOR[lang].subProcessor, freeText(input.subProcessor, lang)),
+      field(f.systems, incident.systems.length ? incident.systems.join(', ') : NOT_KNOWN[lang]),
+      field(
+        PROCESSOR[lang].subProcessor,
+        input.subProcessors
+          .map((p) => [p.name, p.contact, pick(p.detail, lang)].filter(Boolean).join(', '))
+          .join('\n') || NONE_RECORDED[lang],
+      ),
     ],
   };
 }
@@ -94,8 +101,8 @@ function data(input: ProcessorNoticeDocumentInput): Section {
     field(BREACH_TYPE[lang].availability, ANSWER[lang][facts.availability]),
     ...(facts.availability === 'no' ? [] : [field(f.outage, hours(facts.outageHours, lang))]),
     field(f.categories, categories.length ? capitalise(joinList(categories, lang)) : NOT_KNOWN[lang]),
-    field(f.subjects, approxCount(facts.subjectCount, lang)),
-    field(f.records, approxCount(facts.recordCount, lang)),
+    field(f.subjects, count(facts.subjectCount, incident.subjectCountPrecision, lang)),
+    field(f.records, count(facts.recordCount, incident.recordCountPrecision, lang)),
     field(f.subjectCategories, subjects.length ? capitalise(joinList(subjects, lang)) : NOT_KNOWN[lang]),
     field(f.vulnerable, ANSWER[lang][facts.vulnerableSubjects]),
     field(f.protection, PROTECTION[lang][facts.protection]),
@@ -110,13 +117,19 @@ function data(input: ProcessorNoticeDocumentInput): Section {
 function measures(input: ProcessorNoticeDocumentInput): Section {
   const { lang, measures: m } = input;
   const f = NOTIFICATION[lang].fields;
+  const inPlace = [
+    m.inPlace.length ? `${capitalise(joinList(m.inPlace.map((k) => SECURITY_MEASURE[lang][k]), lang))}.` : '',
+    pick(m.inPlaceDetail, lang) ?? '',
+  ].filter(Boolean);
+  const list = (items: readonly FreeText[]): string =>
+    items.map((item) => pick(item, lang)).filter(Boolean).join('\n') || NONE_RECORDED[lang];
   return {
     heading: PROCESSOR[lang].headings.measures,
     blocks: [
-      field(f.otherMeasures, freeText(m.inPlace, lang)),
-      field(f.taken, freeText(m.taken, lang)),
-      field(f.planned, freeText(m.planned, lang)),
-      field(f.prevention, freeText(m.prevention, lang)),
+      field(f.inPlace, inPlace.join(' ') || NOT_KNOWN[lang]),
+      field(f.taken, list(m.taken)),
+      field(f.planned, list(m.planned)),
+      field(f.prevention, list(m.prevention)),
     ],
   };
 }
@@ -164,7 +177,7 @@ export function buildProcessorNoticePdf(input: ProcessorNoticeDocumentInput, fon
   const from = organisationLines(processor).join('\n');
   writer.field(t.to, to);
   writer.field(t.from, from);
-  writer.field(NOTIFICATION[lang].notice.ref, incident.ref);
+  writer.field(t.ref, incident.ref);
   writer.field(t.agreement, input.agreementReference ?? NOT_KNOWN[lang]);
   writer.field(NOTIFICATION[lang].notice.title, incident.title);
   writer.space(4);

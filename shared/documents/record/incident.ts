@@ -2,10 +2,8 @@ import { assessBreach, type Assessment } from '../../assessment';
 import { incidentDuty } from '../../duty';
 import type { Incident, Measure } from '../../incident/model';
 import type { Notification, NotificationChannel } from '../../incident/notifications';
-import { isBlank, textIn, type Bilingual } from '../../incident/text';
-import { formatInstant } from '../../deadline';
-import { OTHER_AUTHORITY, PARTY_ROLE, SECURITY_MEASURE } from '../text/record';
-import type { FreeText, IncidentDetails, InformedStatus, Lang, Measures, OtherAuthorities, SubjectsInformed } from '../types';
+import { isBlank, type Bilingual } from '../../incident/text';
+import type { FreeText, IncidentDetails, InformedStatus, Measures, OtherAuthorities, PartyInvolved, SubjectsInformed } from '../types';
 
 // An incident as the documents tell it, from the record alone: the app, the sample command and the
 // tests take this one path from record to document. What the record does not know is null, and
@@ -30,15 +28,14 @@ export function freeText(text: Bilingual): FreeText {
 }
 
 export function incidentDetails(incident: Incident): IncidentDetails {
-  const mainCause = freeText(incident.mainCause);
   return {
     ref: incident.ref,
     title: incident.title,
     description: freeText(incident.description),
     howItHappened: freeText(incident.howItHappened),
-    mainCause,
+    mainCause: freeText(incident.mainCause),
     incidentTypes: incident.incidentTypes,
-    systems: incident.systems.length > 0 ? incident.systems.join(', ') : null,
+    systems: incident.systems,
     dataLocationNow: freeText(incident.dataLocation),
     relationship: freeText(incident.relationship),
     subjectCategories: incident.subjectCategories,
@@ -55,72 +52,39 @@ export function incidentDetails(incident: Incident): IncidentDetails {
   };
 }
 
-const lines = (measures: readonly Measure[]): FreeText => {
-  if (measures.length === 0) return null;
-  const join = (lang: 'nb' | 'en') => measures.map((m) => m.text[lang].trim()).filter(Boolean).join('\n') || null;
-  return { nb: join('nb'), en: join('en') };
-};
+const texts = (measures: readonly Measure[]): FreeText[] => measures.map((m) => freeText(m.text)).filter((t) => t !== null);
 
-/** A text in each language, built from the record by `line`; null when every line is empty. */
-export function composed(line: (lang: Lang) => string[]): FreeText {
-  const nb = line('nb').filter(Boolean).join('\n');
-  const en = line('en').filter(Boolean).join('\n');
-  return nb === '' && en === '' ? null : { nb: nb || null, en: en || null };
-}
+const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
-const sentence = (text: string) => (text === '' ? '' : text.charAt(0).toLocaleUpperCase('nb-NO') + text.slice(1));
-
-/** EDPB template 75–76: the measures in place, named, and what the user added in words. */
-function measuresInPlace(incident: Incident): FreeText {
-  return composed((lang) => [
-    sentence(incident.measuresInPlace.map((m) => SECURITY_MEASURE[lang][m]).join(', ')),
-    textIn(incident.measuresInPlaceDetail, lang),
-  ]);
-}
-
-/** EDPB template 38–41: processors, joint controllers and others involved, one per line. */
-export function otherPartiesText(incident: Incident): FreeText {
-  return composed((lang) =>
-    incident.otherParties.map((party) => {
-      const detail = textIn(party.detail, lang);
-      return `${sentence(PARTY_ROLE[lang][party.role])}: ${party.name}${party.contact ? ` (${party.contact})` : ''}${detail ? `. ${detail}` : ''}`;
-    }),
-  );
+/** EDPB template 38–41: processors, joint controllers and others involved. */
+export function partiesInvolved(incident: Incident): PartyInvolved[] {
+  return incident.otherParties.map((party) => ({
+    role: party.role,
+    name: party.name,
+    contact: orNull(party.contact),
+    detail: freeText(party.detail),
+  }));
 }
 
 /** Art. 33(3)(d): measures done are "taken", measures without a date are "planned". */
 export function incidentMeasures(incident: Incident): Measures {
   const handling = incident.measures.filter((m) => m.kind !== 'prevention');
   return {
-    inPlace: measuresInPlace(incident),
-    taken: lines(handling.filter((m) => m.doneAt !== null)),
-    planned: lines(handling.filter((m) => m.doneAt === null)),
-    prevention: lines(incident.measures.filter((m) => m.kind === 'prevention')),
+    inPlace: incident.measuresInPlace,
+    inPlaceDetail: freeText(incident.measuresInPlaceDetail),
+    taken: texts(handling.filter((m) => m.doneAt !== null)),
+    planned: texts(handling.filter((m) => m.doneAt === null)),
+    prevention: texts(incident.measures.filter((m) => m.kind === 'prevention')),
   };
 }
 
 /** EDPB template 109–118: the police, other authorities and cross-border processing, as recorded. */
-export function otherAuthorities(incident: Incident, timeZone: string): OtherAuthorities {
+export function otherAuthorities(incident: Incident): OtherAuthorities {
   const { police, crossBorder } = incident;
-  const when = (at: string | null, lang: Lang) => (at ? formatInstant(new Date(at), lang, timeZone) : '');
-  const caseLabel = { nb: 'saksnummer', en: 'case number' };
   return {
-    police: police.status,
-    policeDetail: composed((lang) => [[when(police.reportedAt, lang), police.caseNumber ? `${caseLabel[lang]} ${police.caseNumber}` : ''].filter(Boolean).join(', ')]),
-    others: composed((lang) =>
-      incident.otherAuthorities.map((a) =>
-        [sentence(a.name || OTHER_AUTHORITY[lang][a.kind]), when(a.notifiedAt, lang), a.reference].filter(Boolean).join(', '),
-      ),
-    ),
-    crossBorder: composed((lang) => {
-      if (crossBorder.status === null) return [];
-      const yes = crossBorder.status === 'yes';
-      const words = {
-        nb: [yes ? 'Ja, grenseoverskridende behandling' : 'Nei', yes && crossBorder.leadAuthority ? `ledende tilsynsmyndighet: ${crossBorder.leadAuthority}` : '', yes && crossBorder.countries.length ? `berørte land: ${crossBorder.countries.join(', ')}` : ''],
-        en: [yes ? 'Yes, cross-border processing' : 'No', yes && crossBorder.leadAuthority ? `lead supervisory authority: ${crossBorder.leadAuthority}` : '', yes && crossBorder.countries.length ? `countries affected: ${crossBorder.countries.join(', ')}` : ''],
-      };
-      return [words[lang].filter(Boolean).join('; ')];
-    }),
+    police: { status: police.status, reportedAt: police.reportedAt, caseNumber: orNull(police.caseNumber) },
+    others: incident.otherAuthorities.map((a) => ({ kind: a.kind, name: orNull(a.name), notifiedAt: a.notifiedAt, reference: orNull(a.reference) })),
+    crossBorder: { status: crossBorder.status, leadAuthority: orNull(crossBorder.leadAuthority), countries: crossBorder.countries },
   };
 }
 

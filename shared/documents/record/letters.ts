@@ -5,6 +5,7 @@ import type { Settings } from '../../incident/settings';
 import type { Subject } from '../../incident/subjects';
 import { letterAddress, type ImportedSubject } from '../../subjects';
 import { isBlank } from '../../incident/text';
+import { currentObligations } from '../../duty';
 import { freeText, incidentMeasures, sentTo } from './incident';
 import { contactPointOf, dpoOf, organisationOf } from './people';
 
@@ -21,14 +22,12 @@ export function letterInput(
   moment: { timeZone: string; now: Date },
 ): LetterDocumentInput {
   const measures = incidentMeasures(incident);
-  // The letters name the contact point in the organisation's main language; the DPO's title is
-  // printed by the letter itself in each person's language.
   return {
     timeZone: moment.timeZone,
     now: moment.now.toISOString(),
     organisation: organisationOf(settings),
-    contactPoint: contactPointOf(settings, 'nb'),
-    dpo: dpoOf(settings, 'nb'),
+    contactPoint: contactPointOf(settings),
+    dpo: dpoOf(settings),
     incident: {
       ref: incident.ref,
       // Art. 34(2): "clear and plain language" — the account written for the people, not the
@@ -43,6 +42,8 @@ export function letterInput(
     measures: { taken: measures.taken, planned: measures.planned },
     advice: freeText(incident.plainAdvice),
     authorityNotifiedAt: sentTo(notifications, incident.id, 'authority')[0]?.sentAt ?? null,
+    // Art. 34(1): the one duty model says whether telling the people is required.
+    required: currentObligations(incident).notifySubjects,
   };
 }
 

@@ -1,14 +1,11 @@
-import type {
-  Lang,
-  NotificationDocumentInput,
-  ProcessorNoticeDocumentInput,
-} from '../types';
+import type { ChangesSinceNotice, Lang, NotificationDocumentInput, ProcessorNoticeDocumentInput } from '../types';
 import type { Incident } from '../../incident/model';
 import type { Notification } from '../../incident/notifications';
 import type { Settings } from '../../incident/settings';
-import { textIn } from '../../incident/text';
-import { composed, currentAssessment, freeText, incidentDetails, incidentMeasures, otherAuthorities, otherPartiesText, sentTo, subjectsInformed } from './incident';
+import type { TimelineEvent } from '../../incident/events';
+import { currentAssessment, freeText, incidentDetails, incidentMeasures, otherAuthorities, partiesInvolved, sentTo, subjectsInformed } from './incident';
 import { contactOf, dpoOf, organisationOf, reporterOf } from './people';
+import { changesSinceLastNotice } from './since';
 
 // The notification to Datatilsynet and the processor's notice, from the record and the settings.
 
@@ -21,15 +18,42 @@ export interface DocumentMoment {
 /** Art. 33(4): phased ("trinnvis") when more will follow, complete otherwise. */
 export type NoticePhase = 'complete' | 'phased';
 
+/**
+ * Art. 33(4): while facts that could change the conclusion are unknown, the notice is phased by
+ * default ("trinnvis"): what is known goes now, the rest follows without undue further delay.
+ */
+export function defaultPhase(incident: Incident): NoticePhase {
+  return currentAssessment(incident).unknowns.length === 0 ? 'complete' : 'phased';
+}
+
+/** Art. 33(4): what a follow-up says is new, from the history up to the last notice sent. */
+function sinceLastNotice(incident: Incident, notifications: readonly Notification[], events: readonly TimelineEvent[]): ChangesSinceNotice | null {
+  const since = changesSinceLastNotice(events, incident, notifications, 'authority');
+  if (!since) return null;
+  const { changes, notice } = since;
+  return {
+    sentAt: notice.sentAt,
+    reference: notice.reference,
+    facts: changes.facts,
+    details: changes.details,
+    measures: changes.measures.map((m) => freeText(m.text)).filter((t) => t !== null),
+    attachments: changes.attachments.map((a) => a.name),
+    decision: changes.decision,
+    delayReason: changes.delayReason,
+  };
+}
+
+/** The notification to Datatilsynet; `events` is the incident's history, for what a follow-up adds. */
 export function notificationInput(
   incident: Incident,
   settings: Settings | undefined,
   notifications: readonly Notification[],
+  events: readonly TimelineEvent[],
   moment: DocumentMoment,
   phase: NoticePhase,
 ): NotificationDocumentInput {
   const earlier = sentTo(notifications, incident.id, 'authority');
-  const dpo = dpoOf(settings, moment.lang);
+  const dpo = dpoOf(settings);
   return {
     lang: moment.lang,
     timeZone: moment.timeZone,
@@ -39,19 +63,20 @@ export function notificationInput(
     dpo,
     // Without a DPO the contact person is the contact point (Art. 33(3)(b)).
     contactPoint: dpo ? null : contactOf(settings),
-    otherParties: otherPartiesText(incident),
+    otherParties: partiesInvolved(incident),
     incident: incidentDetails(incident),
     notice: {
       type: earlier.length > 0 ? 'follow-up' : 'new',
       phase,
       earlierReference: earlier.find((n) => n.reference)?.reference ?? null,
       reasonsForDelay: incident.delayReason ? freeText(incident.delayReason) : null,
+      sinceLastNotice: earlier.length > 0 ? sinceLastNotice(incident, notifications, events) : null,
     },
     facts: incident.facts,
     assessment: currentAssessment(incident),
     measures: incidentMeasures(incident),
     subjectsInformed: subjectsInformed(incident, notifications),
-    authorities: otherAuthorities(incident, moment.timeZone),
+    authorities: otherAuthorities(incident),
   };
 }
 
@@ -63,7 +88,7 @@ export function processorNoticeInput(
   const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
   // Art. 33(2): the controller we tell, as the record holds it.
   const controller = incident.controller ?? { name: '', orgNr: '', email: '', contactName: '', agreementReference: '' };
-  const dpo = dpoOf(settings, moment.lang);
+  const dpo = dpoOf(settings);
   return {
     lang: moment.lang,
     timeZone: moment.timeZone,
@@ -83,7 +108,7 @@ export function processorNoticeInput(
     dpo,
     agreementReference: orNull(controller.agreementReference),
     noticeHours: settings?.processorDeadlineHours,
-    subProcessor: composed((lang) => incident.otherParties.filter((p) => p.role === 'sub-processor').map((p) => [p.name, p.contact, textIn(p.detail, lang)].filter(Boolean).join(', '))),
+    subProcessors: partiesInvolved(incident).filter((p) => p.role === 'sub-processor'),
     incident: incidentDetails(incident),
     facts: incident.facts,
     measures: incidentMeasures(incident),

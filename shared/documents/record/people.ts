@@ -1,4 +1,4 @@
-import type { ContactPerson, Lang, Organisation } from '../types';
+import type { ContactPerson, Organisation } from '../types';
 import { ownProfile, type Settings } from '../../incident/settings';
 import { formatOrgNr } from '../../org';
 
@@ -8,7 +8,8 @@ import { formatOrgNr } from '../../org';
 const orNull = (value: string | undefined): string | null =>
   value && value.trim() !== '' ? value.trim() : null;
 
-const DPO_ROLE: Record<Lang, string> = { nb: 'personvernombud', en: 'data protection officer' };
+/** The DPO's title in each language: every document prints the one of its own language. */
+const DPO_ROLE = { nb: 'personvernombud', en: 'data protection officer' } as const;
 
 export function organisationOf(settings: Settings | undefined): Organisation {
   return {
@@ -21,10 +22,10 @@ export function organisationOf(settings: Settings | undefined): Organisation {
 }
 
 /** Art. 33(3)(b): the DPO, when one is designated. */
-export function dpoOf(settings: Settings | undefined, lang: Lang): ContactPerson | null {
+export function dpoOf(settings: Settings | undefined): ContactPerson | null {
   const dpo = settings?.dpo;
   if (!dpo || dpo.name.trim() === '') return null;
-  return { name: dpo.name, role: DPO_ROLE[lang], email: orNull(dpo.email), phone: orNull(dpo.phone) };
+  return { name: dpo.name, role: { ...DPO_ROLE }, email: orNull(dpo.email), phone: orNull(dpo.phone) };
 }
 
 /** The organisation's contact person. */
@@ -37,8 +38,8 @@ export function contactOf(settings: Settings | undefined): ContactPerson {
 }
 
 /** Where people get more information: the DPO if there is one, else the contact person. */
-export function contactPointOf(settings: Settings | undefined, lang: Lang): ContactPerson {
-  return dpoOf(settings, lang) ?? contactOf(settings);
+export function contactPointOf(settings: Settings | undefined): ContactPerson {
+  return dpoOf(settings) ?? contactOf(settings);
 }
 
 /**

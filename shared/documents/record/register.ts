@@ -2,7 +2,7 @@ import type { RegisterDocumentInput, RegisterDocumentRow } from '../types';
 import type { Incident } from '../../incident/model';
 import type { Settings } from '../../incident/settings';
 import type { RegisterRow } from '../../register';
-import { currentAssessment } from './incident';
+import { currentAssessment, freeText } from './incident';
 import type { DocumentMoment } from './notification';
 import { organisationOf } from './people';
 
@@ -22,7 +22,11 @@ export function registerDocumentRow(row: RegisterRow, incident: Incident): Regis
     notifiedAuthorityAt: row.authority.firstSentAt,
     authorityReference: row.authority.references.join(', ') || null,
     notifiedSubjectsAt: row.subjects.firstSentAt,
-    reasons: [row.reasonNotNotified, row.delayReason].filter(Boolean).join('\n') || null,
+    description: freeText(row.description),
+    consequences: freeText(row.consequences),
+    remedialActions: row.remedialActions.map(freeText).filter((t) => t !== null),
+    reasonNotNotified: row.reasonNotNotified ? freeText(row.reasonNotNotified) : null,
+    delayReason: row.delayReason ? freeText(row.delayReason) : null,
   };
 }
 

@@ -11,7 +11,7 @@ import type { Notification } from '../../incident/notifications';
 import type { Settings } from '../../incident/settings';
 import { riskLabels, statusLabels } from '../../register';
 import { deadlineDuty } from '../../duty';
-import { textIn, toBilingual } from '../../incident/text';
+import { textFor, toBilingual } from '../../incident/text';
 import type { DocumentMoment } from './notification';
 import { organisationOf } from './people';
 
@@ -63,7 +63,7 @@ function describe(event: TimelineEvent, lang: Lang): { label: string; kind: Time
     }
     case 'measure-recorded':
       return {
-        label: t(`timeline.event.measure.${event.payload.kind}`, { text: short(textIn(toBilingual(event.payload.text), lang)) }),
+        label: t(`timeline.event.measure.${event.payload.kind}`, { text: short(textFor(toBilingual(event.payload.text), lang)) }),
         kind: event.payload.kind === 'containment' ? 'contained' : 'other',
       };
     case 'authority-notified': {

@@ -5,11 +5,13 @@ import {
   BREACH_TYPE_SHORT,
   DATA_CATEGORY,
   EXCEPTION,
+  NONE_RECORDED,
   NOT_KNOWN,
   PAGE,
   RISK_SHORT,
   SEVERITY,
 } from '../text/common';
+import { assessmentStatements } from '../text/statements';
 import { REGISTER } from '../text/timeline';
 import type { Lang, RegisterDocumentInput, RegisterDocumentRow } from '../types';
 
@@ -22,20 +24,6 @@ const SIZE = 6.8;
 const LINE = 8.4;
 const PAD = 3;
 
-/** The conclusions (not the factors) are what a register row must justify. */
-const CONCLUSIONS = new Set([
-  'no-personal-data',
-  'no-compromise',
-  'notify-authority',
-  'unlikely-to-result-in-risk',
-  'notify-subjects',
-  'not-high-risk',
-  'exception-unintelligible',
-  'exception-subsequent-measures',
-  'exception-disproportionate-effort',
-  'processor-informs-controller',
-]);
-
 function cia(row: RegisterDocumentRow, lang: Lang): string {
   const short = BREACH_TYPE_SHORT[lang];
   const mark = { yes: lang === 'nb' ? 'ja' : 'yes', no: lang === 'nb' ? 'nei' : 'no', unknown: '?' };
@@ -46,12 +34,28 @@ function cia(row: RegisterDocumentRow, lang: Lang): string {
   ].join('\n');
 }
 
+/** Art. 33(5): the organisation's reasoning where it decided not to notify, else the assessment, stated. */
 function reasons(row: RegisterDocumentRow, lang: Lang): string {
-  const own = pick(row.reasons, lang);
-  if (own) return own;
-  const conclusions = row.assessment.reasons.filter((r) => CONCLUSIONS.has(r.code));
-  const chosen = conclusions.length > 0 ? conclusions : row.assessment.reasons.slice(0, 1);
-  return chosen.map((r) => `${r.text[lang]} (${r.basis})`).join('\n') || NOT_KNOWN[lang];
+  const t = REGISTER[lang];
+  const own = pick(row.reasonNotNotified, lang);
+  const delay = pick(row.delayReason, lang);
+  const assessed = assessmentStatements(row.assessment, lang).join('\n');
+  return (
+    [own ? `${t.notNotifiedBecause}: ${own}` : assessed, delay ? `${t.delay}: ${delay}` : '']
+      .filter(Boolean)
+      .join('\n') || NOT_KNOWN[lang]
+  );
+}
+
+/** Art. 33(5): the facts, the effects and the remedial action, in words, under the row. */
+export function registerDetails(row: RegisterDocumentRow, lang: Lang): string {
+  const t = REGISTER[lang];
+  const actions = row.remedialActions.map((m) => pick(m, lang)).filter((m): m is string => m !== null);
+  return [
+    `${t.facts}: ${pick(row.description, lang) ?? NOT_KNOWN[lang]}`,
+    `${t.effects}: ${pick(row.consequences, lang) ?? NOT_KNOWN[lang]}`,
+    `${t.remedial}: ${actions.length ? actions.join(' · ') : NONE_RECORDED[lang]}`,
+  ].join('\n');
 }
 
 export function registerCells(row: RegisterDocumentRow, input: RegisterDocumentInput): string[] {
@@ -117,6 +121,28 @@ function rowHeight(writer: PdfWriter, cells: readonly string[], widths: readonly
   return Math.max(...cells.map((cell, i) => writer.wrap(cell, widths[i]! - 2 * PAD).length)) * LINE + 2 * PAD;
 }
 
+/** The words under a row, across the whole width (from the second column on, under the reference). */
+function detailLines(writer: PdfWriter, details: string, widths: readonly number[]): string[] {
+  writer.font('normal', SIZE);
+  return writer.wrap(details, writer.contentWidth - widths[0]! - 2 * PAD);
+}
+
+function drawDetails(writer: PdfWriter, lines: readonly string[], widths: readonly number[], fill: boolean): void {
+  const height = lines.length * LINE + 2 * PAD;
+  // The row above drew its rule; the details belong to the row, so cover it.
+  const [r, g, b] = fill ? COLORS.light : [255, 255, 255];
+  writer.doc.setFillColor(r, g, b);
+  writer.doc.rect(writer.left, writer.y - 0.5, writer.contentWidth, height + 0.5, 'F');
+  lines.forEach((line, j) => {
+    writer.font('normal', SIZE, COLORS.muted);
+    writer.lineAt(line, writer.left + widths[0]! + PAD, writer.y + j * LINE, SIZE);
+  });
+  writer.y += height - PAD;
+  writer.doc.setDrawColor(...COLORS.rule);
+  writer.doc.setLineWidth(0.4);
+  writer.doc.line(writer.left, writer.y, writer.left + writer.contentWidth, writer.y);
+}
+
 /** The breach register (Art. 33(5)) as a landscape PDF report. */
 export function buildRegisterPdf(input: RegisterDocumentInput, fonts: FontBytes): Uint8Array {
   const { lang, timeZone } = input;
@@ -150,8 +176,10 @@ export function buildRegisterPdf(input: RegisterDocumentInput, fonts: FontBytes)
   if (input.rows.length === 0) writer.paragraph(t.empty, { size: 9 });
   input.rows.forEach((row, i) => {
     const cells = registerCells(row, input);
-    if (writer.y + rowHeight(writer, cells, widths) > writer.bottom) writer.newPage();
+    const details = detailLines(writer, registerDetails(row, lang), widths);
+    if (writer.y + rowHeight(writer, cells, widths) + details.length * LINE + PAD > writer.bottom) writer.newPage();
     drawRow(writer, cells, widths, 'normal', i % 2 === 1);
+    drawDetails(writer, details, widths, i % 2 === 1);
   });
   return writer.finish(
     (page, total) => `${input.organisation.name} · ${t.footer} · ${PAGE[lang](page, total)}`,

@@ -17,6 +17,9 @@ export type ByLang<T> = Record<Lang, T>;
 
 export const NOT_KNOWN: ByLang<string> = { nb: 'ikke kjent ennå', en: 'not yet known' };
 
+/** A list the record keeps (other parties, other authorities, measures) with nothing in it. */
+export const NONE_RECORDED: ByLang<string> = { nb: 'Ingen registrert', en: 'None recorded' };
+
 export const ANSWER: ByLang<Record<Answer, string>> = {
   nb: { yes: 'Ja', no: 'Nei', unknown: NOT_KNOWN.nb },
   en: { yes: 'Yes', no: 'No', unknown: NOT_KNOWN.en },
@@ -198,11 +201,11 @@ export const SEVERITY: ByLang<Record<SeverityLevel, string>> = {
 
 export const EXCEPTION: ByLang<Record<SubjectException, string>> = {
   nb: {
-    encrypted: 'Artikkel 34 nr. 3 bokstav a: opplysningene er uleselige for uvedkommende, f.eks. kryptert',
+    encrypted: 'Art. 34 nr. 3 bokstav a: opplysningene er uleselige for uvedkommende, f.eks. kryptert',
     'subsequent-measures':
-      'Artikkel 34 nr. 3 bokstav b: etterfølgende tiltak gjør at den høye risikoen sannsynligvis ikke lenger vil inntreffe',
+      'Art. 34 nr. 3 bokstav b: etterfølgende tiltak gjør at den høye risikoen sannsynligvis ikke lenger vil inntreffe',
     'disproportionate-effort':
-      'Artikkel 34 nr. 3 bokstav c: uforholdsmessig stor innsats, allmennheten underrettes i stedet',
+      'Art. 34 nr. 3 bokstav c: uforholdsmessig stor innsats, allmennheten underrettes i stedet',
   },
   en: {
     encrypted: 'Art. 34(3)(a): the data is unintelligible to anyone not authorised, e.g. encrypted',
@@ -220,7 +223,7 @@ export const INFORMED: ByLang<Record<InformedStatus, string>> = {
     'not-decided': 'Ikke ennå, tidspunktet er ikke bestemt',
     'no-investigating': 'Nei, undersøkelsene pågår',
     'no-not-high-risk': 'Nei, bruddet medfører ikke høy risiko',
-    'no-exception': 'Nei, et unntak i artikkel 34 nr. 3 gjelder',
+    'no-exception': 'Nei, et unntak i art. 34 nr. 3 gjelder',
   },
   en: {
     yes: 'Yes',

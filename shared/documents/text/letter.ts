@@ -31,7 +31,7 @@ export const LETTER = {
     meaningUnknown: 'Hva bruddet kan bety for deg, er ikke kjent ennå. Vi gir deg beskjed når vi vet mer.',
     measuresUnknown:
       'Hvilke tiltak vi setter inn, er ikke kjent ennå. Vi arbeider med å stanse bruddet og begrense skadevirkningene.',
-    planned: 'Vi skal også:',
+    planned: 'Dette skal vi også gjøre:',
     notifiedAuthority: (date: string) => `Vi har meldt bruddet til Datatilsynet ${date}.`,
     contactIntro: 'Har du spørsmål, eller ser du noe som kan ha sammenheng med bruddet, kan du kontakte oss:',
     dpoIntro: 'Du kan også kontakte personvernombudet vårt:',
@@ -39,7 +39,9 @@ export const LETTER = {
       'Du har rett til å klage til Datatilsynet (www.datatilsynet.no) hvis du mener at vi behandler personopplysningene dine i strid med regelverket.',
     closing: 'Med vennlig hilsen',
     legal:
-      'Vi sender deg denne meldingen fordi personvernforordningen artikkel 34 krever at vi gir beskjed til dem som er berørt.',
+      'Vi sender deg denne meldingen fordi personvernforordningen art. 34 krever at vi gir beskjed til dem som er berørt.',
+    legalVoluntary:
+      'Vi gir deg beskjed om bruddet fordi vi mener du bør vite om det, selv om loven ikke pålegger oss det i dette tilfellet.',
     ref: 'Vår referanse',
     date: 'Dato',
     otherLanguage: 'English version: see the following pages.',
@@ -72,7 +74,7 @@ export const LETTER = {
     meaningUnknown: 'What the breach may mean for you is not yet known. We will tell you when we know more.',
     measuresUnknown:
       'Which measures we will take is not yet known. We are working to stop the breach and limit its effects.',
-    planned: 'We will also:',
+    planned: 'We will also do the following:',
     notifiedAuthority: (date: string) =>
       `We notified the Norwegian Data Protection Authority (Datatilsynet) of the breach on ${date}.`,
     contactIntro:
@@ -83,9 +85,11 @@ export const LETTER = {
     closing: 'Kind regards',
     legal:
       'We are sending you this notice because Article 34 of the General Data Protection Regulation requires us to inform the people affected.',
+    legalVoluntary:
+      'We are telling you about the breach because we believe you should know about it, although the law does not require us to in this case.',
     ref: 'Our reference',
     date: 'Date',
-    otherLanguage: 'Norsk versjon: se foregående sider.',
+    otherLanguage: 'This is the English version. The Norwegian version is on the preceding pages.',
     versionHeading: 'English version',
     phone: 'Phone',
     email: 'E-mail',

@@ -120,41 +120,43 @@ const GENERAL: ByLang<{ availability: string; integrity: string; police: string 
   },
 };
 
-/** The categories of data in words a person understands, without article numbers. */
+/**
+ * The categories of data in words a person understands, without article numbers and without a
+ * label's examples: a letter names only what was affected (DOMAIN.md §3.4), so "identity data" never
+ * becomes "your name and date of birth" when only a name was lost.
+ */
 export const PLAIN_CATEGORY: ByLang<Record<DataCategory, string>> = {
   nb: {
-    identity: 'navnet og fødselsdatoen din',
-    contact: 'kontaktopplysningene dine (adresse, telefonnummer eller e-postadresse)',
-    'national-id': 'fødselsnummeret ditt (eller D-nummeret)',
-    financial: 'økonomiske opplysninger, som kontonummer, betalingskort eller inntekt',
-    credentials: 'brukernavnet og passordet ditt',
+    identity: 'identitetsopplysninger om deg',
+    contact: 'kontaktopplysningene dine',
+    'national-id': 'fødselsnummeret eller D-nummeret ditt',
+    financial: 'økonomiske opplysninger om deg',
+    credentials: 'innloggingsopplysningene dine',
     location: 'opplysninger om hvor du har vært',
-    communications: 'innholdet i meldinger eller e-poster',
-    behaviour: 'opplysninger om hva du har gjort, kjøpt eller foretrekker',
+    communications: 'innholdet i kommunikasjonen din',
+    behaviour: 'opplysninger om vanene og preferansene dine',
     employment: 'opplysninger om arbeidsforholdet ditt',
-    health: 'helseopplysninger',
-    'special-category':
-      'sensitive opplysninger (for eksempel om etnisitet, religion, politisk syn, seksuell orientering eller fagforeningsmedlemskap)',
-    criminal: 'opplysninger om straffesaker',
-    'protected-identity': 'opplysninger som kan vise hvem du er eller hvor du bor, selv om adressen din er fortrolig',
+    health: 'helseopplysninger om deg',
+    'special-category': 'andre sensitive opplysninger om deg',
+    criminal: 'opplysninger om straffedommer eller lovbrudd',
+    'protected-identity': 'opplysninger som kan avsløre hvem du er eller hvor du bor',
     'sensitive-service': 'at du bruker en tjeneste hos oss',
     'professional-secrecy': 'opplysninger om deg som er underlagt taushetsplikt',
   },
   en: {
-    identity: 'your name and date of birth',
-    contact: 'your contact details (address, phone number or e-mail address)',
+    identity: 'identity information about you',
+    contact: 'your contact details',
     'national-id': 'your national identity number (fødselsnummer or D-number)',
-    financial: 'financial information, such as account number, payment card or income',
-    credentials: 'your user name and password',
+    financial: 'financial information about you',
+    credentials: 'your log-in details',
     location: 'information about where you have been',
-    communications: 'the content of messages or e-mails',
-    behaviour: 'information about what you have done, bought or prefer',
+    communications: 'the content of your communications',
+    behaviour: 'information about your habits and preferences',
     employment: 'information about your employment',
-    health: 'health information',
-    'special-category':
-      'sensitive information (for example about ethnicity, religion, political views, sexual orientation or trade union membership)',
-    criminal: 'information about criminal cases',
-    'protected-identity': 'information that can show who you are or where you live, even though your address is confidential',
+    health: 'health information about you',
+    'special-category': 'other sensitive information about you',
+    criminal: 'information about criminal convictions or offences',
+    'protected-identity': 'information that can reveal who you are or where you live',
     'sensitive-service': 'that you use a service of ours',
     'professional-secrecy': 'information about you covered by professional secrecy',
   },

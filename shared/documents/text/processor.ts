@@ -6,11 +6,13 @@ import type { ByLang } from './common';
 export const PROCESSOR = {
   nb: {
     title: 'Varsel om brudd på personopplysningssikkerheten',
-    subtitle: 'Fra databehandler til behandlingsansvarlig (personvernforordningen artikkel 33 nr. 2)',
+    subtitle: 'Fra databehandler til behandlingsansvarlig (personvernforordningen art. 33 nr. 2)',
     footer: 'Varsel til behandlingsansvarlig',
     to: 'Til',
     from: 'Fra',
     agreement: 'Databehandleravtale',
+    // DOMAIN.md §3.4: the processor's own reference.
+    ref: 'Vår referanse',
     intro: (controller: string) =>
       `Vi behandler personopplysninger på vegne av ${controller}. Med dette varsler vi, uten ugrunnet opphold, om et brudd på personopplysningssikkerheten som gjelder disse opplysningene. Som behandlingsansvarlig vurderer dere risikoen for de registrerte, og om bruddet skal meldes til Datatilsynet og de registrerte.`,
     headings: {
@@ -27,11 +29,11 @@ export const PROCESSOR = {
     onTime: 'Varslet innen fristen',
     yourDeadline: 'Deres frist for å melde til Datatilsynet, regnet fra dette varselet',
     yourDeadlineNote:
-      'Dere regnes normalt for å ha fått kjennskap til bruddet når dere mottar varselet fra oss (EDPB Guidelines 9/2022). Fristen over forutsetter at dere mottar det på datoen det er datert.',
+      'Dere regnes normalt for å ha fått kjennskap til bruddet når dere mottar varselet fra oss (EDPBs retningslinjer 9/2022). Fristen over forutsetter at dere mottar det på datoen det er datert.',
     subProcessor: 'Underleverandør (underdatabehandler) involvert',
     next: [
-      'Opplysninger som ikke er kjent ennå, ettersender vi så snart vi har dem (artikkel 33 nr. 4).',
-      'Vi bistår dere med å oppfylle pliktene etter artikkel 33 og 34 (artikkel 28 nr. 3 bokstav f), også med utkast til melding og brev til de registrerte.',
+      'Opplysninger som ikke er kjent ennå, ettersender vi så snart vi har dem (personvernforordningen art. 33 nr. 4).',
+      'Vi bistår dere med å oppfylle pliktene etter personvernforordningen art. 33 og 34 (art. 28 nr. 3 bokstav f), også med utkast til melding og brev til de registrerte.',
       'Vi melder ikke bruddet til Datatilsynet selv, med mindre dere ber oss om det.',
     ],
     ourContact: 'Vår kontaktperson',
@@ -43,6 +45,7 @@ export const PROCESSOR = {
     to: 'To',
     from: 'From',
     agreement: 'Data processing agreement',
+    ref: 'Our reference',
     intro: (controller: string) =>
       `We process personal data on behalf of ${controller}. We hereby notify you, without undue delay, of a personal data breach affecting that data. As controller, you assess the risk to the data subjects and whether the breach must be notified to Datatilsynet and to the data subjects.`,
     headings: {

@@ -84,7 +84,7 @@ export const REGISTER = {
   nb: {
     title: 'Avviksregister',
     subtitle:
-      'Dokumentasjon av brudd på personopplysningssikkerheten (personvernforordningen artikkel 33 nr. 5)',
+      'Dokumentasjon av brudd på personopplysningssikkerheten: de faktiske forholdene, virkningene og tiltakene (personvernforordningen art. 33 nr. 5)',
     asOf: (now: string) => `Utskrift per ${now}. Alle brudd er med, også de som ikke er meldt.`,
     period: (from: string, to: string) => `Periode: ${from} – ${to}`,
     summary: (total: number, notified: number, informed: number) =>
@@ -108,10 +108,15 @@ export const REGISTER = {
     notRequired: 'ikke påkrevd',
     empty: 'Ingen hendelser i perioden.',
     footer: 'Avviksregister',
+    facts: 'Hva skjedde',
+    effects: 'Virkninger',
+    remedial: 'Tiltak som er gjort',
+    notNotifiedBecause: 'Begrunnelse for ikke å melde',
+    delay: 'Årsak til forsinkelse',
   },
   en: {
     title: 'Breach register',
-    subtitle: 'Documentation of personal data breaches (GDPR Article 33(5))',
+    subtitle: 'Documentation of personal data breaches: the facts, their effects and the remedial action (GDPR Art. 33(5))',
     asOf: (now: string) => `Printed ${now}. Every breach is included, also those not notified.`,
     period: (from: string, to: string) => `Period: ${from} – ${to}`,
     summary: (total: number, notified: number, informed: number) =>
@@ -135,6 +140,11 @@ export const REGISTER = {
     notRequired: 'not required',
     empty: 'No incidents in the period.',
     footer: 'Breach register',
+    facts: 'What happened',
+    effects: 'Effects',
+    remedial: 'Remedial action taken',
+    notNotifiedBecause: 'Reasoning for not notifying',
+    delay: 'Reasons for the delay',
   },
 } satisfies ByLang<unknown>;
 

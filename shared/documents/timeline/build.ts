@@ -143,10 +143,17 @@ function drawTimeline(writer: PdfWriter, input: TimelineDocumentInput): void {
   });
 
   if (overflow.length > 0) {
-    // Two lines at most, so the timeline stays on one page.
+    // Three lines at most, so the timeline stays on one page; each event kept short, and the
+    // number of those that still do not fit said at the end.
     writer.font('normal', 7, COLORS.text);
-    let lines = writer.wrap(`${t.more}: ${overflow.join(' · ')}`, writer.contentWidth);
-    if (lines.length > 2) lines = [lines[0]!, `${lines[1]!.slice(0, -12)} … (+${overflow.length})`];
+    const items = overflow.map((item) => (item.length > 64 ? `${item.slice(0, 63).trimEnd()}…` : item));
+    let shown = items.length;
+    const text = () => `${t.more}: ${items.slice(0, shown).join(' · ')}${shown < items.length ? ` · … (+${items.length - shown})` : ''}`;
+    let lines = writer.wrap(text(), writer.contentWidth);
+    while (lines.length > 3 && shown > 1) {
+      shown--;
+      lines = writer.wrap(text(), writer.contentWidth);
+    }
     lines.forEach((line, j) => writer.lineAt(line, writer.left, 516 + j * 9, 7));
   }
 }

@@ -1,4 +1,4 @@
-import { deadlineStatus, formatDuration, formatInstant } from '../../deadline';
+import { deadlineStatus, formatDurationWords, formatInstant } from '../../deadline';
 import { number, toDate } from '../format';
 import { COLORS } from '../pdf/writer';
 import type { PdfWriter, Rgb } from '../pdf/writer';
@@ -56,7 +56,7 @@ export function statusBoxes(
   const { lang, timeZone, incident, assessment } = input;
   const t = TIMELINE[lang];
   const status = deadlineStatus(deadline, now, notifiedAt);
-  const gap = formatDuration(status.msLeft, lang);
+  const gap = formatDurationWords(status.msLeft, lang);
   const standing = {
     open: t.open(gap),
     'due-soon': t.dueSoon(gap),

@@ -78,6 +78,13 @@ export const nb = {
   'letters.export.cancelled': 'Avbrutt etter {done} brev. Ingen fil er lagret.',
   'letters.export.done': '{count} brev er lagret i {name}.',
   'letters.export.failed': 'Brevene ble ikke laget: {message}',
+  'letters.public.title': 'Offentlig kunngjøring (art. 34 nr. 3 bokstav c)',
+  'letters.public.intro':
+    'Når det ville kreve uforholdsmessig stor innsats å kontakte hver enkelt, skal allmennheten informeres på en like effektiv måte, for eksempel med et tydelig varsel på nettsiden. Kunngjøringen bruker teksten til de berørte over, på bokmål og engelsk.',
+  'letters.public.export': 'Lagre kunngjøringen som PDF …',
+  'letters.public.exporting': 'Lager kunngjøringen …',
+  'letters.public.exported': 'Kunngjøringen er lagret som {name}. Sjekksum (SHA-256): {sha}.',
+  'letters.public.exportFailed': 'Kunngjøringen ble ikke lagret: {message}',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -158,4 +165,11 @@ export const en: Record<keyof typeof nb, string> = {
   'letters.export.cancelled': 'Cancelled after {done} letters. No file was saved.',
   'letters.export.done': '{count} letters were saved in {name}.',
   'letters.export.failed': 'The letters were not made: {message}',
+  'letters.public.title': 'Public notice (Art. 34(3)(c))',
+  'letters.public.intro':
+    'When contacting each person would involve disproportionate effort, the public must be informed in an equally effective way, for example with a clear notice on the website. The notice uses the text for the people affected above, in bokmål and English.',
+  'letters.public.export': 'Save the notice as PDF …',
+  'letters.public.exporting': 'Making the notice …',
+  'letters.public.exported': 'The notice was saved as {name}. Checksum (SHA-256): {sha}.',
+  'letters.public.exportFailed': 'The notice was not saved: {message}',
 };

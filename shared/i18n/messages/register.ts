@@ -56,6 +56,13 @@ export const nb = {
   'register.exportFailed': 'Protokollen ble ikke lagret: {message}',
   'register.exportHelp':
     'Filene inneholder hendelsene som passer til filteret. CSV-filen åpnes riktig i Excel med norske innstillinger.',
+  'register.details.label': 'Detaljer: hva skjedde, virkninger og tiltak',
+  'register.details.facts': 'Hva skjedde',
+  'register.details.effects': 'Virkninger',
+  'register.details.actions': 'Tiltak som er gjort',
+  'register.details.reason': 'Begrunnelse for ikke å melde',
+  'register.details.delay': 'Årsak til forsinkelse',
+  'register.details.none': 'Ikke registrert ennå',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -114,4 +121,11 @@ export const en: Record<keyof typeof nb, string> = {
   'register.exportFailed': 'The register was not saved: {message}',
   'register.exportHelp':
     'The files hold the incidents that match the filter. The CSV file opens correctly in Excel with Norwegian settings.',
+  'register.details.label': 'Details: what happened, effects and measures',
+  'register.details.facts': 'What happened',
+  'register.details.effects': 'Effects',
+  'register.details.actions': 'Remedial action taken',
+  'register.details.reason': 'Reasoning for not notifying',
+  'register.details.delay': 'Reasons for the delay',
+  'register.details.none': 'Not recorded yet',
 };

@@ -16,6 +16,7 @@ export type ImportFailureCode =
   | 'broken-chain'
   | 'invalid-document'
   | 'record-differs'
+  | 'bad-signature'
   | 'conflict';
 
 const UNCHANGED: LocalText = { nb: 'Ingenting er endret i databasen.', en: 'Nothing in the database was changed.' };
@@ -68,6 +69,10 @@ const MESSAGES: Record<ImportFailureCode, LocalText> = {
   'record-differs': {
     nb: 'Hendelsen i filen er ikke det historikken i filen sier: noe er endret utenom historikken.',
     en: "The incident in the file is not what the file's history says: something was changed outside the history.",
+  },
+  'bad-signature': {
+    nb: 'En signatur i filen stemmer ikke: filen er endret etter at den ble laget, eller den er ikke laget av Avvik.',
+    en: 'A signature in the file does not match: the file was changed after it was made, or it was not made by Avvik.',
   },
   conflict: {
     nb: 'Filen motsier det som allerede er lagret: samme hendelse i tidslinjen med ulikt innhold.',

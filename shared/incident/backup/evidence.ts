@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../canonical';
-import { sha256OfBytes, SHA256_HEX, utf8Bytes, type Digest } from '../../chain/digest';
+import { sha256OfBytes, sha256OfText, SHA256_HEX, utf8Bytes, type Digest } from '../../chain/digest';
+import { checkHash, signHash, SIGNATURE_B64, type Sign, type VerifySignature } from '../../chain/sign';
+import { installationRecordSchema, type InstallationRecord } from '../installations';
 import { timelineEventSchema, type TimelineEvent } from '../events';
 import { incidentSchema, isoInstant, recordId, type Incident } from '../model';
 import { notificationSchema, type Notification } from '../notifications';
 import { subjectSchema, type Subject } from '../subjects';
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from '../../chain/base64';
 import type { IncidentRecord } from '../project';
 import { verifyIncidentHistory } from '../verify';
 import { findBrokenChain, findDanglingReference, findDuplicateId, hashed, isObject, parseJson, validateRecords } from './checks';
@@ -34,6 +36,8 @@ export interface EvidenceInput {
   subjects: Subject[] | null;
   /** The files attached to the incident. */
   attachmentFiles: AttachmentFileRecord[];
+  /** The public keys of the installations that signed the events, so anyone can check them. */
+  installations: InstallationRecord[];
   documents: EvidenceDocument[];
   exportedAt: string;
   exportedBy: string;
@@ -70,7 +74,17 @@ const bundleSchema = z.strictObject({
   documents: z.array(documentSchema),
   /** Files attached to the incident (since schema version 3). */
   attachmentFiles: z.array(z.unknown()).optional(),
+  /** The installations' public keys (since schema version 3). */
+  installations: z.array(z.unknown()).optional(),
+  /** The exporting installation's signature over the manifest (since schema version 3). */
+  signature: z.string().regex(SIGNATURE_B64).optional(),
 });
+
+/** What a bundle's signature is over: who made it, when, for which incident, and the manifest. */
+function bundleSignedPart(bundle: { exportedAt: string; exportedBy: string; installationId: string; incidentRef: string; manifest: unknown }): string {
+  const { exportedAt, exportedBy, installationId, incidentRef, manifest } = bundle;
+  return canonicalJson({ format: EVIDENCE_FORMAT, exportedAt, exportedBy, installationId, incidentRef, manifest });
+}
 
 async function jsonEntry(path: string, value: unknown, digest: Digest) {
   const bytes = utf8Bytes(canonicalJson(value));
@@ -80,8 +94,8 @@ async function jsonEntry(path: string, value: unknown, digest: Digest) {
 const eventOrder = (a: TimelineEvent, b: TimelineEvent): number =>
   a.at.localeCompare(b.at) || a.installationId.localeCompare(b.installationId) || a.seq - b.seq;
 
-/** The bundle as JSON text. Documents keep their names; the manifest hashes each part. */
-export async function buildEvidenceBundle(input: EvidenceInput, digest: Digest): Promise<string> {
+/** The bundle as JSON text, signed by the exporting installation. Documents keep their names; the manifest hashes each part. */
+export async function buildEvidenceBundle(input: EvidenceInput, digest: Digest, sign: Sign): Promise<string> {
   const events = [...input.events].sort(eventOrder);
   const notifications = [...input.notifications].sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.id.localeCompare(b.id));
   const names = new Set<string>();
@@ -97,8 +111,12 @@ export async function buildEvidenceBundle(input: EvidenceInput, digest: Digest):
     await jsonEntry('notifications.json', notifications, digest),
     ...(input.subjects ? [await jsonEntry('subjects.json', input.subjects, digest)] : []),
     await jsonEntry('attachmentFiles.json', input.attachmentFiles, digest),
+    await jsonEntry('installations.json', input.installations, digest),
     ...documents.map((d) => ({ path: `documents/${d.name}`, sha256: d.sha256, size: d.size })),
   ];
+  const manifest = { algorithm: 'SHA-256', entries };
+  const signed = { exportedAt: input.exportedAt, exportedBy: input.exportedBy, installationId: input.installationId, incidentRef: input.incident.ref, manifest };
+  const signature = await signHash(await sha256OfText(bundleSignedPart(signed), digest), sign);
   const bundle = {
     format: EVIDENCE_FORMAT,
     formatVersion: EVIDENCE_FORMAT_VERSION,
@@ -108,13 +126,15 @@ export async function buildEvidenceBundle(input: EvidenceInput, digest: Digest):
     installationId: input.installationId,
     appVersion: input.appVersion,
     incidentRef: input.incident.ref,
-    manifest: { algorithm: 'SHA-256', entries },
+    manifest,
+    signature,
     incident: input.incident,
     events,
     notifications,
     subjects: input.subjects,
     documents,
     attachmentFiles: input.attachmentFiles,
+    installations: input.installations,
   };
   return `${JSON.stringify(bundle, null, 1)}\n`;
 }
@@ -134,7 +154,7 @@ export interface ParsedEvidence {
   exportedBy: string;
 }
 
-export async function parseEvidenceBundle(text: string, digest: Digest): Promise<ImportResult<ParsedEvidence>> {
+export async function parseEvidenceBundle(text: string, digest: Digest, verify: VerifySignature): Promise<ImportResult<ParsedEvidence>> {
   const json = parseJson(text);
   if (!json.ok) return json;
   const file = json.value;
@@ -160,6 +180,7 @@ export async function parseEvidenceBundle(text: string, digest: Digest): Promise
     await jsonEntry('notifications.json', bundle.notifications, digest),
     ...(bundle.subjects ? [await jsonEntry('subjects.json', bundle.subjects, digest)] : []),
     ...(bundle.attachmentFiles ? [await jsonEntry('attachmentFiles.json', bundle.attachmentFiles, digest)] : []),
+    ...(bundle.installations ? [await jsonEntry('installations.json', bundle.installations, digest)] : []),
   ]);
   if (!parts.ok) return parts;
   const actual = parts.value;
@@ -205,8 +226,19 @@ export async function parseEvidenceBundle(text: string, digest: Digest): Promise
     if (failure) return { ok: false, error: failure };
     content = { kind: 'legacy', tables };
   } else {
-    const tables: Tables = { events: events.value, heads: [{ id: stored.incident.id, heads: stored.incident.heads }], subjects: subjects.value, attachmentFiles: attachmentFiles.value };
-    const failure = (await findHistoryInconsistency(tables, digest)) ?? (await recordMismatch(stored, events.value, digest));
+    const installations = validateRecords(installationRecordSchema, bundle.installations ?? [], 'installations');
+    if (!installations.ok) return installations;
+    const tables: Tables = {
+      events: events.value,
+      heads: [{ id: stored.incident.id, heads: stored.incident.heads }],
+      installations: installations.value,
+      subjects: subjects.value,
+      attachmentFiles: attachmentFiles.value,
+    };
+    const failure =
+      (await findHistoryInconsistency(tables, digest, verify)) ??
+      (await recordMismatch(stored, events.value, digest)) ??
+      (await bundleSignatureFailure(bundle, installations.value, digest, verify));
     if (failure) return { ok: false, error: failure };
     content = { kind: 'history', tables };
   }
@@ -216,6 +248,19 @@ export async function parseEvidenceBundle(text: string, digest: Digest): Promise
     doc.notificationIds = notifications.value.filter((n) => n.pdfSha256 === doc.sha256).map((n) => n.id);
   }
   return { ok: true, value: { content, documents, exportedAt: bundle.exportedAt, exportedBy: bundle.exportedBy } };
+}
+
+/** A bundle of today's format is signed by the installation that exported it, over its manifest. */
+async function bundleSignatureFailure(
+  bundle: { exportedAt: string; exportedBy: string; installationId: string; incidentRef: string; manifest: unknown; signature?: string },
+  installations: readonly InstallationRecord[],
+  digest: Digest,
+  verify: VerifySignature,
+) {
+  const maker = installations.find((record) => record.id === bundle.installationId);
+  if (!bundle.signature || !maker) return importFailure('bad-signature', 'the bundle is not signed by its maker');
+  const hash = await sha256OfText(bundleSignedPart(bundle), digest);
+  return (await checkHash(hash, bundle.signature, maker.publicKey, verify)) ? null : importFailure('bad-signature', 'the bundle');
 }
 
 /** The incident and notices the bundle shows must be what its history says: a reader trusts what it sees. */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { canonicalJson } from '../../canonical';
 import { SHA256_HEX } from '../../chain/digest';
+import { SIGNATURE_B64 } from '../../chain/sign';
+import { installationRecordSchema, type InstallationRecord } from '../installations';
 import { timelineEventSchema, type TimelineEvent } from '../events';
 import { settingsV2Schema, type SettingsV2 } from '../migrations';
 import { ATTACHMENT_MAX_BYTES, chainHeadSchema, incidentSchema, isoInstant, recordId, type Incident } from '../model';
@@ -20,7 +23,7 @@ export const SCHEMA_VERSION = 3;
  * incident rows, notices and settings are rebuilt from the events on restore, so nothing outside
  * the signed, chained history can be slipped in through a backup.
  */
-export const tableNames = ['events', 'heads', 'subjects', 'attachmentFiles'] as const;
+export const tableNames = ['events', 'heads', 'installations', 'subjects', 'attachmentFiles'] as const;
 export type TableName = (typeof tableNames)[number];
 
 /** A file attached to an incident, as a backup carries it. */
@@ -42,6 +45,8 @@ export type HeadsRecord = z.infer<typeof headsRecordSchema>;
 export interface Tables {
   events: TimelineEvent[];
   heads: HeadsRecord[];
+  /** The public keys of every installation that signed something in the file. */
+  installations: InstallationRecord[];
   subjects: Subject[];
   attachmentFiles: AttachmentFileRecord[];
 }
@@ -49,6 +54,7 @@ export interface Tables {
 export const recordSchemas = {
   events: timelineEventSchema,
   heads: headsRecordSchema,
+  installations: installationRecordSchema,
   subjects: subjectSchema,
   attachmentFiles: attachmentFileRecordSchema,
 } satisfies { [T in TableName]: z.ZodType<Tables[T][number]> };
@@ -97,13 +103,19 @@ export const backupHeaderSchema = z.object({
   appVersion: z.string().max(50),
   /** Why it was written: by the user, or automatically before a schema migration. */
   reason: z.enum(['user', 'pre-migration']),
+  /**
+   * The writing installation's signature over the header and the manifest (backupSignedPart): a
+   * file edited afterwards, manifest recomputed or not, no longer carries its maker's signature.
+   * Files of schema version 3 must have one; older files had none.
+   */
+  signature: z.string().regex(SIGNATURE_B64).optional(),
   manifest: manifestSchema,
   tables: z.record(z.string(), z.array(z.unknown())),
 });
 export type BackupHeader = Omit<z.infer<typeof backupHeaderSchema>, 'tables' | 'manifest'>;
 
 export function emptyTables(): Tables {
-  return { events: [], heads: [], subjects: [], attachmentFiles: [] };
+  return { events: [], heads: [], installations: [], subjects: [], attachmentFiles: [] };
 }
 
 export function emptyLegacyTables(): LegacyTables {
@@ -120,4 +132,10 @@ export function headsOf(events: readonly TimelineEvent[]): HeadsRecord[] {
     heads.set(event.incidentId, history);
   }
   return [...heads.entries()].map(([id, record]) => ({ id, heads: record }));
+}
+
+/** What a backup's signature is over: the header's fields and the manifest, canonical. */
+export function backupSignedPart(header: Omit<BackupHeader, 'signature'>, manifest: Manifest): string {
+  const { format, formatVersion, schemaVersion, exportedAt, installationId, appVersion, reason } = header;
+  return canonicalJson({ format, formatVersion, schemaVersion, exportedAt, installationId, appVersion, reason, manifest });
 }

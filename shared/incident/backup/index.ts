@@ -1,4 +1,4 @@
-export { toBase64, fromBase64 } from './base64';
+export { toBase64, fromBase64 } from '../../chain/base64';
 export { importFailure, ImportRefused, type ImportFailure, type ImportFailureCode, type ImportResult } from './errors';
 export {
   BACKUP_FORMAT,

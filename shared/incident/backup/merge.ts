@@ -1,5 +1,6 @@
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
 import { migrateRecordV2, type MigrationDeps } from '../migrations';
+import type { InstallationRecord } from '../installations';
 import type { Subject } from '../subjects';
 import { importFailure, type ImportResult } from './errors';
 import { emptyTables, headsOf, type AttachmentFileRecord, type LegacyTables, type Tables } from './format';
@@ -20,6 +21,8 @@ export interface LocalState {
   erasedSubjectIds: ReadonlySet<string>;
   /** Ids of the attached files stored here. */
   attachmentFileIds: ReadonlySet<string>;
+  /** The public keys of the installations known here. */
+  installations: ReadonlyMap<string, string>;
 }
 
 export interface MergeCount {
@@ -34,6 +37,8 @@ export const zeroCount = (): MergeCount => ({ added: 0, updated: 0, unchanged: 0
 
 export interface MergePlan {
   events: TimelineEvent[];
+  /** Installations introduced by the file that are new here. */
+  installations: InstallationRecord[];
   subjects: Subject[];
   attachmentFiles: AttachmentFileRecord[];
   /** Local people the file's history erased. */
@@ -53,12 +58,19 @@ export function erasedIn(events: readonly TimelineEvent[]): Set<string> {
 export function planMerge(incoming: Tables, local: LocalState): ImportResult<MergePlan> {
   const plan: MergePlan = {
     events: [],
+    installations: [],
     subjects: [],
     attachmentFiles: [],
     eraseSubjectIds: [],
     histories: [],
     counts: { events: zeroCount(), subjects: zeroCount(), attachmentFiles: zeroCount() },
   };
+  for (const record of incoming.installations) {
+    const ours = local.installations.get(record.id);
+    // One installation, one key: another key under a known id is someone posing as it.
+    if (ours !== undefined && ours !== record.publicKey) return { ok: false, error: importFailure('conflict', `installation ${record.id}`) };
+    if (ours === undefined) plan.installations.push(record);
+  }
   const histories = new Set<string>();
   for (const event of incoming.events) {
     const ours = local.eventHashes.get(event.id);

@@ -1,4 +1,6 @@
-import type { Digest } from '../../chain';
+import { checkHash, sha256OfText, type Digest, type VerifySignature } from '../../chain';
+import { installationRecordHolds } from '../installations';
+import { signatureProblem } from '../trust';
 import type { z } from 'zod';
 import { sha256OfBytes } from '../../chain/digest';
 import { RecordError } from '../errors';
@@ -6,7 +8,7 @@ import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
 import { migrateEventsV1, migrateIncidentV1, eventV1Schema, incidentV1Schema } from '../migrations';
 import { replayIncident, replaySettings } from '../project';
 import { defaultSettings } from '../settings';
-import { fromBase64 } from './base64';
+import { fromBase64 } from '../../chain/base64';
 import { findBrokenChain, findDanglingReference, findDuplicateId, hashed, isObject, validateRecords } from './checks';
 import { readBackupJson, type TextSource } from './lines';
 import { importFailure, type ImportResult } from './errors';
@@ -20,8 +22,10 @@ import {
   legacyTableNames,
   recordSchemas,
   tableNames,
+  backupSignedPart,
   type BackupHeader,
   type LegacyTables,
+  type Manifest,
   type Tables,
 } from './format';
 import { tableDigest } from './manifest';
@@ -41,8 +45,11 @@ type Raw = Record<string, unknown[]>;
 
 const knownTables: Record<number, readonly string[]> = { 1: ['incidents', 'events'], 2: legacyTableNames, 3: tableNames };
 
-/** `source`: the file's text, or its text in chunks (a stream) for files too large for one string. */
-export async function parseBackup(source: TextSource, digest: Digest): Promise<ImportResult<ParsedBackup>> {
+/**
+ * `source`: the file's text, or its text in chunks (a stream) for files too large for one string.
+ * `verify` checks Ed25519 signatures: the file's own, each installation's self-signed key, each event's.
+ */
+export async function parseBackup(source: TextSource, digest: Digest, verify: VerifySignature): Promise<ImportResult<ParsedBackup>> {
   const json = await readBackupJson(source);
   if (!json.ok) return json;
   const file = json.value;
@@ -91,9 +98,23 @@ export async function parseBackup(source: TextSource, digest: Digest): Promise<I
 
   const content = await readContent(schemaVersion, raw, meta.installationId, digest);
   if (!content.ok) return content;
-  const failure = content.value.kind === 'history' ? await findHistoryInconsistency(content.value.tables, digest) : await findLegacyInconsistency(content.value.tables, digest);
+  const failure =
+    content.value.kind === 'history'
+      ? ((await findHistoryInconsistency(content.value.tables, digest, verify)) ?? (await fileSignatureFailure(meta, manifest, content.value.tables, digest, verify)))
+      : await findLegacyInconsistency(content.value.tables, digest);
   if (failure) return { ok: false, error: failure };
   return { ok: true, value: { header: meta, content: content.value } };
+}
+
+/**
+ * A file of today's format is signed by the installation that wrote it, over its header and its
+ * manifest: whoever edits it afterwards, recomputing the manifest or not, breaks that signature.
+ */
+async function fileSignatureFailure(header: BackupHeader, manifest: Manifest, tables: Tables, digest: Digest, verify: VerifySignature) {
+  const maker = tables.installations.find((record) => record.id === header.installationId);
+  if (!header.signature || !maker) return importFailure('bad-signature', `file signed by ${header.installationId}: ${header.signature ? 'no key' : 'no signature'}`);
+  const hash = await sha256OfText(backupSignedPart(header, manifest), digest);
+  return (await checkHash(hash, header.signature, maker.publicKey, verify)) ? null : importFailure('bad-signature', 'the file');
 }
 
 async function readContent(schemaVersion: number, raw: Raw, installationId: string, digest: Digest): Promise<ImportResult<BackupContent>> {
@@ -143,8 +164,12 @@ async function findLegacyInconsistency(tables: LegacyTables, digest: Digest) {
   return dangling ?? (await findBrokenChain(tables.events, digest, Object.fromEntries(tables.incidents.map((i) => [i.id, i.heads]))));
 }
 
-/** Every chain whole, every history replayable, every person and file belonging to an incident in the file. */
-export async function findHistoryInconsistency(tables: Tables, digest: Digest) {
+/**
+ * Every chain whole and every signature in it good, every history replayable, every person and file
+ * belonging to an incident in the file. Whether the keys are trusted is not the file's to say: the
+ * restore shows it before anything is written.
+ */
+export async function findHistoryInconsistency(tables: Tables, digest: Digest, verify: VerifySignature) {
   for (const name of tableNames) {
     const duplicate = findDuplicateId(tables[name], name);
     if (duplicate) return duplicate;
@@ -158,6 +183,16 @@ export async function findHistoryInconsistency(tables: Tables, digest: Digest) {
   if (unheaded) return importFailure('broken-chain', `${unheaded}: no recorded last event`);
   const broken = await findBrokenChain(tables.events, digest, heads);
   if (broken) return broken;
+  const keys = new Map<string, { publicKey: string; trusted: boolean }>();
+  for (const record of tables.installations) {
+    if (!(await installationRecordHolds(record, digest, verify))) return importFailure('bad-signature', `installation ${record.id}`);
+    keys.set(record.id, { publicKey: record.publicKey, trusted: true });
+  }
+  for (const [historyId, events] of histories) {
+    const problem = await signatureProblem(events, keys, verify);
+    // Unsigned events are old ones (before histories were signed); the restore says so. Anything else is forged.
+    if (problem && problem.kind !== 'unsigned') return importFailure('bad-signature', `${historyId}: ${problem.kind} ${problem.eventId}`);
+  }
   for (const [historyId, events] of histories) {
     const failure = historyId === SETTINGS_HISTORY_ID ? settingsReplayFailure(events) : incidentReplayFailure(events);
     if (failure) return failure;

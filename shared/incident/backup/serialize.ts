@@ -1,12 +1,12 @@
-import type { Digest } from '../../chain';
+import { sha256OfText, signHash, type Digest, type Sign } from '../../chain';
 import { canonicalJson } from '../../canonical';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, SCHEMA_VERSION, type BackupHeader, type Manifest } from './format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, SCHEMA_VERSION, backupSignedPart, type BackupHeader, type Manifest } from './format';
 import { canonicalLines, digestLines, SEGMENT_RECORDS } from './manifest';
 
 // Writes a backup as text chunks (join them, or hand them to a Blob): a file of a million events
 // is never one string in memory. One record per line keeps it readable and diffable.
 
-export type BackupMeta = Omit<BackupHeader, 'format' | 'formatVersion' | 'schemaVersion'> & { schemaVersion?: number };
+export type BackupMeta = Omit<BackupHeader, 'format' | 'formatVersion' | 'schemaVersion' | 'signature'> & { schemaVersion?: number };
 
 const byId = (a: unknown, b: unknown): number => {
   const x = String((a as { id?: unknown }).id);
@@ -18,6 +18,8 @@ export async function serializeBackup(
   tables: Readonly<Record<string, readonly unknown[]>>,
   meta: BackupMeta,
   digest: Digest,
+  /** The writing installation's signing (meta.installationId's key); the file is signed when given. */
+  sign?: Sign,
 ): Promise<string[]> {
   const names = Object.keys(tables);
   const lines: Record<string, string[]> = {};
@@ -27,7 +29,7 @@ export async function serializeBackup(
     lines[name] = canonicalLines(sorted);
     manifest.tables[name] = { count: sorted.length, sha256: await digestLines(lines[name], digest) };
   }
-  const header = {
+  const header: Omit<BackupHeader, 'signature'> = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: meta.schemaVersion ?? SCHEMA_VERSION,
@@ -36,7 +38,8 @@ export async function serializeBackup(
     appVersion: meta.appVersion,
     reason: meta.reason,
   };
-  const chunks = [`${canonicalJson(header).slice(0, -1)},\n"manifest":${canonicalJson(manifest)},\n"tables":{\n`];
+  const signature = sign ? { signature: await signHash(await sha256OfText(backupSignedPart(header, manifest), digest), sign) } : {};
+  const chunks = [`${canonicalJson({ ...header, ...signature }).slice(0, -1)},\n"manifest":${canonicalJson(manifest)},\n"tables":{\n`];
   names.forEach((name, t) => {
     chunks.push(`${JSON.stringify(name)}:[\n`);
     const tableLines = lines[name]!;

@@ -120,6 +120,15 @@ export class SettingsPage extends Words {
     await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
   }
 
+  /** What a restore would do, shown before anything is written. */
+  preview(): Locator {
+    return this.page.getByTestId('import-preview');
+  }
+
+  async confirmRestore(): Promise<void> {
+    await this.preview().getByRole('button', { name: this.t('import.preview.confirm') }).click();
+  }
+
   backupError(): Locator {
     return this.page.getByTestId('backup-error');
   }

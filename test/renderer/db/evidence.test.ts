@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AvvikDb } from '../../../renderer/src/db/database';
 import { exportEvidenceBundle, importEvidenceBundle } from '../../../renderer/src/db/evidence';
 import { mergeHistory } from '../../../renderer/src/db/backup';
-import { incidentTimeline, verifyIncidentTimeline } from '../../../renderer/src/db/repository';
+import { incidentTimeline, trustInstallation, verifyIncidentTimeline } from '../../../renderer/src/db/repository';
 import { sha256OfText } from '../../../shared/chain';
 import { digest, sampleRecord } from '../../shared/incident/fixtures';
 import { openFresh, snapshot, uniqueName, writer } from './support';
@@ -12,7 +12,7 @@ const pdf = new TextEncoder().encode('%PDF-1.7\nMelding til Datatilsynet\n%%EOF'
 async function machineA() {
   const db = new AvvikDb(uniqueName('machine-a'));
   const record = await sampleRecord();
-  await mergeHistory(db, record.tables());
+  await mergeHistory(db, await record.signedTables());
   return { db, incident: (await db.incidents.get([...record.incidents.keys()][0]!))! };
 }
 
@@ -38,6 +38,11 @@ describe('an evidence bundle travels to another machine', () => {
     expect(arrived).toEqual(sent);
     expect(await other.notifications.where('incidentId').equals(incident.id).count()).toBe(3);
     expect(await other.subjects.count()).toBe(0);
+    // Signed by installations machine B does not trust yet: shown as such, never as verified.
+    expect(await verifyIncidentTimeline(other, incident.id)).toMatchObject({ ok: false, broken: { problem: 'untrusted-key' } });
+    // A person compares the fingerprints and trusts both installations that signed it.
+    const signers = new Set((await other.events.where('incidentId').equals(incident.id).toArray()).map((e) => e.installationId));
+    for (const installationId of signers) await trustInstallation(other, installationId, writer('2026-06-02T08:00:00.000Z'));
     expect((await verifyIncidentTimeline(other, incident.id)).ok).toBe(true);
     expect([...result.value.documents[0]!.bytes]).toEqual([...pdf]);
   });

@@ -196,7 +196,8 @@ describe('upgrading a version-2 database: the record becomes its history', () =>
     expect(restoredThere).toEqual(upgradedHere);
     // A fresh installation gets the organisation and its DPO from the old file.
     expect(await getSettings(fresh.db)).toMatchObject({ organisationName: v2Settings.organisationName, dpo: v2Settings.dpo });
-    expect(await verifyIncidentTimeline(fresh.db, 'i1')).toMatchObject({ ok: true });
+    // The old installation never signed its events: its chain is restored, and honestly shown as unsigned.
+    expect(await verifyIncidentTimeline(fresh.db, 'i1')).toMatchObject({ ok: false, broken: { problem: 'unsigned', installationId: INSTALLATION } });
     // And a backup of today's format holds the same again.
     const again = await exportBackup(fresh.db, { now: new Date('2026-04-04T00:00:00Z') });
     expect(again.counts.incidentIds).toEqual(['i1']);

@@ -5,7 +5,7 @@ import { importBackup, listMigrationBackups } from '../../../renderer/src/db/bac
 import { installedVersion, openDatabase } from '../../../renderer/src/db/open';
 import { createIncident, getSettings, incidentTimeline, listOpenIncidents, verifyIncidentTimeline } from '../../../renderer/src/db/repository';
 import { parseBackup } from '../../../shared/incident/backup';
-import { digest } from '../../shared/incident/fixtures';
+import { digest, verify } from '../../shared/incident/fixtures';
 import { counterIds, uniqueName, writer } from './support';
 
 const v1Incidents = [
@@ -71,7 +71,7 @@ describe('upgrading a version-1 database to the current version', () => {
     const backup = (await listMigrationBackups(db)).find((b) => b.fromVersion === 1);
     expect(backup).toMatchObject({ fromVersion: 1, toVersion: 2, counts: { incidents: 2, events: 2 } });
     expect(backup!.fileName).toMatch(/^avvik-before-upgrade-v1-to-v2-.*\.json$/);
-    const parsed = await parseBackup(backup!.text, digest);
+    const parsed = await parseBackup(backup!.text, digest, verify);
     if (!parsed.ok) throw new Error(parsed.error.code);
     expect(parsed.value.header).toMatchObject({ schemaVersion: 1, reason: 'pre-migration', installationId: 'inst-migrated-1' });
     // Replaying it leaves the record as it is: the incidents are here already, so nothing is added.

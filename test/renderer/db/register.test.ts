@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AvvikDb } from '../../../renderer/src/db/database';
 import { mergeHistory } from '../../../renderer/src/db/backup';
-import { loadRegister, verifyAllTimelines } from '../../../renderer/src/db/repository';
+import { loadRegister, trustInstallation, verifyAllTimelines } from '../../../renderer/src/db/repository';
 import { registerCsv } from '../../../shared/register';
 import { sampleRecord } from '../../shared/incident/fixtures';
-import { uniqueName } from './support';
+import { uniqueName, writer } from './support';
 
 async function sampleDb() {
   const db = new AvvikDb(uniqueName('register'));
-  await mergeHistory(db, (await sampleRecord()).tables());
+  await mergeHistory(db, await (await sampleRecord()).signedTables());
   return db;
 }
 
@@ -27,6 +27,9 @@ describe('the register screen’s data', () => {
 
   it('shows whether each incident’s history verifies', async () => {
     const db = await sampleDb();
+    // The sample was written on another installation: its key is trusted here once a person compared it.
+    expect([...(await verifyAllTimelines(db)).values()]).toEqual([false, false, false]);
+    await trustInstallation(db, 'installation-a', writer());
     const first = await db.events.orderBy('at').first();
     await db.events.put({ ...first!, actor: 'Forfalsket' });
     const verified = await verifyAllTimelines(db);

@@ -3,7 +3,7 @@ import '../register/timeouts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LettersScreen } from '../../../renderer/src/features/letters/LettersScreen';
-import { saveProfile, saveSettings } from '../../../renderer/src/db/repository';
+import { recordDecision, saveProfile, saveSettings } from '../../../renderer/src/db/repository';
 import type { OpenResult, SaveFileRequest, SaveResult } from '../../../shared/bridge';
 import { pdfText, testFonts } from '../register/fonts';
 import { renderScreen, screenServices } from '../register/render';
@@ -244,4 +244,36 @@ describe('the letters', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
     expect(files.saved).toHaveLength(0);
   }, 30_000);
+});
+
+describe('the public notice (Art. 34(3)(c))', { timeout: 30_000 }, () => {
+  it('is not offered while letters are what the duty asks for', async () => {
+    const { services, incident } = await setUp();
+    open(services, incident.id);
+    await screen.findByRole('heading', { name: 'De berørte' });
+    expect(screen.queryByTestId('public-notice-export')).toBeNull();
+  });
+
+  it('is saved as a PDF in bokmål and English, its hash recorded in the history, and linked to the notice recorded', async () => {
+    const { services, incident } = await setUp();
+    await recordDecision(
+      services.db,
+      incident.id,
+      { notifyAuthority: true, notifySubjects: false, notifyController: false, subjectException: 'disproportionate-effort', rationale: 'Vi har ikke adressene.', dpoConsulted: true },
+      { now: NOW, newId: services.newId, actor: '' },
+    );
+    open(services, incident.id);
+    const user = userEvent.setup();
+    const panel = await screen.findByTestId('public-notice-export');
+    await user.click(within(panel).getByRole('button', { name: 'Lagre kunngjøringen som PDF …' }));
+    expect(await within(panel).findByText(/^Kunngjøringen er lagret som AVV-2026-001-offentlig-kunngjoring\.pdf\./)).toBeInTheDocument();
+    const text = pdfText(files.saved.at(-1)!.bytes).replace(/\s+/g, ' ');
+    expect(text).toContain('Informasjon om brudd på personopplysningssikkerheten hos Helse Nord Test AS');
+    expect(text).toContain('En bærbar PC med en liste over pasienter ble stjålet fra en bil.');
+    expect(text).toContain('Information about a personal data breach at Helse Nord Test AS');
+    expect(text).toContain('(Only available in Norwegian:) En bærbar PC');
+    const exported = (await services.db.events.where('kind').equals('document-exported').toArray()).filter((e) => e.incidentId === incident.id);
+    expect(exported.map((e) => (e.kind === 'document-exported' ? e.payload.documentKind : ''))).toEqual(['public-notice']);
+    expect(within(panel).getByTestId('linked-document')).toHaveTextContent('AVV-2026-001-offentlig-kunngjoring.pdf');
+  });
 });

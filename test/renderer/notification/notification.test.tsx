@@ -3,7 +3,7 @@ import '../register/timeouts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NotificationScreen } from '../../../renderer/src/features/notification/NotificationScreen';
-import { saveProfile, saveSettings } from '../../../renderer/src/db/repository';
+import { saveProfile, saveSettings, updateFacts } from '../../../renderer/src/db/repository';
 import type { SaveFileRequest, SaveResult } from '../../../shared/bridge';
 import { pdfText, testFonts } from '../register/fonts';
 import { renderScreen, screenServices } from '../register/render';
@@ -149,6 +149,32 @@ describe('the notification to Datatilsynet', { timeout: 30_000 }, () => {
     expect(exportedEvent.kind === 'document-exported' && exportedEvent.payload.sha256).toBe(sent!.pdfSha256);
     expect(await screen.findByText(/^Første melding sendt 25\.11\.2026 10:00 CET via Altinn, referanse AR123456789$/)).toBeInTheDocument();
   }, 20_000);
+
+  it('is phased by default while facts that could change the conclusion are open, and says so', async () => {
+    const { services, incident } = await setUp();
+    open(services, incident.id);
+    const preview = await screen.findByTestId('document-preview');
+    expect(preview).toHaveTextContent('Trinnvis melding: mer informasjon ettersendes (personvernforordningen art. 33 nr. 4)');
+    expect(preview).toHaveTextContent('Meldingen sendes trinnvis fordi dette ikke er avklart ennå');
+  });
+
+  it('after a notice was sent, says what is new since then, from the history', async () => {
+    const services = screenServices(NOW);
+    const incident = await seedIncident(services, {
+      title: 'Stjålet bærbar PC med pasientliste',
+      awareAt: '2026-11-24T13:30:00.000Z',
+      facts: STOLEN_LAPTOP_FACTS,
+      assess: true,
+      notified: { at: '2026-11-24T15:00:00.000Z', reference: 'AR123456789' },
+    });
+    await updateFacts(services.db, incident.id, { ...STOLEN_LAPTOP_FACTS, subjectCount: 140 }, { now: NOW, newId: services.newId, actor: '' });
+    open(services, incident.id);
+    const preview = await screen.findByTestId('document-preview');
+    expect(preview).toHaveTextContent('Oppfølging av tidligere melding');
+    expect(preview).toHaveTextContent('Nytt siden forrige melding');
+    expect(preview).toHaveTextContent('Denne meldingen følger opp meldingen sendt 24.11.2026 16:00 CET (AR123456789).');
+    expect(preview).toHaveTextContent('Berørte personer: ca. 140');
+  });
 
   it('after the 72 hours, refuses to record the notice until the reasons for the delay are given', async () => {
     const { services, incident } = await setUp({ awareAt: '2026-11-20T08:00:00.000Z' });

@@ -87,6 +87,21 @@ describe('the register (Art. 33(5))', { timeout: 30_000 }, () => {
     expect(screen.getByText(/Viser 4 av 4 hendelser/)).toBeInTheDocument();
   });
 
+  it('unfolds under the title what Art. 33(5) documents: the facts, the effects, the action and the reasoning', async () => {
+    const services = await seedRegister();
+    openRegister(services);
+    const user = userEvent.setup();
+    await screen.findAllByTestId('register-row');
+    const row = rowOf('E-post til feil kollega');
+    expect(row).not.toHaveTextContent('Hva skjedde');
+    await user.click(within(row).getByText('E-post til feil kollega'));
+    await vi.waitFor(() => expect(row).toHaveTextContent('Begrunnelse for ikke å melde'));
+    expect(row).toHaveTextContent('Hva skjedde');
+    expect(row).toHaveTextContent('Virkninger');
+    expect(row).toHaveTextContent('Tiltak som er gjort');
+    expect(row).toHaveTextContent('Mottakeren er betrodd og har slettet e-posten.');
+  });
+
   it('shows that each history verifies, and flags one that was altered afterwards', async () => {
     const services = await seedRegister();
     const target = (await services.db.incidents.where('ref').equals('AVV-2026-001').first())!;

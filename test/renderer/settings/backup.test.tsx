@@ -71,6 +71,15 @@ describe('backup and restore', { timeout: 30_000 }, () => {
     files.next = { ok: true, name: 'kopi.json', bytes: saved!.bytes };
     await user.click(await screen.findByRole('button', { name: 'Gjenopprett fra sikkerhetskopi …' }));
 
+    // First what it would do, with nothing written: two new incidents, from an installation not trusted here.
+    const preview = await screen.findByTestId('import-preview', {}, SLOW);
+    expect(within(preview).getByRole('heading', { name: 'Dette vil importen av kopi.json gjøre' })).toBeInTheDocument();
+    expect(within(preview).getByText(/^Ny hendelse: AVV-2026-\d+ Tapt minnepinne$/)).toBeInTheDocument();
+    expect(within(preview).getByText(/^Ny hendelse: AVV-2026-\d+ Feilsendt e-post$/)).toBeInTheDocument();
+    expect(await within(preview).findByText(/fingeravtrykk [0-9A-F]{4}( [0-9A-F]{4}){7}: ikke godkjent/)).toBeInTheDocument();
+    expect(await target.db.incidents.count()).toBe(0);
+    await user.click(within(preview).getByRole('button', { name: 'Importer' }));
+
     expect(
       await screen.findByText('Sikkerhetskopien kopi.json er gjenopprettet.', {}, SLOW),
     ).toBeInTheDocument();
@@ -81,6 +90,25 @@ describe('backup and restore', { timeout: 30_000 }, () => {
         .map((c) => c.textContent),
     ).toEqual(['2', '0', '0', '0']);
     expect(await target.db.incidents.count()).toBe(2);
+  });
+
+  it('writes nothing when the preview is cancelled', async () => {
+    const source = makeServices(NOW);
+    await seedIncident(source, { title: 'Tapt minnepinne', awareAt: '2026-11-24T08:00:00.000Z' });
+    openSettings(source);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Lagre sikkerhetskopi …' }));
+    await screen.findByText(/Sikkerhetskopien er lagret som/, {}, SLOW);
+    const bytes = files.saved[0]!.bytes;
+    cleanup();
+    const target = makeServices(NOW);
+    openSettings(target);
+    const before = await counts(target);
+    files.next = { ok: true, name: 'kopi.json', bytes };
+    await user.click(await screen.findByRole('button', { name: 'Gjenopprett fra sikkerhetskopi …' }));
+    await user.click(within(await screen.findByTestId('import-preview', {}, SLOW)).getByRole('button', { name: 'Avbryt' }));
+    expect(await screen.findByText('Ingenting er importert.')).toBeInTheDocument();
+    expect(await counts(target)).toEqual(before);
   });
 
   it('refuses a truncated backup with a clear message and changes nothing', async () => {

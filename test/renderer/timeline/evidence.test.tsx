@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../register/timeouts';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TimelineScreen } from '../../../renderer/src/features/timeline/TimelineScreen';
 import { EvidenceImport } from '../../../renderer/src/features/settings/EvidenceImport';
@@ -48,6 +48,11 @@ describe('the evidence bundle of one incident', () => {
     files.toOpen = { ok: true, name: saved.suggestedName, bytes: saved.bytes };
     renderScreen(elsewhere, <EvidenceImport />);
     await user.click(screen.getByRole('button', { name: 'Importer bevispakke' }));
+    // Shown first, written only once confirmed.
+    const preview = await screen.findByTestId('import-preview');
+    expect(within(preview).getByText(/^Ny hendelse: AVV-2026-\d+ Stjålet bærbar PC$/)).toBeInTheDocument();
+    expect(await elsewhere.db.incidents.get(incident.id)).toBeUndefined();
+    await user.click(within(preview).getByRole('button', { name: 'Importer' }));
     expect(await screen.findByText(/er kontrollert og importert: 1 hendelse\(r\).*1 PDF-er med riktig hash/)).toBeInTheDocument();
     expect((await elsewhere.db.incidents.get(incident.id))?.title).toBe('Stjålet bærbar PC');
   });

@@ -3,6 +3,7 @@ import {
   DEFAULT_TIME_ZONE,
   authorityDeadline,
   formatDuration,
+  formatDurationWords,
   formatInstant,
 } from '../../../shared/deadline';
 
@@ -98,5 +99,23 @@ describe('showing a countdown', () => {
 
   it('shows time overdue without a sign', () => {
     expect(formatDuration(-3 * HOUR, 'nb')).toBe('03 t 00 min');
+  });
+});
+
+describe('a duration in a document, in words (DOMAIN.md §3.4)', () => {
+  it('says days, hours and minutes in full, joined as a sentence', () => {
+    expect(formatDurationWords(2 * 24 * HOUR + 4 * HOUR + 15 * 60_000, 'nb')).toBe('2 døgn, 4 timer og 15 minutter');
+    expect(formatDurationWords(2 * 24 * HOUR + 4 * HOUR + 15 * 60_000, 'en')).toBe('2 days, 4 hours and 15 minutes');
+  });
+
+  it('uses the singular for one and leaves out what is zero', () => {
+    expect(formatDurationWords(24 * HOUR + HOUR + 60_000, 'nb')).toBe('1 døgn, 1 time og 1 minutt');
+    expect(formatDurationWords(18 * HOUR + 30 * 60_000, 'en')).toBe('18 hours and 30 minutes');
+    expect(formatDurationWords(72 * HOUR, 'nb')).toBe('3 døgn');
+  });
+
+  it('says 0 minutes under a minute, and ignores the sign', () => {
+    expect(formatDurationWords(30_000, 'nb')).toBe('0 minutter');
+    expect(formatDurationWords(-3 * HOUR, 'en')).toBe('3 hours');
   });
 });

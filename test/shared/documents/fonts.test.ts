@@ -3,13 +3,17 @@ import { buildLetterPdf } from '../../../shared/documents';
 import type { AffectedPerson } from '../../../shared/documents';
 import { prepareSubsetSource, subsetTrueType } from '../../../shared/documents/pdf/ttfSubset';
 import { PdfWriter } from '../../../shared/documents/pdf/writer';
-import { sampleLetterInput, samplePeople } from '../../../shared/documents/sample';
+import { sampleLetterInput as letterInputOf, samplePeople as peopleOf, sampleRecord } from '../../../shared/documents/sample';
+import { digest } from '../incident/fixtures';
 import { flatText, pdfFonts, renderErrors, shippedFonts } from './pdf';
 
 // The embedded font: Latin Extended-A so Sámi, Polish and every Norwegian name prints, and a
 // ToUnicode map so the text copies and searches as the letters it shows.
 
 const fonts = shippedFonts();
+const sample = await sampleRecord(digest);
+const sampleLetterInput = letterInputOf(sample);
+const samplePeople = peopleOf(sample);
 const LATIN = 'æøå ÆØÅ áÁ čČ đĐ ŋŊ šŠ ŧŦ žŽ łŁ śŚ ńŃ ąĄ ęĘ żŻ źŹ ćĆ őŐ ğĞ ı ß é è ü ö ä';
 
 function page(text: string): Uint8Array {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AffectedPerson } from '../../../shared/documents';
-import { sampleLetterInput, samplePeople } from '../../../shared/documents/sample';
+import { sampleLetterInput as letterInputOf, samplePeople as peopleOf, sampleRecord } from '../../../shared/documents/sample';
+import { digest } from '../incident/fixtures';
 import { runLetters } from '../../../renderer/src/features/letters/runLetters';
 import type { LettersWorkerLike } from '../../../renderer/src/features/letters/runLetters';
 import type {
@@ -15,6 +16,9 @@ import { flatText, shippedFonts } from './pdf';
 // letters, and can cancel. The Web Worker entry is these same two functions joined by postMessage.
 
 const fonts = shippedFonts();
+const sample = await sampleRecord(digest);
+const sampleLetterInput = letterInputOf(sample);
+const samplePeople = peopleOf(sample);
 const people: AffectedPerson[] = Array.from({ length: 6 }, (_, i) => ({
   ...samplePeople[i % 3]!,
   id: `p${i}`,
@@ -64,7 +68,7 @@ describe('making letters in the worker', () => {
     const result = await run.result;
     expect(result).toEqual({ status: 'done', count: 6, printFile: null, printFiles: [] });
     expect(letters.map((l) => l.personId)).toEqual(people.map((p) => p.id));
-    expect(letters[1]!.fileName).toBe('AVV-2026-007-0002-lukasz-overgard.pdf');
+    expect(letters[1]!.fileName).toBe('AVV-2026-003-0002-lukasz-overgard.pdf');
     expect(progress.at(-1)).toBe(6);
     expect(worker.terminated).toBe(true);
   });

@@ -8,15 +8,19 @@ import {
   printFileSteps,
 } from '../../../shared/documents';
 import type { AffectedPerson, LetterDocumentInput } from '../../../shared/documents';
-import { sampleLetterInput, samplePeople } from '../../../shared/documents/sample';
+import { sampleLetterInput as letterInputOf, samplePeople, sampleRecord } from '../../../shared/documents/sample';
 import { findUnsafeCharacter } from '../../../shared/text/clean';
+import { digest } from '../incident/fixtures';
 import { firstOutOfOrder, flatText, pageCount, pdfText, shippedFonts } from './pdf';
 
 // Art. 34(2): each person gets a letter in clear and plain language with what happened, the contact
 // point, the likely consequences, the measures, and advice, plus a reference and the date.
 
 const fonts = shippedFonts();
-const [maret, lukasz, ase] = samplePeople as [AffectedPerson, AffectedPerson, AffectedPerson];
+const sample = await sampleRecord(digest);
+const sampleLetterInput = letterInputOf(sample);
+const people3 = samplePeople(sample);
+const [maret, lukasz, ase] = people3 as [AffectedPerson, AffectedPerson, AffectedPerson];
 
 describe('a letter in bokmål to Máret Čuovga', () => {
   const pdf = buildLetterPdf(sampleLetterInput, maret, fonts, { sequence: 1 });
@@ -46,9 +50,26 @@ describe('a letter in bokmål to Máret Čuovga', () => {
     expect(text).toContain(
       'Bruddet skjedde i tidsrommet 20. mars 2026 til 26. mars 2026. Vi oppdaget det 27. mars 2026.',
     );
+    expect(text).toContain('Svindlere kan bruke opplysningene til å sende deg e-post eller SMS');
     expect(text).toContain('Noen kan prøve å logge inn på kontoen din');
-    expect(text).toContain('Vi har stengt feilen, fjernet tillegget og nullstilt alle passord.');
+    expect(text).toContain('Tillegget er fjernet og nettbutikken oppdatert.');
+    expect(text).toContain('Passord lagres med bcrypt fra 1. april.');
     expect(text).toContain('Vi har meldt bruddet til Datatilsynet 28. mars 2026.');
+  });
+
+  it('names only the categories of data affected, without a label’s examples', () => {
+    expect(
+      firstOutOfOrder(text, [
+        'Hvilke opplysninger om deg er berørt?',
+        'Identitetsopplysninger om deg',
+        'Kontaktopplysningene dine',
+        'Innloggingsopplysningene dine',
+        'Opplysninger om vanene og preferansene dine',
+        'Hva kan dette bety for deg?',
+      ]),
+    ).toBeNull();
+    expect(text).not.toContain('fødselsdato');
+    expect(text).not.toContain('helseopplysninger');
   });
 
   it('gives advice on what she can do', () => {
@@ -57,16 +78,16 @@ describe('a letter in bokmål to Máret Čuovga', () => {
     expect(text).toContain('kan du anmelde det til politiet');
   });
 
-  it('names the contact point and the data protection officer', () => {
-    expect(text).toContain('kundeservice@sjoberg-sykkel.example');
+  it('names the contact point, the data protection officer', () => {
     expect(text).toContain('Ingrid Bårdsen, personvernombud');
+    expect(text).toContain('E-post: personvern@sjoberg-sykkel.example');
     expect(text).toContain('Du har rett til å klage til Datatilsynet');
   });
 
   it('carries a reference, the date and its legal basis', () => {
-    expect(text).toContain('Vår referanse: AVV-2026-007/0001');
+    expect(text).toContain('Vår referanse: AVV-2026-003/0001');
     expect(text).toContain('Dato: 30. mars 2026');
-    expect(text).toContain('personvernforordningen artikkel 34');
+    expect(text).toContain('fordi personvernforordningen art. 34 krever at vi gir beskjed');
     expect(text).toMatch(/Side 1 av \d/);
   });
 });
@@ -76,7 +97,14 @@ describe('a letter in English to Łukasz Øvergård', () => {
 
   it('keeps his Polish and Norwegian letters and speaks English throughout', () => {
     expect(text).toContain('Dear Łukasz Øvergård,');
-    expect(text).toContain('Our reference: AVV-2026-007/0002');
+    expect(text).toContain('Our reference: AVV-2026-003/0002');
+    expect(text).toContain('Ingrid Bårdsen, data protection officer');
+    expect(text).toContain('Phone: +47 77 00 12 40');
+    expect(text).toMatch(/Our reference AVV-2026-003\/0002 · Page 1 of \d/);
+    for (const norwegian of ['personvernombud', 'Telefon', 'E-post:', 'Side ', 'Vår referanse'])
+      expect(text).not.toContain(norwegian);
+    expect(text).toContain('Your log-in details');
+    expect(text).toContain('Article 34 of the General Data Protection Regulation requires us');
     expect(text).toContain('Date: 30 March 2026');
     expect(
       firstOutOfOrder(text, [
@@ -106,6 +134,39 @@ describe('a letter in both languages', () => {
     ).toBeNull();
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(2);
   });
+
+  it('has each page’s footer in the language of the page', () => {
+    const pages = pdfText(buildLetterPdf(sampleLetterInput, ase, fonts)).split('\f').filter((p) => p.trim());
+    for (const page of pages) {
+      if (page.includes('Dear Åse') || page.includes('What can you do?')) expect(page).toMatch(/Our reference .* Page \d of \d/);
+      if (page.includes('Hei Åse')) expect(page).toMatch(/Vår referanse .* Side \d av \d/);
+    }
+    expect(pages.some((p) => / Page \d of /.test(p))).toBe(true);
+    expect(pages.some((p) => / Side \d av /.test(p))).toBe(true);
+  });
+});
+
+describe('a letter the law does not require', () => {
+  it('does not say that the law requires it (Art. 34(1))', () => {
+    const input: LetterDocumentInput = { ...sampleLetterInput, required: false };
+    const nb = flatText(buildLetterPdf(input, maret, fonts));
+    expect(nb).not.toContain('art. 34 krever');
+    expect(nb).toContain('selv om loven ikke pålegger oss det i dette tilfellet');
+    const en = flatText(buildLetterPdf(input, lukasz, fonts));
+    expect(en).not.toContain('requires us');
+  });
+});
+
+describe('an English letter from a record written in bokmål only', () => {
+  it('says the text is in Norwegian instead of silently mixing languages', () => {
+    const input: LetterDocumentInput = {
+      ...sampleLetterInput,
+      incident: { ...sampleLetterInput.incident, description: { nb: 'Noen kopierte kunderegisteret.', en: null } },
+    };
+    expect(flatText(buildLetterPdf(input, lukasz, fonts))).toContain(
+      '(Only available in Norwegian:) Noen kopierte kunderegisteret.',
+    );
+  });
 });
 
 describe('a letter sent before much is known', () => {
@@ -120,7 +181,7 @@ describe('a letter sent before much is known', () => {
         discoveredAt: null,
       },
       facts: unknownFacts(),
-      measures: { taken: null, planned: null },
+      measures: { taken: [], planned: [] },
       authorityNotifiedAt: null,
     };
     const text = flatText(buildLetterPdf(input, maret, fonts));
@@ -156,17 +217,17 @@ describe('text that hides what it says', () => {
 
 describe('letters for many people', () => {
   const people: AffectedPerson[] = Array.from({ length: 12 }, (_, i) => ({
-    ...samplePeople[i % 3]!,
+    ...people3[i % 3]!,
     id: `p${i}`,
   }));
 
   it('come one PDF per person, in order, each with a safe file name', () => {
     const files = [...letterFiles(sampleLetterInput, people, fonts)];
     expect(files.map((f) => f.index)).toEqual(people.map((_, i) => i));
-    expect(files[0]!.fileName).toBe('AVV-2026-007-0001-maret-cuovga.pdf');
-    expect(files[1]!.fileName).toBe('AVV-2026-007-0002-lukasz-overgard.pdf');
-    expect(files[2]!.fileName).toBe('AVV-2026-007-0003-ase-nuolja-sandor.pdf');
-    expect(flatText(files[4]!.pdf)).toContain('Our reference: AVV-2026-007/0005');
+    expect(files[0]!.fileName).toBe('AVV-2026-003-0001-maret-cuovga.pdf');
+    expect(files[1]!.fileName).toBe('AVV-2026-003-0002-lukasz-overgard.pdf');
+    expect(files[2]!.fileName).toBe('AVV-2026-003-0003-ase-nuolja-sandor.pdf');
+    expect(flatText(files[4]!.pdf)).toContain('Our reference: AVV-2026-003/0005');
   });
 
   it('come as one print file, each letter on its own pages with its own page numbers', () => {
@@ -175,9 +236,9 @@ describe('letters for many people', () => {
       .split('\f')
       .filter((p) => p.trim() !== '');
     expect(pages[0]).toContain('Máret Čuovga');
-    expect(pages[0]).toMatch(/AVV-2026-007\/0001 · Side 1 av 2/);
+    expect(pages[0]).toMatch(/AVV-2026-003\/0001 · Side 1 av 2/);
     const lukaszFirst = pages.findIndex((p) => p.includes('Dear Łukasz Øvergård'));
-    expect(pages[lukaszFirst]).toMatch(/AVV-2026-007\/0002 · Page 1 of \d/);
+    expect(pages[lukaszFirst]).toMatch(/AVV-2026-003\/0002 · Page 1 of \d/);
     expect(pages.slice(lukaszFirst + 1).some((p) => p.includes('Hei Åse Ŋuolja-Šandor,'))).toBe(true);
   });
 
@@ -201,8 +262,8 @@ describe('letters for many people', () => {
     expect(steps.find((s) => s.volume?.index === 1)!.done).toBe(10);
     // Sequence numbers go on from one file to the next.
     const second = flatText(volumes[1]!.pdf);
-    expect(second).toContain('AVV-2026-007/0006');
-    expect(second).not.toContain('AVV-2026-007/0005');
+    expect(second).toContain('AVV-2026-003/0006');
+    expect(second).not.toContain('AVV-2026-003/0005');
     expect(pageCount(volumes[2]!.pdf)).toBeGreaterThanOrEqual(2);
   });
 });

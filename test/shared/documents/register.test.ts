@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegisterPdf } from '../../../shared/documents';
 import type { RegisterDocumentInput } from '../../../shared/documents';
-import { sampleRegister } from '../../../shared/documents/sample';
+import { sampleRecord, sampleRegister as registerOf } from '../../../shared/documents/sample';
+import { digest } from '../incident/fixtures';
 import { flatText, pageCount, pdfText, shippedFonts } from './pdf';
 
 // Art. 33(5): every breach is documented, notified or not, with the facts, effects and reasons.
 
 const fonts = shippedFonts();
+const sample = await sampleRecord(digest);
+const sampleRegister = (lang: 'nb' | 'en') => registerOf(sample, lang);
 
 describe('the breach register', () => {
   const input = sampleRegister('nb');
@@ -26,7 +29,7 @@ describe('the breach register', () => {
     ]) {
       expect(text).toContain(column);
     }
-    expect(text).toContain('artikkel 33 nr. 5');
+    expect(text).toContain('personvernforordningen art. 33 nr. 5');
   });
 
   it('lists every incident, also those not notified, with a summary', () => {
@@ -35,21 +38,34 @@ describe('the breach register', () => {
   });
 
   it('shows when Datatilsynet and the people were notified, with the Altinn reference', () => {
-    expect(text).toContain('28.03.2026 10:15 CET AR512345678');
-    expect(text).toContain('30.03.2026 10:00 CEST');
+    expect(text).toContain('28.03.2026 10:20 CET AR512345678');
+    expect(text).toContain('28.03.2026 09:00 CET');
   });
 
   it('says whether an incident not notified had to be, and why', () => {
     expect(text).toContain('Ikke meldt (ikke påkrevd)');
     expect(text).toContain('Ikke meldt (påkrevd)');
-    expect(text).toContain('Mottakeren er kunde hos oss og bekreftet sletting samme dag.');
-    expect(text).toContain('(GDPR Art. 33(1))');
+    expect(text).toContain('Begrunnelse for ikke å melde: Mottakeren er kunde hos oss og bekreftet sletting samme dag.');
+    expect(text).toContain('Begrunnelse for ikke å melde: Disken er kryptert med BitLocker');
+    // Where the organisation gave no reasons of its own, the assessment is stated, not advised.
+    expect(text).toContain('Virksomheten vurderer at bruddet sannsynligvis vil medføre høy risiko');
+    expect(text).toContain('(personvernforordningen art. 33 nr. 1)');
+    expect(text).not.toContain('Meld det til Datatilsynet');
+    expect(text).not.toContain('[object Object]');
+  });
+
+  it('carries, under each row, the facts, the effects and the remedial action (Art. 33(5))', () => {
+    expect(text).toContain('Hva skjedde: En uvedkommende utnyttet en sårbarhet i et tillegg til nettbutikken');
+    expect(text).toContain('Virkninger: Kundene kan bli utsatt for målrettet svindel');
+    expect(text).toContain('Tiltak som er gjort: Tillegget er fjernet og nettbutikken oppdatert. · Alle kundepassord er nullstilt.');
+    expect(text).toContain('Tiltak som er gjort: Mottakeren slettet e-posten.');
+    expect(text).toContain('Virkninger: ikke kjent ennå');
   });
 
   it('gives C/I/A, categories, people and the risk with its ENISA score', () => {
     expect(text).toContain('K: ja I: nei T: nei');
     expect(text).toContain('brukernavn og passord');
-    expect(text).toContain('ca. 2 340');
+    expect(text).toContain('ca. 2 338');
     expect(text).toMatch(/Høy risiko ENISA: svært høy \(\d+(,\d+)?\)/);
     expect(text).toContain('K: ? I: ? T: ?');
   });

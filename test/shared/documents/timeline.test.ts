@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelinePdf, buildTimelinesPdf } from '../../../shared/documents';
 import type { TimelineDocumentInput } from '../../../shared/documents';
-import { sampleTimeline } from '../../../shared/documents/sample';
+import { sampleRecord, sampleTimeline as timelineOf } from '../../../shared/documents/sample';
+import { digest } from '../incident/fixtures';
 import { placeLabels, ticks, timeScale, xOf } from '../../../shared/documents/timeline/axis';
 import { contentStreams, flatText, pageCount, pdfText, shippedFonts } from './pdf';
 
 // The management timeline: one page, where things stand, and every event on a drawn time axis.
 
 const fonts = shippedFonts();
+const sample = await sampleRecord(digest);
+const sampleTimeline = (lang: 'nb' | 'en') => timelineOf(sample, lang);
 
 describe('the management timeline', () => {
   const pdf = buildTimelinePdf(sampleTimeline('nb'), fonts);
@@ -18,11 +21,11 @@ describe('the management timeline', () => {
   });
 
   it('says where things stand: status, deadline with its zone, met or not, risk and duties', () => {
-    expect(text).toContain('Tidslinje: AVV-2026-007 Kundedatabasen i nettbutikken er stjålet');
+    expect(text).toContain('Tidslinje: AVV-2026-003 Kundedatabasen i nettbutikken er stjålet');
     expect(text).toContain('Under kontroll');
     expect(text).toContain('Frist for melding til Datatilsynet');
     expect(text).toContain('30.03.2026 15:30 CEST');
-    expect(text).toContain('Meldt innen fristen: 28.03.2026 10:15 CET');
+    expect(text).toContain('Meldt innen fristen: 28.03.2026 10:20 CET');
     expect(text).toContain('Høy risiko');
     expect(text).toContain('Plikt til å melde Datatilsynet');
   });
@@ -31,7 +34,9 @@ describe('the management timeline', () => {
     expect(text).toContain('Fikk kjennskap: fristen starter');
     expect(text).toContain('Frist 30.03.2026 15:30 CEST');
     expect(text).toContain('Nå 31.03.2026 10:00 CEST');
-    for (const event of sampleTimeline('nb').events) expect(text).toContain(event.label);
+    // Labels that do not fit on the axis are listed under it, each cut short.
+    for (const event of sampleTimeline('nb').events) expect(text).toContain(event.label.slice(0, 30));
+    expect(text).toContain('Meldt til Datatilsynet, AR512345678');
     expect(text).toContain('Bruddet startet');
     expect(text).toContain('72 timer');
   });
@@ -89,15 +94,15 @@ describe('timelines for several incidents', () => {
     const base = sampleTimeline('nb');
     const other: TimelineDocumentInput = {
       ...base,
-      incident: { ...base.incident, ref: 'AVV-2026-008', title: 'Mistenkelig innlogging' },
+      incident: { ...base.incident, ref: 'AVV-2026-009', title: 'Mistenkelig innlogging' },
       events: [],
     };
     const pdf = buildTimelinesPdf([base, other], fonts);
     expect(pageCount(pdf)).toBe(2);
     const pages = pdfText(pdf).split('\f');
-    expect(pages[0]).toContain('AVV-2026-007 · Tidslinje for ledelsen · Side 1 av 2');
-    expect(pages[1]).toContain('Tidslinje: AVV-2026-008 Mistenkelig innlogging');
-    expect(pages[1]).toContain('AVV-2026-008 · Tidslinje for ledelsen · Side 2 av 2');
+    expect(pages[0]).toContain('AVV-2026-003 · Tidslinje for ledelsen · Side 1 av 2');
+    expect(pages[1]).toContain('Tidslinje: AVV-2026-009 Mistenkelig innlogging');
+    expect(pages[1]).toContain('AVV-2026-009 · Tidslinje for ledelsen · Side 2 av 2');
   });
 });
 

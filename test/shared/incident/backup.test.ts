@@ -8,16 +8,20 @@ import { replaySettings } from '../../../shared/incident/project';
 import { sealEvent } from '../../../shared/incident/seal';
 import { defaultSettings } from '../../../shared/incident/settings';
 import { changeSettings } from '../../../shared/incident/settings-changes';
-import { digest, Recorder, sampleRecord } from './fixtures';
+import { digest, Recorder, sampleRecord, verify } from './fixtures';
 
 const meta = { exportedAt: '2026-06-01T08:00:00.000Z', installationId: 'installation-a', appVersion: '0.1.0', reason: 'user' as const };
 
-async function backupText(tables: Tables): Promise<string> {
-  return (await serializeBackup({ ...tables }, meta, digest)).join('');
+/** The installation that writes the files of a test: the sample record's, which signs them. */
+let maker: Recorder;
+
+async function backupText(tables: Tables, by: Recorder = maker): Promise<string> {
+  return (await serializeBackup({ ...tables }, meta, digest, await by.sign())).join('');
 }
 
 async function sample() {
-  const tables = (await sampleRecord()).tables();
+  maker = await sampleRecord();
+  const tables = await maker.signedTables();
   return { tables, text: await backupText(tables) };
 }
 
@@ -29,7 +33,7 @@ function historyOf(result: Awaited<ReturnType<typeof parseBackup>>): Tables {
 }
 
 async function refusal(text: string): Promise<ImportFailureCode> {
-  const result = await parseBackup(text, digest);
+  const result = await parseBackup(text, digest, verify);
   if (result.ok) throw new Error('expected the backup to be refused');
   expect(result.error.text.nb).toContain('Ingenting er endret');
   expect(result.error.text.en).toContain('Nothing in the database was changed');
@@ -47,7 +51,7 @@ function edited(text: string, edit: (file: Record<string, any>) => void): string
 describe('a backup file', () => {
   it('round-trips without losing anything', async () => {
     const { tables, text } = await sample();
-    const result = await parseBackup(text, digest);
+    const result = await parseBackup(text, digest, verify);
     const read = historyOf(result);
     for (const name of Object.keys(tables) as (keyof Tables)[]) {
       const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -70,7 +74,7 @@ describe('a backup file', () => {
 
   it('survives being reformatted by an editor: hashes are over the canonical form', async () => {
     const { text } = await sample();
-    expect((await parseBackup(JSON.stringify(JSON.parse(text), null, 4), digest)).ok).toBe(true);
+    expect((await parseBackup(JSON.stringify(JSON.parse(text), null, 4), digest, verify)).ok).toBe(true);
   });
 
   it('refuses a truncated file', async () => {
@@ -90,7 +94,7 @@ describe('a backup file', () => {
   it('refuses a file from a newer Avvik and says to update', async () => {
     const { text } = await sample();
     expect(await refusal(edited(text, (f) => (f.schemaVersion = 4)))).toBe('newer-version');
-    const result = await parseBackup(edited(text, (f) => (f.formatVersion = 2)), digest);
+    const result = await parseBackup(edited(text, (f) => (f.formatVersion = 2)), digest, verify);
     expect(!result.ok && result.error.text.en).toContain('Update Avvik');
   });
 
@@ -124,14 +128,14 @@ describe('a backup file', () => {
     const mail = tables.events.find((e) => e.kind === 'incident-created')!.incidentId;
     const last = tables.events.filter((e) => e.incidentId === mail).at(-1)!;
     expect(last.kind).toBe('closed');
-    const result = await parseBackup(await backupText({ ...tables, events: tables.events.filter((e) => e !== last) }), digest);
+    const result = await parseBackup(await backupText({ ...tables, events: tables.events.filter((e) => e !== last) }), digest, verify);
     expect(!result.ok && result.error).toMatchObject({ code: 'broken-chain', detail: expect.stringContaining(`${mail}: truncated at #${last.seq}`) });
   });
 
   it('refuses a record of the wrong shape, naming it', async () => {
     const { tables } = await sample();
     const bad = { ...tables, subjects: [{ ...tables.subjects[0]!, createdAt: 'i går' }, ...tables.subjects.slice(1)] };
-    const result = await parseBackup(await backupText(bad), digest);
+    const result = await parseBackup(await backupText(bad), digest, verify);
     expect(!result.ok && result.error).toMatchObject({ code: 'invalid-record', detail: expect.stringContaining('createdAt') });
   });
 
@@ -152,8 +156,36 @@ describe('a backup file', () => {
       digest,
     );
     const heads = [...tables.heads, { id: incident.id, heads: { [r.installationId]: { seq: forged.seq, hash: forged.hash } } }];
-    const bad = { ...tables, events: [...tables.events, ...r.events, forged], heads };
+    const installations = [...tables.installations, ...(await r.signedTables()).installations];
+    const bad = { ...tables, events: [...tables.events, ...r.events, forged], heads, installations };
     expect(await refusal(await backupText(bad))).toBe('broken-chain');
+  });
+
+  it('refuses a file whose people were edited and its manifest recomputed: the maker’s signature no longer holds', async () => {
+    const { tables } = await sample();
+    const forger = new Recorder('installation-forger');
+    const edited = { ...tables, subjects: tables.subjects.map((s) => ({ ...s, email: 'svindel@example.com' })) };
+    // Signed by someone else under the maker's name: the signature is not the maker's.
+    const result = await parseBackup(await backupText(edited, forger), digest, verify);
+    expect(!result.ok && result.error.code).toBe('bad-signature');
+    // Not signed at all.
+    const unsigned = (await serializeBackup({ ...edited }, meta, digest)).join('');
+    expect(await refusal(unsigned)).toBe('bad-signature');
+  });
+
+  it('refuses an event whose signature was copied from another, even with every hash recomputed', async () => {
+    const { tables } = await sample();
+    const [first, second] = tables.events;
+    const events = tables.events.map((e) => (e === second ? { ...e, sig: first!.sig } : e));
+    expect(await refusal(await backupText({ ...tables, events }))).toBe('bad-signature');
+  });
+
+  it('refuses a key record whose self-signature does not hold', async () => {
+    const { tables } = await sample();
+    const other = (await new Recorder('installation-a').signedTables()).installations[0]!;
+    // The maker's id with another key: neither its record nor its events' signatures hold.
+    const installations = [{ ...other, sig: tables.installations[0]!.sig }];
+    expect(await refusal(await backupText({ ...tables, installations }))).toBe('bad-signature');
   });
 
   it('refuses the same record twice', async () => {
@@ -176,8 +208,8 @@ describe('a backup file', () => {
         await r.configure((s) => changeSettings(s, org));
         const incidentId = tables.events[0]!.incidentId;
         const subjects = people.map((p, i) => ({ ...p, id: `p${i}`, incidentId, language: 'nb' as const, createdAt: meta.exportedAt, updatedAt: meta.exportedAt }));
-        const input = { ...r.tables(), subjects };
-        const read = historyOf(await parseBackup(await backupText(input), digest));
+        const input = { ...(await r.signedTables()), subjects };
+        const read = historyOf(await parseBackup(await backupText(input, r), digest, verify));
         const settings = replaySettings(read.events.filter((e) => e.incidentId === SETTINGS_HISTORY_ID), defaultSettings('here', meta.exportedAt));
         expect(canonicalJson({ organisationName: settings.organisationName, address: settings.address })).toBe(canonicalJson(org));
         expect(read.subjects).toEqual([...subjects].sort((a, b) => (a.id < b.id ? -1 : 1)));
@@ -200,24 +232,24 @@ describe('a backup too large for one string is read as a stream', () => {
   it('reads the same record from chunks as from the whole text', async () => {
     const { tables } = await sample();
     const chunks = await serializeBackup({ ...tables }, meta, digest);
-    const whole = await parseBackup(chunks.join(''), digest);
-    const streamed = await parseBackup(stream(chunks), digest);
+    const whole = await parseBackup(chunks.join(''), digest, verify);
+    const streamed = await parseBackup(stream(chunks), digest, verify);
     expect(streamed).toEqual(whole);
     // Chunk edges may fall anywhere, even inside a record.
     const text = chunks.join('');
     const odd = Array.from({ length: Math.ceil(text.length / 777) }, (_, i) => text.slice(i * 777, (i + 1) * 777));
-    expect(await parseBackup(stream(odd), digest)).toEqual(whole);
+    expect(await parseBackup(stream(odd), digest, verify)).toEqual(whole);
   });
 
   it('refuses a stream that ends early as truncated', async () => {
     const { text } = await sample();
-    const result = await parseBackup(stream([text.slice(0, text.length - 300)]), digest);
+    const result = await parseBackup(stream([text.slice(0, text.length - 300)]), digest, verify);
     expect(!result.ok && result.error.code).toBe('truncated');
   });
 
   it('refuses a streamed file that is not in Avvik’s line layout', async () => {
     const { text } = await sample();
-    const result = await parseBackup(stream([JSON.stringify(JSON.parse(text), null, 2)]), digest);
+    const result = await parseBackup(stream([JSON.stringify(JSON.parse(text), null, 2)]), digest, verify);
     expect(!result.ok && result.error.code).toBe('malformed');
   });
 });

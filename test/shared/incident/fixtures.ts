@@ -1,133 +1,58 @@
 import type { Digest } from '../../../shared/chain';
 import { unknownFacts, type BreachFacts } from '../../../shared/assessment';
-import * as actions from '../../../shared/incident/actions';
+import { RecordBuilder } from '../../../shared/documents/sample/recorder';
 import * as changes from '../../../shared/incident/changes';
 import type { ChangeMeta } from '../../../shared/incident/changes';
 import { SETTINGS_HISTORY_ID, type EventDraft, type TimelineEvent } from '../../../shared/incident/events';
-import { nextIncidentRef, type Incident } from '../../../shared/incident/model';
-import { recordNoticeChange, type NoticeInput } from '../../../shared/incident/notices';
-import type { Notification } from '../../../shared/incident/notifications';
-import { applyIncidentEvent, applySettingsEvent, type IncidentRecord } from '../../../shared/incident/project';
-import { sealEvent } from '../../../shared/incident/seal';
-import { defaultSettings, type Settings } from '../../../shared/incident/settings';
-import type { Subject } from '../../../shared/incident/subjects';
+import type { Incident } from '../../../shared/incident/model';
+import { applyIncidentEvent } from '../../../shared/incident/project';
+import { defaultSettings } from '../../../shared/incident/settings';
 import type { Tables } from '../../../shared/incident/backup/format';
 import { changeProfile, changeSettings } from '../../../shared/incident/settings-changes';
+import type { Sign } from '../../../shared/chain';
+import type { InstallationRecord } from '../../../shared/incident/installations';
+import { newInstallationKey, webSign, webVerify, type InstallationKey } from '../../../renderer/src/db/keys';
 
 // A small in-memory record built through the same pure steps the repository uses, so tests of
 // chains, backups and the register start from realistic data.
 
 /** Node's WebCrypto, as the renderer's. */
 export const digest: Digest = (data) => crypto.subtle.digest('SHA-256', data);
+/** Ed25519 checks by the renderer's own code (WebCrypto is the same in node). */
+export const verify = webVerify;
 
-export class Recorder {
-  incidents = new Map<string, Incident>();
-  events: TimelineEvent[] = [];
-  notifications: Notification[] = [];
-  subjects: Subject[] = [];
-  settings: Settings;
-  private counter = 0;
-  private clock: number;
-
-  constructor(
-    readonly installationId = 'installation-a',
-    start = '2026-03-02T08:00:00.000Z',
-    readonly actor = 'Kari Nordmann',
-  ) {
-    this.clock = Date.parse(start);
+/** The shared builder (shared/documents/sample/recorder.ts) on an installation of the tests. */
+export class Recorder extends RecordBuilder {
+  constructor(installationId = 'installation-a', start = '2026-03-02T08:00:00.000Z', actor = 'Kari Nordmann') {
+    super(digest, installationId, start, actor);
     this.settings = defaultSettings(installationId, '2026-03-01T00:00:00.000Z');
   }
 
-  id(prefix: string): string {
-    return `${prefix}-${this.installationId}-${++this.counter}`;
+  /** This installation's key, made on first use: every event it seals is signed, as in the app. */
+  private key: Promise<{ key: InstallationKey; record: InstallationRecord }> | null = null;
+
+  signing(): Promise<{ key: InstallationKey; record: InstallationRecord }> {
+    this.key ??= newInstallationKey(this.installationId, new Date('2026-03-01T00:00:00.000Z'), digest);
+    return this.key;
   }
 
-  meta(): ChangeMeta {
-    this.clock += 60_000;
-    return { at: new Date(this.clock).toISOString(), actor: this.actor };
+  async sign(): Promise<Sign> {
+    return webSign((await this.signing()).key.privateKey);
   }
 
-  /** The incident's record as the repository would read it. */
-  record(incidentId: string): IncidentRecord {
-    return { incident: this.incidents.get(incidentId)!, notifications: this.notifications.filter((n) => n.incidentId === incidentId) };
+  protected override signer(): Promise<Sign | undefined> {
+    return this.sign();
   }
 
-  /** Seals the drafts on this installation's chain and applies them, as the repository does. */
-  async apply(incidentId: string, drafts: EventDraft | EventDraft[], meta: ChangeMeta): Promise<Incident> {
-    let record: IncidentRecord | null = this.incidents.has(incidentId) ? this.record(incidentId) : null;
-    for (const draft of Array.isArray(drafts) ? drafts : [drafts]) {
-      const head = record?.incident.heads[this.installationId] ?? null;
-      const event = await sealEvent(draft, { eventId: this.id('event'), historyId: incidentId, installationId: this.installationId, meta, head }, digest);
-      record = applyIncidentEvent(record, event);
-      this.events.push(event);
-    }
-    this.incidents.set(incidentId, record!.incident);
-    this.notifications = [...this.notifications.filter((n) => n.incidentId !== incidentId), ...record!.notifications];
-    return record!.incident;
-  }
-
-  async create(title: string, awareAt: string, role: Incident['role'] = 'controller'): Promise<Incident> {
-    const year = new Date(awareAt).getUTCFullYear();
-    const ref = nextIncidentRef(year, [...this.incidents.values()].map((i) => i.ref));
-    // An incident is recorded after one became aware of it.
-    this.clock = Math.max(this.clock, Date.parse(awareAt));
-    return this.apply(this.id('incident'), actions.createIncidentChange({ title, awareAt, role }, ref), this.meta());
-  }
-
-  async change(incidentId: string, step: (incident: Incident, meta: ChangeMeta) => EventDraft | null): Promise<Incident> {
-    const meta = this.meta();
-    const draft = step(this.incidents.get(incidentId)!, meta);
-    if (!draft) throw new Error('nothing changed');
-    return this.apply(incidentId, draft, meta);
-  }
-
-  /** A notice recorded through the one notice flow (shared/incident/notices). */
-  async notify(incidentId: string, fields: Partial<NoticeInput> & Pick<NoticeInput, 'recipient' | 'sentAt'>, delayReason: string | null = null): Promise<Notification> {
-    // A notice is recorded after it was sent.
-    this.clock = Math.max(this.clock, Date.parse(fields.sentAt));
-    const meta = this.meta();
-    const notificationId = this.id('notification');
-    const input: NoticeInput = {
-      recipientName: fields.recipient === 'authority' ? 'Datatilsynet' : null,
-      phase: 'initial',
-      phased: false,
-      channel: fields.recipient === 'authority' ? 'altinn' : 'email',
-      reference: null,
-      subjectCount: null,
-      documentName: null,
-      pdfSha256: null,
-      note: null,
-      ...fields,
-    };
-    const drafts = recordNoticeChange(input, { ...this.record(incidentId), now: meta.at, notificationId, delayReason: delayReason ? { nb: delayReason, en: '' } : null });
-    await this.apply(incidentId, drafts, meta);
-    return this.notifications.find((n) => n.id === notificationId)!;
-  }
-
-  async addPeople(incidentId: string, people: Pick<Subject, 'name' | 'address' | 'email' | 'language'>[]): Promise<Subject[]> {
-    const meta = this.meta();
-    const subjects = people.map((p) => ({ ...p, id: this.id('subject'), incidentId, createdAt: meta.at, updatedAt: meta.at }));
-    this.subjects.push(...subjects);
-    await this.apply(incidentId, actions.subjectsImportedChange(this.incidents.get(incidentId)!, subjects.map((s) => s.id)), meta);
-    return subjects;
-  }
-
-  /** A change of the settings, on the settings history. */
-  async configure(draft: (settings: Settings) => EventDraft | null): Promise<Settings> {
-    const meta = this.meta();
-    const change = draft(this.settings);
-    if (!change) return this.settings;
-    const head = this.settings.heads[this.installationId] ?? null;
-    const event = await sealEvent(change, { eventId: this.id('event'), historyId: SETTINGS_HISTORY_ID, installationId: this.installationId, meta, head }, digest);
-    this.events.push(event);
-    this.settings = applySettingsEvent(this.settings, event);
-    return this.settings;
+  /** Everything recorded, as a backup holds it (with this installation's key record). */
+  async signedTables(): Promise<Tables> {
+    return { ...this.tables(), installations: [(await this.signing()).record] };
   }
 
   tables(): Tables {
     const heads = [...this.incidents.values()].map((incident) => ({ id: incident.id, heads: incident.heads }));
     if (Object.keys(this.settings.heads).length > 0) heads.push({ id: SETTINGS_HISTORY_ID, heads: this.settings.heads });
-    return { events: [...this.events], heads, subjects: [...this.subjects], attachmentFiles: [] };
+    return { events: [...this.events], heads, installations: [], subjects: [...this.subjects], attachmentFiles: [] };
   }
 }
 

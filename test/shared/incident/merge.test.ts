@@ -10,10 +10,11 @@ function localOf(tables: Tables): LocalState {
     subjects: new Map(tables.subjects.map((s) => [s.id, s])),
     erasedSubjectIds: new Set(),
     attachmentFileIds: new Set(tables.attachmentFiles.map((f) => f.id)),
+    installations: new Map(tables.installations.map((r) => [r.id, r.publicKey])),
   };
 }
 
-const empty: LocalState = { eventHashes: new Map(), subjects: new Map(), erasedSubjectIds: new Set(), attachmentFileIds: new Set() };
+const empty: LocalState = { eventHashes: new Map(), subjects: new Map(), erasedSubjectIds: new Set(), attachmentFileIds: new Set(), installations: new Map() };
 
 describe('merging a backup by id', () => {
   it('adds every event and person to an empty database, and names every history to rebuild', async () => {
@@ -59,6 +60,13 @@ describe('merging a backup by id', () => {
     // B's change is later (July), so it wins the systems both changed; the description is B's alone.
     expect(merged.incident).toMatchObject({ description: { nb: 'Fra laptop B', en: '' }, systems: ['Lønn'] });
     expect(Object.keys(merged.incident.heads).sort()).toEqual(['installation-a', 'installation-b']);
+  });
+
+  it('refuses another key under an installation id we know: someone posing as it', async () => {
+    const ours = await (await sampleRecord('installation-a')).signedTables();
+    const theirs = await (await sampleRecord('installation-a')).signedTables();
+    const plan = planMerge({ ...theirs, events: [] }, localOf(ours));
+    expect(!plan.ok && plan.error).toMatchObject({ code: 'conflict', detail: 'installation installation-a' });
   });
 
   it('refuses an event we know with different content', async () => {

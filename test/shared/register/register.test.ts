@@ -42,6 +42,12 @@ describe('the register (Art. 33(5)): every incident, notified or not', () => {
     expect(phone.authority).toMatchObject({ decided: null, count: 0, late: null });
   });
 
+  it('gives the facts, the effects and the remedial action done', async () => {
+    const mail = byRef(await rows(), 'AVV-2026-001');
+    expect(mail.description.nb).toBe('Excel-fil med fødselsnummer sendt til ekstern adresse.');
+    expect(mail.remedialActions).toEqual([{ nb: 'Mottaker bekreftet sletting.', en: '' }]);
+  });
+
   it('gives the reasoning when the decision was not to notify', async () => {
     const r = await sampleRecord();
     const rationale = { nb: 'Telefonen var kryptert og fjernslettet.', en: '' };
@@ -121,6 +127,18 @@ describe('the register as CSV for Excel in Norway', () => {
     const list = await rows();
     const csv = registerCsv([{ ...list[0]!, title: '=cmd|"/c calc"!A1' }], 'nb', 'Europe/Oslo');
     expect(csv).toContain(`"'=cmd|""/c calc""!A1"`);
+  });
+
+  it('carries the facts, the effects and the remedial action in words (Art. 33(5))', async () => {
+    const csv = registerCsv(await rows(), 'nb', 'Europe/Oslo');
+    expect(csv).toContain('"Hva som skjedde";"Sannsynlige konsekvenser";"Tiltak som er gjort"');
+    expect(csv).toContain('"Excel-fil med fødselsnummer sendt til ekstern adresse."');
+    expect(csv).toContain('"Mottaker bekreftet sletting."');
+  });
+
+  it('says in English which texts the record has in Norwegian only', async () => {
+    const csv = registerCsv(await rows(), 'en', 'Europe/Oslo');
+    expect(csv).toContain('"(Only available in Norwegian:) Excel-fil med fødselsnummer sendt til ekstern adresse."');
   });
 
   it('uses English headers and words when asked', async () => {

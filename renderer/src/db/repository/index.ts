@@ -25,7 +25,7 @@ export {
   type PersonInput,
 } from './actions';
 export { ensureSettings, getSettings, type SettingsContext } from './settings';
-export { saveProfile, saveSettings, type SettingsPatch } from './settingsWrite';
+export { distrustInstallation, saveProfile, saveSettings, trustInstallation, type SettingsPatch } from './settingsWrite';
 export {
   getIncident,
   incidentTimeline,
@@ -34,4 +34,5 @@ export {
   verifyAllTimelines,
   verifyIncidentTimeline,
   verifySettings,
+  installationKeys,
 } from './queries';

@@ -2,7 +2,9 @@ import type { AvvikDb } from '../database';
 import { verifyTimeline, type Digest, type TimelineVerdict } from '../../../../shared/chain';
 import { SETTINGS_HISTORY_ID } from '../../../../shared/incident/events';
 import type { IncidentRecord } from '../../../../shared/incident/project';
-import { verifyIncidentHistory, verifySettingsHistory } from '../../../../shared/incident/verify';
+import { verifyIncidentHistory, verifySettingsHistory, type Signatures } from '../../../../shared/incident/verify';
+import { keyRing } from '../../../../shared/incident/trust';
+import { webVerify } from '../keys';
 import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { Incident } from '../../../../shared/incident/model';
 import { filterRegister, registerRows, type RegisterFilter, type RegisterRow } from '../../../../shared/register';
@@ -32,28 +34,42 @@ async function storedRecord(db: AvvikDb, incidentId: string): Promise<IncidentRe
   return { incident, notifications: await db.notifications.where('incidentId').equals(incidentId).toArray() };
 }
 
+/** The keys every installation introduced, and whether this installation trusts them. */
+export async function installationKeys(db: AvvikDb, digest: Digest = db.deps.digest): Promise<Signatures | undefined> {
+  const [settings, records] = await Promise.all([getSettings(db), db.installations.toArray()]);
+  if (!settings) return undefined;
+  return { keys: await keyRing(records, settings, digest, webVerify), verify: webVerify };
+}
+
 /**
- * Whether an incident's history verifies: every link, the last one the incident recorded, and the
- * replay of the events compared with the stored incident and notices.
+ * Whether an incident's history verifies: every link, the last one the incident recorded, the
+ * replay of the events compared with the stored incident and notices, and every signature, by a
+ * key this installation trusts.
  */
-export async function verifyIncidentTimeline(db: AvvikDb, incidentId: string, digest: Digest = db.deps.digest): Promise<TimelineVerdict> {
+export async function verifyIncidentTimeline(
+  db: AvvikDb,
+  incidentId: string,
+  digest: Digest = db.deps.digest,
+  signatures?: Signatures,
+): Promise<TimelineVerdict> {
   const [record, events] = await Promise.all([storedRecord(db, incidentId), incidentTimeline(db, incidentId)]);
   if (!record) return verifyTimeline(events, digest);
-  return verifyIncidentHistory(events, record, digest);
+  return verifyIncidentHistory(events, record, digest, signatures ?? (await installationKeys(db, digest)));
 }
 
 /** Whether the settings history verifies and the stored settings are what it says. */
 export async function verifySettings(db: AvvikDb, digest: Digest = db.deps.digest): Promise<TimelineVerdict> {
   const [settings, events] = await Promise.all([getSettings(db), db.events.where('incidentId').equals(SETTINGS_HISTORY_ID).toArray()]);
   if (!settings) return verifyTimeline(events, digest);
-  return verifySettingsHistory(events, settings, digest);
+  return verifySettingsHistory(events, settings, digest, await installationKeys(db, digest));
 }
 
 /** incidentId → whether its history verifies, for the register. Reads every event: run it on demand. */
 export async function verifyAllTimelines(db: AvvikDb, digest: Digest = db.deps.digest): Promise<Map<string, boolean>> {
   const ids = (await db.incidents.toCollection().primaryKeys()).map(String);
+  const signatures = await installationKeys(db, digest);
   const result = new Map<string, boolean>();
-  for (const id of ids) result.set(id, (await verifyIncidentTimeline(db, id, digest)).ok);
+  for (const id of ids) result.set(id, (await verifyIncidentTimeline(db, id, digest, signatures)).ok);
   return result;
 }
 

@@ -1,5 +1,7 @@
 import type { AvvikDb } from '../database';
-import { changeProfile, changeSettings } from '../../../../shared/incident/settings-changes';
+import { keyFingerprint } from '../../../../shared/chain';
+import { RecordError } from '../../../../shared/incident/errors';
+import { changeProfile, changeSettings, distrustInstallationChange, trustInstallationChange } from '../../../../shared/incident/settings-changes';
 import type { OrganisationSettings, Profile, Settings } from '../../../../shared/incident/settings';
 import { commitSettings, type WriteContext } from './write';
 
@@ -10,6 +12,18 @@ export type SettingsPatch = Partial<OrganisationSettings>;
 /** Saves the organisation profile, DPO, contact, time zone and processor limit. */
 export function saveSettings(db: AvvikDb, patch: SettingsPatch, ctx: WriteContext): Promise<Settings> {
   return commitSettings(db, ctx, (settings) => changeSettings(settings, patch));
+}
+
+/** The organisation trusts another installation's key, a person having compared its fingerprint. */
+export async function trustInstallation(db: AvvikDb, installationId: string, ctx: WriteContext): Promise<Settings> {
+  const record = await db.installations.get(installationId);
+  if (!record) throw new RecordError('not-found', { nb: 'Fant ikke installasjonen.', en: 'The installation was not found.' }, installationId);
+  const fingerprint = await keyFingerprint(record.publicKey, ctx.digest ?? db.deps.digest);
+  return commitSettings(db, ctx, (settings) => trustInstallationChange(settings, record, fingerprint));
+}
+
+export function distrustInstallation(db: AvvikDb, installationId: string, reason: string, ctx: WriteContext): Promise<Settings> {
+  return commitSettings(db, ctx, (settings) => distrustInstallationChange(settings, installationId, reason));
 }
 
 /** Saves the profile of the person using this installation (name, role, phone, e-mail, language). */

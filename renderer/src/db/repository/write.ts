@@ -1,6 +1,7 @@
 import type { AvvikDb } from '../database';
 import { canonicalJson } from '../../../../shared/canonical';
-import type { Digest } from '../../../../shared/chain';
+import type { Digest, Sign } from '../../../../shared/chain';
+import { ensureInstallationKey, webSign } from '../keys';
 import { createIncidentChange } from '../../../../shared/incident/actions';
 import type { ChangeMeta } from '../../../../shared/incident/changes';
 import { RecordError } from '../../../../shared/incident/errors';
@@ -60,15 +61,20 @@ interface Prepared {
   installationId: string;
   meta: ChangeMeta;
   digest: Digest;
+  /** Every event this installation writes is signed with its key. */
+  sign: Sign;
 }
 
 async function prepare(db: AvvikDb, ctx: WriteContext): Promise<Prepared> {
   const settings = await ensureSettings(db, ctx);
+  const digest = ctx.digest ?? db.deps.digest;
+  const key = await ensureInstallationKey(db, settings.installationId, ctx.now, digest);
   return {
     settings,
     installationId: settings.installationId,
     meta: { at: ctx.now.toISOString(), actor: ctx.actor || ownProfile(settings).name },
-    digest: ctx.digest ?? db.deps.digest,
+    digest,
+    sign: webSign(key.privateKey),
   };
 }
 
@@ -97,7 +103,7 @@ async function sealAll(
   let current = record;
   for (const draft of drafts) {
     const head = current?.incident.heads[prepared.installationId] ?? null;
-    const event = await sealEvent(draft, { eventId: newId(), historyId, installationId: prepared.installationId, meta: prepared.meta, head }, prepared.digest);
+    const event = await sealEvent(draft, { eventId: newId(), historyId, installationId: prepared.installationId, meta: prepared.meta, head }, prepared.digest, prepared.sign);
     current = applyIncidentEvent(current, event);
     events.push(event);
   }
@@ -187,6 +193,7 @@ export async function commitSettings(db: AvvikDb, ctx: WriteContext, step: (sett
       draft,
       { eventId: ctx.newId(), historyId: SETTINGS_HISTORY_ID, installationId: prepared.installationId, meta: prepared.meta, head },
       prepared.digest,
+      prepared.sign,
     );
     const next = settingsSchema.parse(applySettingsEvent(current, event));
     await db.transaction('rw', db.settings, db.events, async () => {

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { assessBreach } from '../../../../shared/assessment';
+import { incidentDuty } from '../../../../shared/duty';
 import { useNow, useT } from '../../app/context';
 import { IncidentNav } from '../../documents/IncidentNav';
 import { letterInput } from '../../../../shared/documents/record/letters';
@@ -13,6 +13,7 @@ import { CsvImport } from './CsvImport';
 import { ExportLetters, type ExportedLetters } from './ExportLetters';
 import { LetterPreview } from './LetterPreview';
 import { PeopleTable } from './PeopleTable';
+import { PublicNotice } from './PublicNotice';
 import '../../documents/screens.css';
 import '../../documents/document-preview.css';
 
@@ -33,7 +34,9 @@ export function LettersScreen({ route }: { route: Route }) {
   if (record === undefined || !loaded) return <p>{t('notification.loading')}</p>;
   if (record === null || !input) return <p role="alert">{t('notification.notFound')}</p>;
   const { incident, subjects, notifications } = record;
-  const required = assessBreach(incident.facts).notifySubjects;
+  const required = input.required;
+  // Art. 34(3)(c): the public notice where it is what the duty to inform has become, or was made.
+  const publicDuty = incidentDuty(incident, notifications, 'public', { processorDeadlineHours: settings?.processorDeadlineHours });
 
   return (
     <section aria-labelledby="letters-title" className="screen">
@@ -72,6 +75,10 @@ export function LettersScreen({ route }: { route: Route }) {
         {isBlank(incident.plainWhatHappened) && <p className="notice notice--warn">{t('letters.content.missing')}</p>}
         <PlainAccountForm key={incident.id} incident={incident} />
       </section>
+
+      {(publicDuty.required || publicDuty.notices.length > 0) && (
+        <PublicNotice incident={incident} notifications={notifications} settings={settings} timeZone={timeZone} />
+      )}
 
       {subjects.length > 0 && (
         <>

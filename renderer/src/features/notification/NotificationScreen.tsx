@@ -44,6 +44,7 @@ export function NotificationScreen({ route }: { route: Route }) {
             record.incident,
             settings,
             record.notifications,
+            record.events,
             { lang: docLang, timeZone, now },
             current,
           )

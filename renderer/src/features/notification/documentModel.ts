@@ -8,11 +8,12 @@ import {
   type PlainSection,
   type Section,
 } from '../../../../shared/documents';
-import { assessBreach } from '../../../../shared/assessment';
+import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
 import type { Settings } from '../../../../shared/incident/settings';
 import {
+  defaultPhase,
   notificationInput,
   processorNoticeInput,
   type DocumentMoment,
@@ -42,6 +43,7 @@ export function noticeDocument(
   incident: Incident,
   settings: Settings | undefined,
   notifications: readonly Notification[],
+  events: readonly TimelineEvent[],
   moment: DocumentMoment,
   choices: NoticeChoices,
 ): NoticeDocument {
@@ -56,7 +58,7 @@ export function noticeDocument(
       documentKind: 'processor-notice',
     };
   }
-  const input = notificationInput(incident, settings, notifications, moment, choices.phase);
+  const input = notificationInput(incident, settings, notifications, events, moment, choices.phase);
   const sections = notificationContent(input);
   return {
     sections,
@@ -69,8 +71,5 @@ export function noticeDocument(
 
 /** A controller notifies Datatilsynet, a processor its controller; phased while facts are unknown (Art. 33(4)). */
 export function defaultChoices(incident: Incident): NoticeChoices {
-  return {
-    kind: incident.role === 'processor' ? 'controller' : 'authority',
-    phase: assessBreach(incident.facts).unknowns.length === 0 ? 'complete' : 'phased',
-  };
+  return { kind: incident.role === 'processor' ? 'controller' : 'authority', phase: defaultPhase(incident) };
 }

@@ -5,6 +5,7 @@ import { hashForRoute } from '../../state/routes';
 import { useT } from '../../app/context';
 import { capitalise } from '../../documents/text';
 import { useUi } from '../../state/ui';
+import { RegisterDetails } from './RegisterDetails';
 
 /** One line per incident: what happened, the risk, who was told when, and whether its history verifies. */
 export function RegisterTable({
@@ -82,7 +83,9 @@ export function RegisterTable({
                     {row.ref}
                   </a>
                 </td>
-                <td>{row.title}</td>
+                <td>
+                  <RegisterDetails row={row} />
+                </td>
                 <td>{when(row.awareAt)}</td>
                 <td>{capitalise(statusLabels[row.status][lang])}</td>
                 <td>{capitalise(riskLabels[row.risk][lang])}</td>

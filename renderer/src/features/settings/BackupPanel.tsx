@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { exportBackup, importBackup, type ImportSummary } from '../../db/backup';
+import { applyBackup, exportBackup, previewBackup, readBackup, type ImportReport, type ReadBackup } from '../../db/backup';
 import { openFile, saveFile } from '../../platform';
 import { useServices, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
 import { EvidenceImport } from './EvidenceImport';
+import { ImportCounts, ImportPreview } from './ImportPreview';
 
 type Outcome =
   | { kind: 'busy'; text: string }
-  | { kind: 'done'; text: string; summary?: ImportSummary }
+  | { kind: 'preview'; name: string; read: ReadBackup; report: ImportReport }
+  | { kind: 'done'; text: string; summary?: ImportReport }
   | { kind: 'error'; text: string };
-
-const TABLES: readonly (keyof ImportSummary)[] = ['incidents', 'events', 'subjects', 'notifications', 'attachmentFiles', 'settings'];
 
 /** The backup's text as UTF-8 bytes, chunk by chunk (no second copy of the whole file as a string). */
 function utf8(chunks: readonly string[]): Uint8Array {
@@ -78,23 +78,30 @@ export function BackupPanel() {
         setOutcome({ kind: 'error', text: t('settings.backup.notText', { name: picked.name }) });
         return;
       }
-      const result = await importBackup(db, text);
-      if (result.ok)
-        setOutcome({
-          kind: 'done',
-          text: t('settings.backup.restored', { name: picked.name }),
-          summary: result.value,
-        });
-      else
-        setOutcome({
-          kind: 'error',
-          text: t('settings.backup.refused', { name: picked.name, message: result.error.text[lang] }),
-        });
+      // Checked whole, then shown: nothing is written until the user has seen what would change.
+      const read = await readBackup(db, text);
+      const report = read.ok ? await previewBackup(db, read.value) : read;
+      if (read.ok && report.ok) setOutcome({ kind: 'preview', name: picked.name, read: read.value, report: report.value });
+      else if (!report.ok) setOutcome({ kind: 'error', text: t('settings.backup.refused', { name: picked.name, message: report.error.text[lang] }) });
     } catch (caught) {
       setOutcome({
         kind: 'error',
         text: t('settings.backup.refused', { name: '', message: message(caught) }),
       });
+    }
+  }
+
+  async function confirm(name: string, read: ReadBackup) {
+    setOutcome({ kind: 'busy', text: t('settings.backup.restoring') });
+    try {
+      const result = await applyBackup(db, read);
+      setOutcome(
+        result.ok
+          ? { kind: 'done', text: t('settings.backup.restored', { name }), summary: result.value }
+          : { kind: 'error', text: t('settings.backup.refused', { name, message: result.error.text[lang] }) },
+      );
+    } catch (caught) {
+      setOutcome({ kind: 'error', text: t('settings.backup.refused', { name, message: message(caught) }) });
     }
   }
 
@@ -116,7 +123,7 @@ export function BackupPanel() {
       </p>
       <EvidenceImport />
       <div role="status" aria-live="polite">
-        {outcome && outcome.kind !== 'error' && (
+        {outcome && (outcome.kind === 'busy' || outcome.kind === 'done') && (
           <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>
         )}
       </div>
@@ -125,31 +132,17 @@ export function BackupPanel() {
           {outcome.text}
         </p>
       )}
-      {summary && (
-        <table className="data-table backup-summary">
-          <caption>{t('settings.backup.merged')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.backup.col.what')}</th>
-              <th scope="col">{t('settings.backup.col.added')}</th>
-              <th scope="col">{t('settings.backup.col.updated')}</th>
-              <th scope="col">{t('settings.backup.col.unchanged')}</th>
-              <th scope="col">{t('settings.backup.col.skipped')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TABLES.map((table) => (
-              <tr key={table} data-testid={`merged-${table}`}>
-                <th scope="row">{t(`settings.backup.table.${table}`)}</th>
-                <td>{summary[table].added}</td>
-                <td>{summary[table].updated}</td>
-                <td>{summary[table].unchanged}</td>
-                <td>{summary[table].skipped}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {outcome?.kind === 'preview' && (
+        <ImportPreview
+          name={outcome.name}
+          report={outcome.report}
+          signed={outcome.read.signed}
+          busy={false}
+          onConfirm={() => void confirm(outcome.name, outcome.read)}
+          onCancel={() => setOutcome({ kind: 'done', text: t('import.preview.cancelled') })}
+        />
       )}
+      {summary && <ImportCounts report={summary} caption={t('settings.backup.merged')} />}
       {summary && summary.subjects.skipped > 0 && <p className="help">{t('settings.backup.skippedNote')}</p>}
     </section>
   );

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { importEvidenceBundle } from '../../db/evidence';
+import { applyBackup, previewBackup, type ImportReport } from '../../db/backup';
+import { readEvidenceBundle, type ReadEvidence } from '../../db/evidence';
 import { openFile } from '../../platform';
 import { useServices, useT } from '../../app/context';
 import { useUi } from '../../state/ui';
+import { ImportPreview } from './ImportPreview';
 
-type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
+type Outcome = { kind: 'busy' | 'done' | 'error'; text: string } | { kind: 'preview'; name: string; read: ReadEvidence; report: ImportReport };
 
 /** Takes in one incident's evidence bundle from another machine, checked whole before it is merged. */
 export function EvidenceImport() {
@@ -28,27 +30,36 @@ export function EvidenceImport() {
       return;
     }
     try {
-      const result = await importEvidenceBundle(db, text);
-      if (!result.ok) {
-        setOutcome({ kind: 'error', text: t('evidence.refused', { name: picked.name, message: result.error.text[lang] }) });
-        return;
-      }
-      const { summary, documents } = result.value;
-      setOutcome({
-        kind: 'done',
-        text: t('evidence.imported', {
-          name: picked.name,
-          incidents: summary.incidents.added + summary.incidents.updated + summary.incidents.unchanged,
-          events: summary.events.added + summary.events.unchanged,
-          documents: documents.length,
-        }),
-      });
+      // Checked whole, then shown: nothing is written until the user has seen what would change.
+      const read = await readEvidenceBundle(db, text);
+      const report = read.ok ? await previewBackup(db, read.value) : read;
+      if (read.ok && report.ok) setOutcome({ kind: 'preview', name: picked.name, read: read.value, report: report.value });
+      else if (!report.ok) setOutcome({ kind: 'error', text: t('evidence.refused', { name: picked.name, message: report.error.text[lang] }) });
     } catch (caught) {
       setOutcome({
         kind: 'error',
         text: t('evidence.refused', { name: picked.name, message: caught instanceof Error ? caught.message : String(caught) }),
       });
     }
+  }
+
+  async function confirm(name: string, read: ReadEvidence) {
+    setOutcome({ kind: 'busy', text: t('evidence.importing') });
+    const result = await applyBackup(db, read);
+    if (!result.ok) {
+      setOutcome({ kind: 'error', text: t('evidence.refused', { name, message: result.error.text[lang] }) });
+      return;
+    }
+    const summary = result.value;
+    setOutcome({
+      kind: 'done',
+      text: t('evidence.imported', {
+        name,
+        incidents: summary.incidents.added + summary.incidents.updated + summary.incidents.unchanged,
+        events: summary.events.added + summary.events.unchanged,
+        documents: read.documents.length,
+      }),
+    });
   }
 
   return (
@@ -59,7 +70,17 @@ export function EvidenceImport() {
       <p id="evidence-import-help" className="help">
         {t('evidence.import.help')}
       </p>
-      <div role="status">{outcome && outcome.kind !== 'error' && <p className="help">{outcome.text}</p>}</div>
+      {outcome?.kind === 'preview' && (
+        <ImportPreview
+          name={outcome.name}
+          report={outcome.report}
+          signed={outcome.read.signed}
+          busy={false}
+          onConfirm={() => void confirm(outcome.name, outcome.read)}
+          onCancel={() => setOutcome({ kind: 'done', text: t('import.preview.cancelled') })}
+        />
+      )}
+      <div role="status">{outcome && 'text' in outcome && outcome.kind !== 'error' && <p className="help">{outcome.text}</p>}</div>
       {outcome?.kind === 'error' && (
         <p role="alert" className="form-error" data-testid="evidence-error">
           {outcome.text}

@@ -4,6 +4,7 @@ import { ensureSettings, getSettings } from '../../db/repository';
 import { useServices, useT } from '../../app/context';
 import type { Route } from '../../state/routes';
 import { BackupPanel } from './BackupPanel';
+import { InstallationsPanel } from './InstallationsPanel';
 import { SettingsForm } from './SettingsForm';
 import { StorageStatus } from './StorageStatus';
 import '../../documents/screens.css';
@@ -30,6 +31,7 @@ export function SettingsScreen(_props: { route: Route }) {
       )}
       <StorageStatus />
       <BackupPanel />
+      <InstallationsPanel />
     </section>
   );
 }

@@ -72,14 +72,14 @@ describe('the organisation and its people in the documents', () => {
 
   it('names the DPO as the contact point when there is one, else the contact person (Art. 33(3)(b))', () => {
     const withDpo = settings({ dpo: { name: 'Ingrid', email: 'pvo@example.no', phone: '' } });
-    expect(dpoOf(withDpo, 'en')).toEqual({
+    expect(dpoOf(withDpo)).toEqual({
       name: 'Ingrid',
-      role: 'data protection officer',
+      role: { nb: 'personvernombud', en: 'data protection officer' },
       email: 'pvo@example.no',
       phone: null,
     });
-    expect(contactPointOf(withDpo, 'nb').name).toBe('Ingrid');
-    expect(contactPointOf(settings(), 'nb')).toEqual({
+    expect(contactPointOf(withDpo).name).toBe('Ingrid');
+    expect(contactPointOf(settings())).toEqual({
       name: 'Petter',
       email: 'post@sjoberg.example',
       phone: '+47 1234 5678',
@@ -89,12 +89,12 @@ describe('the organisation and its people in the documents', () => {
 
 describe('the notification from the record', () => {
   it('is a new notice until one is recorded, then a follow-up to the first reference', () => {
-    expect(notificationInput(incident(), settings(), [], MOMENT, 'phased').notice).toMatchObject({
+    expect(notificationInput(incident(), settings(), [], [], MOMENT, 'phased').notice).toMatchObject({
       type: 'new',
       phase: 'phased',
       earlierReference: null,
     });
-    expect(notificationInput(incident(), settings(), [sent({})], MOMENT, 'complete').notice).toMatchObject({
+    expect(notificationInput(incident(), settings(), [sent({})], [], MOMENT, 'complete').notice).toMatchObject({
       type: 'follow-up',
       phase: 'complete',
       earlierReference: 'AR1',
@@ -106,6 +106,7 @@ describe('the notification from the record', () => {
       notificationInput(
         incident({ delayReason: { nb: 'Politiet ba oss vente.', en: '' } }),
         settings(),
+        [],
         [],
         MOMENT,
         'complete',
@@ -132,10 +133,11 @@ describe('the notification from the record', () => {
       }),
     );
     expect(measures).toEqual({
-      inPlace: null,
-      taken: { nb: 'sperret', en: null },
-      planned: { nb: 'varsle bank', en: null },
-      prevention: { nb: 'kryptering', en: null },
+      inPlace: [],
+      inPlaceDetail: null,
+      taken: [{ nb: 'sperret', en: null }],
+      planned: [{ nb: 'varsle bank', en: null }],
+      prevention: [{ nb: 'kryptering', en: null }],
     });
   });
 
@@ -240,6 +242,12 @@ describe('the management view of the history', () => {
       ['Recorded in Avvik', 'other'],
       ['Notified Datatilsynet, AR9', 'notified-authority'],
     ]);
+  });
+
+  it('says in English when a measure is worded in bokmål only', () => {
+    const measure = { incidentId: 'i1', installationId: 'inst', actor: 'x', prevHash: null, hash: 'a'.repeat(64), id: 'e1', seq: 1, at: AT, kind: 'measure-recorded', payload: { measureId: 'm1', kind: 'containment', text: 'Kontoen er sperret.', doneAt: AT } } as TimelineEvent;
+    expect(managementEvents([measure], [], 'en')[0]!.label).toContain('(Only available in Norwegian:) Kontoen er sperret.');
+    expect(managementEvents([measure], [], 'nb')[0]!.label).toContain('Kontoen er sperret.');
   });
 
   it('places a notice at the time it was sent, as corrected, and leaves out one recorded by mistake', () => {

@@ -79,6 +79,9 @@ export function eventWords(event: TimelineEvent, t: T, lang: Lang): EventWords {
     case 'settings-changed':
     case 'profile-changed':
       return { text: t('incident.event.settings-changed'), detail: null };
+    case 'installation-trusted':
+    case 'installation-distrusted':
+      return { text: t('incident.event.installation-trusted'), detail: null };
     case 'status-changed':
       return {
         text: t('incident.event.status-changed', {

@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatInstant } from '../../../../shared/deadline';
+import { keyFingerprint } from '../../../../shared/chain';
+import type { InstallationRecord } from '../../../../shared/incident/installations';
+import { ownProfile, type Settings } from '../../../../shared/incident/settings';
+import { distrustInstallation, getSettings, trustInstallation } from '../../db/repository';
+import { webDigest } from '../../db/crypto';
+import { useServices, useT } from '../../app/context';
+import { useUi } from '../../state/ui';
+import { ActionOutcome } from '../../ui/ActionOutcome';
+import { TextAreaField } from '../../ui/fields';
+import { useRecordAction } from '../../ui/useRecordAction';
+
+/**
+ * The installations whose keys have signed this record, each with a fingerprint a person can compare
+ * (read it aloud on the phone, or side by side), and whether this installation trusts it. Events
+ * signed by a key nobody here trusted are never shown as verified.
+ */
+export function InstallationsPanel() {
+  const t = useT();
+  const { db } = useServices();
+  const data = useLiveQuery(async () => ({ records: await db.installations.toArray(), settings: await getSettings(db) }), [db]);
+  const prints = useFingerprints(data?.records);
+  if (!data?.settings) return null;
+  const { records, settings } = data;
+  const ordered = [...records].sort((a, b) => (a.id === settings.installationId ? -1 : b.id === settings.installationId ? 1 : a.createdAt.localeCompare(b.createdAt)));
+  return (
+    <section aria-labelledby="installations-title" className="panel" data-testid="installations">
+      <h2 id="installations-title">{t('installations.title')}</h2>
+      <p>{t('installations.intro')}</p>
+      <ul className="installations">
+        {ordered.map((record) => (
+          <Installation key={record.id} record={record} settings={settings} fingerprint={prints.get(record.id) ?? '…'} />
+        ))}
+      </ul>
+      <p className="help">{t('installations.limits')}</p>
+    </section>
+  );
+}
+
+function useFingerprints(records: readonly InstallationRecord[] | undefined): Map<string, string> {
+  const [prints, setPrints] = useState(new Map<string, string>());
+  useEffect(() => {
+    if (!records) return;
+    let live = true;
+    void Promise.all(records.map(async (r) => [r.id, await keyFingerprint(r.publicKey, webDigest)] as const)).then(
+      (entries) => live && setPrints(new Map(entries)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [records]);
+  return prints;
+}
+
+function Installation({ record, settings, fingerprint }: { record: InstallationRecord; settings: Settings; fingerprint: string }) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const { db, timeZone } = useServices();
+  const action = useRecordAction();
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [reason, setReason] = useState('');
+  const own = record.id === settings.installationId;
+  const decision = settings.trust[record.id];
+  const trusted = own || (decision?.trusted === true && decision.publicKey === record.publicKey);
+  const person = own ? ownProfile(settings).name : settings.profiles[record.id]?.name;
+  const status = own
+    ? t('installations.own')
+    : trusted
+      ? t('installations.trusted', { actor: decision!.actor || '–', at: formatInstant(new Date(decision!.at), lang, timeZone) })
+      : t('installations.untrusted');
+  return (
+    <li data-installation={record.id} data-trusted={trusted}>
+      <p>
+        <strong>{person || t('installations.unnamed')}</strong> · {record.id}
+      </p>
+      <p>
+        {t('installations.fingerprint')}: <code className="fingerprint">{fingerprint}</code>
+      </p>
+      <p>{status}</p>
+      {!own && !trusted && (
+        <button type="button" disabled={action.busy} onClick={() => void action.run((ctx) => trustInstallation(db, record.id, ctx()), t('installations.trustDone'))}>
+          {t('installations.trust')}
+        </button>
+      )}
+      {!own && trusted && !withdrawing && (
+        <button type="button" onClick={() => setWithdrawing(true)}>
+          {t('installations.distrust')}
+        </button>
+      )}
+      {withdrawing && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void action.run((ctx) => distrustInstallation(db, record.id, reason, ctx()), t('installations.distrustDone')).then((ok) => ok && setWithdrawing(false));
+          }}
+        >
+          <TextAreaField label={t('installations.reason')} rows={2} value={reason} onChange={setReason} />
+          <button type="submit">{t('installations.distrust')}</button>
+        </form>
+      )}
+      <ActionOutcome action={action} />
+    </li>
+  );
+}
