@@ -1,4 +1,4 @@
-// The facts of a breach, in the vocabulary incidents store and export (issue 3). A fact that is not
+// The facts of a breach, in the vocabulary incidents store and export. A fact that is not
 // known yet is 'unknown', null or an empty list: never a guess, and never read as "no".
 
 export type Answer = 'yes' | 'no' | 'unknown';
@@ -15,14 +15,43 @@ export type DataCategory =
   | 'employment'
   | 'health'
   | 'special-category'
-  | 'criminal';
+  | 'criminal'
+  // What the context reveals (EDPB 9/2022 §IV.B "nature, sensitivity"; ENISA 2013 Annex A2): the
+  // same name and address say more when they place a person in hiding or at a sensitive service.
+  | 'protected-identity'
+  | 'sensitive-service'
+  | 'professional-secrecy';
 
 export type Role = 'controller' | 'processor';
 export type Cause =
   'external-attack' | 'insider' | 'human-error' | 'system-failure' | 'lost-or-stolen' | 'unknown';
+/**
+ * Whether the data stayed unreadable to whoever got it. 'encrypted' means the protection held
+ * against this attack; 'encryption-bypassed' is encryption at rest that did not (copied from a
+ * running, unlocked system, or by someone who could decrypt).
+ */
 export type Protection =
-  'none' | 'encrypted' | 'encrypted-key-compromised' | 'hashed' | 'hashed-weak' | 'unknown';
-export type Recipient = 'none' | 'trusted' | 'untrusted' | 'malicious' | 'unknown';
+  | 'none'
+  | 'encrypted'
+  | 'encrypted-key-compromised'
+  | 'hashed'
+  | 'hashed-weak'
+  | 'unknown'
+  | 'encryption-bypassed'
+  | 'pseudonymised';
+/** 'published': publicly available, to an unknown number of people. */
+export type Recipient = 'none' | 'trusted' | 'untrusted' | 'malicious' | 'unknown' | 'published';
+/** What the loss of access did to people (EDPB 9/2022 §IV.B, type of breach and its consequences). */
+export type AvailabilityEffect = 'none' | 'inconvenience' | 'significant' | 'severe' | 'unknown';
+/** The measure that makes a high risk no longer likely, Art. 34(3)(b); 'none' when none was taken. */
+export type NeutralisingMeasure =
+  | 'none'
+  | 'credentials-reset'
+  | 'payment-blocked'
+  | 'access-revoked'
+  | 'copy-retrieved-unread'
+  | 'other'
+  | 'unknown';
 
 export interface BreachFacts {
   role: Role;
@@ -56,6 +85,14 @@ export interface BreachFacts {
   highRiskNeutralised: Answer;
   /** Art. 34(3)(c): individual notice is not feasible. */
   disproportionateEffort: Answer;
+
+  // Added later: optional, so records made before them still load; absent means 'unknown'.
+  /** What being without the data did to people: care delayed, deadlines missed, money lost. */
+  availabilityEffect?: AvailabilityEffect;
+  /** Art. 34(3)(b): which measure took the high risk away. */
+  neutralisingMeasure?: NeutralisingMeasure;
+  /** ENISA 2013 Annex A2: the data reveal less than their kind suggests (a food preference, not a diagnosis). */
+  minorDetail?: Answer;
 }
 
 export const ANSWERS = ['yes', 'no', 'unknown'] as const satisfies readonly Answer[];
@@ -74,6 +111,8 @@ export const PROTECTIONS = [
   'encrypted-key-compromised',
   'hashed',
   'hashed-weak',
+  'encryption-bypassed',
+  'pseudonymised',
   'unknown',
 ] as const satisfies readonly Protection[];
 export const RECIPIENTS = [
@@ -81,8 +120,25 @@ export const RECIPIENTS = [
   'trusted',
   'untrusted',
   'malicious',
+  'published',
   'unknown',
 ] as const satisfies readonly Recipient[];
+export const AVAILABILITY_EFFECTS = [
+  'none',
+  'inconvenience',
+  'significant',
+  'severe',
+  'unknown',
+] as const satisfies readonly AvailabilityEffect[];
+export const NEUTRALISING_MEASURES = [
+  'none',
+  'credentials-reset',
+  'payment-blocked',
+  'access-revoked',
+  'copy-retrieved-unread',
+  'other',
+  'unknown',
+] as const satisfies readonly NeutralisingMeasure[];
 export const DATA_CATEGORIES = [
   'identity',
   'contact',
@@ -96,6 +152,9 @@ export const DATA_CATEGORIES = [
   'health',
   'special-category',
   'criminal',
+  'protected-identity',
+  'sensitive-service',
+  'professional-secrecy',
 ] as const satisfies readonly DataCategory[];
 
 /** The facts of a breach nobody has looked into yet: every fact unknown, for the given role. */
@@ -119,5 +178,20 @@ export function unknownFacts(role: Role = 'controller'): BreachFacts {
     misuseObserved: 'unknown',
     highRiskNeutralised: 'unknown',
     disproportionateEffort: 'unknown',
+    availabilityEffect: 'unknown',
+    neutralisingMeasure: 'unknown',
+    minorDetail: 'unknown',
+  };
+}
+
+/** Every fact with a value: the later, optional facts read as 'unknown' when a record lacks them. */
+export type CompleteFacts = Required<BreachFacts>;
+
+export function completeFacts(facts: BreachFacts): CompleteFacts {
+  return {
+    ...facts,
+    availabilityEffect: facts.availabilityEffect ?? 'unknown',
+    neutralisingMeasure: facts.neutralisingMeasure ?? 'unknown',
+    minorDetail: facts.minorDetail ?? 'unknown',
   };
 }

@@ -1,3 +1,4 @@
+import { completeFacts } from './facts';
 import type { Answer, BreachFacts } from './facts';
 import { judge } from './judge';
 import type { SubjectException } from './obligations';
@@ -7,10 +8,35 @@ import type { RiskLevel } from './risk';
 import type { Severity } from './severity';
 import { findUnknowns } from './unknowns';
 
-export type { Answer, BreachFacts, Cause, DataCategory, Protection, Recipient, Role } from './facts';
-export { ANSWERS, CAUSES, DATA_CATEGORIES, PROTECTIONS, RECIPIENTS, ROLES, unknownFacts } from './facts';
+export type {
+  Answer,
+  AvailabilityEffect,
+  BreachFacts,
+  Cause,
+  CompleteFacts,
+  DataCategory,
+  NeutralisingMeasure,
+  Protection,
+  Recipient,
+  Role,
+} from './facts';
+export {
+  ANSWERS,
+  AVAILABILITY_EFFECTS,
+  CAUSES,
+  DATA_CATEGORIES,
+  NEUTRALISING_MEASURES,
+  PROTECTIONS,
+  RECIPIENTS,
+  ROLES,
+  completeFacts,
+  unknownFacts,
+} from './facts';
 export { breachFactsSchema } from './schema';
+export { FACTORS, factorOf, reasonsByFactor } from './factors';
+export type { Factor } from './factors';
 export { REASON_CODES } from './reasons';
+export { citation } from './citation';
 export type { LocalText, Reason, ReasonCode } from './reasons';
 export type { RiskLevel } from './risk';
 export type { Severity, SeverityLevel } from './severity';
@@ -33,16 +59,28 @@ export interface Assessment {
   /** Processor: Art. 33(2). */
   notifyController: boolean;
   subjectException: SubjectException | null;
-  reasons: { code: string; basis: string; text: LocalText }[];
+  /** `text` advises the DPO; `statement` is the organisation's assessment as told to the authority. */
+  reasons: { code: string; basis: string; text: LocalText; statement: LocalText }[];
+  /** What to find out, first what could change the conclusion on its own. */
   unknowns: { fact: keyof BreachFacts; why: LocalText }[];
 }
+
+/**
+ * An assessment as a record may hold it: snapshots made before reasons carried the authority's
+ * wording have no `statement`.
+ */
+export type RecordedAssessment = Omit<Assessment, 'reasons'> & {
+  reasons: { code: string; basis: string; text: LocalText; statement?: LocalText }[];
+};
 
 /**
  * Whether the facts make a personal data breach, how risky it is for the people, and what the law
  * asks of the organisation, with the reasons and what to find out next. Pure: same facts, same result.
  */
-export function assessBreach(facts: BreachFacts): Assessment {
-  const judgement = judge({ ...facts, dataCategories: [...new Set(facts.dataCategories)] });
+export function assessBreach(given: BreachFacts): Assessment {
+  // Facts added to the vocabulary later read as 'unknown' in a record made before them.
+  const facts = completeFacts({ ...given, dataCategories: [...new Set(given.dataCategories)] });
+  const judgement = judge(facts);
   const unknowns = findUnknowns(facts, judgement);
   const reasons = [...judgement.conclusions, ...judgement.factors];
   if (unknowns.length > 0) {
@@ -50,7 +88,7 @@ export function assessBreach(facts: BreachFacts): Assessment {
     // Art. 33(4): missing facts are no reason to miss the 72 hours.
     if (judgement.notifyAuthority) reasons.push(reason('notify-in-phases'));
   }
-  if (judgement.severityReason) reasons.push(judgement.severityReason);
+  reasons.push(...judgement.severityReasons);
   // Art. 33(5): every incident is recorded, notified or not.
   reasons.push(reason('document-internally'));
   return {

@@ -1,4 +1,4 @@
-import type { Answer, BreachFacts } from './facts';
+import type { Answer, CompleteFacts } from './facts';
 import { decideObligations } from './obligations';
 import type { SubjectException } from './obligations';
 import { breachPossible, readCautiously } from './reading';
@@ -6,7 +6,7 @@ import { reason } from './reasons';
 import type { Reason } from './reasons';
 import { judgeRisk } from './risk';
 import type { RiskLevel } from './risk';
-import { NO_SEVERITY, enisaSeverity, severityReason } from './severity';
+import { NO_SEVERITY, enisaSeverity, severityGapReason, severityReason } from './severity';
 import type { Severity } from './severity';
 
 // One pass over the facts as they stand, read cautiously. Which unknowns matter is worked out
@@ -23,7 +23,8 @@ export interface Judgement {
   /** The conclusions first, then the factors behind them. */
   conclusions: Reason[];
   factors: Reason[];
-  severityReason: Reason | null;
+  /** The ENISA score, and why it differs from the legal conclusion where it does. */
+  severityReasons: Reason[];
 }
 
 const NOT_A_BREACH = {
@@ -34,16 +35,16 @@ const NOT_A_BREACH = {
   notifyController: false,
   subjectException: null,
   factors: [],
-  severityReason: null,
+  severityReasons: [],
 } as const satisfies Partial<Judgement>;
 
-function compromised(facts: BreachFacts): Answer {
+function compromised(facts: CompleteFacts): Answer {
   if (!breachPossible(facts)) return 'no';
   const anyHit = facts.confidentiality === 'yes' || facts.integrity === 'yes' || facts.availability === 'yes';
   return facts.personalData === 'yes' && anyHit ? 'yes' : 'unknown';
 }
 
-export function judge(facts: BreachFacts): Judgement {
+export function judge(facts: CompleteFacts): Judgement {
   if (facts.personalData === 'no') {
     // Art. 4(12): no personal data, no personal data breach; only the internal record remains.
     return { ...NOT_A_BREACH, personalDataCompromised: 'no', conclusions: [reason('no-personal-data')] };
@@ -65,6 +66,8 @@ export function judge(facts: BreachFacts): Judgement {
     subjectException: obligations.subjectException,
     conclusions: obligations.reasons,
     factors: risk.reasons,
-    severityReason: severityReason(severity),
+    severityReasons: [severityReason(severity), severityGapReason(severity, risk.level)].filter(
+      (r): r is Reason => r !== null,
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import type { BreachFacts } from './facts';
+import type { CompleteFacts } from './facts';
 import type { CautiousReading } from './reading';
 import { reason } from './reasons';
 import type { Reason } from './reasons';
@@ -21,13 +21,14 @@ export interface Obligations {
 function subjectExceptionFor(risk: RiskJudgement, reading: CautiousReading): SubjectException | null {
   // (a): the protection is the only thing between this breach and a high risk.
   if (risk.level !== 'high') return risk.levelWithoutProtection === 'high' ? 'encrypted' : null;
+  // (b) only with a named measure and no misuse before it took effect (reading.ts).
   if (reading.highRiskNeutralised) return 'subsequent-measures';
   if (reading.disproportionateEffort) return 'disproportionate-effort';
   return null;
 }
 
 export function decideObligations(
-  facts: BreachFacts,
+  facts: CompleteFacts,
   reading: CautiousReading,
   risk: RiskJudgement,
 ): Obligations {
@@ -49,6 +50,14 @@ export function decideObligations(
     reasons.push(reason('notify-subjects'));
     // §59: with harm already under way, people must be able to protect themselves at once.
     if (facts.misuseObserved === 'yes') reasons.push(reason('inform-subjects-without-delay'));
+    // Art. 34(3)(b) was claimed but cannot be relied on: say why.
+    if (facts.highRiskNeutralised === 'yes') {
+      reasons.push(
+        reason(
+          facts.misuseObserved === 'no' ? 'neutralisation-needs-measure' : 'neutralisation-barred-by-misuse',
+        ),
+      );
+    }
   } else if (subjectException === 'encrypted') {
     reasons.push(reason('exception-unintelligible'));
   } else if (subjectException === 'subsequent-measures') {

@@ -1,8 +1,10 @@
+import { citation } from './citation';
 import { CONCLUSION_TEXTS } from './conclusion-texts';
 import { FACTOR_TEXTS } from './factor-texts';
 
 // Every reason the engine can give: a stable code (UI, documents and tests key on it), the rule or
-// guideline it rests on, and the words a DPO can defend, in bokmål and English.
+// guideline it rests on, and two wordings in bokmål and English: advice for the DPO (`text`), and
+// the organisation's own assessment as the notification to Datatilsynet states it (`statement`).
 
 export interface LocalText {
   nb: string;
@@ -12,18 +14,42 @@ export interface LocalText {
 export interface Reason {
   code: ReasonCode;
   basis: string;
+  /** Advice for the DPO: what it means and what to do. */
   text: LocalText;
+  /** Declarative, for the authority: "Virksomheten vurderer at …", with the citation. */
+  statement: LocalText;
 }
 
-const CATALOGUE = { ...CONCLUSION_TEXTS, ...FACTOR_TEXTS };
+/** A catalogue entry: the advice, and the claim the statement makes before its citation. */
+export interface ReasonText {
+  basis: string;
+  nb: string;
+  en: string;
+  claim: LocalText;
+}
 
-export type ReasonCode = keyof typeof CATALOGUE;
+const CATALOGUE: Record<keyof typeof CONCLUSION_TEXTS | keyof typeof FACTOR_TEXTS, ReasonText> = {
+  ...CONCLUSION_TEXTS,
+  ...FACTOR_TEXTS,
+};
+
+export type ReasonCode = keyof typeof CONCLUSION_TEXTS | keyof typeof FACTOR_TEXTS;
 
 /** Every code the engine can give, for the UI and for tests. */
 export const REASON_CODES = Object.keys(CATALOGUE) as ReasonCode[];
 
-/** The reason for a code, with the catalogue's text unless the caller has a more precise one. */
-export function reason(code: ReasonCode, text?: LocalText): Reason {
+/** The statement for the authority: the claim followed by its citation, in each language's form. */
+export function statementOf(claim: LocalText, basis: string): LocalText {
+  return { nb: `${claim.nb} (${citation(basis, 'nb')})`, en: `${claim.en} (${citation(basis, 'en')})` };
+}
+
+/** The reason for a code, with the catalogue's wording unless the caller has more precise words. */
+export function reason(code: ReasonCode, text?: LocalText, claim?: LocalText): Reason {
   const entry = CATALOGUE[code];
-  return { code, basis: entry.basis, text: text ?? { nb: entry.nb, en: entry.en } };
+  return {
+    code,
+    basis: entry.basis,
+    text: text ?? { nb: entry.nb, en: entry.en },
+    statement: statementOf(claim ?? entry.claim, entry.basis),
+  };
 }

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ANSWERS, CAUSES, DATA_CATEGORIES, PROTECTIONS, RECIPIENTS, ROLES } from './facts';
+import {
+  ANSWERS,
+  AVAILABILITY_EFFECTS,
+  CAUSES,
+  DATA_CATEGORIES,
+  NEUTRALISING_MEASURES,
+  PROTECTIONS,
+  RECIPIENTS,
+  ROLES,
+} from './facts';
 import type { BreachFacts } from './facts';
 
 const answer = z.enum(ANSWERS);
@@ -28,6 +37,10 @@ export const breachFactsSchema = z.strictObject({
   misuseObserved: answer,
   highRiskNeutralised: answer,
   disproportionateEffort: answer,
+  // Later facts are optional: incidents, backups and events written before them still parse.
+  availabilityEffect: z.enum(AVAILABILITY_EFFECTS).optional(),
+  neutralisingMeasure: z.enum(NEUTRALISING_MEASURES).optional(),
+  minorDetail: answer.optional(),
 });
 
 // Compile-time proof that the schema and the interface describe the same facts, both ways.

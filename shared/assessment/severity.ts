@@ -28,8 +28,8 @@ export const NO_SEVERITY: Severity = { score: 0, level: 'low', dpc: 0, ei: 0, cb
 /**
  * ENISA's basic DPC per category: simple 1, behavioural 2, financial 3, sensitive 4.
  * - employment: ENISA lists professional experience under simple data.
- * - national-id: above simple data, because in Norway the fødselsnummer opens the door to identity
- *   theft (DOMAIN §2.2 E).
+ * - national-id: scored as financial data, because in Norway the fødselsnummer opens the door to
+ *   identity theft and credit fraud (DOMAIN §2.2 E).
  * - credentials: ENISA scores them by what they give access to. A login opens the account that holds
  *   the other categories listed (scored on their own), and a reused password opens e-mail and banking
  *   elsewhere, so on their own they count as financial data.
@@ -41,12 +41,16 @@ const BASIC_DPC: Record<DataCategory, 1 | 2 | 3 | 4> = {
   location: 2,
   communications: 2,
   behaviour: 2,
-  'national-id': 2,
+  'national-id': 3,
   financial: 3,
   credentials: 3,
   health: 4,
   'special-category': 4,
   criminal: 4,
+  // ENISA Annex A2 examples: adult-shop delivery addresses 3, undercover officers' list 4.
+  'sensitive-service': 3,
+  'professional-secrecy': 3,
+  'protected-identity': 4,
 };
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
@@ -54,6 +58,8 @@ const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 /** DPC: the highest category wins, then ENISA's contextual factors, clamped to 1–4. */
 export function dataProcessingContext(reading: CautiousReading): number {
+  // ENISA Annex A2: data that reveal less than their category ("had general blood tests") score 1.
+  if (reading.minorDetail) return 1;
   const basic = Math.max(1, ...[...reading.categories].map((category) => BASIC_DPC[category]));
   // ENISA Annex A2 (iii): minors and others with particular needs raise the score.
   const vulnerable = reading.vulnerable ? 1 : 0;
@@ -71,11 +77,14 @@ export function easeOfIdentification(reading: CautiousReading): number {
   switch (reading.protection) {
     case 'encrypted':
       return 0.25;
+    case 'pseudonymised':
+      return 0.5;
     case 'hashed':
       return beyondCredentials(reading) ? 1 : 0.5;
     case 'hashed-weak':
       return beyondCredentials(reading) ? 1 : 0.75;
     case 'encrypted-key-compromised':
+    case 'encryption-bypassed':
     case 'none':
       return 1;
   }
@@ -85,18 +94,31 @@ export function easeOfIdentification(reading: CautiousReading): number {
 export function circumstancesOfBreach(reading: CautiousReading): number {
   let cb = 0;
   if (reading.confidentiality) {
-    // Nobody known to have it: exposed without evidence of unlawful processing. A known recipient is
-    // a known number of recipients; an attacker may pass it on to any number.
-    if (reading.recipient === 'trusted' || reading.recipient === 'untrusted') cb += 0.25;
-    if (reading.recipient === 'malicious') cb += 0.5;
+    // Nobody known to have it (a lost device included): exposed without evidence of unlawful
+    // processing. A known recipient is a known number of recipients; an attacker or a publication
+    // reaches any number.
+    if (reading.exposure === 4) cb += 0.5;
+    else if (reading.exposure >= 2 && reading.recipientKnown) cb += 0.25;
   }
-  if (reading.integrity && reading.misuse) cb += reading.recovered ? 0.25 : 0.5;
+  if (reading.integrity && reading.misusePossible) cb += reading.recovered ? 0.25 : 0.5;
   if (reading.availability) {
     const shortAndRestored = reading.recovered && reading.outageHours <= SHORT_OUTAGE_HOURS;
     cb += shortAndRestored ? 0 : reading.recovered ? 0.25 : 0.5;
   }
   if (reading.malicious) cb += 0.5;
   return cb;
+}
+
+/**
+ * Where the score and the legal conclusion part ways, a reason saying why (DOMAIN §5.7): low goes
+ * with no risk, medium with a risk, high and very high with a high risk.
+ */
+export function severityGapReason(severity: Severity, risk: 'none' | 'risk' | 'high'): Reason | null {
+  const band = { low: 0, medium: 1, high: 2, 'very-high': 2 }[severity.level];
+  const legal = { none: 0, risk: 1, high: 2 }[risk];
+  if (band > legal) return reason('severity-above-risk');
+  if (band < legal) return reason('severity-below-risk');
+  return null;
 }
 
 /** ENISA's bands, inclusive at the lower bound, compared after rounding to 4 decimals. */
@@ -128,8 +150,15 @@ export function severityReason(severity: Severity): Reason {
   const nb = (n: number): string => formatNumber('nb', n, 4);
   const en = (n: number): string => formatNumber('en', n, 4);
   const { score, dpc, ei, cb, level } = severity;
-  return reason('enisa-severity', {
-    nb: `ENISA-alvorlighetsgrad: ${LEVEL_NAMES[level].nb} (SE ${nb(score)} = DPC ${nb(dpc)} × EI ${nb(ei)} + CB ${nb(cb)}). Den er veiledende: den rettslige vurderingen bygger på risikofaktorene, ikke på poengsummen.`,
-    en: `ENISA severity: ${LEVEL_NAMES[level].en} (SE ${en(score)} = DPC ${en(dpc)} × EI ${en(ei)} + CB ${en(cb)}). It is advisory: the legal assessment rests on the risk factors, not on the score.`,
-  });
+  return reason(
+    'enisa-severity',
+    {
+      nb: `ENISA-alvorlighetsgrad: ${LEVEL_NAMES[level].nb} (SE ${nb(score)} = DPC ${nb(dpc)} × EI ${nb(ei)} + CB ${nb(cb)}). Den er veiledende: den rettslige vurderingen bygger på risikofaktorene, ikke på poengsummen.`,
+      en: `ENISA severity: ${LEVEL_NAMES[level].en} (SE ${en(score)} = DPC ${en(dpc)} × EI ${en(ei)} + CB ${en(cb)}). It is advisory: the legal assessment rests on the risk factors, not on the score.`,
+    },
+    {
+      nb: `Alvorlighetsgraden etter ENISAs metode er ${LEVEL_NAMES[level].nb} (SE ${nb(score)} = DPC ${nb(dpc)} × EI ${nb(ei)} + CB ${nb(cb)}); den er et hjelpemiddel, og den rettslige vurderingen bygger på risikofaktorene`,
+      en: `The severity by ENISA's method is ${LEVEL_NAMES[level].en} (SE ${en(score)} = DPC ${en(dpc)} × EI ${en(ei)} + CB ${en(cb)}); it is an aid, and the legal assessment rests on the risk factors`,
+    },
+  );
 }

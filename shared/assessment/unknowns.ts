@@ -1,5 +1,5 @@
 import { DATA_CATEGORIES } from './facts';
-import type { BreachFacts } from './facts';
+import type { Answer, BreachFacts, Cause, CompleteFacts, Recipient } from './facts';
 import type { Judgement } from './judge';
 import { judge } from './judge';
 import { readCautiously } from './reading';
@@ -14,7 +14,7 @@ export interface UnknownFact {
   why: LocalText;
 }
 
-type Listable = Exclude<keyof BreachFacts, 'role' | 'cause' | 'recordCount'>;
+type Listable = Exclude<keyof BreachFacts, 'role' | 'recordCount'>;
 
 /** What to find out for each fact, in the order a DPO would ask. */
 const WHY: Record<Listable, LocalText> = {
@@ -33,6 +33,10 @@ const WHY: Record<Listable, LocalText> = {
   availability: {
     nb: 'Finn ut om opplysninger er tapt, slettet eller har vært utilgjengelige.',
     en: 'Find out whether any data was lost, deleted or unavailable.',
+  },
+  cause: {
+    nb: 'Finn ut hvordan opplysningene kom på avveie. Er utstyr eller dokumenter tapt eller stjålet, regnes de som i ukjente hender.',
+    en: 'Find out how the data got out. If devices or documents were lost or stolen, the data counts as in unknown hands.',
   },
   malicious: {
     nb: 'Finn ut om bruddet skyldes en bevisst handling eller et uhell.',
@@ -78,46 +82,96 @@ const WHY: Record<Listable, LocalText> = {
     nb: 'Finn ut om det er mulig å underrette hver enkelt, for eksempel om dere har kontaktopplysninger til dem.',
     en: 'Find out whether each person can be informed individually, for example whether you have their contact details.',
   },
+  availabilityEffect: {
+    nb: 'Finn ut hva det gjorde med folk at opplysningene var borte: ble behandling eller omsorg forsinket, frister oversittet, penger eller tjenester tapt – eller ble ingen berørt?',
+    en: 'Find out what the data being out of reach did to people: was care delayed, were deadlines missed, money or services lost – or was nobody affected?',
+  },
+  neutralisingMeasure: {
+    nb: 'Oppgi hvilket tiltak som fjernet den høye risikoen, for eksempel at passord er tilbakestilt eller kort sperret.',
+    en: 'Name the measure that removed the high risk, for example passwords reset or cards blocked.',
+  },
+  minorDetail: {
+    nb: 'Vurder om opplysningene sier mindre enn kategorien tilsier, for eksempel en matpreferanse i stedet for en diagnose.',
+    en: 'Consider whether the data reveals less than its kind suggests, for example a food preference rather than a diagnosis.',
+  },
 };
 
 const LISTABLE = Object.keys(WHY) as Listable[];
 
-export function isUnknown(facts: BreachFacts, fact: keyof BreachFacts): boolean {
+export function isUnknown(facts: CompleteFacts, fact: keyof BreachFacts): boolean {
   const value = facts[fact];
   return value === 'unknown' || value === null || (Array.isArray(value) && value.length === 0);
 }
 
+/**
+ * The recipient that leaves the data least exposed (reading.ts, exposureOf): back with a trusted
+ * recipient when it is or may be recovered; otherwise nobody, unless the device or file was lost,
+ * when even an unrecovered copy with a trusted recipient is better than one in unknown hands.
+ */
+function leastExposed(recovered: Answer, cause: Cause): Recipient {
+  if (recovered !== 'no') return 'trusted';
+  return cause === 'lost-or-stolen' || cause === 'unknown' ? 'trusted' : 'none';
+}
+
 /** Every unknown fact resolved to its best or its worst value; known facts stay as they are. */
-export function resolveUnknowns(facts: BreachFacts, side: 'best' | 'worst'): BreachFacts {
+export function resolveUnknowns(facts: CompleteFacts, side: 'best' | 'worst'): CompleteFacts {
   const best = side === 'best';
   const bad = best ? 'no' : 'yes';
   const good = best ? 'yes' : 'no';
-  const extreme: BreachFacts = {
+  const cause: Cause = facts.cause !== 'unknown' ? facts.cause : best ? 'human-error' : 'lost-or-stolen';
+  const recovered: Answer = facts.dataRecovered !== 'unknown' ? facts.dataRecovered : good;
+  const extreme: CompleteFacts = {
     role: facts.role,
     personalData: bad,
     confidentiality: bad,
     integrity: bad,
     availability: bad,
-    cause: best ? 'human-error' : 'external-attack',
+    cause,
     malicious: bad,
     dataCategories: best ? ['identity'] : [...DATA_CATEGORIES],
     subjectCount: best ? 1 : Number.MAX_SAFE_INTEGER,
     recordCount: best ? 1 : Number.MAX_SAFE_INTEGER,
     vulnerableSubjects: bad,
     protection: best ? 'encrypted' : 'none',
-    recipient: best ? 'none' : 'malicious',
-    dataRecovered: good,
+    recipient: best ? leastExposed(recovered, cause) : 'malicious',
+    dataRecovered: recovered,
     outageHours: best ? 0 : Number.MAX_SAFE_INTEGER,
     misuseObserved: bad,
     highRiskNeutralised: good,
     disproportionateEffort: good,
+    availabilityEffect: best ? 'none' : 'severe',
+    neutralisingMeasure: best ? 'credentials-reset' : 'none',
+    minorDetail: good,
   };
   const resolved: Record<string, unknown> = { ...facts };
   for (const key of Object.keys(facts) as (keyof BreachFacts)[]) {
     if (isUnknown(facts, key)) resolved[key] = extreme[key];
   }
-  return resolved as unknown as BreachFacts;
+  return resolved as unknown as CompleteFacts;
 }
+
+/** Known values worth trying for a fact, to see whether knowing it alone would change a conclusion. */
+const TRIALS: { [K in Listable]: readonly CompleteFacts[K][] } = {
+  personalData: ['yes', 'no'],
+  confidentiality: ['yes', 'no'],
+  integrity: ['yes', 'no'],
+  availability: ['yes', 'no'],
+  malicious: ['yes', 'no'],
+  cause: ['human-error', 'lost-or-stolen', 'external-attack'],
+  dataCategories: [...DATA_CATEGORIES.map((c) => [c]), [...DATA_CATEGORIES], ['contact', 'location']],
+  subjectCount: [1, 10_000_000],
+  vulnerableSubjects: ['yes', 'no'],
+  protection: ['none', 'encrypted', 'hashed', 'pseudonymised'],
+  recipient: ['none', 'trusted', 'untrusted', 'malicious'],
+  dataRecovered: ['yes', 'no'],
+  outageHours: [0, 1, 10_000],
+  misuseObserved: ['yes', 'no'],
+  highRiskNeutralised: ['yes', 'no'],
+  disproportionateEffort: ['yes', 'no'],
+  availabilityEffect: ['none', 'inconvenience', 'significant', 'severe'],
+  neutralisingMeasure: ['none', 'credentials-reset'],
+  minorDetail: ['yes', 'no'],
+};
 
 /**
  * The conclusions a fact can change. The score is advisory and does not count. Nor does naming
@@ -136,7 +190,7 @@ const outcomeOf = (j: Judgement): string =>
 /** Whether an unknown fact bears on the conclusions, given what is known. */
 function bearsOnConclusions(
   fact: Listable,
-  facts: BreachFacts,
+  facts: CompleteFacts,
   reading: CautiousReading,
   current: Judgement,
 ): boolean {
@@ -147,8 +201,10 @@ function bearsOnConclusions(
     case 'protection':
       return reading.confidentiality;
     case 'recipient':
+    case 'minorDetail':
+      return readable || reading.integrity;
     case 'misuseObserved':
-      return readable || (fact === 'misuseObserved' && reading.integrity);
+      return readable || reading.integrity || facts.highRiskNeutralised === 'yes';
     case 'dataRecovered':
       return (
         (readable && facts.recipient !== 'none' && facts.recipient !== 'malicious') ||
@@ -159,6 +215,12 @@ function bearsOnConclusions(
       return readable && facts.recipient !== 'malicious' && facts.misuseObserved !== 'yes';
     case 'outageHours':
       return reading.availability && facts.dataRecovered !== 'no';
+    case 'availabilityEffect':
+      return reading.availability;
+    case 'cause':
+      return readable && facts.recipient === 'none';
+    case 'neutralisingMeasure':
+      return facts.role === 'controller' && current.risk === 'high' && facts.highRiskNeutralised !== 'no';
     case 'highRiskNeutralised':
       return facts.role === 'controller' && current.risk === 'high';
     case 'disproportionateEffort':
@@ -168,15 +230,24 @@ function bearsOnConclusions(
   }
 }
 
-export function findUnknowns(facts: BreachFacts, current: Judgement): UnknownFact[] {
+/** Whether knowing this one fact, with everything else as it stands, could change a conclusion. */
+function decisive(fact: Listable, facts: CompleteFacts, current: string): boolean {
+  return (TRIALS[fact] as readonly unknown[]).some(
+    (value) => outcomeOf(judge({ ...facts, [fact]: value } as CompleteFacts)) !== current,
+  );
+}
+
+export function findUnknowns(facts: CompleteFacts, current: Judgement): UnknownFact[] {
   // Nothing can change when the best and the worst case agree: the conclusions move one way only.
   if (outcomeOf(judge(resolveUnknowns(facts, 'best'))) === outcomeOf(judge(resolveUnknowns(facts, 'worst'))))
     return [];
   const reading = readCautiously(facts);
-  return LISTABLE.filter(
-    (fact) => isUnknown(facts, fact) && bearsOnConclusions(fact, facts, reading, current),
-  ).map((fact) => ({
-    fact,
-    why: WHY[fact],
-  }));
+  const now = outcomeOf(current);
+  const open = LISTABLE.filter((fact) => isUnknown(facts, fact));
+  // First what could change the conclusion on its own, then what could together with others.
+  const first = open.filter((fact) => decisive(fact, facts, now));
+  const then = open.filter(
+    (fact) => !first.includes(fact) && bearsOnConclusions(fact, facts, reading, current),
+  );
+  return [...first, ...then].map((fact) => ({ fact, why: WHY[fact] }));
 }

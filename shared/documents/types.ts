@@ -1,4 +1,4 @@
-import type { Assessment, BreachFacts } from '../assessment';
+import type { Assessment, BreachFacts, RecordedAssessment } from '../assessment';
 import type { DetailField } from '../incident/details';
 import type { IncidentStatus } from '../incident/model';
 
@@ -357,7 +357,7 @@ export interface TimelineDocumentInput extends DocumentContext {
   notifiedAt: Instant | null;
   /** A processor's limit for telling its controller, in hours (default 24). */
   controllerNoticeHours?: number;
-  assessment: Assessment | null;
+  assessment: RecordedAssessment | null;
 }
 
 /** One incident in the register (Art. 33(5)): every breach, notified or not. */
@@ -369,7 +369,7 @@ export interface RegisterDocumentRow {
   occurredTo: Instant | null;
   awareAt: Instant;
   facts: BreachFacts;
-  assessment: Assessment;
+  assessment: RecordedAssessment;
   notifiedAuthorityAt: Instant | null;
   /** Datatilsynet's case number or the Altinn reference. */
   authorityReference: string | null;

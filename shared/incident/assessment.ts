@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANSWERS, breachFactsSchema, type Assessment, type BreachFacts } from '../assessment';
+import { ANSWERS, breachFactsSchema, type BreachFacts, type RecordedAssessment } from '../assessment';
 
 // The incident keeps the latest assessment as it was shown when it was made (a snapshot), so the
 // record says what Avvik concluded and why even if the engine's wording changes later.
@@ -22,13 +22,16 @@ export const assessmentResultSchema = z.strictObject({
   notifySubjects: z.boolean(),
   notifyController: z.boolean(),
   subjectException: z.enum(['encrypted', 'subsequent-measures', 'disproportionate-effort']).nullable(),
-  reasons: z.array(z.strictObject({ code: z.string().min(1), basis: z.string(), text: localText })),
+  // `statement`: the authority's wording; snapshots made before it existed have none.
+  reasons: z.array(
+    z.strictObject({ code: z.string().min(1), basis: z.string(), text: localText, statement: localText.optional() }),
+  ),
   unknowns: z.array(z.strictObject({ fact: z.enum(factKeys), why: localText })),
 });
 
 // Compile-time proof that this schema and the engine's Assessment describe the same thing.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const resultMatchesEngine: Same<z.infer<typeof assessmentResultSchema>, Assessment> = true;
+const resultMatchesEngine: Same<z.infer<typeof assessmentResultSchema>, RecordedAssessment> = true;
 void resultMatchesEngine;
 
 export const assessmentSnapshotSchema = z.strictObject({

@@ -44,6 +44,9 @@ export const categoryLabels: Labels<DataCategory> = {
   health: { nb: 'helse', en: 'health' },
   'special-category': { nb: 'særlige kategorier', en: 'special categories' },
   criminal: { nb: 'straffedommer og lovovertredelser', en: 'criminal convictions and offences' },
+  'protected-identity': { nb: 'skjult identitet eller fortrolig adresse', en: 'hidden identity or confidential address' },
+  'sensitive-service': { nb: 'bruk av en følsom tjeneste', en: 'use of a sensitive service' },
+  'professional-secrecy': { nb: 'taushetsbelagte opplysninger', en: 'data under professional secrecy' },
 };
 
 export const exceptionLabels: Record<string, Record<Lang, string>> = {

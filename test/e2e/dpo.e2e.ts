@@ -34,6 +34,8 @@ async function completeTheFacts(incident: IncidentPage): Promise<void> {
   await incident.number('subjectCount', '1500');
   await incident.number('recordCount', '1500');
   await incident.answer('vulnerableSubjects', 'no');
+  // The numbers are the key to identity theft, not a detail that says little.
+  await incident.answer('minorDetail', 'no');
   await incident.choose('protection', 'none');
   await incident.choose('recipient', 'untrusted');
   await incident.answer('dataRecovered', 'no');

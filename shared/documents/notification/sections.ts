@@ -1,13 +1,11 @@
-import { CONCLUSION_TEXTS } from '../../assessment/conclusion-texts';
 import { authorityDeadline, delayReasonRequired, formatDurationWords } from '../../deadline';
 import { translate, type MessageKey } from '../../i18n';
 import { capitalise, freeText, instant, joinList, number, orNotKnown, pick, toDate } from '../format';
 import { bullets, field, paragraph, sectionToPlain, subheading } from '../sections';
-import { citation } from '../text/citation';
 import { ANSWER, CONTACT_LABELS, EXCEPTION, INFORMED, NONE_RECORDED, NOT_KNOWN, RISK, SEVERITY } from '../text/common';
 import { harmLabels } from '../text/harms';
 import { NOTIFICATION } from '../text/notification';
-import { assessmentStatements } from '../text/statements';
+import { assessmentStatements, factorStatements } from '../text/statements';
 import type { Block, ContactPerson, FreeText, Lang, NotificationDocumentInput, PlainSection, Section } from '../types';
 import { DESCRIPTION_POINTS, descriptionSection, fieldsOf } from './description';
 import type { RecordKey } from './values';
@@ -98,14 +96,12 @@ function severityText(input: NotificationDocumentInput): string {
   return `${SEVERITY[lang][s.level]}: SE ${n(s.score)} = DPC ${n(s.dpc)} × EI ${n(s.ei)} + CB ${n(s.cb)}`;
 }
 
-/** The engine's conclusions are stated by the organisation (assessmentStatements); its factors are the reasons. */
-const CONCLUSIONS: ReadonlySet<string> = new Set([...Object.keys(CONCLUSION_TEXTS)]);
 
 function consequencesSection(input: NotificationDocumentInput): Section {
   const { lang, assessment } = input;
   const f = NOTIFICATION[lang].fields;
   const harms = harmLabels(input.facts, lang);
-  const factors = assessment.reasons.filter((r) => !CONCLUSIONS.has(r.code));
+  const factors = factorStatements(assessment, lang);
   return {
     heading: NOTIFICATION[lang].headings.consequences,
     blocks: [
@@ -115,7 +111,7 @@ function consequencesSection(input: NotificationDocumentInput): Section {
       field(f.risk, RISK[lang][assessment.risk]),
       subheading(f.assessment),
       ...assessmentStatements(assessment, lang).map(paragraph),
-      ...(factors.length ? [subheading(f.reasons), bullets(factors.map((r) => `${r.text[lang]} (${citation(r.basis, lang)})`))] : []),
+      ...(factors.length ? [subheading(f.reasons), bullets(factors)] : []),
       field(f.severity, severityText(input)),
       paragraph(f.severityNote),
     ],

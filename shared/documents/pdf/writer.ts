@@ -248,7 +248,10 @@ export class PdfWriter {
     for (const item of items) {
       this.font(style.style ?? 'normal', size, style.color);
       const wrapped = this.wrap(item, this.contentWidth - indent - 12);
-      this.ensureSpace(this.lineHeight(size));
+      // An item that fits on a page is kept whole: a reason cut by a page break reads (and copies)
+      // with the page footer inside it. One longer than a page breaks between lines.
+      const height = wrapped.length * this.lineHeight(size);
+      this.ensureSpace(height <= this.bottom - this.margin.top ? height : this.lineHeight(size));
       // A drawn dot, not the '•' glyph: that glyph sits far up in DejaVu Sans (id 2821) and would
       // stretch every letter's embedded subset tables to reach it.
       this.doc.setFillColor(...(style.color ?? COLORS.text));

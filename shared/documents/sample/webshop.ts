@@ -42,6 +42,8 @@ export const webshopFacts: BreachFacts = {
   misuseObserved: 'yes',
   highRiskNeutralised: 'no',
   disproportionateEffort: 'no',
+  // Log-ins and purchase histories say what their kind says.
+  minorDetail: 'no',
 };
 
 /** The people the sample writes to: Sámi, Polish and Norwegian letters in names and addresses. */

@@ -59,6 +59,9 @@ export const DATA_CATEGORY: ByLang<Record<DataCategory, string>> = {
     health: 'helseopplysninger (særlig kategori, art. 9)',
     'special-category': 'andre særlige kategorier av personopplysninger (art. 9)',
     criminal: 'opplysninger om straffedommer og lovovertredelser (art. 10)',
+    'protected-identity': 'opplysninger som kan avsløre skjult identitet eller fortrolig adresse',
+    'sensitive-service': 'opplysninger som avslører at personen bruker en tjeneste som sier noe privat om dem',
+    'professional-secrecy': 'opplysninger underlagt taushetsplikt',
   },
   en: {
     identity: 'identity data (name, date of birth)',
@@ -73,6 +76,9 @@ export const DATA_CATEGORY: ByLang<Record<DataCategory, string>> = {
     health: 'health data (special category, Art. 9)',
     'special-category': 'other special categories of personal data (Art. 9)',
     criminal: 'data on criminal convictions and offences (Art. 10)',
+    'protected-identity': 'data that can reveal a hidden identity or a confidential address',
+    'sensitive-service': 'data revealing that the person uses a service that says something private about them',
+    'professional-secrecy': 'data covered by professional secrecy',
   },
 };
 
@@ -135,6 +141,8 @@ export const PROTECTION: ByLang<Record<Protection, string>> = {
     'encrypted-key-compromised': 'Kryptert, men nøkkelen er kompromittert',
     hashed: 'Hashet med en sterk metode',
     'hashed-weak': 'Hashet med en svak metode',
+    'encryption-bypassed': 'Kryptert på disk, men hentet fra et kjørende og opplåst system: lesbare',
+    pseudonymised: 'Pseudonymisert, og nøkkelen er ikke kompromittert',
     unknown: NOT_KNOWN.nb,
   },
   en: {
@@ -143,6 +151,8 @@ export const PROTECTION: ByLang<Record<Protection, string>> = {
     'encrypted-key-compromised': 'Encrypted, but the key is compromised',
     hashed: 'Hashed with a strong method',
     'hashed-weak': 'Hashed with a weak method',
+    'encryption-bypassed': 'Encrypted at rest, but taken from a running, unlocked system: readable',
+    pseudonymised: 'Pseudonymised, and the key is not compromised',
     unknown: NOT_KNOWN.en,
   },
 };
@@ -153,6 +163,7 @@ export const RECIPIENT: ByLang<Record<Recipient, string>> = {
     trusted: 'En betrodd mottaker',
     untrusted: 'En mottaker som ikke er betrodd',
     malicious: 'En ondsinnet aktør',
+    published: 'Offentlig tilgjengelig for et ukjent antall personer',
     unknown: NOT_KNOWN.nb,
   },
   en: {
@@ -160,6 +171,7 @@ export const RECIPIENT: ByLang<Record<Recipient, string>> = {
     trusted: 'A trusted recipient',
     untrusted: 'A recipient who is not trusted',
     malicious: 'A malicious actor',
+    published: 'Publicly available to an unknown number of people',
     unknown: NOT_KNOWN.en,
   },
 };

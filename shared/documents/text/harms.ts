@@ -58,6 +58,9 @@ const BY_CATEGORY: Record<DataCategory, Harm[]> = {
   health: ['discrimination', 'reputation', 'professional-secrecy'],
   'special-category': ['discrimination', 'reputation'],
   criminal: ['discrimination', 'reputation'],
+  'protected-identity': ['life-or-health'],
+  'sensitive-service': ['discrimination', 'reputation', 'professional-secrecy'],
+  'professional-secrecy': ['professional-secrecy', 'reputation'],
 };
 
 const ORDER: Harm[] = Object.keys(HARM.nb) as Harm[];

@@ -22,6 +22,9 @@ const TOPIC_OF: Record<DataCategory, Topic | null> = {
   health: 'sensitive',
   'special-category': 'sensitive',
   criminal: 'sensitive',
+  'protected-identity': 'sensitive',
+  'sensitive-service': 'sensitive',
+  'professional-secrecy': 'sensitive',
 };
 
 const TOPIC_ORDER: Topic[] = [
@@ -136,6 +139,9 @@ export const PLAIN_CATEGORY: ByLang<Record<DataCategory, string>> = {
     health: 'helseopplysninger om deg',
     'special-category': 'andre sensitive opplysninger om deg',
     criminal: 'opplysninger om straffedommer eller lovbrudd',
+    'protected-identity': 'opplysninger som kan avsløre hvem du er eller hvor du bor',
+    'sensitive-service': 'at du bruker en tjeneste hos oss',
+    'professional-secrecy': 'opplysninger om deg som er underlagt taushetsplikt',
   },
   en: {
     identity: 'identity information about you',
@@ -150,6 +156,9 @@ export const PLAIN_CATEGORY: ByLang<Record<DataCategory, string>> = {
     health: 'health information about you',
     'special-category': 'other sensitive information about you',
     criminal: 'information about criminal convictions or offences',
+    'protected-identity': 'information that can reveal who you are or where you live',
+    'sensitive-service': 'that you use a service of ours',
+    'professional-secrecy': 'information about you covered by professional secrecy',
   },
 };
 

@@ -1,4 +1,5 @@
-import type { Assessment } from '../../assessment';
+import { factorOf, type Assessment, type RecordedAssessment } from '../../assessment';
+import { citation } from './citation';
 import type { ByLang } from './common';
 
 // The organisation's assessment as the documents state it to the authority and in the register
@@ -61,4 +62,18 @@ export function assessmentStatements(outcome: Outcome, lang: 'nb' | 'en'): strin
   else if (outcome.risk === 'risk') out.push(s.notHigh);
   if (outcome.unknowns.length > 0) out.push(s.unknowns);
   return out;
+}
+
+/** The reasons that are the engine's conclusions, stated above; the rest are the factors behind them. */
+const STATED_ABOVE: ReadonlySet<string> = new Set(['conclusion', 'unknowns', 'severity']);
+
+/**
+ * The factors behind the conclusion (EDPB 9/2022 §IV.B), as the organisation states them: the
+ * engine's statement for each reason. A reason recorded before reasons carried a statement is given
+ * in its recorded words, with its basis.
+ */
+export function factorStatements(assessment: Pick<RecordedAssessment, 'reasons'>, lang: 'nb' | 'en'): string[] {
+  return assessment.reasons
+    .filter((r) => !STATED_ABOVE.has(factorOf(r.code)))
+    .map((r) => (r.statement ? `${r.statement[lang]}.` : `${r.text[lang]} (${citation(r.basis, lang)})`));
 }

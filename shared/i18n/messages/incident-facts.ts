@@ -34,7 +34,7 @@ export const nb = {
   'incident.fact.recordCount': 'Omtrent hvor mange poster (oppføringer) er berørt?',
   'incident.fact.vulnerableSubjects':
     'Er barn, pasienter eller andre i en sårbar situasjon blant de berørte?',
-  'incident.fact.protection': 'Var opplysningene beskyttet?',
+  'incident.fact.protection': 'Var opplysningene uleselige for den som fikk dem?',
   'incident.fact.recipient': 'Hvem har fått opplysningene?',
   'incident.fact.dataRecovered':
     'Er opplysningene hentet tilbake, gjenopprettet eller bekreftet slettet uten kopier?',
@@ -73,8 +73,8 @@ export const nb = {
   'incident.option.cause.lost-or-stolen': 'Tapt eller stjålet utstyr eller dokument',
   'incident.option.cause.unknown': 'Ikke kjent ennå',
   'incident.option.protection.none': 'Nei, ingen beskyttelse',
-  'incident.option.protection.encrypted': 'Kryptert, og nøkkelen er trygg',
-  'incident.option.protection.encrypted-key-compromised': 'Kryptert, men nøkkelen er også på avveie',
+  'incident.option.protection.encrypted': 'Ja: kryptert, og den som fikk dem, hadde verken nøkkelen eller et opplåst system',
+  'incident.option.protection.encrypted-key-compromised': 'Nei: kryptert, men nøkkelen ble tatt med eller er kjent',
   'incident.option.protection.hashed': 'Hashet med en sterk metode',
   'incident.option.protection.hashed-weak': 'Hashet med en svak metode',
   'incident.option.protection.unknown': 'Ikke kjent ennå',
@@ -98,6 +98,33 @@ export const nb = {
   'incident.category.special-category':
     'Andre særlige kategorier (etnisitet, religion, seksuell legning, politisk syn, fagforening, biometri)',
   'incident.category.criminal': 'Straffedommer og lovovertredelser',
+  'incident.option.recipient.published': 'Alle: opplysningene er eller har vært offentlig tilgjengelige',
+  'incident.option.protection.encryption-bypassed':
+    'Kryptert på disk, men hentet fra et system som kjørte og var låst opp (beskyttet ikke)',
+  'incident.option.protection.pseudonymised': 'Pseudonymisert, og nøkkelen til å knytte dem til personer er trygg',
+  'incident.category.protected-identity': 'Skjult identitet eller fortrolig adresse (kan avsløre hvor noen er)',
+  'incident.category.sensitive-service':
+    'At personen bruker en tjeneste som sier noe privat (psykolog, rusbehandling, krisesenter o.l.)',
+  'incident.category.professional-secrecy': 'Opplysninger underlagt taushetsplikt',
+  'incident.fact.availabilityEffect': 'Hva gjorde det med folk at opplysningene var borte?',
+  'incident.option.availabilityEffect.none': 'Ingen ble berørt',
+  'incident.option.availabilityEffect.inconvenience': 'Forsinkelser eller ulemper, for eksempel å gi opplysninger på nytt',
+  'incident.option.availabilityEffect.significant': 'Noen mistet frister, penger eller tilgang til tjenester',
+  'incident.option.availabilityEffect.severe': 'Behandling, omsorg, sikkerhet eller viktige tjenester ble rammet',
+  'incident.option.availabilityEffect.unknown': 'Ikke kjent ennå',
+  'incident.fact.neutralisingMeasure': 'Hvilket tiltak gjorde at høy risiko ikke lenger er sannsynlig?',
+  'incident.option.neutralisingMeasure.none': 'Ingen tiltak',
+  'incident.option.neutralisingMeasure.credentials-reset': 'Passord er tilbakestilt før noen brukte dem',
+  'incident.option.neutralisingMeasure.payment-blocked': 'Kort eller betalinger er sperret',
+  'incident.option.neutralisingMeasure.access-revoked': 'Tilganger er stengt før noen brukte dem',
+  'incident.option.neutralisingMeasure.copy-retrieved-unread': 'Kopien er hentet tilbake ulest',
+  'incident.option.neutralisingMeasure.other': 'Et annet tiltak (beskriv det i tiltakene)',
+  'incident.option.neutralisingMeasure.unknown': 'Ikke kjent ennå',
+  'incident.fact.minorDetail':
+    'Sier opplysningene mindre enn kategorien tilsier (for eksempel en matpreferanse, ikke en diagnose)?',
+  'incident.factName.availabilityEffect': 'følger av utilgjengelighet',
+  'incident.factName.neutralisingMeasure': 'tiltak som fjernet høy risiko',
+  'incident.factName.minorDetail': 'opplysningene sier lite',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -132,7 +159,7 @@ export const en: Record<keyof typeof nb, string> = {
   'incident.fact.recordCount': 'About how many records are affected?',
   'incident.fact.vulnerableSubjects':
     'Are children, patients or others in a vulnerable position among those affected?',
-  'incident.fact.protection': 'Were the data protected?',
+  'incident.fact.protection': 'Were the data unreadable to whoever got them?',
   'incident.fact.recipient': 'Who got the data?',
   'incident.fact.dataRecovered':
     'Have the data been retrieved, restored or confirmed deleted with no copies kept?',
@@ -170,8 +197,8 @@ export const en: Record<keyof typeof nb, string> = {
   'incident.option.cause.lost-or-stolen': 'Lost or stolen device or document',
   'incident.option.cause.unknown': 'Not known yet',
   'incident.option.protection.none': 'No, no protection',
-  'incident.option.protection.encrypted': 'Encrypted, and the key is safe',
-  'incident.option.protection.encrypted-key-compromised': 'Encrypted, but the key is compromised too',
+  'incident.option.protection.encrypted': 'Yes: encrypted, and whoever got them had neither the key nor an unlocked system',
+  'incident.option.protection.encrypted-key-compromised': 'No: encrypted, but the key was taken too or is known',
   'incident.option.protection.hashed': 'Hashed with a strong method',
   'incident.option.protection.hashed-weak': 'Hashed with a weak method',
   'incident.option.protection.unknown': 'Not known yet',
@@ -194,4 +221,31 @@ export const en: Record<keyof typeof nb, string> = {
   'incident.category.special-category':
     'Other special categories (ethnicity, religion, sexual orientation, political opinion, trade union, biometrics)',
   'incident.category.criminal': 'Criminal convictions and offences',
+  'incident.option.recipient.published': 'Everyone: the data is or was publicly available',
+  'incident.option.protection.encryption-bypassed':
+    'Encrypted at rest, but taken from a running, unlocked system (did not protect)',
+  'incident.option.protection.pseudonymised': 'Pseudonymised, and the key that links it to people is safe',
+  'incident.category.protected-identity': 'Hidden identity or confidential address (can reveal where someone is)',
+  'incident.category.sensitive-service':
+    'That the person uses a service that reveals something private (psychologist, addiction care, shelter…)',
+  'incident.category.professional-secrecy': 'Data covered by professional secrecy',
+  'incident.fact.availabilityEffect': 'What did the data being out of reach do to people?',
+  'incident.option.availabilityEffect.none': 'Nobody was affected',
+  'incident.option.availabilityEffect.inconvenience': 'Delays or inconvenience, for example giving data again',
+  'incident.option.availabilityEffect.significant': 'People missed deadlines, lost money or access to services',
+  'incident.option.availabilityEffect.severe': 'Care, safety or essential services were affected',
+  'incident.option.availabilityEffect.unknown': 'Not known yet',
+  'incident.fact.neutralisingMeasure': 'Which measure made a high risk no longer likely?',
+  'incident.option.neutralisingMeasure.none': 'No measure',
+  'incident.option.neutralisingMeasure.credentials-reset': 'Passwords reset before anyone used them',
+  'incident.option.neutralisingMeasure.payment-blocked': 'Cards or payments blocked',
+  'incident.option.neutralisingMeasure.access-revoked': 'Access closed before anyone used it',
+  'incident.option.neutralisingMeasure.copy-retrieved-unread': 'The copy was retrieved unread',
+  'incident.option.neutralisingMeasure.other': 'Another measure (describe it under measures)',
+  'incident.option.neutralisingMeasure.unknown': 'Not known yet',
+  'incident.fact.minorDetail':
+    'Does the data reveal less than its kind suggests (for example a food preference, not a diagnosis)?',
+  'incident.factName.availabilityEffect': 'effect of the outage',
+  'incident.factName.neutralisingMeasure': 'measure that removed high risk',
+  'incident.factName.minorDetail': 'data reveals little',
 };

@@ -188,7 +188,8 @@ export type AnswerFact =
   | 'dataRecovered'
   | 'misuseObserved'
   | 'highRiskNeutralised'
-  | 'disproportionateEffort';
+  | 'disproportionateEffort'
+  | 'minorDetail';
 
 export type Category =
   | 'identity'

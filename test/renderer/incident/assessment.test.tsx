@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unknownFacts } from '../../../shared/assessment';
 import { assessIncident, updateFacts } from '../../../renderer/src/db/repository';
@@ -24,16 +24,22 @@ const MISDIRECTED = {
   protection: 'none',
 } as const;
 
+/** An incident with the facts of MISDIRECTED in its record. */
+async function misdirected() {
+  const services = makeServices(NOW);
+  const incident = await seedIncident(services);
+  await updateFacts(
+    services.db,
+    incident.id,
+    { ...MISDIRECTED, dataCategories: [...MISDIRECTED.dataCategories] },
+    ctx(services),
+  );
+  return { services, incident };
+}
+
 describe('the assessment on the incident screen', () => {
   it('gives the conclusion in plain words, the reasons with their basis and the unknowns to find out', async () => {
-    const services = makeServices(NOW);
-    const incident = await seedIncident(services);
-    await updateFacts(
-      services.db,
-      incident.id,
-      { ...MISDIRECTED, dataCategories: [...MISDIRECTED.dataCategories] },
-      ctx(services),
-    );
+    const { services, incident } = await misdirected();
     await openIncident(services, incident);
 
     const conclusions = section('conclusions');
@@ -52,6 +58,39 @@ describe('the assessment on the incident screen', () => {
 
     const unknowns = section('unknowns');
     expect(unknowns.getByText(/Se etter tegn på misbruk/)).toBeInTheDocument();
+  });
+
+  it('groups the reasons under the factors that decided, each named', async () => {
+    const { services, incident } = await misdirected();
+    await openIncident(services, incident);
+
+    const group = (name: string) => within(section('reasons').getByRole('region', { name }));
+    expect(
+      section('reasons')
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Konklusjon',
+      'Type brudd',
+      'Opplysningenes art og sensitivitet',
+      'Hvor alvorlige og varige følgene kan bli',
+      // Whether the people are vulnerable is not known yet: it weighs until it is.
+      'Særlige forhold ved de berørte',
+      'Det som ikke er kjent ennå',
+      'Alvorlighetsgrad etter ENISA',
+    ]);
+    expect(
+      group('Konklusjon').getByText(/Meld det til Datatilsynet uten ugrunnet opphold/),
+    ).toBeInTheDocument();
+    expect(
+      group('Opplysningenes art og sensitivitet').getByText(/Fødselsnummer eller D-nummer er berørt/),
+    ).toBeInTheDocument();
+    expect(
+      group('Opplysningenes art og sensitivitet').getByText(/Økonomiske opplysninger er berørt/),
+    ).toBeInTheDocument();
+    expect(
+      group('Hvor alvorlige og varige følgene kan bli').getByText(/mottaker uten taushetsplikt/),
+    ).toBeInTheDocument();
   });
 
   it('shows the ENISA score with its parts and says it is advisory, in English too', async () => {
@@ -89,14 +128,7 @@ describe('the assessment on the incident screen', () => {
   });
 
   it('shows the risk stored on the dashboard once assessed', async () => {
-    const services = makeServices(NOW);
-    const incident = await seedIncident(services);
-    await updateFacts(
-      services.db,
-      incident.id,
-      { ...MISDIRECTED, dataCategories: [...MISDIRECTED.dataCategories] },
-      ctx(services),
-    );
+    const { services, incident } = await misdirected();
     await assessIncident(services.db, incident.id, ctx(services));
     await openIncident(services, incident);
     const user = userEvent.setup();

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { ANSWERS, CAUSES, DATA_CATEGORIES, PROTECTIONS, RECIPIENTS, ROLES } from '../../../shared/assessment';
+import {
+  ANSWERS,
+  AVAILABILITY_EFFECTS,
+  CAUSES,
+  DATA_CATEGORIES,
+  NEUTRALISING_MEASURES,
+  PROTECTIONS,
+  RECIPIENTS,
+  ROLES,
+} from '../../../shared/assessment';
 import type { BreachFacts } from '../../../shared/assessment';
 
 const answer = fc.constantFrom(...ANSWERS);
@@ -25,6 +34,9 @@ export const anyFacts: fc.Arbitrary<BreachFacts> = fc.record({
   misuseObserved: answer,
   highRiskNeutralised: answer,
   disproportionateEffort: answer,
+  availabilityEffect: fc.constantFrom(...AVAILABILITY_EFFECTS),
+  neutralisingMeasure: fc.constantFrom(...NEUTRALISING_MEASURES),
+  minorDetail: answer,
 });
 
 /** Facts that are a breach of personal data or may be one, so the risk factors are in play. */
@@ -66,6 +78,9 @@ export const KNOWN_VALUES: { [K in keyof BreachFacts]?: readonly BreachFacts[K][
   misuseObserved: ['yes', 'no'],
   highRiskNeutralised: ['yes', 'no'],
   disproportionateEffort: ['yes', 'no'],
+  availabilityEffect: AVAILABILITY_EFFECTS.filter((e) => e !== 'unknown'),
+  neutralisingMeasure: NEUTRALISING_MEASURES.filter((m) => m !== 'unknown'),
+  minorDetail: ['yes', 'no'],
 };
 
 export const FORGETTABLE = Object.keys(KNOWN_VALUES) as (keyof BreachFacts)[];

@@ -24,6 +24,8 @@ export function incident(overrides: Partial<BreachFacts>): BreachFacts {
     misuseObserved: 'no',
     highRiskNeutralised: 'no',
     disproportionateEffort: 'no',
+    neutralisingMeasure: 'none',
+    minorDetail: 'no',
     ...overrides,
   };
 }

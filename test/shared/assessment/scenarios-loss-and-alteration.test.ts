@@ -20,6 +20,7 @@ describe('ransomware', () => {
         availability: 'yes',
         dataRecovered: 'yes',
         outageHours: 6,
+        availabilityEffect: 'none',
       }),
     );
     expect(a).toMatchObject({
@@ -41,6 +42,7 @@ describe('ransomware', () => {
         availability: 'yes',
         dataRecovered: 'yes',
         outageHours: 6,
+        availabilityEffect: 'none',
       }),
     );
     expect(a.severity).toEqual({ score: 3.5, level: 'high', dpc: 3, ei: 1, cb: 0.5 });
@@ -60,6 +62,7 @@ describe('ransomware', () => {
         availability: 'yes',
         dataRecovered: 'no',
         outageHours: null,
+        availabilityEffect: 'significant',
       }),
     );
     expect(a).toMatchObject({ risk: 'risk', notifyAuthority: true, notifySubjects: false });
@@ -129,6 +132,7 @@ describe('outages', () => {
         availability: 'yes',
         dataRecovered: 'yes',
         outageHours: 2,
+        availabilityEffect: 'inconvenience',
         subjectCount: 30_000,
       }),
     );
@@ -146,6 +150,7 @@ describe('outages', () => {
         vulnerableSubjects: 'yes',
         dataRecovered: 'yes',
         outageHours: 72,
+        availabilityEffect: 'severe',
       }),
     );
     expect(a).toMatchObject({ risk: 'high', notifyAuthority: true, notifySubjects: true });
@@ -163,6 +168,7 @@ describe('outages', () => {
         subjectCount: 1200,
         dataRecovered: 'yes',
         outageHours: 3,
+        availabilityEffect: 'severe',
       }),
     );
     expect(a).toMatchObject({ risk: 'risk', notifyAuthority: true, notifySubjects: false });
@@ -178,6 +184,7 @@ describe('outages', () => {
         subjectCount: 400,
         dataRecovered: 'no',
         outageHours: null,
+        availabilityEffect: 'severe',
       }),
     );
     expect(a).toMatchObject({ risk: 'high', notifySubjects: true });

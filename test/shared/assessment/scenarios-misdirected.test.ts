@@ -5,7 +5,7 @@ import { codes, incident } from './incident';
 // Confidentiality breaches by mistake: data sent, posted or handed to the wrong people.
 
 describe('a mis-sent e-mail with a fødselsnummer', () => {
-  it('to a stranger who never answered must be notified to Datatilsynet, but need not be told to the person', () => {
+  it('to a stranger who never answered is a high risk, so the person is told (as the Danish DPA held)', () => {
     const a = assessBreach(
       incident({
         confidentiality: 'yes',
@@ -15,9 +15,9 @@ describe('a mis-sent e-mail with a fødselsnummer', () => {
     );
     expect(a).toMatchObject({
       personalDataCompromised: 'yes',
-      risk: 'risk',
+      risk: 'high',
       notifyAuthority: true,
-      notifySubjects: false,
+      notifySubjects: true,
     });
     expect(codes(a)).toEqual(
       expect.arrayContaining([
@@ -25,7 +25,7 @@ describe('a mis-sent e-mail with a fødselsnummer', () => {
         'national-id-number',
         'untrusted-recipient',
         'notify-authority',
-        'not-high-risk',
+        'notify-subjects',
       ]),
     );
     expect(a.unknowns).toEqual([]);
@@ -117,7 +117,7 @@ describe('a letter in the wrong envelope', () => {
 });
 
 describe('health data sent to the wrong place', () => {
-  it('a discharge summary sent to the wrong GP, who deleted it, is notified but not told to the patient', () => {
+  it('a discharge summary sent to the wrong GP, who deleted it, is only documented: a trusted recipient removes the risk', () => {
     const a = assessBreach(
       incident({
         confidentiality: 'yes',
@@ -126,9 +126,9 @@ describe('health data sent to the wrong place', () => {
         dataRecovered: 'yes',
       }),
     );
-    expect(a).toMatchObject({ risk: 'risk', notifyAuthority: true, notifySubjects: false });
+    expect(a).toMatchObject({ risk: 'none', notifyAuthority: false, notifySubjects: false });
     expect(codes(a)).toEqual(
-      expect.arrayContaining(['special-category-data', 'trusted-recipient-deleted', 'not-high-risk']),
+      expect.arrayContaining(['special-category-data', 'trusted-recipient-deleted', 'unlikely-to-result-in-risk']),
     );
     expect(a.reasons.find((r) => r.code === 'special-category-data')?.basis).toBe(
       'GDPR Art. 9; EDPB Guidelines 9/2022 §102',
@@ -242,7 +242,7 @@ describe('criminal records', () => {
     );
   });
 
-  it('the same certificate sent to the company’s lawyer, who deleted it, is notified but not high risk', () => {
+  it('the same certificate sent to the company’s lawyer, who deleted it, is only documented', () => {
     const a = assessBreach(
       incident({
         confidentiality: 'yes',
@@ -251,12 +251,12 @@ describe('criminal records', () => {
         dataRecovered: 'yes',
       }),
     );
-    expect(a).toMatchObject({ risk: 'risk', notifyAuthority: true, notifySubjects: false });
+    expect(a).toMatchObject({ risk: 'none', notifyAuthority: false, notifySubjects: false });
   });
 });
 
 describe('mass mailings', () => {
-  it('2,000 customers’ e-mail addresses in the cc field must be notified because of their number', () => {
+  it('2,000 customers’ e-mail addresses in the cc field are only documented: the number alone is no risk', () => {
     const a = assessBreach(
       incident({
         confidentiality: 'yes',
@@ -265,7 +265,7 @@ describe('mass mailings', () => {
         recipient: 'untrusted',
       }),
     );
-    expect(a).toMatchObject({ risk: 'risk', notifyAuthority: true, notifySubjects: false });
+    expect(a).toMatchObject({ risk: 'none', notifyAuthority: false, notifySubjects: false });
     expect(codes(a)).toEqual(expect.arrayContaining(['large-number-of-people', 'basic-data-only']));
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessBreach } from '../../../shared/assessment';
+import { assessBreach, type BreachFacts } from '../../../shared/assessment';
 import { codes, incident, unknownFacts } from './incident';
 
 // Confidentiality breaches by loss or attack: devices gone astray, accounts and databases taken.
@@ -116,16 +116,22 @@ describe('a hijacked mailbox', () => {
     );
   });
 
+  // The customer list with logins, taken by whoever broke into the mailbox.
+  const stolenLogins = {
+    confidentiality: 'yes',
+    cause: 'external-attack',
+    malicious: 'yes',
+    dataCategories: ['contact', 'credentials'],
+    subjectCount: 800,
+    recipient: 'malicious',
+  } satisfies Partial<BreachFacts>;
+
   it('whose stolen customer list had every password reset before use falls under Art. 34(3)(b)', () => {
     const a = assessBreach(
       incident({
-        confidentiality: 'yes',
-        cause: 'external-attack',
-        malicious: 'yes',
-        dataCategories: ['contact', 'credentials'],
-        subjectCount: 800,
-        recipient: 'malicious',
+        ...stolenLogins,
         highRiskNeutralised: 'yes',
+        neutralisingMeasure: 'credentials-reset',
       }),
     );
     expect(a).toMatchObject({
@@ -137,6 +143,34 @@ describe('a hijacked mailbox', () => {
     expect(codes(a)).toEqual(
       expect.arrayContaining(['credentials-exposed', 'exception-subsequent-measures']),
     );
+  });
+
+  it('cannot rely on Art. 34(3)(b) once an account was used before the reset, and says why', () => {
+    const a = assessBreach(
+      incident({
+        ...stolenLogins,
+        misuseObserved: 'yes',
+        highRiskNeutralised: 'yes',
+        neutralisingMeasure: 'credentials-reset',
+      }),
+    );
+    expect(a).toMatchObject({ notifySubjects: true, subjectException: null });
+    expect(codes(a)).toEqual(
+      expect.arrayContaining(['neutralisation-barred-by-misuse', 'inform-subjects-without-delay']),
+    );
+  });
+
+  it('cannot rely on Art. 34(3)(b) with no measure named, and asks for it', () => {
+    const a = assessBreach(
+      incident({
+        ...stolenLogins,
+        highRiskNeutralised: 'yes',
+        neutralisingMeasure: 'unknown',
+      }),
+    );
+    expect(a).toMatchObject({ notifySubjects: true, subjectException: null });
+    expect(codes(a)).toContain('neutralisation-needs-measure');
+    expect(unknownFacts(a)[0]).toBe('neutralisingMeasure');
   });
 });
 
@@ -195,5 +229,57 @@ describe('a web shop', () => {
       }),
     );
     expect(a).toMatchObject({ risk: 'high', notifySubjects: true });
+  });
+});
+
+describe('encryption, judged against the attack', () => {
+  // A web shop's database server with full-disk encryption: an intruder copied the customer table
+  // while the server ran, so the disk was unlocked and the copy is readable.
+  const copied = incident({
+    confidentiality: 'yes',
+    cause: 'external-attack',
+    malicious: 'yes',
+    dataCategories: ['identity', 'contact', 'financial'],
+    subjectCount: 3000,
+    recipient: 'malicious',
+  });
+
+  it('encryption at rest does not count when the data was taken from the running system', () => {
+    const a = assessBreach({ ...copied, protection: 'encryption-bypassed' });
+    expect(a).toMatchObject({ risk: 'high', notifySubjects: true, subjectException: null });
+    expect(codes(a)).toContain('encryption-bypassed');
+    expect(a.severity.ei).toBe(1);
+  });
+
+  it('the same encryption counts when the attacker only got the locked disk: Art. 34(3)(a)', () => {
+    expect(assessBreach({ ...copied, protection: 'encrypted' })).toMatchObject({
+      risk: 'none',
+      notifyAuthority: false,
+      subjectException: 'encrypted',
+    });
+  });
+});
+
+describe('a pseudonymised research extract', () => {
+  // Health data of 400 patients under study numbers, sent to the wrong research group; the key that
+  // links the numbers to patients stayed at the hospital.
+  const extract = incident({
+    confidentiality: 'yes',
+    dataCategories: ['health'],
+    subjectCount: 400,
+    recipient: 'untrusted',
+  });
+
+  it('is a risk to tell Datatilsynet about, one step below the high risk of the same data in clear', () => {
+    expect(assessBreach(extract)).toMatchObject({ risk: 'high', notifySubjects: true });
+    const a = assessBreach({ ...extract, protection: 'pseudonymised' });
+    expect(a).toMatchObject({ risk: 'risk', notifyAuthority: true, notifySubjects: false });
+    expect(codes(a)).toEqual(expect.arrayContaining(['pseudonymised', 'not-high-risk']));
+  });
+
+  it('is not "unintelligible" data: Art. 34(3)(a) is never claimed for it', () => {
+    const a = assessBreach({ ...extract, protection: 'pseudonymised' });
+    expect(a.subjectException).toBeNull();
+    expect(codes(a)).not.toContain('exception-unintelligible');
   });
 });

@@ -81,7 +81,8 @@ describe('DPC, the data processing context', () => {
 
   it('counts a CV’s work history as simple data and a fødselsnummer as more than that', () => {
     expect(dpcOf(['employment'])).toBe(1);
-    expect(dpcOf(['national-id'])).toBe(2);
+    // Scored as financial data: the fødselsnummer is the key to identity theft and credit fraud.
+    expect(dpcOf(['national-id'])).toBe(3);
   });
 
   it('scores credentials by what they open: like financial data on their own, never above what the account holds', () => {

@@ -11,12 +11,17 @@ import {
 } from '../../../shared/documents/sample';
 import { newIncident } from '../../../shared/incident/model';
 import { digest } from '../incident/fixtures';
-import { firstOutOfOrder, flatText, pageCount, shippedFonts, squash } from './pdf';
+import { PdfWriter } from '../../../shared/documents/pdf/writer';
+import { factorStatements } from '../../../shared/documents/text/statements';
+import { firstOutOfOrder, flatText, pageCount, pageTexts, shippedFonts, squash } from './pdf';
 
 // The notice to Datatilsynet, read back from the PDF as a DPO copying it into Altinn would. The
 // sample is recorded through the app's change functions and mapped by shared/documents/record.
 
 const fonts = shippedFonts();
+/** Where the footer band begins on the notification's pages. */
+const page = new PdfWriter(fonts, { title: '', lang: 'nb', createdAt: new Date(0) });
+const FOOTER_TOP = page.pageHeight - page.margin.bottom;
 const sample = await sampleRecord(digest);
 
 /** Every field value and paragraph the document itself writes (not the engine's factor texts). */
@@ -28,7 +33,10 @@ function ownTexts(input: NotificationDocumentInput): string[] {
 
 describe('the complete incident notified to Datatilsynet, in bokmål', () => {
   const input = sampleNotification(sample, 'nb');
-  const text = flatText(buildNotificationPdf(input, fonts));
+  const pdf = buildNotificationPdf(input, fonts);
+  const text = flatText(pdf);
+  // The pages' text without the footers: what a DPO selects and copies.
+  const body = pageTexts(pdf, { footerTop: FOOTER_TOP }).join(' ');
 
   it("follows the Altinn form's headings in the form's order", () => {
     expect(
@@ -143,11 +151,18 @@ describe('the complete incident notified to Datatilsynet, in bokmål', () => {
     expect(text).toContain(`SE ${severity.score} = DPC ${severity.dpc} × EI ${severity.ei} + CB ${severity.cb}`);
   });
 
+  it('states each factor behind the conclusion as the engine words it, whole, never cut by a page break', () => {
+    const factors = factorStatements(input.assessment, 'nb');
+    expect(factors.length).toBeGreaterThan(3);
+    for (const statement of factors) expect(body).toContain(squash(statement));
+    expect(text).toContain('Bruddet er et brudd på konfidensialitet');
+  });
+
   it('prints, word for word, the sections the UI offers to copy into Altinn', () => {
     for (const section of notificationSections(input)) {
-      expect(text).toContain(section.heading);
+      expect(body).toContain(section.heading);
       // The PDF draws a bullet where the text has "- ".
-      for (const line of section.body.split('\n').filter(Boolean)) expect(text).toContain(squash(line.replace(/^- /, '')));
+      for (const line of section.body.split('\n').filter(Boolean)) expect(body).toContain(squash(line.replace(/^- /, '')));
     }
   });
 });

@@ -38,6 +38,18 @@ export function flatText(pdf: Uint8Array): string {
   return squash(withFile(pdf, (file) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })));
 }
 
+/**
+ * The text of each page, white space squashed. With `bodyOnly`, what lies above `footerTop` points
+ * from the top of the page: the flowing text without the footers stamped under it.
+ */
+export function pageTexts(pdf: Uint8Array, bodyOnly?: { footerTop: number }): string[] {
+  const crop = bodyOnly
+    ? ['-x', '0', '-y', '0', '-W', '100000', '-H', String(Math.floor(bodyOnly.footerTop))]
+    : [];
+  const text = withFile(pdf, (file) => execFileSync('pdftotext', [...crop, file, '-'], { encoding: 'utf8' }));
+  return text.split('\f').slice(0, -1).map(squash);
+}
+
 export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }

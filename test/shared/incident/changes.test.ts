@@ -61,6 +61,33 @@ describe('changing an incident records what changed', () => {
     expect(changes.assessmentIsStale(later)).toBe(true);
   });
 
+  it('puts the whole conclusion on the "assessed" event: reasons with the advice and the statement for the authority', async () => {
+    const { r, incident } = await open();
+    await r.change(incident.id, (i, m) => changes.changeFacts(i, { ...mailFacts, availabilityEffect: 'none', minorDetail: 'no' }, m));
+    const assessed = await r.change(incident.id, (i, m) => changes.recordAssessment(i, m));
+    const event = r.events.at(-1)!;
+    expect(timelineEventSchema.parse(event)).toEqual(event);
+    const reasons = assessed.assessment!.result.reasons;
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason.statement?.nb).toMatch(/\(.+\)$/);
+  });
+
+  it('reads an "assessed" event written before reasons carried a statement and before the later facts, as it was', async () => {
+    const { r, incident } = await open();
+    const { availabilityEffect: _a, neutralisingMeasure: _n, minorDetail: _m, ...olderFacts } = mailFacts;
+    const facts = await r.change(incident.id, (i, m) => changes.changeFacts(i, olderFacts, m));
+    const draft = changes.recordAssessment(facts, meta);
+    if (draft.kind !== 'assessed' || !draft.payload.result) throw new Error('expected an assessment');
+    const older = {
+      ...draft,
+      payload: { ...draft.payload, result: { ...draft.payload.result, reasons: draft.payload.result.reasons.map(({ statement: _s, ...rest }) => rest) } },
+    };
+    const assessed = await r.apply(incident.id, older, r.meta());
+    expect(timelineEventSchema.safeParse(r.events.at(-1)).success).toBe(true);
+    expect(assessed.assessment!.result.reasons.every((reason) => reason.statement === undefined)).toBe(true);
+    expect(assessed.assessment!.result.notifyAuthority).toBe(true);
+  });
+
   it('Art. 33(5): a decision needs its reasoning', async () => {
     const { incident } = await open();
     const input = { notifyAuthority: false, notifySubjects: false, notifyController: false, subjectException: null, rationale: '   ', dpoConsulted: true };

@@ -1,4 +1,4 @@
-import type { Assessment, BreachFacts } from '../../../../../shared/assessment';
+import { reasonsByFactor, type Assessment, type BreachFacts } from '../../../../../shared/assessment';
 import { formatInstant } from '../../../../../shared/deadline';
 import { assessmentIsStale } from '../../../../../shared/incident/changes';
 import type { Incident } from '../../../../../shared/incident/model';
@@ -11,8 +11,8 @@ import { Severity } from './Severity';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 
 /**
- * The assessment of the facts as they stand on screen: conclusions, reasons with their basis, what
- * to find out, and the ENISA score. Recording it puts it in the record (an "assessed" event).
+ * The assessment of the facts as they stand on screen: conclusions, reasons grouped by the factor
+ * they speak to, each with its basis, what to find out, and the ENISA score. Recording it puts it in the record (an "assessed" event).
  */
 export function AssessmentPanel({
   incident,
@@ -88,14 +88,27 @@ export function AssessmentPanel({
       )}
 
       <h3>{t('incident.assessment.reasons')}</h3>
-      <ul className="reasons" data-testid="reasons">
-        {assessment.reasons.map((reason, index) => (
-          <li key={`${index}-${reason.code}`} data-reason={reason.code}>
-            <span>{reason.text[lang]}</span>{' '}
-            <span className="basis">{t('incident.assessment.basis', { basis: reason.basis })}</span>
-          </li>
+      <p className="help">{t('incident.assessment.reasonsHelp')}</p>
+      <div className="reasons" data-testid="reasons">
+        {reasonsByFactor(assessment.reasons).map(({ factor, reasons }) => (
+          <section
+            key={factor}
+            className="reason-group"
+            data-factor={factor}
+            aria-labelledby={`factor-${factor}`}
+          >
+            <h4 id={`factor-${factor}`}>{t(`incident.assessment.factor.${factor}`)}</h4>
+            <ul>
+              {reasons.map((reason, index) => (
+                <li key={`${index}-${reason.code}`} data-reason={reason.code}>
+                  <span>{reason.text[lang]}</span>{' '}
+                  <span className="basis">{t('incident.assessment.basis', { basis: reason.basis })}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
         ))}
-      </ul>
+      </div>
 
       <Severity severity={assessment.severity} />
     </section>

@@ -1,5 +1,7 @@
 import {
+  AVAILABILITY_EFFECTS,
   CAUSES,
+  NEUTRALISING_MEASURES,
   PROTECTIONS,
   RECIPIENTS,
   ROLES,
@@ -10,7 +12,8 @@ import { useT } from '../../../app/context';
 import type { FactsEditor } from './useFactsEditor';
 import { AnswerQuestion, CategoriesQuestion, ChoiceQuestion, NumberQuestion } from './questions';
 
-type AnswerFact = { [K in keyof BreachFacts]: BreachFacts[K] extends Answer ? K : never }[keyof BreachFacts];
+type Facts = Required<BreachFacts>;
+type AnswerFact = { [K in keyof Facts]: Facts[K] extends Answer ? K : never }[keyof Facts];
 
 /** The facts as plain questions in the assessment's vocabulary; every answer is saved as given. */
 export function FactsForm({ editor, disabled }: { editor: FactsEditor; disabled: boolean }) {
@@ -21,7 +24,7 @@ export function FactsForm({ editor, disabled }: { editor: FactsEditor; disabled:
       key={fact}
       name={fact}
       question={t(`incident.fact.${fact}`)}
-      value={facts[fact]}
+      value={facts[fact] ?? 'unknown'}
       onChange={(value) => change({ [fact]: value })}
     />
   );
@@ -105,9 +108,24 @@ export function FactsForm({ editor, disabled }: { editor: FactsEditor; disabled:
           onChange={(outageHours) => change({ outageHours })}
         />
         {answer('misuseObserved')}
+        <ChoiceQuestion
+          question={t('incident.fact.availabilityEffect')}
+          value={facts.availabilityEffect ?? 'unknown'}
+          values={AVAILABILITY_EFFECTS}
+          label={(effect) => t(`incident.option.availabilityEffect.${effect}`)}
+          onChange={(availabilityEffect) => change({ availabilityEffect })}
+        />
+        {answer('minorDetail')}
 
         <h3>{t('incident.facts.group.exceptions')}</h3>
         {answer('highRiskNeutralised')}
+        <ChoiceQuestion
+          question={t('incident.fact.neutralisingMeasure')}
+          value={facts.neutralisingMeasure ?? 'unknown'}
+          values={NEUTRALISING_MEASURES}
+          label={(measure) => t(`incident.option.neutralisingMeasure.${measure}`)}
+          onChange={(neutralisingMeasure) => change({ neutralisingMeasure })}
+        />
         {answer('disproportionateEffort')}
       </fieldset>
     </section>

@@ -33,10 +33,13 @@ export function useFactsEditor(incident: Incident): FactsEditor {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   // Once the record holds what was typed and nothing is on its way, the record is the truth again.
+  // Judged on the newest answer (the ref), not on this render's: an effect still pending from an
+  // earlier render can run after a click has given a new answer, and must not throw that away.
   useEffect(() => {
-    if (draft && pending === 0 && same(draft, incident.facts)) {
+    const newest = latest.current;
+    if (newest && pending === 0 && same(newest, incident.facts)) {
       latest.current = null;
-      setDraft(null);
+      setDraft((shown) => (shown === newest ? null : shown));
     }
   }, [draft, pending, incident.facts]);
 
