@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react';
+import type { DetailField } from '../../../../../shared/incident/details';
+import type { Incident } from '../../../../../shared/incident/model';
+import type { Bilingual } from '../../../../../shared/incident/text';
+import { useT } from '../../../app/context';
+import { useUi } from '../../../state/ui';
+import { ActionOutcome } from '../../../ui/ActionOutcome';
+import { BilingualField } from '../../../ui/BilingualField';
+import { answeredCount, type DetailsSection } from './useDetailsSection';
+import './record.css';
+
+/**
+ * A group of the record's questions as a panel of its own: heading, how many are answered, the
+ * questions, one save button and its outcome. Self-contained, so a group can move to another screen
+ * or step as it is.
+ */
+export function RecordSection<D>({
+  testId,
+  title,
+  intro,
+  incident,
+  fields,
+  section,
+  saveLabel,
+  children,
+}: {
+  testId: string;
+  title: string;
+  intro?: string;
+  incident: Incident;
+  /** The record's fields this group answers, for "n of m answered". */
+  fields: readonly DetailField[];
+  section: DetailsSection<D>;
+  saveLabel: string;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const titleId = `${testId}-title`;
+  return (
+    <section aria-labelledby={titleId} className="inc-panel record-section" data-testid={testId}>
+      <h2 id={titleId}>{title}</h2>
+      {intro && <p className="help">{intro}</p>}
+      <p className="record-progress">
+        {t('record.progress', { answered: answeredCount(incident, fields), total: fields.length })}
+      </p>
+      <form onSubmit={section.submit} noValidate>
+        <fieldset className="record-body" disabled={section.closed}>
+          <legend className="visually-hidden">{title}</legend>
+          {children}
+        </fieldset>
+        {!section.closed && (
+          <div className="actions">
+            <button type="submit" disabled={section.busy}>
+              {saveLabel}
+            </button>
+          </div>
+        )}
+        <ActionOutcome action={section.outcome} />
+      </form>
+    </section>
+  );
+}
+
+/** A free text of the record that reaches a document: in the user's language, the other one offered. */
+export function TextAnswer<D>({
+  section,
+  field,
+  path = field,
+  label,
+  help,
+  value,
+  onChange,
+  rows = 3,
+}: {
+  section: DetailsSection<D>;
+  field: DetailField;
+  /** Where the answer sits, when it is not the field itself (e.g. 'otherParties.0.detail'). */
+  path?: string;
+  label: string;
+  help?: string;
+  value: Bilingual;
+  onChange: (value: Bilingual) => void;
+  rows?: number;
+}) {
+  const lang = useUi((s) => s.lang);
+  const other = lang === 'nb' ? 'en' : 'nb';
+  return (
+    <BilingualField
+      label={label}
+      help={help}
+      rows={rows}
+      value={value}
+      onChange={onChange}
+      error={section.problem(`${path}.${lang}`)}
+      otherError={section.problem(`${path}.${other}`)}
+    />
+  );
+}
