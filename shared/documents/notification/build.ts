@@ -1,8 +1,8 @@
 import { requireDate } from '../format';
 import type { FontBytes } from '../pdf/fonts';
 import { PdfWriter } from '../pdf/writer';
-import { renderSections } from '../sections';
-import { PAGE } from '../text/common';
+import { renderSections, sectionToPlain } from '../sections';
+import { NOT_KNOWN, PAGE } from '../text/common';
 import { NOTIFICATION } from '../text/notification';
 import type { NotificationDocumentInput } from '../types';
 import { notificationContent } from './sections';
@@ -18,9 +18,12 @@ export function buildNotificationPdf(input: NotificationDocumentInput, fonts: Fo
     lang,
     createdAt: requireDate(input.now, 'now'),
   });
+  const content = notificationContent(input);
+  // A complete record prints no "not yet known", so the sentence explaining it would only confuse.
+  const unknown = content.some((section) => sectionToPlain(section).body.includes(NOT_KNOWN[lang]));
   writer.title(t.title, t.subtitle);
-  writer.paragraph(t.intro);
-  renderSections(writer, notificationContent(input));
+  writer.paragraph(unknown ? `${t.intro} ${t.introUnknown}` : t.intro);
+  renderSections(writer, content);
   return writer.finish(
     (page, total) => `${organisation.name} · ${incident.ref} · ${t.footer} · ${PAGE[lang](page, total)}`,
   );

@@ -10,8 +10,9 @@ export const NOTIFICATION = {
     title: 'Melding om brudd på personopplysningssikkerheten',
     subtitle:
       'Til Datatilsynet, for utfylling av meldeskjemaet i Altinn (personvernforordningen artikkel 33)',
-    intro:
-      'Seksjonene følger rekkefølgen i Datatilsynets meldeskjema. Der det står «ikke kjent ennå», kan opplysningene ettersendes (trinnvis melding, artikkel 33 nr. 4).',
+    intro: 'Seksjonene følger rekkefølgen i Datatilsynets meldeskjema.',
+    /** Said only when some field does say it. */
+    introUnknown: 'Der det står «ikke kjent ennå», kan opplysningene ettersendes (trinnvis melding, artikkel 33 nr. 4).',
     footer: 'Melding til Datatilsynet',
     headings: {
       notice: 'Om meldingen',
@@ -115,8 +116,8 @@ export const NOTIFICATION = {
   en: {
     title: 'Notification of a personal data breach',
     subtitle: 'To Datatilsynet, for filling in the notification form in Altinn (GDPR Article 33)',
-    intro:
-      "The sections follow the order of Datatilsynet's notification form. Where it says “not yet known”, the information can be provided later (notification in phases, Art. 33(4)).",
+    intro: "The sections follow the order of Datatilsynet's notification form.",
+    introUnknown: 'Where it says “not yet known”, the information can be provided later (notification in phases, Art. 33(4)).',
     footer: 'Notification to Datatilsynet',
     headings: {
       notice: 'About this notification (Om meldingen)',
