@@ -190,6 +190,10 @@ describe('a complete record', () => {
       .check();
     await others.getByLabel(record.t('record.police.reportedAt'), { exact: true }).fill('2026-11-22T12:00');
     await others.getByLabel(record.t('record.police.caseNumber'), { exact: true }).fill('1'.repeat(10_240));
+    await others
+      .getByRole('group', { name: record.t('record.parties.legend'), exact: true })
+      .getByRole('radio', { name: record.t('record.yesNo.yes'), exact: true })
+      .check();
     await others.getByRole('button', { name: record.t('record.party.add') }).click();
     await others.getByRole('button', { name: record.t('record.others.save') }).click();
 

@@ -78,8 +78,15 @@ function measuresInPlace(incident: Incident): FreeText {
   ]);
 }
 
+/** "No one else" is an answer, not "not yet known". */
+const NONE = {
+  parties: { nb: 'Nei, ingen andre virksomheter var involvert.', en: 'No, no other organisation was involved.' },
+  authorities: { nb: 'Nei', en: 'No' },
+} satisfies Record<string, FreeText>;
+
 /** EDPB template 38–41: processors, joint controllers and others involved, one per line. */
 export function otherPartiesText(incident: Incident): FreeText {
+  if (incident.otherParties.length === 0 && incident.otherPartiesInvolved === 'no') return NONE.parties;
   return composed((lang) =>
     incident.otherParties.map((party) => {
       const detail = textIn(party.detail, lang);
@@ -107,7 +114,7 @@ export function otherAuthorities(incident: Incident, timeZone: string): OtherAut
   return {
     police: police.status,
     policeDetail: composed((lang) => [[when(police.reportedAt, lang), police.caseNumber ? `${caseLabel[lang]} ${police.caseNumber}` : ''].filter(Boolean).join(', ')]),
-    others: composed((lang) =>
+    others: incident.otherAuthorities.length === 0 && incident.otherAuthoritiesNotified === 'no' ? NONE.authorities : composed((lang) =>
       incident.otherAuthorities.map((a) =>
         [sentence(a.name || OTHER_AUTHORITY[lang][a.kind]), when(a.notifiedAt, lang), a.reference].filter(Boolean).join(', '),
       ),

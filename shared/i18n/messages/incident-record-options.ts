@@ -79,8 +79,8 @@ export const nb = {
   'record.otherAuthority.foreign-dpa': 'Tilsynsmyndigheten i et annet land',
   'record.otherAuthority.other': 'Annen myndighet',
 
-  'record.crossBorder.yes': 'Ja',
-  'record.crossBorder.no': 'Nei',
+  'record.yesNo.yes': 'Ja',
+  'record.yesNo.no': 'Nei',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -160,6 +160,6 @@ export const en: Record<keyof typeof nb, string> = {
   'record.otherAuthority.foreign-dpa': 'The data protection authority of another country',
   'record.otherAuthority.other': 'Other authority',
 
-  'record.crossBorder.yes': 'Yes',
-  'record.crossBorder.no': 'No',
+  'record.yesNo.yes': 'Yes',
+  'record.yesNo.no': 'No',
 };

@@ -12,6 +12,7 @@ export const nb = {
   'record.error.required': 'Feltet må fylles ut.',
   'record.error.invalid': 'Svaret er ikke gyldig.',
   'record.error.before-breach': 'Tidspunktet kan ikke være før bruddet begynte ({at}).',
+  'record.error.add-one': 'Legg til minst én, eller svar «Nei».',
 
   'record.what.title': 'Hva som skjedde',
   'record.what.intro':
@@ -62,6 +63,7 @@ export const nb = {
   'record.parties.legend': 'Var andre virksomheter involvert?',
   'record.parties.help':
     'Databehandlere, underdatabehandlere, felles behandlingsansvarlige eller samarbeidspartnere (art. 28 og 26).',
+  'record.parties.list': 'Virksomhetene som var involvert',
   'record.parties.none': 'Ingen lagt til.',
   'record.party.legend': 'Part {n}',
   'record.party.role': 'Rolle',
@@ -76,6 +78,7 @@ export const nb = {
   'record.authorities.legend': 'Er andre myndigheter varslet?',
   'record.authorities.help':
     'For eksempel NSM, Nkom, Finanstilsynet, Helsedirektoratet eller tilsynsmyndigheten i et annet land.',
+  'record.authorities.list': 'Myndighetene som er varslet',
   'record.authorities.none': 'Ingen lagt til.',
   'record.authority.legend': 'Myndighet {n}',
   'record.authority.kind': 'Hvilken myndighet?',
@@ -87,7 +90,8 @@ export const nb = {
   'record.authority.add': 'Legg til en myndighet',
   'record.authority.remove': 'Fjern myndighet {n}',
   'record.crossBorder.legend': 'Gjelder bruddet grenseoverskridende behandling (berørte i flere EØS-land)?',
-  'record.crossBorder.help': 'Da er det en ledende tilsynsmyndighet (personvernforordningen art. 56).',
+  'record.crossBorder.help':
+    'Ved grenseoverskridende behandling er det en ledende tilsynsmyndighet (personvernforordningen art. 56).',
   'record.crossBorder.leadAuthority': 'Ledende tilsynsmyndighet',
   'record.crossBorder.countries': 'Berørte land',
   'record.crossBorder.countries.help': 'Skill med komma, for eksempel «Sverige, Danmark».',
@@ -135,6 +139,7 @@ export const en: Record<keyof typeof nb, string> = {
   'record.error.required': 'This field is required.',
   'record.error.invalid': 'The answer is not valid.',
   'record.error.before-breach': 'The time cannot be before the breach began ({at}).',
+  'record.error.add-one': 'Add at least one, or answer "No".',
 
   'record.what.title': 'What happened',
   'record.what.intro':
@@ -183,6 +188,7 @@ export const en: Record<keyof typeof nb, string> = {
   'record.others.title': 'Others involved and other authorities',
   'record.parties.legend': 'Were other organisations involved?',
   'record.parties.help': 'Processors, sub-processors, joint controllers or partners (Art. 28 and 26).',
+  'record.parties.list': 'The organisations involved',
   'record.parties.none': 'None added.',
   'record.party.legend': 'Party {n}',
   'record.party.role': 'Role',
@@ -197,6 +203,7 @@ export const en: Record<keyof typeof nb, string> = {
   'record.authorities.legend': 'Have other authorities been notified?',
   'record.authorities.help':
     'For example NSM, Nkom, Finanstilsynet, Helsedirektoratet or the data protection authority of another country.',
+  'record.authorities.list': 'The authorities notified',
   'record.authorities.none': 'None added.',
   'record.authority.legend': 'Authority {n}',
   'record.authority.kind': 'Which authority?',
@@ -209,7 +216,7 @@ export const en: Record<keyof typeof nb, string> = {
   'record.authority.remove': 'Remove authority {n}',
   'record.crossBorder.legend':
     'Does the breach involve cross-border processing (people affected in more than one EEA country)?',
-  'record.crossBorder.help': 'Then there is a lead supervisory authority (GDPR Art. 56).',
+  'record.crossBorder.help': 'Cross-border processing has a lead supervisory authority (GDPR Art. 56).',
   'record.crossBorder.leadAuthority': 'Lead supervisory authority',
   'record.crossBorder.countries': 'Countries affected',
   'record.crossBorder.countries.help': 'Separate with commas, for example "Sweden, Denmark".',

@@ -127,6 +127,12 @@ export class RecordGroups extends Words {
     crossBorder: { status: CrossBorderStatus; leadAuthority?: string; countries?: string[] };
   }): Promise<void> {
     const group = this.group('record-others');
+    // An empty list is answered "no": nobody else was involved, no other authority was told.
+    await this.choose(
+      group,
+      'record.parties.legend',
+      this.t(`record.yesNo.${answers.parties.length > 0 ? 'yes' : 'no'}`),
+    );
     for (const [index, party] of answers.parties.entries()) {
       await group.getByRole('button', { name: this.t('record.party.add') }).click();
       const row = group.getByRole('group', {
@@ -143,6 +149,11 @@ export class RecordGroups extends Words {
       await this.field(group, 'record.police.reportedAt').fill(answers.police.reportedAt);
     if (answers.police.caseNumber)
       await this.field(group, 'record.police.caseNumber').fill(answers.police.caseNumber);
+    await this.choose(
+      group,
+      'record.authorities.legend',
+      this.t(`record.yesNo.${answers.authorities.length > 0 ? 'yes' : 'no'}`),
+    );
     for (const [index, authority] of answers.authorities.entries()) {
       await group.getByRole('button', { name: this.t('record.authority.add') }).click();
       const row = group.getByRole('group', {
@@ -157,7 +168,7 @@ export class RecordGroups extends Words {
     await this.choose(
       group,
       'record.crossBorder.legend',
-      this.t(`record.crossBorder.${answers.crossBorder.status}`),
+      this.t(`record.yesNo.${answers.crossBorder.status}`),
     );
     if (answers.crossBorder.leadAuthority)
       await this.field(group, 'record.crossBorder.leadAuthority').fill(answers.crossBorder.leadAuthority);

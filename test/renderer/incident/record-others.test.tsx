@@ -21,6 +21,8 @@ describe('"Others involved and other authorities" on the incident screen', () =>
     await renderSection(services, incident, OthersSection);
     const user = userEvent.setup();
 
+    expect(form().queryByRole('button', { name: 'Legg til en part' })).toBeNull();
+    await user.click(group('Var andre virksomheter involvert?').getByRole('radio', { name: 'Ja' }));
     await user.click(form().getByRole('button', { name: 'Legg til en part' }));
     await user.click(form().getByRole('button', { name: 'Legg til en part' }));
     const first = group('Part 1');
@@ -39,6 +41,7 @@ describe('"Others involved and other authorities" on the incident screen', () =>
     await user.type(form().getByLabelText('Anmeldt'), '2026-11-24T15:00');
     await user.type(form().getByLabelText('Politiets saksnummer'), '14523311');
 
+    await user.click(group('Er andre myndigheter varslet?').getByRole('radio', { name: 'Ja' }));
     await user.click(form().getByRole('button', { name: 'Legg til en myndighet' }));
     const authority = group('Myndighet 1');
     await user.selectOptions(
@@ -58,6 +61,8 @@ describe('"Others involved and other authorities" on the incident screen', () =>
     const events = await detailsEvents(services, incident.id);
     expect(events).toHaveLength(1);
     expect(changedTo(events[0]!)).toEqual({
+      otherPartiesInvolved: 'yes',
+      otherAuthoritiesNotified: 'yes',
       otherParties: [
         {
           role: 'processor',
@@ -103,7 +108,9 @@ describe('"Others involved and other authorities" on the incident screen', () =>
     fireEvent.change(form().getByLabelText('Politiets saksnummer'), {
       target: { value: '7'.repeat(10_240) },
     });
+    await user.click(group('Var andre virksomheter involvert?').getByRole('radio', { name: 'Ja' }));
     await user.click(form().getByRole('button', { name: 'Legg til en part' }));
+    await user.click(group('Er andre myndigheter varslet?').getByRole('radio', { name: 'Ja' }));
     await user.click(form().getByRole('button', { name: 'Legg til en myndighet' }));
     await user.selectOptions(group('Myndighet 1').getByLabelText('Hvilken myndighet?'), 'Annen myndighet');
     await user.type(group('Myndighet 1').getByLabelText('Varslet'), '2026-11-26T09:00');
@@ -129,7 +136,7 @@ describe('"Others involved and other authorities" on the incident screen', () =>
     expect(await stored(services, incident.id)).toEqual(before);
   });
 
-  it('keeps no date or case number for a report that was not made', async () => {
+  it('takes "no" for an answer: no parties, no other authorities, no police report and its details', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
     await renderSection(services, incident, OthersSection);
@@ -138,14 +145,36 @@ describe('"Others involved and other authorities" on the incident screen', () =>
     await user.type(form().getByLabelText('Politiets saksnummer'), '123');
     await user.click(group('Er saken anmeldt til politiet?').getByRole('radio', { name: 'Nei' }));
     expect(form().queryByLabelText('Politiets saksnummer')).toBeNull();
+    await user.click(group('Var andre virksomheter involvert?').getByRole('radio', { name: 'Ja' }));
+    await user.click(form().getByRole('button', { name: 'Legg til en part' }));
+    await user.type(group('Part 1').getByLabelText('Navn på virksomheten'), 'Glemt AS');
+    await user.click(group('Var andre virksomheter involvert?').getByRole('radio', { name: 'Nei' }));
+    await user.click(group('Er andre myndigheter varslet?').getByRole('radio', { name: 'Nei' }));
     await save();
 
     await form().findByText('Svarene er lagret.');
-    expect((await stored(services, incident.id)).police).toEqual({
-      status: 'no',
-      reportedAt: null,
-      caseNumber: '',
+    expect(await stored(services, incident.id)).toMatchObject({
+      police: { status: 'no', reportedAt: null, caseNumber: '' },
+      otherPartiesInvolved: 'no',
+      otherParties: [],
+      otherAuthoritiesNotified: 'no',
+      otherAuthorities: [],
     });
+    expect(form().getByText('3 av 4 spørsmål besvart.')).toBeInTheDocument();
+  });
+
+  it('asks for at least one party when the answer is yes', async () => {
+    const services = makeServices(NOW);
+    const incident = await seedIncident(services);
+    await renderSection(services, incident, OthersSection);
+    const user = userEvent.setup();
+    await user.click(group('Var andre virksomheter involvert?').getByRole('radio', { name: 'Ja' }));
+    await save();
+
+    expect(
+      form().getByRole('group', { name: 'Virksomhetene som var involvert' }),
+    ).toHaveAccessibleDescription(expect.stringContaining('Legg til minst én, eller svar «Nei».'));
+    expect(await detailsEvents(services, incident.id)).toEqual([]);
   });
 
   it('names the country that is too long', async () => {
@@ -154,6 +183,9 @@ describe('"Others involved and other authorities" on the incident screen', () =>
     await renderSection(services, incident, OthersSection, 'en');
     const user = userEvent.setup();
     await user.click(group(/cross-border processing/).getByRole('radio', { name: 'Yes' }));
+    expect(form().getByRole('group', { name: /cross-border processing/ })).toHaveAccessibleDescription(
+      'Cross-border processing has a lead supervisory authority (GDPR Art. 56).',
+    );
     fireEvent.change(form().getByLabelText('Countries affected'), {
       target: { value: `Sweden, ${'Ruritania'.repeat(20)}` },
     });

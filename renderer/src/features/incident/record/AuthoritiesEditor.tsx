@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import {
-  CROSS_BORDER_STATUSES,
   OTHER_AUTHORITIES,
   POLICE_STATUSES,
-  type CrossBorderStatus,
   type OtherAuthorityKind,
   type PoliceStatus,
 } from '../../../../../shared/incident/vocabulary';
@@ -11,6 +9,7 @@ import { useServices, useT } from '../../../app/context';
 import { RadioGroup, SelectField, TextField } from '../../../ui/fields';
 import { RowList } from '../../../ui/RowList';
 import { newAuthority, type OthersDraft } from './othersDraft';
+import { YesNoAnswer } from './RecordSection';
 import type { DetailsSection } from './useDetailsSection';
 
 type Section = { section: DetailsSection<OthersDraft> };
@@ -63,60 +62,69 @@ export function AuthoritiesEditor({ section }: Section) {
   const { timeZone } = useServices();
   const { draft, set } = section;
   return (
-    <RowList
-      legend={t('record.authorities.legend')}
-      help={t('record.authorities.help')}
-      empty={t('record.authorities.none')}
-      rows={draft.authorities}
-      onChange={(authorities) => set({ authorities })}
-      newRow={newAuthority}
-      rowLegend={(n) => t('record.authority.legend', { n })}
-      addLabel={t('record.authority.add')}
-      removeLabel={(n) => t('record.authority.remove', { n })}
-      error={section.problem('otherAuthorities')}
-    >
-      {(authority, index, change) => {
-        const at = (field: string) => section.problem(`otherAuthorities.${index}.${field}`);
-        return (
-          <>
-            <div className="field-row">
-              <SelectField<OtherAuthorityKind>
-                label={t('record.authority.kind')}
-                value={authority.kind}
-                onChange={(kind) => change({ kind })}
-                options={OTHER_AUTHORITIES.map((value) => ({
-                  value,
-                  label: t(`record.otherAuthority.${value}`),
-                }))}
-              />
-              <TextField
-                label={t('record.authority.name')}
-                help={t('record.authority.name.help')}
-                value={authority.name}
-                error={at('name')}
-                onChange={(name) => change({ name })}
-              />
-            </div>
-            <div className="field-row">
-              <TextField
-                label={t('record.authority.notifiedAt')}
-                help={t('record.time.help', { zone: timeZone })}
-                type="datetime-local"
-                value={authority.notifiedAt}
-                error={at('notifiedAt')}
-                onChange={(notifiedAt) => change({ notifiedAt })}
-              />
-              <TextField
-                label={t('record.authority.reference')}
-                value={authority.reference}
-                error={at('reference')}
-                onChange={(reference) => change({ reference })}
-              />
-            </div>
-          </>
-        );
-      }}
-    </RowList>
+    <div className="record-group">
+      <YesNoAnswer
+        legend={t('record.authorities.legend')}
+        help={t('record.authorities.help')}
+        value={draft.authoritiesNotified}
+        onChange={(authoritiesNotified) => set({ authoritiesNotified })}
+      />
+      {draft.authoritiesNotified === 'yes' && (
+        <RowList
+          legend={t('record.authorities.list')}
+          empty={t('record.authorities.none')}
+          rows={draft.authorities}
+          onChange={(authorities) => set({ authorities })}
+          newRow={newAuthority}
+          rowLegend={(n) => t('record.authority.legend', { n })}
+          addLabel={t('record.authority.add')}
+          removeLabel={(n) => t('record.authority.remove', { n })}
+          error={section.problem('otherAuthorities')}
+        >
+          {(authority, index, change) => {
+            const at = (field: string) => section.problem(`otherAuthorities.${index}.${field}`);
+            return (
+              <>
+                <div className="field-row">
+                  <SelectField<OtherAuthorityKind>
+                    label={t('record.authority.kind')}
+                    value={authority.kind}
+                    onChange={(kind) => change({ kind })}
+                    options={OTHER_AUTHORITIES.map((value) => ({
+                      value,
+                      label: t(`record.otherAuthority.${value}`),
+                    }))}
+                  />
+                  <TextField
+                    label={t('record.authority.name')}
+                    help={t('record.authority.name.help')}
+                    value={authority.name}
+                    error={at('name')}
+                    onChange={(name) => change({ name })}
+                  />
+                </div>
+                <div className="field-row">
+                  <TextField
+                    label={t('record.authority.notifiedAt')}
+                    help={t('record.time.help', { zone: timeZone })}
+                    type="datetime-local"
+                    value={authority.notifiedAt}
+                    error={at('notifiedAt')}
+                    onChange={(notifiedAt) => change({ notifiedAt })}
+                  />
+                  <TextField
+                    label={t('record.authority.reference')}
+                    value={authority.reference}
+                    error={at('reference')}
+                    onChange={(reference) => change({ reference })}
+                  />
+                </div>
+              </>
+            );
+          }}
+        </RowList>
+      )}
+    </div>
   );
 }
 
@@ -124,22 +132,16 @@ export function AuthoritiesEditor({ section }: Section) {
 export function CrossBorderEditor({ section }: Section) {
   const t = useT();
   const { draft, set } = section;
-  const name = useId();
   const crossBorder = draft.crossBorder;
   const change = (patch: Partial<OthersDraft['crossBorder']>) =>
     set({ crossBorder: { ...crossBorder, ...patch } });
   return (
     <div className="record-group">
-      <RadioGroup<CrossBorderStatus | ''>
+      <YesNoAnswer
         legend={t('record.crossBorder.legend')}
         help={t('record.crossBorder.help')}
-        name={name}
         value={crossBorder.status}
         onChange={(status) => change({ status })}
-        options={[
-          ...CROSS_BORDER_STATUSES.map((value) => ({ value, label: t(`record.crossBorder.${value}`) })),
-          { value: '', label: t('record.notAnswered') },
-        ]}
       />
       {crossBorder.status === 'yes' && (
         <div className="field-row">

@@ -1,21 +1,13 @@
-import type { DetailField } from '../../../../../shared/incident/details';
 import type { Incident } from '../../../../../shared/incident/model';
 import { useServices, useT } from '../../../app/context';
 import { AuthoritiesEditor, CrossBorderEditor, PoliceEditor } from './AuthoritiesEditor';
 import { PartiesEditor } from './PartiesEditor';
-import { buildOthers, initialOthers } from './othersDraft';
+import { buildOthers, initialOthers, othersAnswered } from './othersDraft';
 import { RecordSection } from './RecordSection';
 import { useDetailsSection } from './useDetailsSection';
 
 // EDPB template fields 38–41 (processors, joint controllers and others involved; Art. 28, 26) and
 // 109–118 (police, other authorities, cross-border processing and the lead authority, Art. 56).
-
-const FIELDS = [
-  'otherParties',
-  'police',
-  'otherAuthorities',
-  'crossBorder',
-] as const satisfies readonly DetailField[];
 
 /** "Others involved and other authorities": who else took part, and who else has been told. */
 export function OthersSection({ incident }: { incident: Incident }) {
@@ -26,8 +18,7 @@ export function OthersSection({ incident }: { incident: Incident }) {
     <RecordSection
       testId="record-others"
       title={t('record.others.title')}
-      incident={incident}
-      fields={FIELDS}
+      progress={{ answered: othersAnswered(incident), total: 4 }}
       section={section}
       saveLabel={t('record.others.save')}
     >

@@ -12,7 +12,7 @@ import { useUi } from '../../../state/ui';
 import { CheckboxGroup, RadioGroup } from '../../../ui/fields';
 import { schemaProblems } from './problems';
 import { RecordSection, TextAnswer } from './RecordSection';
-import { useDetailsSection, type BuildPatch } from './useDetailsSection';
+import { progressOf, useDetailsSection, type BuildPatch } from './useDetailsSection';
 
 // Datatilsynet's sub-point 8 and Art. 33(3)(a): who the people are, our relationship to them, and
 // whether the numbers given under the facts (facts.subjectCount / recordCount) are exact or estimates.
@@ -76,8 +76,7 @@ export function PeopleSection({ incident }: { incident: Incident }) {
     <RecordSection
       testId="record-people"
       title={t('record.people.title')}
-      incident={incident}
-      fields={FIELDS}
+      progress={progressOf(incident, FIELDS)}
       section={section}
       saveLabel={t('record.people.save')}
     >

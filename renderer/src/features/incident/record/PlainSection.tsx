@@ -2,7 +2,7 @@ import type { DetailField } from '../../../../../shared/incident/details';
 import type { Incident } from '../../../../../shared/incident/model';
 import { useT } from '../../../app/context';
 import { PlainAccountForm } from '../../../ui/record/PlainAccountForm';
-import { answeredCount } from './useDetailsSection';
+import { progressOf } from './useDetailsSection';
 import './record.css';
 
 const FIELDS = [
@@ -22,9 +22,7 @@ export function PlainSection({ incident }: { incident: Incident }) {
     >
       <h2 id="record-plain-title">{t('record.plain.title')}</h2>
       <p className="help">{t('record.plain.intro')}</p>
-      <p className="record-progress">
-        {t('record.progress', { answered: answeredCount(incident, FIELDS), total: FIELDS.length })}
-      </p>
+      <p className="record-progress">{t('record.progress', progressOf(incident, FIELDS))}</p>
       <PlainAccountForm incident={incident} />
     </section>
   );

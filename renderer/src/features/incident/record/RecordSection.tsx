@@ -1,12 +1,13 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { DetailField } from '../../../../../shared/incident/details';
-import type { Incident } from '../../../../../shared/incident/model';
 import type { Bilingual } from '../../../../../shared/incident/text';
+import { YES_NO, type YesNo } from '../../../../../shared/incident/vocabulary';
 import { useT } from '../../../app/context';
 import { useUi } from '../../../state/ui';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { BilingualField } from '../../../ui/BilingualField';
-import { answeredCount, type DetailsSection } from './useDetailsSection';
+import { RadioGroup } from '../../../ui/fields';
+import type { DetailsSection } from './useDetailsSection';
 import './record.css';
 
 /**
@@ -18,8 +19,7 @@ export function RecordSection<D>({
   testId,
   title,
   intro,
-  incident,
-  fields,
+  progress,
   section,
   saveLabel,
   children,
@@ -27,9 +27,8 @@ export function RecordSection<D>({
   testId: string;
   title: string;
   intro?: string;
-  incident: Incident;
-  /** The record's fields this group answers, for "n of m answered". */
-  fields: readonly DetailField[];
+  /** How many of the group's questions the record answers. */
+  progress: { answered: number; total: number };
   section: DetailsSection<D>;
   saveLabel: string;
   children: ReactNode;
@@ -40,9 +39,7 @@ export function RecordSection<D>({
     <section aria-labelledby={titleId} className="inc-panel record-section" data-testid={testId}>
       <h2 id={titleId}>{title}</h2>
       {intro && <p className="help">{intro}</p>}
-      <p className="record-progress">
-        {t('record.progress', { answered: answeredCount(incident, fields), total: fields.length })}
-      </p>
+      <p className="record-progress">{t('record.progress', progress)}</p>
       <form onSubmit={section.submit} noValidate>
         <fieldset className="record-body" disabled={section.closed}>
           <legend className="visually-hidden">{title}</legend>
@@ -93,6 +90,35 @@ export function TextAnswer<D>({
       onChange={onChange}
       error={section.problem(`${path}.${lang}`)}
       otherError={section.problem(`${path}.${other}`)}
+    />
+  );
+}
+
+/** Yes, no, or not answered yet: a question a list alone cannot answer with "none". */
+export function YesNoAnswer({
+  legend,
+  help,
+  value,
+  onChange,
+}: {
+  legend: string;
+  help?: string;
+  value: YesNo | '';
+  onChange: (value: YesNo | '') => void;
+}) {
+  const t = useT();
+  const name = useId();
+  return (
+    <RadioGroup<YesNo | ''>
+      legend={legend}
+      help={help}
+      name={name}
+      value={value}
+      onChange={onChange}
+      options={[
+        ...YES_NO.map((answer) => ({ value: answer, label: t(`record.yesNo.${answer}`) })),
+        { value: '', label: t('record.notAnswered') },
+      ]}
     />
   );
 }

@@ -6,7 +6,7 @@ import { useT } from '../../../app/context';
 import { CheckboxGroup } from '../../../ui/fields';
 import { schemaProblems } from './problems';
 import { RecordSection, TextAnswer } from './RecordSection';
-import { useDetailsSection, type BuildPatch } from './useDetailsSection';
+import { progressOf, useDetailsSection, type BuildPatch } from './useDetailsSection';
 
 // EDPB template fields 75–76 (the measures in place when it happened) and Art. 33(3)(c), the likely
 // consequences, in words beside what the assessment reads from the facts.
@@ -46,8 +46,7 @@ export function SecuritySection({ incident }: { incident: Incident }) {
     <RecordSection
       testId="record-security"
       title={t('record.security.title')}
-      incident={incident}
-      fields={FIELDS}
+      progress={progressOf(incident, FIELDS)}
       section={section}
       saveLabel={t('record.security.save')}
     >

@@ -11,7 +11,7 @@ import { useT } from '../../../app/context';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../../ui/fields';
 import { foldListProblems, schemaProblems, splitList } from './problems';
 import { RecordSection, TextAnswer } from './RecordSection';
-import { useDetailsSection, type BuildPatch } from './useDetailsSection';
+import { progressOf, useDetailsSection, type BuildPatch } from './useDetailsSection';
 
 // Datatilsynet's sub-points 1, 5, 6 and 9 with EDPB template fields 50–51 and 60–63: how it
 // happened, the main cause in words, the kind of incident, how it came to light, the systems
@@ -85,8 +85,7 @@ export function WhatHappenedSection({ incident }: { incident: Incident }) {
       testId="record-what"
       title={t('record.what.title')}
       intro={t('record.what.intro')}
-      incident={incident}
-      fields={FIELDS}
+      progress={progressOf(incident, FIELDS)}
       section={section}
       saveLabel={t('record.what.save')}
     >

@@ -6,6 +6,7 @@ import type {
   OtherAuthorityKind,
   PartyRole,
   PoliceStatus,
+  YesNo,
 } from '../../../../../shared/incident/vocabulary';
 import {
   foldListProblems,
@@ -42,8 +43,10 @@ export interface AuthorityDraft {
 }
 
 export interface OthersDraft {
+  partiesInvolved: YesNo | '';
   parties: PartyDraft[];
   police: { status: PoliceStatus | ''; reportedAt: string; caseNumber: string };
+  authoritiesNotified: YesNo | '';
   authorities: AuthorityDraft[];
   crossBorder: { status: CrossBorderStatus | ''; leadAuthority: string; countries: string };
 }
@@ -69,12 +72,16 @@ const NAME_NEEDED: readonly OtherAuthorityKind[] = ['foreign-dpa', 'other'];
 export const initialOthers =
   (timeZone: string) =>
   (incident: Incident): OthersDraft => ({
+    // A list written before the yes/no question existed answers it.
+    partiesInvolved: incident.otherPartiesInvolved ?? (incident.otherParties.length > 0 ? 'yes' : ''),
     parties: incident.otherParties.map((party) => ({ key: rowKey(), ...party })),
     police: {
       status: incident.police.status ?? '',
       reportedAt: localTime(incident.police.reportedAt, timeZone),
       caseNumber: incident.police.caseNumber,
     },
+    authoritiesNotified:
+      incident.otherAuthoritiesNotified ?? (incident.otherAuthorities.length > 0 ? 'yes' : ''),
     authorities: incident.otherAuthorities.map((a) => ({
       key: rowKey(),
       ...a,
@@ -89,15 +96,20 @@ export const initialOthers =
 
 export const buildOthers: BuildPatch<OthersDraft> = (draft, env) => {
   const problems: Problems = {};
-  const otherParties: OtherParty[] = draft.parties.map(({ role, name, contact, detail }) => ({
-    role,
-    name: name.trim(),
-    contact: contact.trim(),
-    detail,
-  }));
+  // The rows count only under "yes"; "yes" with no row says nothing about who.
+  const involved = draft.partiesInvolved === 'yes';
+  const otherParties: OtherParty[] = (involved ? draft.parties : []).map(
+    ({ role, name, contact, detail }) => ({
+      role,
+      name: name.trim(),
+      contact: contact.trim(),
+      detail,
+    }),
+  );
+  if (involved && otherParties.length === 0) problems.otherParties = { key: 'record.error.add-one' };
   Object.assign(problems, schemaProblems('otherParties', otherParties));
 
-  // Art. 33(5) keeps the record plain: a date and case number only for a report that was made.
+  // A date and a case number belong to a report that was made.
   const reported = draft.police.status === 'yes';
   const policeTime = reported ? timeAnswer(draft.police.reportedAt, env, env.incident.occurredFrom) : null;
   if (policeTime?.problem) problems['police.reportedAt'] = policeTime.problem;
@@ -108,13 +120,15 @@ export const buildOthers: BuildPatch<OthersDraft> = (draft, env) => {
   };
   Object.assign(problems, schemaProblems('police', police));
 
-  const otherAuthorities: OtherAuthority[] = draft.authorities.map((a, index) => {
+  const notified = draft.authoritiesNotified === 'yes';
+  const otherAuthorities: OtherAuthority[] = (notified ? draft.authorities : []).map((a, index) => {
     const when = timeAnswer(a.notifiedAt, env);
     if (when.problem) problems[`otherAuthorities.${index}.notifiedAt`] = when.problem;
     if (NAME_NEEDED.includes(a.kind) && a.name.trim() === '')
       problems[`otherAuthorities.${index}.name`] = { key: 'record.error.required' };
     return { kind: a.kind, name: a.name.trim(), notifiedAt: when.value, reference: a.reference.trim() };
   });
+  if (notified && otherAuthorities.length === 0) problems.otherAuthorities = { key: 'record.error.add-one' };
   for (const [path, problem] of Object.entries(schemaProblems('otherAuthorities', otherAuthorities)))
     problems[path] ??= problem;
 
@@ -130,5 +144,25 @@ export const buildOthers: BuildPatch<OthersDraft> = (draft, env) => {
     foldListProblems(schemaProblems('crossBorder', crossBorder), 'crossBorder.countries', countries),
   );
 
-  return { patch: { otherParties, police, otherAuthorities, crossBorder }, problems };
+  return {
+    patch: {
+      otherPartiesInvolved: draft.partiesInvolved || null,
+      otherParties,
+      police,
+      otherAuthoritiesNotified: draft.authoritiesNotified || null,
+      otherAuthorities,
+      crossBorder,
+    },
+    problems,
+  };
 };
+
+/** The four questions of the group, each answered or not: "no" answers a list as much as a row does. */
+export function othersAnswered(incident: Incident): number {
+  return [
+    incident.otherPartiesInvolved !== null || incident.otherParties.length > 0,
+    incident.police.status !== null,
+    incident.otherAuthoritiesNotified !== null || incident.otherAuthorities.length > 0,
+    incident.crossBorder.status !== null,
+  ].filter(Boolean).length;
+}

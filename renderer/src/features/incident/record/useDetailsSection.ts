@@ -74,3 +74,11 @@ export function answeredCount(incident: Incident, fields: readonly DetailField[]
     return canonicalJson(value) !== canonicalJson(EMPTY[field]);
   }).length;
 }
+
+/** "n of m answered" for a group whose questions are its fields. */
+export function progressOf(
+  incident: Incident,
+  fields: readonly DetailField[],
+): { answered: number; total: number } {
+  return { answered: answeredCount(incident, fields), total: fields.length };
+}
