@@ -113,7 +113,11 @@ export function AttachmentsPanel({ incident }: { incident: Incident }) {
                 <th scope="col">{t('record.attachments.sha256')}</th>
                 <th scope="col">{t('record.attachments.note')}</th>
                 <th scope="col">{t('record.attachments.addedAt')}</th>
-                {open && <td />}
+                {open && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('record.attachments.actions')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
