@@ -1,7 +1,7 @@
 import { requireDate } from '../format';
 import type { FontBytes } from '../pdf/fonts';
 import { PdfWriter } from '../pdf/writer';
-import { renderSections, sectionToPlain } from '../sections';
+import { renderSections } from '../sections';
 import { NOT_KNOWN, PAGE } from '../text/common';
 import { NOTIFICATION } from '../text/notification';
 import type { NotificationDocumentInput } from '../types';
@@ -18,12 +18,11 @@ export function buildNotificationPdf(input: NotificationDocumentInput, fonts: Fo
     lang,
     createdAt: requireDate(input.now, 'now'),
   });
-  const content = notificationContent(input);
-  // A complete record prints no "not yet known", so the sentence explaining it would only confuse.
-  const unknown = content.some((section) => sectionToPlain(section).body.includes(NOT_KNOWN[lang]));
   writer.title(t.title, t.subtitle);
-  writer.paragraph(unknown ? `${t.intro} ${t.introUnknown}` : t.intro);
-  renderSections(writer, content);
+  const sections = notificationContent(input);
+  const notKnown = sections.some((s) => s.blocks.some((b) => b.kind === 'field' && b.value.includes(NOT_KNOWN[lang])));
+  writer.paragraph(notKnown ? `${t.intro} ${t.introNotKnown}` : t.intro);
+  renderSections(writer, sections);
   return writer.finish(
     (page, total) => `${organisation.name} · ${incident.ref} · ${t.footer} · ${PAGE[lang](page, total)}`,
   );

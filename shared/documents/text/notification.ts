@@ -11,8 +11,8 @@ export const NOTIFICATION = {
     subtitle:
       'Til Datatilsynet, for utfylling av meldeskjemaet i Altinn (personvernforordningen artikkel 33)',
     intro: 'Seksjonene følger rekkefølgen i Datatilsynets meldeskjema.',
-    /** Said only when some field does say it. */
-    introUnknown: 'Der det står «ikke kjent ennå», kan opplysningene ettersendes (trinnvis melding, artikkel 33 nr. 4).',
+    introNotKnown:
+      'Der det står «ikke kjent ennå», er opplysningen ikke avklart, og den ettersendes (trinnvis melding, personvernforordningen art. 33 nr. 4).',
     footer: 'Melding til Datatilsynet',
     headings: {
       notice: 'Om meldingen',
@@ -117,7 +117,8 @@ export const NOTIFICATION = {
     title: 'Notification of a personal data breach',
     subtitle: 'To Datatilsynet, for filling in the notification form in Altinn (GDPR Article 33)',
     intro: "The sections follow the order of Datatilsynet's notification form.",
-    introUnknown: 'Where it says “not yet known”, the information can be provided later (notification in phases, Art. 33(4)).',
+    introNotKnown:
+      'Where it says “not yet known”, the information is not yet established and will follow (notification in phases, GDPR Art. 33(4)).',
     footer: 'Notification to Datatilsynet',
     headings: {
       notice: 'About this notification (Om meldingen)',
