@@ -8,8 +8,7 @@ import type { ByLang } from './common';
 export const NOTIFICATION = {
   nb: {
     title: 'Melding om brudd på personopplysningssikkerheten',
-    subtitle:
-      'Til Datatilsynet, for utfylling av meldeskjemaet i Altinn (personvernforordningen artikkel 33)',
+    subtitle: 'Til Datatilsynet, for utfylling av meldeskjemaet i Altinn (personvernforordningen art. 33)',
     intro: 'Seksjonene følger rekkefølgen i Datatilsynets meldeskjema.',
     introNotKnown:
       'Der det står «ikke kjent ennå», er opplysningen ikke avklart, og den ettersendes (trinnvis melding, personvernforordningen art. 33 nr. 4).',
@@ -115,7 +114,7 @@ export const NOTIFICATION = {
   },
   en: {
     title: 'Notification of a personal data breach',
-    subtitle: 'To Datatilsynet, for filling in the notification form in Altinn (GDPR Article 33)',
+    subtitle: 'To Datatilsynet, for filling in the notification form in Altinn (GDPR Art. 33)',
     intro: "The sections follow the order of Datatilsynet's notification form.",
     introNotKnown:
       'Where it says “not yet known”, the information is not yet established and will follow (notification in phases, GDPR Art. 33(4)).',
