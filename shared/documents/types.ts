@@ -157,6 +157,8 @@ export interface OtherAuthorities {
   police: PoliceReportInfo;
   /** Empty: none recorded. */
   others: AuthorityNotified[];
+  /** Whether any other authority was told: 'no' is an answer an empty list cannot give; null: not answered. */
+  othersNotified: 'yes' | 'no' | null;
   crossBorder: CrossBorderInfo;
 }
 
@@ -208,6 +210,8 @@ export interface NotificationDocumentInput extends DocumentContext {
   contactPoint: ContactPerson | null;
   /** Processor, joint controller or others involved (EDPB 38–41); empty: none recorded. */
   otherParties: PartyInvolved[];
+  /** Whether anyone else took part: 'no' is an answer an empty list cannot give; null: not answered. */
+  otherPartiesInvolved: 'yes' | 'no' | null;
   incident: IncidentDetails;
   notice: NoticeInfo;
   facts: BreachFacts;

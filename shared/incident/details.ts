@@ -11,6 +11,7 @@ import {
   POLICE_STATUSES,
   SECURITY_MEASURES,
   SUBJECT_CATEGORIES,
+  YES_NO,
 } from './vocabulary';
 
 // What the record holds about an incident beyond the assessment's facts: everything Datatilsynet's
@@ -110,8 +111,15 @@ export const detailSchemas = {
   /** Where the personal data is after the breach (sub-point 9). */
   dataLocation: bilingual,
   otherParties: z.array(otherPartySchema).max(50),
+  /**
+   * Whether anyone else took part at all: "no" is an answer an empty list cannot give. Added after
+   * the first v3 records were written, so a record without it reads as not answered.
+   */
+  otherPartiesInvolved: z.enum(YES_NO).nullable().default(null),
   police: policeReportSchema,
   otherAuthorities: z.array(otherAuthoritySchema).max(20),
+  /** Whether any other authority has been told: "no" likewise (and likewise read as not answered when absent). */
+  otherAuthoritiesNotified: z.enum(YES_NO).nullable().default(null),
   crossBorder: crossBorderSchema,
   /** Art. 34(2): what happened, in clear and plain language for the people affected. */
   plainWhatHappened: bilingual,
@@ -155,8 +163,10 @@ export function emptyDetails(): Omit<Details, IntakeDetailField> {
     systems: [],
     dataLocation: text(),
     otherParties: [],
+    otherPartiesInvolved: null,
     police: { status: null, reportedAt: null, caseNumber: '' },
     otherAuthorities: [],
+    otherAuthoritiesNotified: null,
     crossBorder: { status: null, leadAuthority: '', countries: [] },
     plainWhatHappened: text(),
     plainWhatItMeans: text(),

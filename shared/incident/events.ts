@@ -4,7 +4,7 @@ import { SHA256_HEX } from '../chain/digest';
 import { PUBLIC_KEY_B64, SIGNATURE_B64 } from '../chain/sign';
 import { assessmentResultSchema } from './assessment';
 import { detailFields, detailSchemas, type DetailField } from './details';
-import { incidentStatuses, measureKinds, roles, subjectExceptions } from './model';
+import { ATTACHMENT_TEXT_MAX, incidentStatuses, measureKinds, roles, subjectExceptions } from './model';
 import { notificationChannels, notificationPhases } from './notifications';
 import { actorName, isoInstant, recordId } from './primitives';
 import { profileFields, profileSchemas, settingsFields, settingsSchemas } from './settings';
@@ -129,9 +129,9 @@ const payloads = {
     mediaType: z.string().max(100),
     size: z.number().int().nonnegative(),
     sha256,
-    note: z.string().max(2000),
+    note: z.string().max(ATTACHMENT_TEXT_MAX),
   }),
-  'attachment-removed': z.strictObject({ attachmentId: recordId, reason: z.string().max(2000) }),
+  'attachment-removed': z.strictObject({ attachmentId: recordId, reason: z.string().max(ATTACHMENT_TEXT_MAX) }),
   /** The organisation's settings (on the settings history, incidentId SETTINGS_HISTORY_ID). */
   'settings-changed': z.strictObject({ changes: changesOf(settingsFields, settingsSchemas) }),
   /** The profile of the person using the installation that wrote the event (the reporter). */

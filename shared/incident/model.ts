@@ -55,6 +55,8 @@ export const decisionSchema = z.strictObject({
 export type Decision = z.infer<typeof decisionSchema>;
 
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+/** The longest note on an attached file, and the longest reason for removing one. */
+export const ATTACHMENT_TEXT_MAX = 2000;
 
 /**
  * A file kept with the incident and listed in the notification (EDPB template 125–126: a copy of the
@@ -66,7 +68,7 @@ export const attachmentSchema = z.strictObject({
   mediaType: z.string().max(100),
   size: z.number().int().nonnegative().max(ATTACHMENT_MAX_BYTES),
   sha256: z.string().regex(SHA256_HEX),
-  note: z.string().max(2000),
+  note: z.string().max(ATTACHMENT_TEXT_MAX),
   addedAt: isoInstant,
   actor: actorName,
 });

@@ -96,3 +96,7 @@ export type OtherAuthorityKind = (typeof OTHER_AUTHORITIES)[number];
 /** EDPB template fields 113–118: cross-border processing (Art. 4(23), 56). */
 export const CROSS_BORDER_STATUSES = ['yes', 'no'] as const;
 export type CrossBorderStatus = (typeof CROSS_BORDER_STATUSES)[number];
+
+/** EDPB template fields 38 and 110: a plain yes or no where a list alone cannot say "none". */
+export const YES_NO = ['yes', 'no'] as const;
+export type YesNo = (typeof YES_NO)[number];

@@ -16,9 +16,12 @@ export function BilingualField({
   rows,
   maxLength,
   required,
+  otherError,
   ...text
 }: FieldText & {
   value: Bilingual;
+  /** What is wrong with the other language's version (`error` is the user's language's). */
+  otherError?: string | null;
   onChange: (value: Bilingual) => void;
   multiline?: boolean;
   rows?: number;
@@ -29,14 +32,15 @@ export function BilingualField({
   const lang = useUi((s) => s.lang);
   const other = lang === 'nb' ? 'en' : 'nb';
   const [showOther, setShowOther] = useState(() => value[other].trim() !== '');
+  const otherShown = showOther || value[other].trim() !== '' || Boolean(otherError);
   const control = (props: { label: string; value: string; onChange: (v: string) => void } & Partial<FieldText>) =>
     multiline ? <TextAreaField {...props} rows={rows} maxLength={maxLength} /> : <TextField {...props} maxLength={maxLength} />;
   const otherLabel = t(other === 'en' ? 'ui.bilingual.inEnglish' : 'ui.bilingual.inBokmal', { label: text.label });
   return (
     <div className="bilingual">
       {control({ ...text, value: value[lang], onChange: (v) => onChange({ ...value, [lang]: v }), ...(required && { required }) })}
-      {showOther || value[other].trim() !== '' ? (
-        control({ label: otherLabel, value: value[other], onChange: (v) => onChange({ ...value, [other]: v }) })
+      {otherShown ? (
+        control({ label: otherLabel, value: value[other], error: otherError, onChange: (v) => onChange({ ...value, [other]: v }) })
       ) : (
         <button type="button" className="link-button" onClick={() => setShowOther(true)}>
           {t(other === 'en' ? 'ui.bilingual.addEnglish' : 'ui.bilingual.addBokmal')}

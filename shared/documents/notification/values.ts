@@ -81,7 +81,9 @@ function otherParties(input: NotificationDocumentInput): Printed[] {
     const detail = pick(party.detail, lang);
     return `${capitalise(PARTY_ROLE[lang][party.role])}: ${party.name}${party.contact ? ` (${party.contact})` : ''}${detail ? `. ${detail}` : ''}`;
   });
-  return [{ label: NOTIFICATION[lang].fields.otherParties, value: lines.join('\n') || NONE_RECORDED[lang] }];
+  // "No one else" is an answer; an empty list that nobody answered is only "none recorded".
+  const empty = input.otherPartiesInvolved === 'no' ? ANSWER[lang].no : NONE_RECORDED[lang];
+  return [{ label: NOTIFICATION[lang].fields.otherParties, value: lines.join('\n') || empty }];
 }
 
 function police(input: NotificationDocumentInput): Printed[] {
@@ -103,7 +105,8 @@ function authorities(input: NotificationDocumentInput): Printed[] {
     const at = a.notifiedAt ? `${f.notifiedAt} ${when(input, a.notifiedAt)}` : '';
     return [capitalise(name), at, a.reference ? `${f.reference} ${a.reference}` : ''].filter(Boolean).join(', ');
   });
-  return [{ label: f.others, value: lines.join('\n') || NONE_RECORDED[lang] }];
+  const empty = input.authorities.othersNotified === 'no' ? ANSWER[lang].no : NONE_RECORDED[lang];
+  return [{ label: f.others, value: lines.join('\n') || empty }];
 }
 
 function crossBorder(input: NotificationDocumentInput): Printed[] {

@@ -84,6 +84,7 @@ export function otherAuthorities(incident: Incident): OtherAuthorities {
   return {
     police: { status: police.status, reportedAt: police.reportedAt, caseNumber: orNull(police.caseNumber) },
     others: incident.otherAuthorities.map((a) => ({ kind: a.kind, name: orNull(a.name), notifiedAt: a.notifiedAt, reference: orNull(a.reference) })),
+    othersNotified: incident.otherAuthoritiesNotified,
     crossBorder: { status: crossBorder.status, leadAuthority: orNull(crossBorder.leadAuthority), countries: crossBorder.countries },
   };
 }

@@ -64,6 +64,7 @@ export function notificationInput(
     // Without a DPO the contact person is the contact point (Art. 33(3)(b)).
     contactPoint: dpo ? null : contactOf(settings),
     otherParties: partiesInvolved(incident),
+    otherPartiesInvolved: incident.otherPartiesInvolved,
     incident: incidentDetails(incident),
     notice: {
       type: earlier.length > 0 ? 'follow-up' : 'new',

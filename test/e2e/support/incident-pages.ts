@@ -164,6 +164,25 @@ export class IncidentPage extends Words {
     return this.authorityForm().getByLabel(this.t('notice.delayReason'), { exact: true });
   }
 
+  /** Records a measure taken (with the time it was done) or planned (without). */
+  async recordMeasure(measure: { kind: 'containment' | 'mitigation' | 'prevention'; text: string; doneAt?: string }) {
+    const form = this.section('measures');
+    await form.getByLabel(this.t('incident.measures.kind'), { exact: true }).selectOption(measure.kind);
+    await form.getByLabel(this.t('incident.measures.text'), { exact: true }).fill(measure.text);
+    await form.getByLabel(this.t('incident.measures.doneAt'), { exact: true }).fill(measure.doneAt ?? '');
+    await form.getByRole('button', { name: this.t('incident.measures.submit') }).click();
+    await form.getByText(this.t('incident.measures.recorded')).waitFor();
+  }
+
+  /** Records the people affected as told, through the channel chosen, at the time given. */
+  async recordSubjectsTold(fields: { sentAt: string; channel: string }): Promise<void> {
+    const form = this.section('letters-notice');
+    await form.getByLabel(this.t('notice.sentAt'), { exact: true }).fill(fields.sentAt);
+    await form.getByLabel(this.t('notice.channel'), { exact: true }).selectOption(fields.channel);
+    await form.getByRole('button', { name: this.t('notice.submit.subjects') }).click();
+    await form.locator('li[data-notice]').first().waitFor();
+  }
+
   todo(): Locator {
     return this.section('todo');
   }

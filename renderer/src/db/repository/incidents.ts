@@ -14,8 +14,12 @@ export function updateDetails(db: AvvikDb, incidentId: string, patch: Partial<De
   return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.changeDetails(incident, patch, meta));
 }
 
-export function updateFacts(db: AvvikDb, incidentId: string, facts: BreachFacts, ctx: WriteContext): Promise<Incident> {
-  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.changeFacts(incident, facts, meta));
+/**
+ * The facts, or some of them: the answers given are laid over the facts as stored when they are
+ * written, so answers given in quick succession never undo one another, whatever a screen shows.
+ */
+export function updateFacts(db: AvvikDb, incidentId: string, facts: Partial<BreachFacts>, ctx: WriteContext): Promise<Incident> {
+  return commitChange(db, incidentId, ctx, ({ incident }, meta) => changes.changeFacts(incident, { ...incident.facts, ...facts }, meta));
 }
 
 /** Runs the assessment engine on the stored facts and keeps the result in the record. */

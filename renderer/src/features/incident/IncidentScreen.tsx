@@ -18,6 +18,12 @@ import { FactsForm } from './facts/FactsForm';
 import { useFactsEditor } from './facts/useFactsEditor';
 import { HistorySection } from './history/HistorySection';
 import { IncidentHeader } from './IncidentHeader';
+import { AttachmentsPanel } from './record/AttachmentsPanel';
+import { OthersSection } from './record/OthersSection';
+import { PeopleSection } from './record/PeopleSection';
+import { PlainSection } from './record/PlainSection';
+import { SecuritySection } from './record/SecuritySection';
+import { WhatHappenedSection } from './record/WhatHappenedSection';
 import { useIncidentData, type IncidentData } from './useIncidentData';
 import { WhenPanel } from './WhenPanel';
 import './incident.css';
@@ -87,6 +93,13 @@ function IncidentView({ incident, data }: { incident: Incident; data: IncidentDa
           factsSaving={editor.saving}
         />
       </div>
+      {/* The rest of Datatilsynet's form, group by group (DOMAIN.md §2.2). */}
+      <WhatHappenedSection incident={incident} />
+      <PeopleSection incident={incident} />
+      <SecuritySection incident={incident} />
+      <OthersSection incident={incident} />
+      <PlainSection incident={incident} />
+      <AttachmentsPanel incident={incident} />
       <DecisionSection incident={incident} assessment={assessment} factsSaving={editor.saving} />
       {incident.role === 'controller' ? (
         <>

@@ -50,7 +50,9 @@ export function useFactsEditor(incident: Incident): FactsEditor {
     setError(null);
     setPending((n) => n + 1);
     queue.current = queue.current
-      .then(() => updateFacts(db, incident.id, next, ctx()))
+      // Only the answer given: the repository lays it over the facts as stored, so an answer never
+      // carries an older screen's facts back into the record.
+      .then(() => updateFacts(db, incident.id, patch, ctx()))
       .catch((failure: unknown) => {
         // Show the record as it is, and say why the answer was not kept.
         latest.current = null;

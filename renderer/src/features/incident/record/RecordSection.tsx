@@ -1,0 +1,124 @@
+import { useId, type ReactNode } from 'react';
+import type { DetailField } from '../../../../../shared/incident/details';
+import type { Bilingual } from '../../../../../shared/incident/text';
+import { YES_NO, type YesNo } from '../../../../../shared/incident/vocabulary';
+import { useT } from '../../../app/context';
+import { useUi } from '../../../state/ui';
+import { ActionOutcome } from '../../../ui/ActionOutcome';
+import { BilingualField } from '../../../ui/BilingualField';
+import { RadioGroup } from '../../../ui/fields';
+import type { DetailsSection } from './useDetailsSection';
+import './record.css';
+
+/**
+ * A group of the record's questions as a panel of its own: heading, how many are answered, the
+ * questions, one save button and its outcome. Self-contained, so a group can move to another screen
+ * or step as it is.
+ */
+export function RecordSection<D>({
+  testId,
+  title,
+  intro,
+  progress,
+  section,
+  saveLabel,
+  children,
+}: {
+  testId: string;
+  title: string;
+  intro?: string;
+  /** How many of the group's questions the record answers. */
+  progress: { answered: number; total: number };
+  section: DetailsSection<D>;
+  saveLabel: string;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const titleId = `${testId}-title`;
+  return (
+    <section aria-labelledby={titleId} className="inc-panel record-section" data-testid={testId}>
+      <h2 id={titleId}>{title}</h2>
+      {intro && <p className="help">{intro}</p>}
+      <p className="record-progress">{t('record.progress', progress)}</p>
+      <form onSubmit={section.submit} noValidate>
+        <fieldset className="record-body" disabled={section.closed}>
+          <legend className="visually-hidden">{title}</legend>
+          {children}
+        </fieldset>
+        {!section.closed && (
+          <div className="actions">
+            <button type="submit" disabled={section.busy}>
+              {saveLabel}
+            </button>
+          </div>
+        )}
+        <ActionOutcome action={section.outcome} />
+      </form>
+    </section>
+  );
+}
+
+/** A free text of the record that reaches a document: in the user's language, the other one offered. */
+export function TextAnswer<D>({
+  section,
+  field,
+  path = field,
+  label,
+  help,
+  value,
+  onChange,
+  rows = 3,
+}: {
+  section: DetailsSection<D>;
+  field: DetailField;
+  /** Where the answer sits, when it is not the field itself (e.g. 'otherParties.0.detail'). */
+  path?: string;
+  label: string;
+  help?: string;
+  value: Bilingual;
+  onChange: (value: Bilingual) => void;
+  rows?: number;
+}) {
+  const lang = useUi((s) => s.lang);
+  const other = lang === 'nb' ? 'en' : 'nb';
+  return (
+    <BilingualField
+      label={label}
+      help={help}
+      rows={rows}
+      value={value}
+      onChange={onChange}
+      error={section.problem(`${path}.${lang}`)}
+      otherError={section.problem(`${path}.${other}`)}
+    />
+  );
+}
+
+/** Yes, no, or not answered yet: a question a list alone cannot answer with "none". */
+export function YesNoAnswer({
+  legend,
+  help,
+  value,
+  onChange,
+}: {
+  legend: string;
+  help?: string;
+  value: YesNo | '';
+  onChange: (value: YesNo | '') => void;
+}) {
+  const t = useT();
+  const name = useId();
+  return (
+    <RadioGroup<YesNo | ''>
+      legend={legend}
+      help={help}
+      name={name}
+      value={value}
+      onChange={onChange}
+      options={[
+        ...YES_NO.map((answer) => ({ value: answer, label: t(`record.yesNo.${answer}`) })),
+        { value: '', label: t('record.notAnswered') },
+      ]}
+    />
+  );
+}
