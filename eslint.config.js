@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -24,6 +25,32 @@ export const sharedForbiddenImports = {
     { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import from renderer/ or electron/.' },
   ],
 };
+
+// renderer/src/features/<name>/ are the screens. A feature imports downward only (ui, services,
+// queries, db, documents, state, platform), never another feature and never app/ (which composes
+// the features): what two features share belongs in ui/ or a lower layer.
+const features = readdirSync(new URL('./renderer/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const electronImport = { name: 'electron', message: 'The renderer reaches Electron only through the preload bridge (renderer/platform).' };
+const featureBoundaries = features.map((feature) => ({
+  files: [`renderer/src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [electronImport],
+        patterns: [
+          {
+            group: features.filter((other) => other !== feature).flatMap((other) => [`**/features/${other}`, `**/features/${other}/**`, `../${other}`, `../${other}/**`, `../../${other}`, `../../${other}/**`]),
+            message: 'A feature does not import another feature: move what they share to renderer/src/ui (or a lower layer).',
+          },
+          { group: ['**/app', '**/app/**'], message: 'Features do not import app/: it composes them. Services are in renderer/src/services.' },
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**'] },
@@ -67,12 +94,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'The renderer reaches Electron only through the preload bridge (renderer/platform).' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [electronImport] }],
     },
   },
+  ...featureBoundaries,
   {
     files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'test/**/*.{ts,tsx}', '*.config.{js,ts}', 'bench/**/*'],
     languageOptions: { globals: { ...globals.node } },

@@ -11,7 +11,8 @@ import {
   letterFileName,
   notificationSections,
 } from '../shared/documents';
-import type { FontBytes, Lang, NotificationDocumentInput } from '../shared/documents';
+import type { FontBytes, NotificationDocumentInput } from '../shared/documents';
+import type { Lang } from '../shared/i18n/lang';
 import {
   sampleFollowUp,
   sampleHalfKnownNotification,

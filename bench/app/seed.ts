@@ -8,7 +8,7 @@ import { webDigest } from '../../renderer/src/db/crypto';
 import { DEFAULT_DB_NAME, type AvvikDb } from '../../renderer/src/db/database';
 import { openDatabase } from '../../renderer/src/db/open';
 import { assessIncident, createIncident, recordDecision, recordNotification, updateFacts } from '../../renderer/src/db/repository';
-import { loadDashboardRows } from '../../renderer/src/features/dashboard/useDashboardRows';
+import { loadDashboardRows } from '../../renderer/src/queries/useDashboardRows';
 import { loadGiven, saveGiven, toWatched } from '../../renderer/src/features/reminders/reminders';
 import { factsFor, random, seedRecord } from '../record-data';
 

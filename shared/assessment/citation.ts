@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 // The rule behind each reason is named in English form ("GDPR Art. 34(3)(a)", "EDPB
 // Guidelines 9/2022 §IV.B"). A document in bokmål cites in Norwegian form (DOMAIN.md §3.4):
 // "personvernforordningen art. 34 nr. 3 bokstav a", "EDPBs retningslinjer 9/2022 punkt IV.B".
@@ -29,7 +30,7 @@ function norwegian(part: string): string {
 }
 
 /** The engine's basis for a reason, cited as a document in `lang` cites it. */
-export function citation(basis: string, lang: 'nb' | 'en'): string {
+export function citation(basis: string, lang: Lang): string {
   if (lang === 'en') return basis;
   return basis
     .split(';')

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 // The one contract between the renderer and the Electron main process. Declared once here; the
 // preload implements it with `satisfies AvvikBridge`, the renderer reaches it through
 // renderer/src/platform. One function per use case, never a raw channel.
@@ -14,7 +15,7 @@ export interface AppInfo {
 }
 
 /** The UI languages; the desktop menus follow the one the renderer shows. */
-export type BridgeLanguage = 'nb' | 'en';
+export type BridgeLanguage = Lang;
 
 /** Why a bridge call did not do what was asked. `message` is technical detail, in English. */
 export type FailureReason = 'cancelled' | 'invalid' | 'failed';

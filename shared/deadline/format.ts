@@ -1,9 +1,9 @@
+import type { Lang } from '../i18n/lang';
 // Display only: instants are UTC in storage and in every calculation; a time zone exists here and
 // nowhere else, and it is always printed so nobody has to guess.
 
 export const DEFAULT_TIME_ZONE = 'Europe/Oslo';
 
-export type Lang = 'nb' | 'en';
 
 const LOCALE: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
 

@@ -12,7 +12,6 @@ export {
 } from './rules';
 export type { DeadlineState, DeadlineStatus } from './rules';
 export { DEFAULT_TIME_ZONE, formatDuration, formatDurationWords, formatInstant } from './format';
-export type { Lang } from './format';
 export { phasedNotificationStatus } from './phases';
 export type {
   NotificationPhase,

@@ -3,7 +3,8 @@ import type { CountPrecision } from '../incident/vocabulary';
 import { ONLY_IN_OTHER_LANGUAGE } from '../incident/text';
 import { NOT_KNOWN } from './text/common';
 import { COUNT_PRECISION } from './text/record';
-import type { ContactPerson, FreeText, Instant, Lang, Organisation } from './types';
+import type { ContactPerson, FreeText, Instant, Organisation } from './types';
+import type { Lang } from '../i18n/lang';
 
 // Small formatting helpers the documents share. Whatever is missing prints as "not yet known".
 

@@ -7,7 +7,6 @@ import type { IncidentStatus } from '../incident/model';
 // time zone is only for display. A value that is null (or an empty list) is "not known yet" and
 // prints as such, never as a blank.
 
-export type Lang = 'nb' | 'en';
 /** A UTC ISO instant, e.g. "2026-11-25T13:30:00.000Z". */
 export type Instant = string;
 
@@ -48,6 +47,7 @@ import type {
   SecurityMeasure,
   SubjectCategory,
 } from '../incident/vocabulary';
+import type { Lang } from '../i18n/lang';
 
 /** A file sent with the notification (EDPB template 125–126), listed by name and hash. */
 export interface DocumentAttachment {

@@ -7,6 +7,7 @@ import type { EventDraft } from './events';
 import { RecordError, type LocalText } from './errors';
 import type { Decision, Incident, IncidentStatus, Measure, MeasureKind } from './model';
 import { isBlank, trimText, type Bilingual } from './text';
+import type { Lang } from '../i18n/lang';
 
 // Every change to an incident as a pure step: the incident as it stands and the input go in, the
 // event that records the change comes out (or null when nothing changes), after the rules the law
@@ -119,7 +120,7 @@ const OTHER_FIELD_NAMES: Record<string, LocalText> = {
 };
 
 /** A field of the record, the settings or a person, in words; notices by their kind. */
-export function fieldName(field: string, lang: 'nb' | 'en'): string {
+export function fieldName(field: string, lang: Lang): string {
   if (field.startsWith('notifications.')) return lang === 'nb' ? 'en registrert melding' : 'a recorded notice';
   const named = (DETAIL_FIELD_NAMES as Record<string, LocalText>)[field] ?? OTHER_FIELD_NAMES[field];
   return named ? named[lang] : field;

@@ -1,6 +1,7 @@
 import { instantFromWallTime, isValidTimeZone, parseLocalInput } from '../time/zoned';
 import { multiLine, singleLine } from '../text/clean';
 import { TITLE_MAX_LENGTH, type Role } from './model';
+import type { Lang } from '../i18n/lang';
 
 // The fast intake: a title and the moment of awareness are enough to start the clock; everything
 // else may be "not known yet". Validation is pure so the form, imports and tests agree.
@@ -34,7 +35,7 @@ export interface Intake {
   awareAt: string; // UTC ISO
   role: Role;
   /** The language the description is written in; bokmål when not said. */
-  lang?: 'nb' | 'en';
+  lang?: Lang;
   /** Present only when something beyond the minimum was given. */
   details?: IntakeDetails;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Lang } from '../i18n/lang';
 
 // Free text that reaches a document may be written in bokmål, in English, or both. A document in
 // one language prints that language's text; where only the other one exists it says so instead of
@@ -48,13 +49,13 @@ export function trimText(text: Bilingual): Bilingual {
 }
 
 /** The text in `lang`, or else in the other language; '' when neither is written. */
-export function textIn(text: Bilingual, lang: 'nb' | 'en'): string {
+export function textIn(text: Bilingual, lang: Lang): string {
   const own = text[lang].trim();
   return own !== '' ? own : text[lang === 'nb' ? 'en' : 'nb'].trim();
 }
 
 /** Said before a text the record holds only in the other language, instead of silently mixing languages. */
-export const ONLY_IN_OTHER_LANGUAGE: Record<'nb' | 'en', string> = {
+export const ONLY_IN_OTHER_LANGUAGE: Record<Lang, string> = {
   nb: '(Teksten finnes bare på engelsk:)',
   en: '(Only available in Norwegian:)',
 };
@@ -63,7 +64,7 @@ export const ONLY_IN_OTHER_LANGUAGE: Record<'nb' | 'en', string> = {
  * The text for a document or export in `lang`: its own version, or the other language's with a note
  * saying so (ONLY_IN_OTHER_LANGUAGE); '' when neither is written.
  */
-export function textFor(text: Bilingual, lang: 'nb' | 'en'): string {
+export function textFor(text: Bilingual, lang: Lang): string {
   const own = text[lang].trim();
   if (own !== '') return own;
   const other = text[lang === 'nb' ? 'en' : 'nb'].trim();

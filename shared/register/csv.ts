@@ -1,7 +1,8 @@
 import { textFor } from '../incident/text';
 import { wallTimeAt } from '../time/zoned';
-import { answerLabels, categoryLabels, exceptionLabels, riskLabels, roleLabels, statusLabels, type Lang } from './labels';
+import { answerLabels, categoryLabels, exceptionLabels, riskLabels, roleLabels, statusLabels } from './labels';
 import type { NoticeSummary, RegisterRow } from './rows';
+import type { Lang } from '../i18n/lang';
 
 // The register as a CSV file that Excel opens correctly with Norwegian settings: semicolon
 // separated (the comma is the decimal sign there), UTF-8 with a byte order mark (or æøå break),

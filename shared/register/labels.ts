@@ -1,9 +1,9 @@
 import type { Answer, DataCategory } from '../assessment';
 import type { IncidentStatus, RegisterRisk, Role } from '../incident/model';
+import type { Lang } from '../i18n/lang';
 
 // The register's words in bokmål and English. Terms follow the official Norwegian GDPR text.
 
-export type Lang = 'nb' | 'en';
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
 
 export const answerLabels: Labels<Answer> = {

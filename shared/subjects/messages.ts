@@ -1,4 +1,5 @@
 import { codePointName, singleLine, type UnsafeCharacter, type UnsafeKind } from '../text/clean';
+import type { Lang } from '../i18n/lang';
 
 // What the CSV import tells the user, in bokmål and English: what is wrong, and what to do.
 
@@ -25,12 +26,12 @@ export type RowWarningCode = 'postal-code-padded' | 'no-address' | 'duplicate' |
 export type FileErrorCode = 'empty-file' | 'not-text' | 'spreadsheet-file' | 'no-name-column';
 
 /** A value from the file, quoted: on one line, without what could hide text, and not too long to read. */
-function quote(value: string, lang: 'nb' | 'en'): string {
+function quote(value: string, lang: Lang): string {
   const line = singleLine(value);
   const shown = line.length > 80 ? `${line.slice(0, 79)}…` : line;
   return lang === 'nb' ? `«${shown}»` : `“${shown}”`;
 }
-const both = (f: (lang: 'nb' | 'en') => string): LocalText => ({ nb: f('nb'), en: f('en') });
+const both = (f: (lang: Lang) => string): LocalText => ({ nb: f('nb'), en: f('en') });
 
 const CHARACTER_KINDS: Record<UnsafeKind, LocalText> = {
   control: { nb: 'et kontrolltegn', en: 'a control character' },
@@ -134,6 +135,6 @@ export const fileError = {
 } satisfies Record<FileErrorCode, (...args: never[]) => LocalText>;
 
 /** "Linje 12: Navn mangler." / "Line 12: The name is missing." */
-export function describeRowProblem(problem: { line: number; message: LocalText }, lang: 'nb' | 'en'): string {
+export function describeRowProblem(problem: { line: number; message: LocalText }, lang: Lang): string {
   return `${lang === 'nb' ? 'Linje' : 'Line'} ${problem.line}: ${problem.message[lang]}`;
 }

@@ -3,7 +3,7 @@ import { languages, type Lang, type MessageKey } from '../../../shared/i18n';
 import { onOpenIncident, setShellLanguage } from '../platform';
 import { routeFromHash, useUi } from '../state/ui';
 import { hashForRoute, type Route } from '../state/routes';
-import { useT } from './context';
+import { useT } from '../services/context';
 import { preloadScreen } from './screenLoaders';
 
 // The frame is the first thing painted: it needs neither the database nor any screen, so the

@@ -5,7 +5,7 @@ import type { AvvikDb } from '../db/database';
 import { ownProfile } from '../../../shared/incident/settings';
 import { getSettings } from '../db/repository';
 import { AppMain } from './App';
-import { ServicesProvider, type AppServices } from './context';
+import { ServicesProvider, type AppServices } from '../services/context';
 
 // Everything that needs the record: the database, the services and the screens. main.tsx fetches
 // this module after the frame is painted (Root.tsx), and opens the record with it.

@@ -1,4 +1,4 @@
-import { useT } from '../app/context';
+import { useT } from '../services/context';
 import { hashForRoute, type Route } from '../state/routes';
 import { useUi } from '../state/ui';
 

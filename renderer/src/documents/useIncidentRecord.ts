@@ -4,7 +4,7 @@ import type { Incident } from '../../../shared/incident/model';
 import type { Notification } from '../../../shared/incident/notifications';
 import type { Subject } from '../../../shared/incident/subjects';
 import { getIncident, incidentTimeline } from '../db/repository';
-import { useServices } from '../app/context';
+import { useServices } from '../services/context';
 
 // One incident with what was sent about it and the people affected, live: a write anywhere shows
 // at once on the notification and letters screens.

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../../shared/incident/settings';
 import { isValidTimeZone } from '../../../shared/time/zoned';
 import { getSettings, type WriteContext } from '../db/repository';
-import { useServices } from '../app/context';
+import { useServices } from '../services/context';
 
 // What the document screens read from the settings, live.
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Bilingual } from '../../../shared/incident/text';
-import { useT } from '../app/context';
+import { useT } from '../services/context';
 import { useUi } from '../state/ui';
 import { TextAreaField, TextField, type FieldText } from './fields';
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Lang } from '../../../shared/i18n';
 import { RecordError } from '../../../shared/incident/errors';
 import type { WriteContext } from '../db/repository';
-import { useServices, useT } from '../app/context';
+import { useServices, useT } from '../services/context';
 import { useUi } from '../state/ui';
 
 /** What went wrong, in the user's language: the record's own message when it has one. */

@@ -4,8 +4,9 @@ import { COLORS, PdfWriter } from '../pdf/writer';
 import { renderBlocks } from '../sections';
 import { PAGE } from '../text/common';
 import { LETTER } from '../text/letter';
-import type { AffectedPerson, Lang, LetterDocumentInput } from '../types';
+import type { AffectedPerson, LetterDocumentInput } from '../types';
 import { letterContent } from './content';
+import type { Lang } from '../../i18n/lang';
 
 // The letter's layout on A4: sender at the top, the recipient where a Norwegian window envelope
 // (C5/C4, window on the left) shows it, date and reference on the right, then the text.

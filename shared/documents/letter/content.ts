@@ -2,7 +2,8 @@ import { capitalise, contactLines, longDate, pick, toDate } from '../format';
 import { bullets, paragraph } from '../sections';
 import { LETTER } from '../text/letter';
 import { PLAIN_CATEGORY, plainAdvice, plainConsequences } from '../text/letterAdvice';
-import type { AffectedPerson, Block, FreeText, Lang, LetterDocumentInput, Section } from '../types';
+import type { AffectedPerson, Block, FreeText, LetterDocumentInput, Section } from '../types';
+import type { Lang } from '../../i18n/lang';
 
 // One letter's words in one language. Every question a person has gets an answer, and where the
 // answer is not known yet, the letter says so ("… er ikke kjent ennå").

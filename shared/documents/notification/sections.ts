@@ -6,9 +6,10 @@ import { ANSWER, CONTACT_LABELS, EXCEPTION, INFORMED, NONE_RECORDED, NOT_KNOWN, 
 import { harmLabels } from '../text/harms';
 import { NOTIFICATION } from '../text/notification';
 import { assessmentStatements, factorStatements } from '../text/statements';
-import type { Block, ContactPerson, FreeText, Lang, NotificationDocumentInput, PlainSection, Section } from '../types';
+import type { Block, ContactPerson, FreeText, NotificationDocumentInput, PlainSection, Section } from '../types';
 import { DESCRIPTION_POINTS, descriptionSection, fieldsOf } from './description';
 import type { RecordKey } from './values';
+import type { Lang } from '../../i18n/lang';
 
 // The notification to Datatilsynet as sections: «Om meldingen» (EDPB template §1 and the 72-hour
 // clock), in a follow-up what is new since the last notice, then the Altinn form's own headings in

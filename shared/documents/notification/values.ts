@@ -16,6 +16,7 @@ import {
 import { INCIDENT_TYPE, OTHER_AUTHORITY, PARTY_ROLE, POLICE_STATUS, SECURITY_MEASURE } from '../text/record';
 import { NOTIFICATION } from '../text/notification';
 import type { NotificationDocumentInput } from '../types';
+import type { Lang } from '../../i18n/lang';
 
 // Every field of the record as the notification prints it: its label and its value, once. The
 // sections print them in the form's order; a follow-up's «Nytt siden forrige melding» prints the
@@ -124,7 +125,7 @@ function crossBorder(input: NotificationDocumentInput): Printed[] {
 }
 
 const fact =
-  (label: (f: (typeof NOTIFICATION)['nb']['fields'], lang: 'nb' | 'en') => string, value: (input: NotificationDocumentInput) => string): Printer =>
+  (label: (f: (typeof NOTIFICATION)['nb']['fields'], lang: Lang) => string, value: (input: NotificationDocumentInput) => string): Printer =>
   (input) => [{ label: label(NOTIFICATION[input.lang].fields, input.lang), value: value(input) }];
 
 const answer = (key: 'malicious' | 'vulnerableSubjects' | 'dataRecovered' | 'misuseObserved' | 'highRiskNeutralised' | 'disproportionateEffort' | 'personalData' | 'confidentiality' | 'integrity' | 'availability') =>

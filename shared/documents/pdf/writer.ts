@@ -23,7 +23,7 @@ export interface WriterOptions {
   title: string;
   subject?: string;
   author?: string;
-  lang: 'nb' | 'en';
+  lang: Lang;
   /** The document's date, written as its creation date: the builders read no clock. */
   createdAt: Date;
   orientation?: 'portrait' | 'landscape';
@@ -60,6 +60,7 @@ function fileId(seed: string): string {
 
 /** "Label:", but a question keeps its question mark alone: "Informed?". */
 import { withColon } from '../text/labels';
+import type { Lang } from '../../i18n/lang';
 
 export { withColon };
 

@@ -5,7 +5,8 @@ import { COLORS, PdfWriter } from '../pdf/writer';
 import { paragraph, renderBlocks, sectionToPlain } from '../sections';
 import { PAGE, SUBJECT_CATEGORY } from '../text/common';
 import { PUBLIC_NOTICE } from '../text/public';
-import type { Block, Lang, PlainSection, PublicNoticeDocumentInput, Section } from '../types';
+import type { Block, PlainSection, PublicNoticeDocumentInput, Section } from '../types';
+import type { Lang } from '../../i18n/lang';
 
 // Art. 34(3)(c): the public notice, in bokmål and English. Its answers are the letter's
 // (plainSections), with "who is affected" added so a reader can tell whether it concerns them.

@@ -1,4 +1,4 @@
-import type { ChangesSinceNotice, Lang, NotificationDocumentInput, ProcessorNoticeDocumentInput } from '../types';
+import type { ChangesSinceNotice, NotificationDocumentInput, ProcessorNoticeDocumentInput } from '../types';
 import type { Incident } from '../../incident/model';
 import type { Notification } from '../../incident/notifications';
 import type { Settings } from '../../incident/settings';
@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../../incident/events';
 import { currentAssessment, freeText, incidentDetails, incidentMeasures, otherAuthorities, partiesInvolved, sentTo, subjectsInformed } from './incident';
 import { contactOf, dpoOf, organisationOf, reporterOf } from './people';
 import { changesSinceLastNotice } from './since';
+import type { Lang } from '../../i18n/lang';
 
 // The notification to Datatilsynet and the processor's notice, from the record and the settings.
 

@@ -1,5 +1,4 @@
 import type {
-  Lang,
   TimelineDocumentInput,
   TimelineEntry,
   TimelineEventKind,
@@ -14,6 +13,7 @@ import { deadlineDuty } from '../../duty';
 import { textFor, toBilingual } from '../../incident/text';
 import type { DocumentMoment } from './notification';
 import { organisationOf } from './people';
+import type { Lang } from '../../i18n/lang';
 
 // The management view of an incident's history: the moments that matter (assessed, decided,
 // measures, notified, status), worded for people who were not there. Edits of details and facts,

@@ -13,7 +13,8 @@ import {
 } from '../text/common';
 import { assessmentStatements } from '../text/statements';
 import { REGISTER } from '../text/timeline';
-import type { Lang, RegisterDocumentInput, RegisterDocumentRow } from '../types';
+import type { RegisterDocumentInput, RegisterDocumentRow } from '../types';
+import type { Lang } from '../../i18n/lang';
 
 // Art. 33(5): "the controller shall document any personal data breaches, comprising the facts
 // relating to the personal data breach, its effects and the remedial action taken". The register

@@ -7,7 +7,6 @@ import { registerInput } from '../record/register';
 import { timelineInput } from '../record/timeline';
 import type {
   AffectedPerson,
-  Lang,
   LetterDocumentInput,
   NotificationDocumentInput,
   ProcessorNoticeDocumentInput,
@@ -18,6 +17,7 @@ import type {
 import { recordLaptop, recordMailbox, recordMisSent, recordProcessor } from './others';
 import { RecordBuilder, type RecordSnapshot } from './recorder';
 import { recordWebshop, SAMPLE_MOMENTS, SAMPLE_TIME_ZONE, setUpShop, type WebshopRecord } from './webshop';
+import type { Lang } from '../../i18n/lang';
 
 // A built-in sample, so anyone can see every document without entering data (`npm run
 // documents:sample`), and the tests and the benchmark have realistic input. It is recorded through

@@ -8,7 +8,8 @@ import type {
   SeverityLevel,
   SubjectException,
 } from '../../assessment';
-import type { DetectionMethod, InformedStatus, Lang, SubjectCategory } from '../types';
+import type { DetectionMethod, InformedStatus, SubjectCategory } from '../types';
+import type { Lang } from '../../i18n/lang';
 
 // The vocabulary every document shares, in bokmål and English. Legal terms follow the Norwegian
 // text of the GDPR (Prop. 56 LS (2017–2018)) and Datatilsynet's own wording (DOMAIN.md §2–3).

@@ -1,6 +1,6 @@
 import type { BreachFacts, DataCategory } from '../../assessment';
-import type { Lang } from '../types';
 import type { ByLang } from './common';
+import type { Lang } from '../../i18n/lang';
 
 // The kinds of harm a breach can do to people (GDPR recital 85; EDPB template fields 85–86; the
 // examples on Datatilsynet's page on informing those affected), derived from the facts so the

@@ -1,6 +1,6 @@
 import type { BreachFacts, DataCategory } from '../../assessment';
-import type { Lang } from '../types';
 import type { ByLang } from './common';
+import type { Lang } from '../../i18n/lang';
 
 // What a breach may mean for a person and what they can do about it, in plain words, from the
 // facts (recital 86; Datatilsynet's examples: credit freeze, tell the bank). The user's own words

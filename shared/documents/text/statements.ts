@@ -1,6 +1,7 @@
 import { factorOf, type Assessment, type RecordedAssessment } from '../../assessment';
 import { citation } from './citation';
 import type { ByLang } from './common';
+import type { Lang } from '../../i18n/lang';
 
 // The organisation's assessment as the documents state it to the authority and in the register
 // (DOMAIN.md §3.4): "Virksomheten vurderer at …, personvernforordningen art. 33 nr. 1", never the
@@ -53,7 +54,7 @@ const STATEMENTS = {
  * from the assessment's outcome. The one place the notification words its conclusions: statements
  * the engine may give per reason can replace this function later.
  */
-export function assessmentStatements(outcome: Outcome, lang: 'nb' | 'en'): string[] {
+export function assessmentStatements(outcome: Outcome, lang: Lang): string[] {
   const s = STATEMENTS[lang];
   if (outcome.personalDataCompromised === 'no') return [s.notABreach];
   const out = [s[outcome.risk]];
@@ -72,7 +73,7 @@ const STATED_ABOVE: ReadonlySet<string> = new Set(['conclusion', 'unknowns', 'se
  * engine's statement for each reason. A reason recorded before reasons carried a statement is given
  * in its recorded words, with its basis.
  */
-export function factorStatements(assessment: Pick<RecordedAssessment, 'reasons'>, lang: 'nb' | 'en'): string[] {
+export function factorStatements(assessment: Pick<RecordedAssessment, 'reasons'>, lang: Lang): string[] {
   return assessment.reasons
     .filter((r) => !STATED_ABOVE.has(factorOf(r.code)))
     .map((r) => (r.statement ? `${r.statement[lang]}.` : `${r.text[lang]} (${citation(r.basis, lang)})`));

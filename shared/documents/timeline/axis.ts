@@ -1,5 +1,5 @@
 import { instantFromWallTime, wallTimeAt } from '../../time/zoned';
-import type { Lang } from '../types';
+import type { Lang } from '../../i18n/lang';
 
 // The geometry of the timeline: a linear time scale, ticks on the display zone's wall clock
 // (midnights, or whole hours), and labels placed in lanes above and below the axis so they do

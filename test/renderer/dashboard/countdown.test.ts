@@ -4,7 +4,7 @@ import {
   countdownChangesAt,
   countdownState,
   countdownText,
-} from '../../../renderer/src/features/dashboard/Countdown';
+} from '../../../renderer/src/ui/Countdown';
 
 // Between two ticks a countdown is not recomputed until the instant countdownChangesAt names: that
 // instant must be exactly when its words or state next change, never later (a frozen countdown)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Profiler } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
-import { ServicesProvider, useNow } from '../../../renderer/src/app/context';
+import { ServicesProvider, useNow } from '../../../renderer/src/services/context';
 import { Dashboard } from '../../../renderer/src/features/dashboard/Dashboard';
 import { useUi } from '../../../renderer/src/state/ui';
 import { makeServices } from '../harness';

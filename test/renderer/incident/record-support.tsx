@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ComponentType } from 'react';
-import { ServicesProvider, useServices, type AppServices } from '../../../renderer/src/app/context';
+import { ServicesProvider, useServices, type AppServices } from '../../../renderer/src/services/context';
 import { getIncident } from '../../../renderer/src/db/repository';
 import { useUi } from '../../../renderer/src/state/ui';
 import type { EventOf } from '../../../shared/incident/events';

@@ -1,5 +1,5 @@
 import { act, configure, screen, within } from '@testing-library/react';
-import type { AppServices } from '../../../renderer/src/app/context';
+import type { AppServices } from '../../../renderer/src/services/context';
 import { createIncident, type WriteContext } from '../../../renderer/src/db/repository';
 import { useUi, type Route } from '../../../renderer/src/state/ui';
 import type { Incident } from '../../../shared/incident/model';

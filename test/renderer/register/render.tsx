@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
-import { ServicesProvider, type AppServices } from '../../../renderer/src/app/context';
+import { ServicesProvider, type AppServices } from '../../../renderer/src/services/context';
 import { AvvikDb } from '../../../renderer/src/db/database';
 import { useUi } from '../../../renderer/src/state/ui';
 

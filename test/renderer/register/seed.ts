@@ -1,4 +1,4 @@
-import type { AppServices } from '../../../renderer/src/app/context';
+import type { AppServices } from '../../../renderer/src/services/context';
 import {
   assessIncident,
   closeIncident,

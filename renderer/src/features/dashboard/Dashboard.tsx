@@ -1,9 +1,9 @@
-import { useClockUntil } from '../../app/clock';
-import { useT } from '../../app/context';
+import { useClockUntil } from '../../services/clock';
+import { useT } from '../../services/context';
 import { useUi } from '../../state/ui';
-import { countdownState } from './Countdown';
+import { countdownState } from '../../ui/Countdown';
 import { IncidentTable } from './IncidentTable';
-import { useDashboardRows, type DashboardRow } from './useDashboardRows';
+import { useDashboardRows, type DashboardRow } from '../../queries/useDashboardRows';
 import './dashboard.css';
 
 /** How many rows are overdue now, and the instant the next one will be. */

@@ -1,11 +1,11 @@
 import { memo, type Ref } from 'react';
 import { formatInstant } from '../../../../shared/deadline';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { hashForRoute, useUi } from '../../state/ui';
-import { Countdown, useCountdownState } from './Countdown';
+import { Countdown, useCountdownState } from '../../ui/Countdown';
 import { RiskBadge } from './RiskBadge';
-import { TodoList } from './TodoList';
-import type { DashboardRow } from './useDashboardRows';
+import { TodoList } from '../../ui/TodoList';
+import type { DashboardRow } from '../../queries/useDashboardRows';
 
 /**
  * One open incident: reference, title (a link to it), risk, deadline, time left and what is left.

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import { OVERSCAN_ROWS, rowMeasurer, rowsToRender, SpacerRow, usePrinting, viewHeight } from '../../ui/virtual';
 import { IncidentRow } from './IncidentRow';
-import type { DashboardRow } from './useDashboardRows';
+import type { DashboardRow } from '../../queries/useDashboardRows';
 
 // An organisation can have thousands of open incidents: the table scrolls with the page and only
 // the rows in view are in the DOM (ui/virtual), so neither the start nor the clock's once-a-minute

@@ -1,6 +1,6 @@
 import { assessmentIsStale } from '../../../../shared/incident/changes';
 import type { Incident } from '../../../../shared/incident/model';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 
 /** The risk from the stored assessment ("not assessed" until there is one), in words, not colour alone. */
 export function RiskBadge({ incident }: { incident: Incident }) {

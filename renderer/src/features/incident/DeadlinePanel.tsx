@@ -1,9 +1,9 @@
 import { formatInstant } from '../../../../shared/deadline';
 import type { Incident } from '../../../../shared/incident/model';
 import type { DeadlineDuty } from '../../../../shared/duty';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
-import { Countdown } from '../dashboard/Countdown';
+import { Countdown } from '../../ui/Countdown';
 
 /** The deadline that applies to our role, counting down live, with the time zone spelt out. */
 export function DeadlinePanel({

@@ -3,9 +3,9 @@ import { validateIntake, type IntakeErrors, type IntakeInput } from '../../../..
 import type { Incident } from '../../../../shared/incident/model';
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { updateDetails } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
-import { OptionalFields } from '../intake/OptionalFields';
+import { OptionalFields } from '../../ui/OptionalFields';
 import { TextField } from '../../ui/fields';
 import { useRecordAction } from '../../ui/useRecordAction';
 import { ActionOutcome } from '../../ui/ActionOutcome';

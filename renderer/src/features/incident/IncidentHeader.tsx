@@ -1,5 +1,5 @@
 import type { Incident } from '../../../../shared/incident/model';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import { hashForRoute, useUi, type Route } from '../../state/ui';
 
 /** Reference, title, status and role, and the way to this incident's documents. */

@@ -1,6 +1,6 @@
 import { formatInstant } from '../../../../shared/deadline';
 import type { Incident } from '../../../../shared/incident/model';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { DetailsForm } from './DetailsForm';
 import { useTextIn } from '../../ui/text';

@@ -6,7 +6,7 @@ import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
 import type { Settings } from '../../../../shared/incident/settings';
 import { getIncident, getSettings, incidentTimeline, verifyIncidentTimeline } from '../../db/repository';
-import { useServices } from '../../app/context';
+import { useServices } from '../../services/context';
 
 export interface IncidentData {
   /** undefined while loading, null when there is no such incident. */

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { validateIntake, type IntakeErrors, type IntakeInput } from '../../../../shared/incident/intake';
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { createIncident } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { errorText } from '../../ui/useRecordAction';
-import { OptionalFields } from './OptionalFields';
+import { OptionalFields } from '../../ui/OptionalFields';
 import { TextField } from '../../ui/fields';
 
 const EMPTY_OPTIONAL = {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { RecordError } from '../../../../shared/incident/errors';
 import { parseSubjectsCsv, type SubjectsCsvPreview } from '../../../../shared/subjects';
 import { importSubjects } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { personFromImport } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
 import { openFile } from '../../platform';

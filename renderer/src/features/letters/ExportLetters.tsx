@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { LetterDocumentInput } from '../../../../shared/documents';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Subject } from '../../../../shared/incident/subjects';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { affectedPerson } from '../../../../shared/documents/record/letters';

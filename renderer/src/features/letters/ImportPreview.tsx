@@ -1,6 +1,6 @@
 import type { SubjectsCsvPreview } from '../../../../shared/subjects';
 import { describeRowProblem } from '../../../../shared/subjects';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { PeopleTable } from './PeopleTable';
 

@@ -7,13 +7,13 @@ import {
 } from '../../../../shared/documents';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Subject } from '../../../../shared/incident/subjects';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { affectedPerson } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
-import { Blocks } from '../notification/SectionsPreview';
-import { SelectField } from '../settings/Field';
+import { Blocks } from '../../ui/SectionsPreview';
+import { SelectField } from '../../ui/Field';
 
 const CHOICES = 500;
 

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { incidentDuty } from '../../../../shared/duty';
-import { useNow, useT } from '../../app/context';
+import { useNow, useT } from '../../services/context';
 import { IncidentNav } from '../../documents/IncidentNav';
 import { letterInput } from '../../../../shared/documents/record/letters';
 import { useIncidentRecord } from '../../documents/useIncidentRecord';

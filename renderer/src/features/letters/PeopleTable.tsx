@@ -1,4 +1,4 @@
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 
 export interface PersonRow {
   key: string;

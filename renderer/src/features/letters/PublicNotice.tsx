@@ -4,7 +4,7 @@ import { publicNoticeInput } from '../../../../shared/documents/record/public';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
 import type { Settings } from '../../../../shared/incident/settings';
-import { useNow, useServices, useT } from '../../app/context';
+import { useNow, useServices, useT } from '../../services/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { useWriteContext } from '../../documents/useSettings';

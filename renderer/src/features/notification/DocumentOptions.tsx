@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { languages, type Lang } from '../../../../shared/i18n';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import type { NoticePhase } from '../../../../shared/documents/record/notification';
-import { SelectField } from '../settings/Field';
+import { SelectField } from '../../ui/Field';
 import type { NoticeChoices, NoticeKind } from './documentModel';
 
 /** The document's language, which document (a processor's choice), phased or complete, and the controller. */

@@ -2,7 +2,7 @@ import { deadlineStatus, dutyDeadline, formatDuration, formatInstant } from '../
 import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
 import type { Settings } from '../../../../shared/incident/settings';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import type { NoticeKind } from './documentModel';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Lang } from '../../../../shared/i18n';
-import { useNow, useServices, useT } from '../../app/context';
+import { useNow, useServices, useT } from '../../services/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { IncidentNav } from '../../documents/IncidentNav';
@@ -13,7 +13,7 @@ import { defaultChoices, noticeDocument, type NoticeChoices } from './documentMo
 import { NoticeWarnings } from './NoticeWarnings';
 import { NoticePanel, type NoticeDocument as ExportedPdf } from '../../ui/notice/NoticePanel';
 import { ControllerForm } from '../../ui/record/ControllerForm';
-import { SectionsPreview } from './SectionsPreview';
+import { SectionsPreview } from '../../ui/SectionsPreview';
 import '../../documents/screens.css';
 import '../../documents/document-preview.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { RegisterRow } from '../../../../shared/register';
 import { textFor } from '../../../../shared/incident/text';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 
 /**

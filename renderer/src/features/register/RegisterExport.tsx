@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Incident } from '../../../../shared/incident/model';
 import { registerCsv, type RegisterRow } from '../../../../shared/register';
 import { toLocalInput } from '../../../../shared/time/zoned';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { useDocumentSettings, useWriteContext } from '../../documents/useSettings';

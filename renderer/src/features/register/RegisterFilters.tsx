@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { incidentStatuses, registerRisks } from '../../../../shared/incident/model';
 import { riskLabels, statusLabels } from '../../../../shared/register';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import { capitalise } from '../../documents/text';
 import { useUi } from '../../state/ui';
-import { Field, SelectField } from '../settings/Field';
+import { Field, SelectField } from '../../ui/Field';
 import { EMPTY_FILTER, type RegisterFilterForm } from './filterForm';
 
 /** The register's filter: period, status, risk, notified or not, and free text. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterRegister, type RegisterRow } from '../../../../shared/register';
 import { verifyAllTimelines } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useDocumentSettings } from '../../documents/useSettings';
 import type { Route } from '../../state/routes';
 import { EMPTY_FILTER, filterFromForm, yearsIn, type RegisterFilterForm } from './filterForm';

@@ -5,7 +5,7 @@ import type { Lang } from '../../../../shared/i18n';
 import type { RegisterRow } from '../../../../shared/register';
 import { riskLabels, statusLabels } from '../../../../shared/register';
 import { hashForRoute, type Route } from '../../state/routes';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import { capitalise } from '../../documents/text';
 import { useUi } from '../../state/ui';
 import { RegisterDetails } from './RegisterDetails';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useDashboardRows } from '../dashboard/useDashboardRows';
-import { useServices, useT } from '../../app/context';
+import { useDashboardRows } from '../../queries/useDashboardRows';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { checkReminders, reminderText, useReminderBanner } from './reminders';
 

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { formatInstant } from '../../../../shared/deadline';
 import { translate, type Lang } from '../../../../shared/i18n';
-import type { DashboardRow } from '../dashboard/useDashboardRows';
+import type { DashboardRow } from '../../queries/useDashboardRows';
 import { dueReminders, type DeadlineToWatch, type Reminder } from '../../../../shared/reminders';
 import { notify } from '../../platform';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { applyBackup, exportBackup, previewBackup, readBackup, type ImportReport, type ReadBackup } from '../../db/backup';
 import { openFile, saveFile } from '../../platform';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { EvidenceImport } from './EvidenceImport';
 import { ImportCounts, ImportPreview } from './ImportPreview';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { applyBackup, previewBackup, type ImportReport } from '../../db/backup';
 import { readEvidenceBundle, type ReadEvidence } from '../../db/evidence';
 import { openFile } from '../../platform';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { ImportPreview } from './ImportPreview';
 

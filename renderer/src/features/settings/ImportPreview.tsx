@@ -3,7 +3,7 @@ import { keyFingerprint } from '../../../../shared/chain';
 import { fieldName } from '../../../../shared/incident/changes';
 import type { ImportReport } from '../../db/backup';
 import { webDigest } from '../../db/crypto';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 
 const TABLES = ['incidents', 'events', 'subjects', 'notifications', 'attachmentFiles', 'settings'] as const;

@@ -6,7 +6,7 @@ import type { InstallationRecord } from '../../../../shared/incident/installatio
 import { ownProfile, type Settings } from '../../../../shared/incident/settings';
 import { distrustInstallation, getSettings, trustInstallation } from '../../db/repository';
 import { webDigest } from '../../db/crypto';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { ActionOutcome } from '../../ui/ActionOutcome';
 import { TextAreaField } from '../../ui/fields';

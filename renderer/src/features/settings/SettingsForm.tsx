@@ -2,9 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { languages } from '../../../../shared/i18n';
 import type { Settings } from '../../../../shared/incident/settings';
 import { saveProfile, saveSettings } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
-import { Field, SelectField } from './Field';
+import { Field, SelectField } from '../../ui/Field';
 import {
   FIELD_ORDER,
   checkSettingsForm,

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ensureSettings, getSettings } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import type { Route } from '../../state/routes';
 import { BackupPanel } from './BackupPanel';
 import { InstallationsPanel } from './InstallationsPanel';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { persistenceMessages, requestPersistentStorage, type PersistenceState } from '../../storage';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 
 /** Whether the browser has promised to keep the record; a warning when it has not. */

@@ -10,7 +10,7 @@ import { loadFonts } from '../../documents/fonts';
 import { timelineInput } from '../../../../shared/documents/record/timeline';
 import { useWriteContext } from '../../documents/useSettings';
 import { saveFile } from '../../platform';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 
 type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };

@@ -13,7 +13,7 @@ import type { Incident } from '../../../../shared/incident/model';
 import type { Settings } from '../../../../shared/incident/settings';
 import { riskLabels, statusLabels } from '../../../../shared/register';
 import { incidentTimeline } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { capitalise } from '../../documents/text';

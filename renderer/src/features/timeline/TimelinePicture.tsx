@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatInstant } from '../../../../shared/deadline';
-import { useT } from '../../app/context';
+import { useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { LABEL_HEIGHT, LABEL_WIDTH, layoutTimeline, type PictureMark } from './geometry';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getIncident, listOpenIncidents } from '../../db/repository';
-import { useNow, useServices, useT } from '../../app/context';
+import { useNow, useServices, useT } from '../../services/context';
 import { useDocumentSettings } from '../../documents/useSettings';
 import { hashForRoute, type Route } from '../../state/routes';
 import { useUi } from '../../state/ui';

@@ -1,12 +1,12 @@
 import { placeLabels, ticks, timeScale, xOf } from '../../../../shared/documents/timeline/axis';
 import type { TimelineEventKind } from '../../../../shared/documents';
 import { formatInstant } from '../../../../shared/deadline';
+import type { Lang } from '../../../../shared/i18n/lang';
 
 // The management timeline as a picture: where everything sits on the SVG, computed without
 // drawing. The scale, ticks and label lanes are the PDF's own (shared/documents/timeline/axis), so
 // the screen and the exported page agree.
 
-export type Lang = 'nb' | 'en';
 export type Tone = 'aware' | 'event' | 'notified' | 'closed' | 'warn';
 
 export interface PictureMark {

@@ -7,7 +7,7 @@ import { checkNotice, sentAtFromForm, type NoticeInput } from '../../../../share
 import type { Notification } from '../../../../shared/incident/notifications';
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { correctNotification, retractNotification } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { ActionOutcome } from '../ActionOutcome';
 import { TextAreaField, TextField } from '../fields';

@@ -6,7 +6,7 @@ import type { Incident } from '../../../../shared/incident/model';
 import type { Notification, NotificationRecipient } from '../../../../shared/incident/notifications';
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { recordNotification } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { ActionOutcome } from '../ActionOutcome';
 import { useRecordAction } from '../useRecordAction';
 import { useUi } from '../../state/ui';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ControllerParty } from '../../../../shared/incident/details';
 import type { Incident } from '../../../../shared/incident/model';
 import { updateDetails } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { ActionOutcome } from '../ActionOutcome';
 import { TextField } from '../fields';
 import { useRecordAction } from '../useRecordAction';

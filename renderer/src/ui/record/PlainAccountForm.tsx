@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Incident } from '../../../../shared/incident/model';
 import { trimText, type Bilingual } from '../../../../shared/incident/text';
 import { updateDetails } from '../../db/repository';
-import { useServices, useT } from '../../app/context';
+import { useServices, useT } from '../../services/context';
 import { ActionOutcome } from '../ActionOutcome';
 import { BilingualField } from '../BilingualField';
 import { useRecordAction } from '../useRecordAction';

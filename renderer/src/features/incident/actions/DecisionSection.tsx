@@ -5,7 +5,7 @@ import { assessmentIsStale } from '../../../../../shared/incident/changes';
 import { subjectExceptions, type Decision, type Incident } from '../../../../../shared/incident/model';
 import { decisionIsStale } from '../../../../../shared/incident/todo';
 import { assessIncident, recordDecision } from '../../../db/repository';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 import { Checkbox, SelectField } from '../../../ui/fields';
 import { useRecordAction } from '../../../ui/useRecordAction';

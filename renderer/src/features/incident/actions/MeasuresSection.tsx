@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { formatInstant } from '../../../../../shared/deadline';
 import { measureKinds, type Incident, type MeasureKind } from '../../../../../shared/incident/model';
 import { changeStatus, recordMeasure } from '../../../db/repository';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 import { SelectField, TextField } from '../../../ui/fields';
 import { useRecordAction } from '../../../ui/useRecordAction';

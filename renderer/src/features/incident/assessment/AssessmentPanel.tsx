@@ -3,7 +3,7 @@ import { formatInstant } from '../../../../../shared/deadline';
 import { assessmentIsStale } from '../../../../../shared/incident/changes';
 import type { Incident } from '../../../../../shared/incident/model';
 import { assessIncident } from '../../../db/repository';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 import { useRecordAction } from '../../../ui/useRecordAction';
 import { Conclusions } from './Conclusions';

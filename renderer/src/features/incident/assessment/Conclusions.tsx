@@ -1,6 +1,6 @@
 import type { Assessment, Role } from '../../../../../shared/assessment';
 import { formatInstant } from '../../../../../shared/deadline';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 
 /** What the engine concludes, in plain words: breach or not, the risk, and who must be told by when. */

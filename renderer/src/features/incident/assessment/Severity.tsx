@@ -1,5 +1,5 @@
 import type { Severity as EnisaSeverity } from '../../../../../shared/assessment';
-import { useT } from '../../../app/context';
+import { useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 
 /** ENISA 2013 severity with its parts: advisory, shown so a DPO sees how the score was reached. */

@@ -8,7 +8,7 @@ import {
   type Answer,
   type BreachFacts,
 } from '../../../../../shared/assessment';
-import { useT } from '../../../app/context';
+import { useT } from '../../../services/context';
 import type { FactsEditor } from './useFactsEditor';
 import { AnswerQuestion, CategoriesQuestion, ChoiceQuestion, NumberQuestion } from './questions';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ANSWERS, DATA_CATEGORIES, type Answer, type DataCategory } from '../../../../../shared/assessment';
 import type { MessageKey } from '../../../../../shared/i18n';
-import { useT } from '../../../app/context';
+import { useT } from '../../../services/context';
 import { Field, RadioGroup } from '../../../ui/fields';
 
 /** A yes / no / not-known-yet question. */

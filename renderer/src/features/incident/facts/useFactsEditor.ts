@@ -3,7 +3,7 @@ import type { BreachFacts } from '../../../../../shared/assessment';
 import { canonicalJson } from '../../../../../shared/canonical';
 import type { Incident } from '../../../../../shared/incident/model';
 import { updateFacts } from '../../../db/repository';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 import { errorText, useWriteContext } from '../../../ui/useRecordAction';
 

@@ -1,7 +1,7 @@
 import type { TimelineVerdict } from '../../../../../shared/chain';
 import { formatInstant } from '../../../../../shared/deadline';
 import type { TimelineEvent } from '../../../../../shared/incident/events';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 import { eventWords } from './eventText';
 

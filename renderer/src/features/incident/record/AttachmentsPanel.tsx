@@ -6,7 +6,7 @@ import {
   type Incident,
 } from '../../../../../shared/incident/model';
 import { addAttachment } from '../../../db/repository';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { openFile } from '../../../platform';
 import { useUi } from '../../../state/ui';
 import { ActionOutcome } from '../../../ui/ActionOutcome';

@@ -5,7 +5,7 @@ import {
   type OtherAuthorityKind,
   type PoliceStatus,
 } from '../../../../../shared/incident/vocabulary';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { RadioGroup, SelectField, TextField } from '../../../ui/fields';
 import { RowList } from '../../../ui/RowList';
 import { newAuthority, type OthersDraft } from './othersDraft';

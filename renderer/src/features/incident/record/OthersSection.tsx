@@ -1,5 +1,5 @@
 import type { Incident } from '../../../../../shared/incident/model';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { AuthoritiesEditor, CrossBorderEditor, PoliceEditor } from './AuthoritiesEditor';
 import { PartiesEditor } from './PartiesEditor';
 import { buildOthers, initialOthers, othersAnswered } from './othersDraft';

@@ -1,5 +1,5 @@
 import { PARTY_ROLES, type PartyRole } from '../../../../../shared/incident/vocabulary';
-import { useT } from '../../../app/context';
+import { useT } from '../../../services/context';
 import { SelectField, TextField } from '../../../ui/fields';
 import { RowList } from '../../../ui/RowList';
 import { newParty, type OthersDraft } from './othersDraft';

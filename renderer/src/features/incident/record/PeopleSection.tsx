@@ -7,7 +7,7 @@ import {
   type CountPrecision,
   type SubjectCategory,
 } from '../../../../../shared/incident/vocabulary';
-import { useT } from '../../../app/context';
+import { useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 import { CheckboxGroup, RadioGroup } from '../../../ui/fields';
 import { schemaProblems } from './problems';

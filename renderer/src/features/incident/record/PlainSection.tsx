@@ -1,6 +1,6 @@
 import type { DetailField } from '../../../../../shared/incident/details';
 import type { Incident } from '../../../../../shared/incident/model';
-import { useT } from '../../../app/context';
+import { useT } from '../../../services/context';
 import { PlainAccountForm } from '../../../ui/record/PlainAccountForm';
 import { progressOf } from './useDetailsSection';
 import './record.css';

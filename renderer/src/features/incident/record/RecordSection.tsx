@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { DetailField } from '../../../../../shared/incident/details';
 import type { Bilingual } from '../../../../../shared/incident/text';
 import { YES_NO, type YesNo } from '../../../../../shared/incident/vocabulary';
-import { useT } from '../../../app/context';
+import { useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { BilingualField } from '../../../ui/BilingualField';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ATTACHMENT_TEXT_MAX, type Attachment, type Incident } from '../../../../../shared/incident/model';
 import { removeAttachment } from '../../../db/repository';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { TextField } from '../../../ui/fields';
 import { useRecordAction } from '../../../ui/useRecordAction';

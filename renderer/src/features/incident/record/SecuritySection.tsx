@@ -2,7 +2,7 @@ import type { DetailField } from '../../../../../shared/incident/details';
 import type { Incident } from '../../../../../shared/incident/model';
 import type { Bilingual } from '../../../../../shared/incident/text';
 import { SECURITY_MEASURES, type SecurityMeasure } from '../../../../../shared/incident/vocabulary';
-import { useT } from '../../../app/context';
+import { useT } from '../../../services/context';
 import { CheckboxGroup } from '../../../ui/fields';
 import { schemaProblems } from './problems';
 import { RecordSection, TextAnswer } from './RecordSection';

@@ -7,7 +7,7 @@ import {
   type DetectionMethod,
   type IncidentType,
 } from '../../../../../shared/incident/vocabulary';
-import { useT } from '../../../app/context';
+import { useT } from '../../../services/context';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../../ui/fields';
 import { foldListProblems, schemaProblems, splitList } from './problems';
 import { RecordSection, TextAnswer } from './RecordSection';

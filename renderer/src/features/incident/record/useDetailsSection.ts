@@ -3,7 +3,7 @@ import { canonicalJson } from '../../../../../shared/canonical';
 import { emptyDetails, type DetailField, type DetailsInput } from '../../../../../shared/incident/details';
 import type { Incident } from '../../../../../shared/incident/model';
 import { updateDetails } from '../../../db/repository';
-import { useServices, useT } from '../../../app/context';
+import { useServices, useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 import { useRecordAction } from '../../../ui/useRecordAction';
 import type { Problems, TimeEnv } from './problems';

@@ -1,13 +1,14 @@
 import { useId, useRef, useState } from 'react';
-import type { PlainSection } from '../../../../shared/documents';
-import { useT } from '../../app/context';
-import { copyText, type CopyOutcome } from '../../documents/copy';
+import type { PlainSection } from '../../../shared/documents';
+import { useT } from '../services/context';
+import { copyText, type CopyOutcome } from '../documents/copy';
+import type { Lang } from '../../../shared/i18n/lang';
 
 /**
  * A section's copy button for Altinn, and its plain text in a read-only field under "Show as
  * text". When the clipboard is refused, the field opens with the text selected for Ctrl+C.
  */
-export function CopyControls({ section, lang }: { section: PlainSection; lang: 'nb' | 'en' }) {
+export function CopyControls({ section, lang }: { section: PlainSection; lang: Lang }) {
   const t = useT();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);

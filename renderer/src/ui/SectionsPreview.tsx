@@ -1,5 +1,6 @@
-import type { Block, PlainSection, Section } from '../../../../shared/documents';
+import type { Block, PlainSection, Section } from '../../../shared/documents';
 import { CopyControls } from './CopySections';
+import type { Lang } from '../../../shared/i18n/lang';
 
 // A document's sections as HTML: the same content model the PDF is drawn from, so the preview
 // says word for word what the PDF says. (A PDF in an <iframe> would need frame-src blob: and the
@@ -64,7 +65,7 @@ export function SectionsPreview({
 }: {
   sections: readonly Section[];
   plain?: readonly PlainSection[];
-  lang: 'nb' | 'en';
+  lang: Lang;
   label: string;
 }) {
   return (

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { deadlineDuty, type DeadlineDuty } from '../../../../shared/duty';
-import { compareByTimeLeft, incidentTodo, type TodoItem } from '../../../../shared/incident/todo';
-import type { Incident } from '../../../../shared/incident/model';
-import type { AvvikDb } from '../../db/database';
-import { getSettings, listOpenIncidents } from '../../db/repository';
-import { useServices } from '../../app/context';
+import { deadlineDuty, type DeadlineDuty } from '../../../shared/duty';
+import { compareByTimeLeft, incidentTodo, type TodoItem } from '../../../shared/incident/todo';
+import type { Incident } from '../../../shared/incident/model';
+import type { AvvikDb } from '../db/database';
+import { getSettings, listOpenIncidents } from '../db/repository';
+import { useServices } from '../services/context';
 
 export interface DashboardRow {
   incident: Incident;

@@ -1,9 +1,10 @@
-import { formatInstant } from '../../../../shared/deadline';
-import type { MessageKey } from '../../../../shared/i18n';
-import type { Incident } from '../../../../shared/incident/model';
-import type { TodoItem } from '../../../../shared/incident/todo';
-import { useServices, useT } from '../../app/context';
-import { useUi } from '../../state/ui';
+import { formatInstant } from '../../../shared/deadline';
+import type { MessageKey } from '../../../shared/i18n';
+import type { Incident } from '../../../shared/incident/model';
+import type { TodoItem } from '../../../shared/incident/todo';
+import { useServices, useT } from '../services/context';
+import { useUi } from '../state/ui';
+import './status.css';
 
 /** The words for a to-do item: assessing or deciding again reads differently from the first time. */
 export function todoKey(item: TodoItem, incident: Incident): MessageKey {

@@ -1,7 +1,8 @@
-import { deadlineStatus, formatDuration, type DeadlineStatus } from '../../../../shared/deadline';
-import { translate, type Lang } from '../../../../shared/i18n';
-import { useClockUntil } from '../../app/clock';
-import { useUi } from '../../state/ui';
+import { deadlineStatus, formatDuration, type DeadlineStatus } from '../../../shared/deadline';
+import { translate, type Lang } from '../../../shared/i18n';
+import { useClockUntil } from '../services/clock';
+import { useUi } from '../state/ui';
+import './status.css';
 
 export type CountdownState = DeadlineStatus['state'] | 'not-required';
 

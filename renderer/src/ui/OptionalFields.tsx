@@ -1,7 +1,7 @@
-import type { IntakeInput } from '../../../../shared/incident/intake';
-import type { Role } from '../../../../shared/incident/model';
-import { useServices, useT } from '../../app/context';
-import { RadioGroup, TextAreaField, TextField } from '../../ui/fields';
+import type { IntakeInput } from '../../../shared/incident/intake';
+import type { Role } from '../../../shared/incident/model';
+import { useServices, useT } from '../services/context';
+import { RadioGroup, TextAreaField, TextField } from './fields';
 
 type DatedField = 'occurredFrom' | 'occurredTo' | 'discoveredAt' | 'awareAt';
 
