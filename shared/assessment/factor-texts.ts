@@ -1,4 +1,4 @@
-import { formatNumber } from './numbers';
+import { formatNumber } from '../i18n/numbers';
 import type { ReasonText } from './reasons';
 import { LARGE_SCALE_SUBJECTS, SHORT_OUTAGE_HOURS } from './thresholds';
 

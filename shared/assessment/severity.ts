@@ -1,6 +1,6 @@
 import type { DataCategory } from './facts';
 import type { CautiousReading } from './reading';
-import { formatNumber } from './numbers';
+import { formatNumber } from '../i18n/numbers';
 import { reason } from './reasons';
 import type { Reason } from './reasons';
 import { PROFILE_CATEGORY_COUNT, SHORT_OUTAGE_HOURS } from './thresholds';

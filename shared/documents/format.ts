@@ -5,6 +5,7 @@ import { NOT_KNOWN } from './text/common';
 import { COUNT_PRECISION } from './text/record';
 import type { ContactPerson, FreeText, Instant, Organisation } from './types';
 import type { Lang } from '../i18n/lang';
+import { formatNumber } from '../i18n/numbers';
 
 // Small formatting helpers the documents share. Whatever is missing prints as "not yet known".
 
@@ -98,7 +99,7 @@ export function dayAndTime(value: Date, lang: Lang, timeZone: string): string {
 }
 
 export function number(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+  return formatNumber(lang, value, maximumFractionDigits);
 }
 
 /** "ca. 1 200" / "approx. 1,200", or "not yet known". */

@@ -1,5 +1,6 @@
-import type { Lang } from '../i18n/lang';
-// Numbers in the reasons' words. An Intl formatter is costly to build (the first one loads the
+import type { Lang } from './lang';
+
+// Numbers in words: the reasons', the documents', the screens'. An Intl formatter is costly to build (the first one loads the
 // locale's data), so each is built when a text first needs it, never when a module is imported,
 // and then kept: the engine runs on every keystroke and for every incident on the dashboard.
 
