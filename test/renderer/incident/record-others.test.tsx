@@ -83,7 +83,7 @@ describe('"Others involved and other authorities" on the incident screen', () =>
       ],
       crossBorder: { status: 'yes', leadAuthority: 'Datatilsynet', countries: ['Sverige', 'Danmark'] },
     });
-    expect(form().getByText('4 av 4 spørsmål besvart.')).toBeInTheDocument();
+    expect(await form().findByText('4 av 4 spørsmål besvart.')).toBeInTheDocument();
   });
 
   it('refuses a 10 kB case number, a police report before the breach began and an unnamed party, and saves nothing', async () => {
@@ -160,7 +160,7 @@ describe('"Others involved and other authorities" on the incident screen', () =>
       otherAuthoritiesNotified: 'no',
       otherAuthorities: [],
     });
-    expect(form().getByText('3 av 4 spørsmål besvart.')).toBeInTheDocument();
+    expect(await form().findByText('3 av 4 spørsmål besvart.')).toBeInTheDocument();
   });
 
   it('asks for at least one party when the answer is yes', async () => {

@@ -16,7 +16,7 @@ describe('"What happened" on the incident screen', () => {
     const incident = await seedIncident(services);
     await renderSection(services, incident, WhatHappenedSection);
     const user = userEvent.setup();
-    expect(form().getByText('0 av 7 spørsmål besvart.')).toBeInTheDocument();
+    expect(await form().findByText('0 av 7 spørsmål besvart.')).toBeInTheDocument();
 
     await user.type(form().getByLabelText('Hvordan oppstod bruddet?'), 'PC-en ble stjålet fra en bil.');
     await user.type(form().getByLabelText('Hva var hovedårsaken, med egne ord?'), 'PC-en lå synlig i bilen.');
