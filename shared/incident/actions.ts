@@ -59,14 +59,10 @@ export function attachmentAddedChange(incident: Incident, file: AttachmentInput)
   assertOpen(incident);
   const name = file.name.trim();
   if (name === '' || name.length > 255) {
-    refuse('invalid-field', { nb: 'Vedlegget må ha et filnavn på høyst 255 tegn.', en: 'The attachment needs a file name of at most 255 characters.' }, 'attachments');
+    refuse('attachment-name', {}, 'attachments');
   }
   if (file.size > ATTACHMENT_MAX_BYTES) {
-    refuse(
-      'invalid-field',
-      { nb: `Vedlegget er for stort (høyst ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB). Ingenting er lagret.`, en: `The attachment is too large (at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB). Nothing was saved.` },
-      'attachments',
-    );
+    refuse('attachment-too-large', { megabytes: ATTACHMENT_MAX_BYTES / 1024 / 1024 }, 'attachments');
   }
   return {
     kind: 'attachment-added',
@@ -77,8 +73,8 @@ export function attachmentAddedChange(incident: Incident, file: AttachmentInput)
 export function attachmentRemovedChange(incident: Incident, attachmentId: string, reason: string): EventDraft {
   assertOpen(incident);
   if (!incident.attachments.some((a) => a.id === attachmentId)) {
-    refuse('invalid-field', { nb: 'Fant ikke vedlegget.', en: 'The attachment was not found.' }, attachmentId);
+    refuse('attachment-missing', {}, attachmentId);
   }
-  const why = requiredText(reason, { nb: 'hvorfor vedlegget fjernes', en: 'why the attachment is removed' });
+  const why = requiredText(reason, 'missing-removal-reason');
   return { kind: 'attachment-removed', payload: { attachmentId, reason: why.nb || why.en } };
 }

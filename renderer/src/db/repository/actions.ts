@@ -41,7 +41,7 @@ export async function recordNotification(
     recordNoticeChange(input, { incident, notifications, now: meta.at, delayReason, notificationId }),
   );
   const saved = await db.notifications.get(notificationId);
-  if (!saved) throw new RecordError('not-found', { nb: 'Meldingen ble ikke lagret.', en: 'The notice was not saved.' }, notificationId);
+  if (!saved) throw new RecordError('notice-not-saved', {}, notificationId);
   return saved;
 }
 
@@ -74,11 +74,7 @@ export async function importSubjects(db: AvvikDb, incidentId: string, people: re
   const subjects = people.map((person, index) => {
     const parsed = subjectSchema.safeParse({ ...person, id: ctx.newId(), incidentId, createdAt: at, updatedAt: at });
     if (!parsed.success) {
-      throw new RecordError(
-        'invalid-person',
-        { nb: `Person nr. ${index + 1} mangler navn eller har ugyldige opplysninger. Ingen er importert.`, en: `Person no. ${index + 1} has no name or invalid details. Nobody was imported.` },
-        parsed.error.issues[0]?.message ?? null,
-      );
+      throw new RecordError('invalid-person', { number: index + 1 }, parsed.error.issues[0]?.message ?? null);
     }
     return parsed.data;
   });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RecordError } from '../../../../shared/incident/errors';
+import { RecordError, recordErrorText } from '../../../../shared/incident/errors';
 import { parseSubjectsCsv, type SubjectsCsvPreview } from '../../../../shared/subjects';
 import { importSubjects } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
@@ -61,7 +61,7 @@ export function CsvImport({ incidentId }: { incidentId: string }) {
     } catch (caught) {
       const message =
         caught instanceof RecordError
-          ? caught.text[lang]
+          ? recordErrorText(caught, lang)
           : caught instanceof Error
             ? caught.message
             : String(caught);
