@@ -2,6 +2,7 @@ import { assertOpen, refuse, requiredText } from './changes';
 import type { EventDraft } from './events';
 import type { Intake } from './intake';
 import { ATTACHMENT_MAX_BYTES, type Incident } from './model';
+import { personDetailFields, type ErasureReason, type PersonDetails, type Subject } from './subjects';
 
 // The actions around an incident that leave a trace in its history: creation, people imported or
 // erased, documents exported, files attached. Pure, like changes.ts: each returns the event.
@@ -28,9 +29,19 @@ export function subjectsImportedChange(incident: Incident, subjectIds: string[])
   return { kind: 'subjects-imported', payload: { count: subjectIds.length, subjectIds } };
 }
 
-/** People's data erased (Art. 17): the history keeps that it happened, by id only. */
-export function subjectsErasedChange(subjectIds: string[]): EventDraft {
-  return { kind: 'subjects-erased', payload: { subjectIds } };
+/** People's data erased (Art. 17): the history keeps that it happened, by id only, and why. */
+export function subjectsErasedChange(subjectIds: string[], reason?: ErasureReason): EventDraft {
+  return { kind: 'subjects-erased', payload: { subjectIds, ...(reason && { reason }) } };
+}
+
+/**
+ * Art. 16: a person's details corrected. The event names the details that changed, never their
+ * values, which stay in the subjects table (and go with an erasure). Allowed on a closed incident
+ * too: the right to rectification does not end when the incident does. Null when nothing changed.
+ */
+export function subjectCorrectedChange(subject: Subject, next: PersonDetails): EventDraft | null {
+  const fields = personDetailFields.filter((field) => subject[field] !== next[field]);
+  return fields.length === 0 ? null : { kind: 'subject-corrected', payload: { subjectId: subject.id, fields } };
 }
 
 export interface ExportedDocument {

@@ -178,6 +178,7 @@ export function applyIncidentEvent(record: IncidentRecord | null, event: Timelin
     }
     case 'subjects-imported':
     case 'subjects-erased':
+    case 'subject-corrected':
     case 'document-exported':
       // People's data and exported files live outside the row; the history records that it happened.
       break;
