@@ -4,6 +4,7 @@ import {
   attachmentAddedChange,
   attachmentRemovedChange,
   documentExportedChange,
+  subjectCorrectedChange,
   subjectsErasedChange,
   subjectsImportedChange,
 } from '../../../../shared/incident/actions';
@@ -17,7 +18,7 @@ import {
   type NoticeCorrection,
   type NoticeInput,
 } from '../../../../shared/incident/notices';
-import { subjectSchema, type Subject } from '../../../../shared/incident/subjects';
+import { subjectSchema, type ErasureReason, type PersonDetails, type Subject } from '../../../../shared/incident/subjects';
 import type { Bilingual } from '../../../../shared/incident/text';
 import { commitChange, type WriteContext } from './write';
 
@@ -66,10 +67,8 @@ export function retractNotification(db: AvvikDb, incidentId: string, notificatio
   );
 }
 
-export type PersonInput = Pick<Subject, 'name' | 'address' | 'email' | 'language'>;
-
 /** The people affected, for the Art. 34 letters. The event records their ids, never their data. */
-export async function importSubjects(db: AvvikDb, incidentId: string, people: readonly PersonInput[], ctx: WriteContext): Promise<Subject[]> {
+export async function importSubjects(db: AvvikDb, incidentId: string, people: readonly PersonDetails[], ctx: WriteContext): Promise<Subject[]> {
   const at = ctx.now.toISOString();
   const subjects = people.map((person, index) => {
     const parsed = subjectSchema.safeParse({ ...person, id: ctx.newId(), incidentId, createdAt: at, updatedAt: at });
@@ -88,8 +87,17 @@ export async function importSubjects(db: AvvikDb, incidentId: string, people: re
   return subjects;
 }
 
-/** Art. 17: erases people's data. The history keeps the fact, by id; a later import will not bring them back. */
-export async function eraseSubjects(db: AvvikDb, incidentId: string, subjectIds: readonly string[], ctx: WriteContext): Promise<Incident> {
+/**
+ * Art. 17: erases people's data. The history keeps the fact, by id, and the reason chosen; a later
+ * import will not bring them back.
+ */
+export async function eraseSubjects(
+  db: AvvikDb,
+  incidentId: string,
+  subjectIds: readonly string[],
+  ctx: WriteContext,
+  reason?: ErasureReason,
+): Promise<Incident> {
   // Only this incident's people: an id from elsewhere is not ours to erase.
   const found = await db.subjects.bulkGet([...new Set(subjectIds)]);
   const ids = found.filter((subject) => subject?.incidentId === incidentId).map((subject) => subject!.id);
@@ -97,9 +105,41 @@ export async function eraseSubjects(db: AvvikDb, incidentId: string, subjectIds:
     db,
     incidentId,
     ctx,
-    () => (ids.length === 0 ? null : subjectsErasedChange(ids)),
+    () => (ids.length === 0 ? null : subjectsErasedChange(ids, reason)),
     () => ({ write: (tx) => tx.subjects.bulkDelete(ids) }),
   );
+}
+
+/**
+ * Art. 16: corrects a person's details. The history names which details changed, never their
+ * values. Refused, with nothing saved, when the person was erased or changed meanwhile.
+ */
+export async function correctSubject(
+  db: AvvikDb,
+  incidentId: string,
+  subjectId: string,
+  details: PersonDetails,
+  ctx: WriteContext,
+): Promise<Subject> {
+  const subject = await db.subjects.get(subjectId);
+  if (!subject || subject.incidentId !== incidentId) throw new RecordError('person-missing', {}, subjectId);
+  const parsed = subjectSchema.safeParse({ ...subject, ...details, updatedAt: ctx.now.toISOString() });
+  if (!parsed.success) throw new RecordError('invalid-correction', {}, parsed.error.issues[0]?.message ?? null);
+  const next = parsed.data;
+  await commitChange(
+    db,
+    incidentId,
+    ctx,
+    () => subjectCorrectedChange(subject, next),
+    () => ({
+      write: async (tx) => {
+        // In the same transaction as the event: a person erased or corrected meanwhile is not overwritten.
+        if (JSON.stringify(await tx.subjects.get(subjectId)) !== JSON.stringify(subject)) throw new RecordError('person-missing', {}, subjectId);
+        await tx.subjects.put(next);
+      },
+    }),
+  );
+  return next;
 }
 
 /** Records that a document left the app, with its SHA-256, so the copy sent can be proven later. */

@@ -16,13 +16,13 @@ export {
   addAttachment,
   attachmentBytes,
   correctNotification,
+  correctSubject,
   eraseSubjects,
   importSubjects,
   recordDocumentExport,
   recordNotification,
   removeAttachment,
   retractNotification,
-  type PersonInput,
 } from './actions';
 export { ensureSettings, getSettings, type SettingsContext } from './settings';
 export { distrustInstallation, saveProfile, saveSettings, trustInstallation, type SettingsPatch } from './settingsWrite';

@@ -1,7 +1,9 @@
-import type { SubjectsCsvPreview } from '../../../../shared/subjects';
-import { describeRowProblem } from '../../../../shared/subjects';
+import { useState } from 'react';
+import type { ImportedSubject, ImportPlan, SubjectsCsvPreview } from '../../../../shared/subjects';
+import { describeDuplicate, describeRowProblem } from '../../../../shared/subjects';
 import { useT } from '../../services/context';
 import { useUi } from '../../state/ui';
+import { RadioGroup } from '../../ui/fields';
 import { PeopleTable } from './PeopleTable';
 
 const PREVIEW_ROWS = 20;
@@ -15,22 +17,33 @@ const ENCODING: Record<SubjectsCsvPreview['encoding'], string> = {
 };
 const MAX_LISTED = 200;
 
-/** What the CSV holds, before anything is stored: columns, every bad row with its line, a sample. */
+type DuplicateChoice = 'skip' | 'all';
+
+/**
+ * What the CSV holds, before anything is stored: columns, every bad row with its line, the people
+ * who may be there already (with the choice what to do with them), a sample.
+ */
 export function ImportPreview({
   name,
   preview,
+  plan,
   onAccept,
   onDiscard,
   busy,
 }: {
   name: string;
   preview: SubjectsCsvPreview;
-  onAccept(): void;
+  plan: ImportPlan;
+  onAccept(people: readonly ImportedSubject[]): void;
   onDiscard(): void;
   busy: boolean;
 }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
+  // No choice made for the user: skipping could leave out a person who must be told (Art. 34).
+  const [choice, setChoice] = useState<DuplicateChoice | ''>('');
+  const duplicates = plan.duplicates.length;
+  const chosen = duplicates === 0 || choice === 'all' ? preview.subjects : choice === 'skip' ? plan.fresh : null;
   const delimiter = preview.delimiter === '\t' ? 'tab' : `«${preview.delimiter}»`;
   return (
     <section aria-labelledby="import-preview-title" className="import-preview" data-testid="import-preview">
@@ -94,6 +107,29 @@ export function ImportPreview({
           )}
         </div>
       )}
+      {duplicates > 0 && (
+        <div className="notice notice--warn" data-testid="import-duplicates">
+          <h4>{t('people.duplicates.title', { count: duplicates })}</h4>
+          <p>{t('people.duplicates.help')}</p>
+          <ul>
+            {plan.duplicates.slice(0, MAX_LISTED).map((duplicate) => (
+              <li key={duplicate.subject.line}>{describeDuplicate(duplicate, lang)}</li>
+            ))}
+          </ul>
+          {duplicates > MAX_LISTED && <p>{t('letters.people.more', { count: duplicates - MAX_LISTED })}</p>}
+          <RadioGroup<DuplicateChoice | ''>
+            legend={t('people.duplicates.choice')}
+            name="import-duplicates"
+            value={choice}
+            onChange={setChoice}
+            disabled={busy}
+            options={[
+              { value: 'skip', label: t('people.duplicates.skip', { count: plan.fresh.length }) },
+              { value: 'all', label: t('people.duplicates.all', { count: preview.subjects.length }) },
+            ]}
+          />
+        </div>
+      )}
       <h4>{t('letters.import.preview', { count: Math.min(PREVIEW_ROWS, preview.subjects.length) })}</h4>
       <PeopleTable
         withLines
@@ -107,14 +143,15 @@ export function ImportPreview({
           language: s.language,
         }))}
       />
+      {!chosen && <p className="help">{t('people.duplicates.choose')}</p>}
       <div className="actions">
         <button
           type="button"
           className="primary"
-          onClick={onAccept}
-          disabled={busy || preview.subjects.length === 0}
+          onClick={() => chosen && onAccept(chosen)}
+          disabled={busy || !chosen || chosen.length === 0}
         >
-          {t('letters.import.accept', { count: preview.subjects.length })}
+          {t('letters.import.accept', { count: (chosen ?? plan.fresh).length })}
         </button>
         <button type="button" onClick={onDiscard} disabled={busy}>
           {t('letters.import.discard')}
