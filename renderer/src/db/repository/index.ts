@@ -27,9 +27,16 @@ export {
 export { ensureSettings, getSettings, type SettingsContext } from './settings';
 export { distrustInstallation, saveProfile, saveSettings, trustInstallation, type SettingsPatch } from './settingsWrite';
 export {
+  countIncidents,
   getIncident,
+  getIncidents,
+  incidentNotifications,
+  incidentsNewestFirst,
+  incidentSubjects,
   incidentTimeline,
+  listInstallations,
   listOpenIncidents,
+  notificationsOf,
   loadRegister,
   verifyAllTimelines,
   verifyIncidentTimeline,

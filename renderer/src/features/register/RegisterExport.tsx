@@ -3,6 +3,7 @@ import type { Incident } from '../../../../shared/incident/model';
 import { registerCsv, type RegisterRow } from '../../../../shared/register';
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { useServices, useT } from '../../services/context';
+import { getIncidents } from '../../db/repository';
 import { exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { useDocumentSettings, useWriteContext } from '../../documents/useSettings';
@@ -42,7 +43,7 @@ export function RegisterExport({
           import('../../../../shared/documents'),
           import('../../../../shared/documents/record/register'),
         ]);
-        const found = await db.incidents.bulkGet(rows.map((r) => r.incidentId));
+        const found = await getIncidents(db, rows.map((r) => r.incidentId));
         const incidents = new Map(found.filter((i): i is Incident => i !== undefined).map((i) => [i.id, i]));
         bytes = buildRegisterPdf(
           registerInput(rows, incidents, settings, { lang, timeZone, now: at }, period),

@@ -12,7 +12,7 @@ import {
 import type { Incident } from '../../../../shared/incident/model';
 import type { Settings } from '../../../../shared/incident/settings';
 import { riskLabels, statusLabels } from '../../../../shared/register';
-import { incidentTimeline } from '../../db/repository';
+import { incidentNotifications, incidentTimeline } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
@@ -50,7 +50,7 @@ export function TimelineCard({
   const data = useLiveQuery(
     async () => ({
       events: await incidentTimeline(db, incident.id),
-      notifications: await db.notifications.where('incidentId').equals(incident.id).toArray(),
+      notifications: await incidentNotifications(db, incident.id),
     }),
     [db, incident.id, incident.updatedAt],
   );
