@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeServices, renderApp } from './harness';
+import { getSettings } from '../../renderer/src/db/repository';
+import { ownProfile } from '../../shared/incident/settings';
 
 const NOW = new Date('2026-11-25T09:00:00Z'); // 10:00 in Oslo (CET)
 
@@ -131,7 +133,9 @@ describe('the dashboard', () => {
     await user.selectOptions(screen.getByLabelText('Språk'), 'en');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Record a new incident');
     expect(document.documentElement.lang).toBe('en');
-    expect(localStorage.getItem('avvik.lang')).toBe('en');
+    // Kept in the user's profile, the one place the language is kept; not in the browser's storage.
+    await waitFor(async () => expect(ownProfile((await getSettings(services.db))!).language).toBe('en'));
+    expect(localStorage.length).toBe(0);
   });
 });
 

@@ -1,43 +1,49 @@
 import { create } from 'zustand';
-import { DEFAULT_LANG, isLang, type Lang } from '../../../shared/i18n';
+import { DEFAULT_LANG, type Lang } from '../../../shared/i18n';
 import { hashForRoute, routeFromHash, type Route } from './routes';
 
 export { hashForRoute, routeFromHash, type Route };
 
-// UI state only (language, which screen): the data lives in Dexie.
+// UI state only (language, which screen): the data lives in Dexie. The language has one source,
+// the user's profile in the settings (app/useProfileLanguage); until the record is open, and for
+// as long as the profile has not said, it is the system's.
 
-const LANG_KEY = 'avvik.lang';
-
-function storedLang(): Lang {
-  try {
-    const value = globalThis.localStorage?.getItem(LANG_KEY);
-    return isLang(value) ? value : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
+/** The system's language, when it is one Avvik speaks (bokmål for any Norwegian). */
+export function systemLanguage(preferred: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    if (base === 'nb' || base === 'nn' || base === 'no') return 'nb';
+    if (base === 'en') return 'en';
   }
+  return DEFAULT_LANG;
 }
 
 interface UiState {
   lang: Lang;
   route: Route;
   flash: string | null;
+  /** Keeps the user's choice in their profile; null until the record is open. */
+  saveLang: ((lang: Lang) => void) | null;
+  /** Shows the UI in `lang` (the profile said so, or the record is not open yet). */
   setLang(lang: Lang): void;
+  /** The user chose a language: shown at once, and kept in their profile. */
+  chooseLang(lang: Lang): void;
   navigate(route: Route): void;
   setFlash(message: string | null): void;
 }
 
-export const useUi = create<UiState>((set) => ({
-  lang: storedLang(),
+export const useUi = create<UiState>((set, get) => ({
+  lang: systemLanguage(),
   route: routeFromHash(globalThis.location?.hash ?? ''),
   flash: null,
+  saveLang: null,
   setLang(lang) {
-    try {
-      globalThis.localStorage?.setItem(LANG_KEY, lang);
-    } catch {
-      // Storage can be unavailable (private mode); the choice then lasts for this session.
-    }
-    document.documentElement.lang = lang;
+    if (globalThis.document) document.documentElement.lang = lang;
     set({ lang });
+  },
+  chooseLang(lang) {
+    get().setLang(lang);
+    get().saveLang?.(lang);
   },
   navigate(route) {
     if (globalThis.location && globalThis.location.hash !== hashForRoute(route)) {
