@@ -50,6 +50,16 @@ describe('management', () => {
     const text = pdf.text();
     expect(text).toContain('AVV-2026-001');
     expect(text).toContain('26.11.2026 09:00 CET');
+    // The PDF says what the screen says: each event of the list under the picture, numbered alike.
+    const items = await notified.getByRole('listitem').allTextContents();
+    const flat = text.replace(/\s+/g, ' ');
+    items.forEach((item, i) => {
+      const [, time, label] = /^(.+? CES?T)(.*)$/.exec(item)!;
+      expect(flat).toContain(`${i + 1}. ${time} ${label}`);
+    });
+    // Every dot is named on the screen's picture.
+    const named = (await notified.getByTestId('timeline-label').allTextContents()).join(' ');
+    for (let n = 1; n <= items.length; n++) expect(named).toMatch(new RegExp(`(^|\\D)${n}(\\D|$)`));
   });
 
   it('prints the timeline without the app around it', async () => {

@@ -41,7 +41,8 @@ export const TIMELINE = {
     notifiedAuthority: 'Meldt til Datatilsynet',
     notifiedController: 'Varslet behandlingsansvarlig',
     window: (hours: number) => `${hours} timer`,
-    more: 'Flere hendelser',
+    more: (count: number, first: number, last: number) => `${first}–${last}: ${count} til, se listen`,
+    events: 'Hva som har skjedd',
     footer: 'Tidslinje for ledelsen',
   },
   en: {
@@ -71,7 +72,8 @@ export const TIMELINE = {
     notifiedAuthority: 'Notified Datatilsynet',
     notifiedController: 'Notified the controller',
     window: (hours: number) => `${hours} hours`,
-    more: 'More events',
+    more: (count: number, first: number, last: number) => `${first}–${last}: ${count} more, see the list`,
+    events: 'What has happened',
     footer: 'Timeline for management',
   },
 } satisfies ByLang<unknown>;

@@ -17,11 +17,11 @@ import { useServices, useT } from '../../services/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { capitalise } from '../../documents/text';
-import { dutyDoneAt, managementEvents, timelineInput } from '../../../../shared/documents/record/timeline';
+import { dutyDoneAt, timelineInput } from '../../../../shared/documents/record/timeline';
+import { timelineMarks } from '../../../../shared/documents/timeline/marks';
 import { useWriteContext } from '../../documents/useSettings';
 import { hashForRoute, type Route } from '../../state/routes';
 import { useUi } from '../../state/ui';
-import { toneOf, type PictureMark } from './geometry';
 import { TimelinePicture } from './TimelinePicture';
 import { EvidenceExport } from './EvidenceExport';
 
@@ -65,25 +65,14 @@ export function TimelineCard({
   const status = deadlineStatus(deadline, now, doneAt ? new Date(doneAt) : null);
   const headingId = `timeline-${incident.id}`;
 
-  const marks: PictureMark[] = [];
-  const mark = (at: string | null, label: PictureMark['label'], tone: PictureMark['tone']) =>
-    at && marks.push({ at: new Date(at).getTime(), label, tone });
-  mark(incident.occurredFrom, t('timeline.mark.occurredFrom'), 'warn');
-  mark(incident.occurredTo, t('timeline.mark.occurredTo'), 'closed');
-  mark(incident.discoveredAt, t('timeline.mark.discovered'), 'closed');
-  mark(incident.awareAt, t('timeline.mark.aware'), 'aware');
-  for (const entry of data ? managementEvents(data.events, data.notifications, lang) : [])
-    mark(entry.at, entry.label, toneOf(entry.kind));
+  // The one record-to-document path: the screen draws what the PDF prints.
+  const input = data ? timelineInput(incident, data.events, data.notifications, settings, { lang, timeZone, now }) : null;
+  const marks = input ? timelineMarks(input) : [];
 
   async function exportPdf() {
-    if (!data) return;
+    if (!input) return;
     setOutcome({ kind: 'busy', text: t('timeline.exporting') });
     try {
-      const input = timelineInput(incident, data.events, data.notifications, settings, {
-        lang,
-        timeZone,
-        now,
-      });
       const bytes = buildTimelinePdf(input, await loadFonts());
       const name = documentFileName(incident.ref, lang === 'nb' ? 'tidslinje' : 'timeline', lang);
       const result = await exportDocument(
