@@ -16,6 +16,7 @@ export {
   addAttachment,
   attachmentBytes,
   correctNotification,
+  erasePeople,
   eraseSubjects,
   importSubjects,
   recordDocumentExport,
