@@ -25,8 +25,8 @@ export interface BridgeFailure {
   message: string;
 }
 
-/** The kinds of file the app writes: PDF documents, JSON backups, CSV exports. */
-export type SaveMimeType = 'application/pdf' | 'application/json' | 'text/csv';
+/** The kinds of file the app writes: PDF documents, JSON backups, CSV exports, age-encrypted backups. */
+export type SaveMimeType = 'application/pdf' | 'application/json' | 'text/csv' | 'application/octet-stream';
 
 export interface SaveFileRequest {
   /** A file name only (no folders); the dialog lets the user change it. */

@@ -33,6 +33,8 @@ export const SAVE_TYPES: Record<SaveMimeType, { extension: string; label: string
   'application/pdf': { extension: '.pdf', label: 'PDF' },
   'application/json': { extension: '.json', label: 'JSON' },
   'text/csv': { extension: '.csv', label: 'CSV' },
+  // Backups and evidence bundles encrypted with age (age-encryption.org/v1).
+  'application/octet-stream': { extension: '.age', label: 'age' },
 };
 const SAVE_MIME_TYPES = Object.keys(SAVE_TYPES) as [SaveMimeType, ...SaveMimeType[]];
 
