@@ -26,7 +26,7 @@ export interface BridgeFailure {
 }
 
 /** The kinds of file the app writes: PDF documents, JSON backups, CSV exports, age-encrypted backups. */
-export type SaveMimeType = 'application/pdf' | 'application/json' | 'text/csv' | 'application/octet-stream';
+export type SaveMimeType = 'application/pdf' | 'application/json' | 'text/csv' | 'application/x-age-encryption';
 
 export interface SaveFileRequest {
   /** A file name only (no folders); the dialog lets the user change it. */

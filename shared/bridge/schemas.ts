@@ -34,7 +34,7 @@ export const SAVE_TYPES: Record<SaveMimeType, { extension: string; label: string
   'application/json': { extension: '.json', label: 'JSON' },
   'text/csv': { extension: '.csv', label: 'CSV' },
   // Backups and evidence bundles encrypted with age (age-encryption.org/v1).
-  'application/octet-stream': { extension: '.age', label: 'age' },
+  'application/x-age-encryption': { extension: '.age', label: 'age' },
 };
 const SAVE_MIME_TYPES = Object.keys(SAVE_TYPES) as [SaveMimeType, ...SaveMimeType[]];
 
