@@ -25,7 +25,7 @@ function invalid(field: string): never {
 }
 
 function changesFor<F extends string>(
-  current: Record<F, unknown>,
+  current: Partial<Record<F, unknown>>,
   patch: Partial<Record<F, unknown>>,
   schemas: Record<F, { safeParse(value: unknown): { success: true; data: unknown } | { success: false } }>,
 ): Partial<Record<F, { from: unknown; to: unknown }>> {

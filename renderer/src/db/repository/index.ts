@@ -37,3 +37,4 @@ export {
   verifySettings,
   installationKeys,
 } from './queries';
+export { erasePastRetention, peoplePastRetention, type DuePeople } from './retention';
