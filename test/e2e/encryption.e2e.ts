@@ -4,6 +4,7 @@ import { launchApp, passGate, type RunningApp } from './support/app';
 import { LettersPage, SettingsPage, logIncident } from './support/document-pages';
 import { filesHolding, idsIn, keysIn, namesOpened, personRowsIn, profileFiles, type RawFile } from './support/forensics';
 import { Words } from './support/incident-pages';
+import { axeViolations } from './support/axe';
 
 // What is left on disk. A journey on an encrypted profile, then the raw files of the Chromium
 // profile read as a thief of the disk would: none of the journey's text is there, in any encoding.
@@ -79,6 +80,8 @@ describe('encryption at rest, in the files of a real Chromium profile', () => {
     // 2. A wrong passphrase is refused; the right one opens; the person is erased.
     app = await launchApp({ now: NOW, profile, port, protection: 'manual' });
     const words = new Words('nb');
+    await app.page.getByRole('heading', { name: words.t('protection.unlock.title') }).waitFor();
+    expect(await axeViolations(app.page)).toEqual([]);
     await app.page.getByLabel(words.t('protection.passphrase'), { exact: true }).fill('feil passord igjen');
     await app.page.getByRole('button', { name: words.t('protection.unlock.submit') }).click();
     await app.page.getByRole('alert').getByText(words.t('protection.unlock.wrong-passphrase')).waitFor();
@@ -124,7 +127,11 @@ describe('encryption at rest, in the files of a real Chromium profile', () => {
   });
 
   it('a clear profile, read the same way, shows its text: the search sees what is there', async () => {
-    app = await launchApp({ now: NOW, protection: 'unencrypted' });
+    app = await launchApp({ now: NOW, protection: 'manual' });
+    // The first screen asks before anything is stored, and is accessible too.
+    await app.page.getByRole('heading', { name: new Words('nb').t('protection.setup.title') }).waitFor();
+    expect(await axeViolations(app.page)).toEqual([]);
+    await passGate(app.page, 'unencrypted');
     ({ profile } = app);
     await logIncident(app.page, { title: TITLE, awareAt: '2026-11-24T14:30', description: DESCRIPTION });
     await app.close({ keepProfile: true });
