@@ -41,7 +41,14 @@ export async function startUp(name: string = DEFAULT_DB_NAME): Promise<StartStat
   const store = keyFileStore(name);
   if (!protection) {
     const keychain = store ? await store.keychainAvailable() : false;
-    if (version === 0 && keychain && store) return choose(name, { mode: 'keychain' }, store);
+    if (version === 0 && keychain && store) {
+      try {
+        return await choose(name, { mode: 'keychain' }, store);
+      } catch {
+        // The keychain said yes but would not keep the key: the user chooses instead.
+        return { kind: 'choose', name, legacy: false, keychain: false, store };
+      }
+    }
     return { kind: 'choose', name, legacy: version > 0 && version < 40, keychain, store };
   }
   if (protection.mode === 'none') return opened(await openDatabase(name));
