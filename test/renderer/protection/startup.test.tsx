@@ -11,6 +11,8 @@ import { createIncident } from '../../../renderer/src/db/repository';
 import { useUi } from '../../../renderer/src/state/ui';
 import { rawRows } from '../db/encryption/support';
 import { uniqueName, writer } from '../db/support';
+import { ProtectionPanel } from '../../../renderer/src/features/settings/ProtectionPanel';
+import { renderScreen, screenServices } from '../register/render';
 
 // Before the record opens. The key file lives in memory here, one per database, as a disk would
 // keep it; `keychain` says whether this "machine" has a usable OS keychain.
@@ -95,5 +97,29 @@ describe('before the record opens', { timeout: 60_000 }, () => {
     await user.type(screen.getByLabelText('Passord'), PASSPHRASE);
     await user.click(screen.getByRole('button', { name: 'Lås opp' }));
     expect(await screen.findByRole('navigation', { name: 'Hovedmeny' }, { timeout: 15_000 })).toBeInTheDocument();
+  });
+});
+
+describe('Settings says how the data is protected', { timeout: 30_000 }, () => {
+  it('plainly, when the profile was chosen to stay unencrypted', async () => {
+    machine.keychain = false;
+    const name = uniqueName('settings-clear');
+    const first = await startUp(name);
+    if (first.kind !== 'choose') throw new Error(first.kind);
+    const ready = await choose(name, { mode: 'none' }, first.store, new Date('2026-03-01T10:00:00Z'));
+    if (ready.kind !== 'ready') throw new Error(ready.kind);
+    renderScreen({ ...screenServices(new Date('2026-03-02T10:00:00Z')), db: ready.db }, <ProtectionPanel />);
+    expect(await screen.findByText(/Dataene på denne maskinen er ikke kryptert\. Det ble valgt 2026-03-01\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Krypter dataene nå …' })).toBeInTheDocument();
+  });
+
+  it('and that it is encrypted, and how its key is kept', async () => {
+    machine.keychain = true;
+    const name = uniqueName('settings-keychain');
+    const ready = await startUp(name);
+    if (ready.kind !== 'ready') throw new Error(ready.kind);
+    renderScreen({ ...screenServices(new Date('2026-03-02T10:00:00Z')), db: ready.db }, <ProtectionPanel />, 'en');
+    expect(await screen.findByText("The data on this machine is encrypted (AES-256-GCM). Its key is protected by the operating system's keychain.")).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Encrypt the data now …' })).toBeNull();
   });
 });
