@@ -80,6 +80,4 @@ describe('the desktop app keeps the data key in the OS keychain', () => {
       desktop.keychain = true;
     }
   });
-
-  });
 });
