@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { filterRegister } from '../../../../shared/register';
 import { loadRegister, verifyAllTimelines } from '../../db/repository';
@@ -20,12 +20,20 @@ export function RegisterScreen(_props: { route: Route }) {
   const [verified, setVerified] = useState<ReadonlyMap<string, boolean> | undefined>(undefined);
   const [checking, setChecking] = useState(true);
 
-  // Reading every event of every incident: done when the register opens and when asked.
+  // Reading every event of every incident: done when the register opens and when asked. It can
+  // outlast the screen (the user moves on): its answer is then dropped.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const verify = useCallback(() => {
     setChecking(true);
     return verifyAllTimelines(db)
-      .then(setVerified)
-      .finally(() => setChecking(false));
+      .then((result) => mounted.current && setVerified(result))
+      .finally(() => mounted.current && setChecking(false));
   }, [db]);
   useEffect(() => {
     void verify();
