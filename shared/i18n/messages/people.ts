@@ -22,7 +22,12 @@ export const nb = {
   'people.edit.errors': 'Rett feltene som er merket. Ingenting er lagret.',
   'people.erase.title': 'Slette opplysningene om {name}?',
   'people.erase.help':
-    'Opplysningene slettes for godt og kan ikke hentes tilbake. Historikken viser at én av de registrerte ble slettet og hvorfor, men ikke hvem.',
+    'Opplysningene slettes for godt og kan ikke hentes tilbake, heller ikke fra disken: nøkkelen til dem ødelegges. Historikken viser at én av de registrerte ble slettet og hvorfor, men ikke hvem.',
+  'people.eraseAll': 'Slett alle {count} …',
+  'people.eraseAll.title': 'Slette opplysningene om alle {count} registrerte i denne hendelsen?',
+  'people.eraseAll.help':
+    'Opplysningene slettes for godt og kan ikke hentes tilbake, heller ikke fra disken: nøkkelen til dem ødelegges. Historikken viser hvor mange som ble slettet og hvorfor, men ikke hvem.',
+  'people.eraseAll.done': 'Opplysningene om {count} registrerte er slettet.',
   'people.erase.reason': 'Hvorfor slettes opplysningene?',
   'people.erase.reason.person-asked': 'Personen har bedt om å bli slettet (personvernforordningen art. 17)',
   'people.erase.reason.not-affected': 'Personen er ikke berørt av bruddet (importert ved en feil)',
@@ -61,7 +66,7 @@ export const en: Record<keyof typeof nb, string> = {
   'people.edit.errors': 'Correct the fields marked. Nothing was saved.',
   'people.erase.title': 'Erase the data of {name}?',
   'people.erase.help':
-    'The data is erased for good and cannot be brought back. The history shows that a data subject was erased and why, but not who.',
+    'The data is erased for good and cannot be brought back, not even from the disk: the key to it is destroyed. The history shows that a data subject was erased and why, but not who.',
   'people.erase.reason': 'Why is the data erased?',
   'people.erase.reason.person-asked': 'The person asked to be erased (GDPR Art. 17)',
   'people.erase.reason.not-affected': 'The person is not affected by the breach (imported by mistake)',
@@ -71,6 +76,11 @@ export const en: Record<keyof typeof nb, string> = {
   'people.erase.confirm': 'Erase for good',
   'people.erase.cancel': 'Cancel',
   'people.erase.done': 'The data of one data subject was erased.',
+  'people.eraseAll': 'Erase all {count} …',
+  'people.eraseAll.title': 'Erase the data of all {count} data subjects of this incident?',
+  'people.eraseAll.help':
+    'The data is erased for good and cannot be brought back, not even from the disk: the key to it is destroyed. The history shows how many were erased and why, not who.',
+  'people.eraseAll.done': 'The data of {count} data subjects was erased.',
   'people.duplicates.title': 'Possibly the same person twice ({count})',
   'people.duplicates.help':
     'The same e-mail, or the same name and address, as a row higher up in the file or someone already imported.',

@@ -17,6 +17,7 @@ export {
   attachmentBytes,
   correctNotification,
   correctSubject,
+  erasePeople,
   eraseSubjects,
   importSubjects,
   recordDocumentExport,
@@ -38,8 +39,10 @@ export {
   listOpenIncidents,
   notificationsOf,
   loadRegister,
-  verifyAllTimelines,
   verifyIncidentTimeline,
   verifySettings,
   installationKeys,
 } from './queries';
+export { checkInBackground, type HistoryRun } from './checkInBackground';
+export { checkHistories, type HistoryCheck, type Verdicts } from './historyCheck';
+export { erasePastRetention, peoplePastRetention, type DuePeople } from './retention';

@@ -6,7 +6,7 @@ import { PEOPLE_SHOWN, PeopleTable } from './PeopleTable';
 import { PersonEditor } from './PersonEditor';
 import { PersonErasure } from './PersonErasure';
 
-type Open = { kind: 'edit' | 'erase'; id: string } | null;
+type Open = { kind: 'edit' | 'erase'; id: string } | { kind: 'erase-all' } | null;
 
 const fold = (text: string | null) => (text ?? '').toLocaleLowerCase('nb-NO');
 
@@ -31,7 +31,7 @@ export function PeopleList({ subjects }: { subjects: readonly Subject[] }) {
     });
   }, [subjects, search]);
   // A person erased elsewhere (or by this list) closes their form.
-  const person = open ? subjects.find((s) => s.id === open.id) : undefined;
+  const person = open && open.kind !== 'erase-all' ? subjects.find((s) => s.id === open.id) : undefined;
   const done = (text: string | null) => {
     setOpen(null);
     setMessage(text);
@@ -66,8 +66,16 @@ export function PeopleList({ subjects }: { subjects: readonly Subject[] }) {
           )}
         />
       )}
+      {subjects.length > 1 && (
+        <div className="actions no-print">
+          <button type="button" className="danger" onClick={() => setOpen({ kind: 'erase-all' })}>
+            {t('people.eraseAll', { count: subjects.length })}
+          </button>
+        </div>
+      )}
       {person && open?.kind === 'edit' && <PersonEditor key={person.id} subject={person} onDone={done} />}
-      {person && open?.kind === 'erase' && <PersonErasure key={person.id} subject={person} onDone={done} />}
+      {person && open?.kind === 'erase' && <PersonErasure key={person.id} subjects={[person]} onDone={done} />}
+      {open?.kind === 'erase-all' && subjects.length > 0 && <PersonErasure subjects={subjects} onDone={done} />}
       <div role="status">{message && <p className="notice notice--ok">{message}</p>}</div>
     </section>
   );
