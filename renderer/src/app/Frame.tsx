@@ -13,6 +13,7 @@ const NAV: { route: Route; label: MessageKey }[] = [
   { route: { name: 'dashboard' }, label: 'nav.dashboard' },
   { route: { name: 'new-incident' }, label: 'nav.newIncident' },
   { route: { name: 'timeline' }, label: 'nav.timeline' },
+  { route: { name: 'portfolio' }, label: 'nav.portfolio' },
   { route: { name: 'register' }, label: 'nav.register' },
   { route: { name: 'settings' }, label: 'nav.settings' },
 ];

@@ -33,6 +33,7 @@ export {
   getIncidents,
   incidentNotifications,
   incidentsNewestFirst,
+  incidentsOpenOrAwareSince,
   incidentSubjects,
   incidentTimeline,
   listInstallations,

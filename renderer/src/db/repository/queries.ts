@@ -20,6 +20,13 @@ export async function listOpenIncidents(db: AvvikDb): Promise<Incident[]> {
   return db.incidents.orderBy('openAwareAt').toArray();
 }
 
+/** The open incidents and every incident aware since `since` (closed or not), each once. */
+export async function incidentsOpenOrAwareSince(db: AvvikDb, since: Date): Promise<Incident[]> {
+  const [open, recent] = await Promise.all([listOpenIncidents(db), db.incidents.where('awareAt').aboveOrEqual(since.toISOString()).toArray()]);
+  const byId = new Map([...open, ...recent].map((incident) => [incident.id, incident]));
+  return [...byId.values()];
+}
+
 export async function getIncident(db: AvvikDb, incidentId: string): Promise<Incident | undefined> {
   return db.incidents.get(incidentId);
 }
