@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { getSettings, saveProfile } from '../../renderer/src/db/repository';
 import { systemLanguage, useUi } from '../../renderer/src/state/ui';
 import { makeServices, renderApp } from './harness';
+import './register/timeouts';
 
 // One source for the UI language: the user's profile. Before the record is open, and until the
 // profile says, the system's language.

@@ -50,7 +50,7 @@ export const nb = {
   'incident.event.status-changed': 'Status endret fra «{from}» til «{to}».',
   'incident.event.closed': 'Hendelsen ble lukket.',
   'incident.event.reopened': 'Hendelsen ble gjenåpnet.',
-  'incident.event.subjects-imported': '{count} berørte personer importert.',
+  'incident.event.subjects-imported': '{count} registrerte importert.',
   'incident.event.subjects-erased': 'Opplysningene om {count} personer er slettet.',
   'incident.event.subject-corrected': 'Opplysninger om én av de registrerte er rettet: {fields}.',
   'incident.event.document-exported': 'Dokument eksportert: {name}.',
