@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { getSettings, saveProfile } from '../../renderer/src/db/repository';
-import { systemLanguage, useUi } from '../../renderer/src/state/ui';
+import { useUi } from '../../renderer/src/state/ui';
 import { makeServices, renderApp } from './harness';
 import './register/timeouts';
 
 // One source for the UI language: the user's profile. Before the record is open, and until the
-// profile says, the system's language.
+// profile says, bokmål.
 
 const NOW = new Date('2026-11-25T09:00:00Z');
-
-describe('the language before the profile has said', () => {
-  it.each([
-    [['nb-NO', 'en-US'], 'nb'],
-    [['nn-NO'], 'nb'],
-    [['no'], 'nb'],
-    [['en-GB', 'nb-NO'], 'en'],
-    [['de-DE', 'en-US'], 'en'],
-    [['de-DE'], 'nb'],
-    [[], 'nb'],
-  ] as const)('is %j → %s', (preferred, lang) => {
-    expect(systemLanguage(preferred)).toBe(lang);
-  });
-});
 
 describe('the language of the profile', { timeout: 30_000 }, () => {
   it('is shown once the record is open, whatever the system says', async () => {

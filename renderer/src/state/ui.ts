@@ -6,17 +6,8 @@ export { hashForRoute, routeFromHash, type Route };
 
 // UI state only (language, which screen): the data lives in Dexie. The language has one source,
 // the user's profile in the settings (app/useProfileLanguage); until the record is open, and for
-// as long as the profile has not said, it is the system's.
-
-/** The system's language, when it is one Avvik speaks (bokmål for any Norwegian). */
-export function systemLanguage(preferred: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
-    if (base === 'nb' || base === 'nn' || base === 'no') return 'nb';
-    if (base === 'en') return 'en';
-  }
-  return DEFAULT_LANG;
-}
+// as long as the profile has not said, it is bokmål, the language of the law Avvik follows (a
+// fresh profile's first screens, the protection gate included, are in bokmål).
 
 interface UiState {
   lang: Lang;
@@ -33,7 +24,7 @@ interface UiState {
 }
 
 export const useUi = create<UiState>((set, get) => ({
-  lang: systemLanguage(),
+  lang: DEFAULT_LANG,
   route: routeFromHash(globalThis.location?.hash ?? ''),
   flash: null,
   saveLang: null,
