@@ -7,7 +7,7 @@ const NOW = new Date('2026-11-25T09:00:00Z'); // 10:00 in Oslo (CET)
 
 async function openIntake() {
   const user = userEvent.setup();
-  await user.click(screen.getAllByRole('button', { name: 'Ny hendelse' })[0]!);
+  await user.click(screen.getAllByRole('link', { name: 'Ny hendelse' })[0]!);
   return user;
 }
 
@@ -72,7 +72,7 @@ describe('the security lead records an incident', () => {
     const services = makeServices(NOW);
     renderApp(services, 'en');
     const user = userEvent.setup();
-    await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
+    await user.click(screen.getAllByRole('link', { name: 'New incident' })[0]!);
 
     await user.type(screen.getByLabelText('What happened? (short title)'), 'Lost laptop');
     const aware = screen.getByLabelText('When did you become aware of the breach?');
@@ -110,7 +110,7 @@ describe('the dashboard', () => {
       ['Recent', '2026-11-25T09:00'],
       ['Older', '2026-11-23T09:00'],
     ] as const) {
-      await user.click(screen.getByRole('link', { name: 'New incident' }));
+      await user.click(screen.getAllByRole('link', { name: 'New incident' })[0]!);
       await user.type(screen.getByLabelText('What happened? (short title)'), title);
       const field = screen.getByLabelText('When did you become aware of the breach?');
       await user.clear(field);
@@ -197,7 +197,7 @@ describe('the optional fields of the intake', () => {
     const services = makeServices(NOW);
     renderApp(services, 'en');
     const user = userEvent.setup();
-    await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
+    await user.click(screen.getAllByRole('link', { name: 'New incident' })[0]!);
     await user.type(screen.getByLabelText('What happened? (short title)'), 'Tip from a journalist');
     const aware = screen.getByLabelText('When did you become aware of the breach?');
     await user.clear(aware);

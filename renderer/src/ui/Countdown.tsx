@@ -49,6 +49,16 @@ export function countdownChangesAt(deadline: Date, now: Date, doneAt: Date | nul
   return deadline.getTime() + (Math.floor(-msLeft / 60_000) + 1) * 60_000;
 }
 
+/** Calm while there is time, warning under 24 hours, danger when overdue; the words say it too. */
+const COUNTDOWN_COLOUR: Record<CountdownState, string> = {
+  open: 'info',
+  'due-soon': 'warning',
+  overdue: 'danger',
+  met: 'success',
+  'met-late': 'neutral',
+  'not-required': 'neutral',
+};
+
 export interface CountdownProps {
   deadline: Date;
   doneAt?: Date | null;
@@ -83,7 +93,7 @@ export function Countdown(props: CountdownProps) {
     };
   });
   return (
-    <span className={`countdown countdown--${state}`} data-state={state}>
+    <span className={`ds-tag countdown countdown--${state}`} data-state={state} data-color={COUNTDOWN_COLOUR[state]}>
       {text}
     </span>
   );
