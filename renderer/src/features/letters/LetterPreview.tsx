@@ -13,7 +13,7 @@ import { loadFonts } from '../../documents/fonts';
 import { affectedPerson } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
 import { Blocks } from '../../ui/SectionsPreview';
-import { SelectField } from '../../ui/Field';
+import { SelectField } from '../../ui/fields';
 
 const CHOICES = 500;
 
@@ -79,7 +79,7 @@ export function LetterPreview({
           id={`${id}-person`}
           label={t('letters.preview.person')}
           value={subject.id}
-          options={subjects.slice(0, CHOICES).map((s) => [s.id, s.name] as const)}
+          options={subjects.slice(0, CHOICES).map((s) => ({ value: s.id, label: s.name }))}
           onChange={setChosen}
         />
       </div>
