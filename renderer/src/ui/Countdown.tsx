@@ -42,7 +42,12 @@ export function countdownText(status: { state: CountdownState; msLeft: number },
  * time left or overdue (formatDuration shows minutes; the states turn at 24 h and at 0, both whole
  * minutes before the deadline). Never, once met or when no notice is due.
  */
-export function countdownChangesAt(deadline: Date, now: Date, doneAt: Date | null, required: boolean): number {
+export function countdownChangesAt(
+  deadline: Date,
+  now: Date,
+  doneAt: Date | null,
+  required: boolean,
+): number {
   if (doneAt !== null || !required) return Number.POSITIVE_INFINITY;
   const msLeft = deadline.getTime() - now.getTime();
   if (msLeft >= 0) return deadline.getTime() - Math.floor(msLeft / 60_000) * 60_000 + 1;
@@ -50,7 +55,7 @@ export function countdownChangesAt(deadline: Date, now: Date, doneAt: Date | nul
 }
 
 /** Calm while there is time, warning under 24 hours, danger when overdue; the words say it too. */
-const COUNTDOWN_COLOUR: Record<CountdownState, string> = {
+export const COUNTDOWN_COLOUR: Record<CountdownState, string> = {
   open: 'info',
   'due-soon': 'warning',
   overdue: 'danger',
@@ -93,7 +98,11 @@ export function Countdown(props: CountdownProps) {
     };
   });
   return (
-    <span className={`ds-tag countdown countdown--${state}`} data-state={state} data-color={COUNTDOWN_COLOUR[state]}>
+    <span
+      className={`ds-tag countdown countdown--${state}`}
+      data-state={state}
+      data-color={COUNTDOWN_COLOUR[state]}
+    >
       {text}
     </span>
   );

@@ -40,7 +40,10 @@ export interface ControlProps {
 
 /** The ids of what describes a control: help first, then a warning, then the error. */
 function describedBy(id: string, { help, warning, error }: Pick<FieldText, 'help' | 'warning' | 'error'>) {
-  return [help && `${id}-help`, warning && `${id}-warning`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    [help && `${id}-help`, warning && `${id}-warning`, error && `${id}-error`].filter(Boolean).join(' ') ||
+    undefined
+  );
 }
 
 /** "Required" beside a label; hidden from screen readers, which hear aria-required instead. */
@@ -54,7 +57,12 @@ function RequiredMark() {
 }
 
 /** Help, warning and error under a control, each with the id its control points to. */
-function Messages({ id, help, warning, error }: { id: string } & Pick<FieldText, 'help' | 'warning' | 'error'>) {
+function Messages({
+  id,
+  help,
+  warning,
+  error,
+}: { id: string } & Pick<FieldText, 'help' | 'warning' | 'error'>) {
   return (
     <>
       {help && (
@@ -63,7 +71,12 @@ function Messages({ id, help, warning, error }: { id: string } & Pick<FieldText,
         </p>
       )}
       {warning && (
-        <ValidationMessage id={`${id}-warning`} data-color="warning" data-field={undefined} className="field-warning">
+        <ValidationMessage
+          id={`${id}-warning`}
+          data-color="warning"
+          data-field={undefined}
+          className="field-warning"
+        >
           {warning}
         </ValidationMessage>
       )}
@@ -89,7 +102,11 @@ export function Field({
   id: givenId,
   className,
   children,
-}: FieldText & { id?: string | undefined; className?: string; children: (props: ControlProps) => ReactNode }) {
+}: FieldText & {
+  id?: string | undefined;
+  className?: string;
+  children: (props: ControlProps) => ReactNode;
+}) {
   const madeId = useId();
   const id = givenId ?? madeId;
   const control: ControlProps = { id };

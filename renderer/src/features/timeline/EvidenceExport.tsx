@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Button } from '@digdir/designsystemet-react';
 import { buildTimelinePdf } from '../../../../shared/documents';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
@@ -12,8 +12,8 @@ import { useWriteContext } from '../../documents/useSettings';
 import { saveFile } from '../../platform';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
-
-type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
+import { ActionOutcome } from '../../ui/ActionOutcome';
+import { useExport } from '../../ui/useExport';
 
 /**
  * One incident's evidence for an auditor or Datatilsynet: its record, chained timeline and the
@@ -36,38 +36,38 @@ export function EvidenceExport({
   const lang = useUi((s) => s.lang);
   const { db, now } = useServices();
   const writeContext = useWriteContext();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const exporting = useExport({
+    busy: t('evidence.exporting'),
+    failed: (message) => t('evidence.exportFailed', { message }),
+  });
 
-  async function save() {
-    setOutcome({ kind: 'busy', text: t('evidence.exporting') });
-    try {
+  const save = () =>
+    exporting.run(async () => {
       const input = timelineInput(incident, events, notifications, settings, { lang, timeZone, now: now() });
       const timelinePdf = buildTimelinePdf(input, await loadFonts());
       const pdfName = documentFileName(incident.ref, lang === 'nb' ? 'tidslinje' : 'timeline', lang);
-      const bundle = await exportEvidenceBundle(db, incident.id, [{ name: pdfName, bytes: timelinePdf }], writeContext());
+      const bundle = await exportEvidenceBundle(
+        db,
+        incident.id,
+        [{ name: pdfName, bytes: timelinePdf }],
+        writeContext(),
+      );
       const saved = await saveFile({
         suggestedName: bundle.name,
         mimeType: 'application/json',
         bytes: new TextEncoder().encode(bundle.text),
       });
-      if (saved.ok) setOutcome({ kind: 'done', text: t('evidence.exported', { name: bundle.name, sha: bundle.sha256.slice(0, 16) }) });
-      else setOutcome(saved.reason === 'cancelled' ? null : { kind: 'error', text: t('evidence.exportFailed', { message: saved.message }) });
-    } catch (caught) {
-      setOutcome({ kind: 'error', text: t('evidence.exportFailed', { message: caught instanceof Error ? caught.message : String(caught) }) });
-    }
-  }
+      if (saved.ok) return t('evidence.exported', { name: bundle.name, sha: bundle.sha256.slice(0, 16) });
+      if (saved.reason === 'cancelled') return null;
+      throw new Error(saved.message);
+    });
 
   return (
     <div className="no-print">
-      <button type="button" onClick={save} disabled={outcome?.kind === 'busy'}>
+      <Button variant="secondary" onClick={save} disabled={exporting.busy}>
         {t('evidence.export')}
-      </button>
-      <div role="status">{outcome && outcome.kind !== 'error' && <p className="help">{outcome.text}</p>}</div>
-      {outcome?.kind === 'error' && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
+      </Button>
+      <ActionOutcome action={exporting} />
     </div>
   );
 }
