@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { incidentStatuses, registerRisks } from '../../../../shared/incident/model';
 import { riskLabels, statusLabels } from '../../../../shared/register';
@@ -106,9 +107,9 @@ export function RegisterFilters({
             onChange={set('text')}
           />
         </div>
-        <button type="button" className="link-button" onClick={() => onChange(EMPTY_FILTER)}>
+        <Button variant="tertiary" className="link-button" onClick={() => onChange(EMPTY_FILTER)}>
           {t('register.filter.reset')}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );

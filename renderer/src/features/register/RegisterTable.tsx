@@ -81,10 +81,10 @@ function subjectsText(row: RegisterRow, t: T, when: (iso: string) => string): st
 }
 
 function history(row: RegisterRow, t: T, checking: boolean) {
-  if (row.historyVerified === true) return <span className="tag tag--ok">{t('register.history.ok')}</span>;
-  if (row.historyVerified === false) return <span className="tag tag--bad">{t('register.history.broken')}</span>;
+  if (row.historyVerified === true) return <span className="ds-tag" data-color="success">{t('register.history.ok')}</span>;
+  if (row.historyVerified === false) return <span className="ds-tag" data-color="danger">{t('register.history.broken')}</span>;
   return (
-    <span className="tag tag--muted">{t(checking ? 'register.history.checking' : 'register.history.unchecked')}</span>
+    <span className="ds-tag" data-color="neutral">{t(checking ? 'register.history.checking' : 'register.history.unchecked')}</span>
   );
 }
 
@@ -115,7 +115,7 @@ export function RegisterTable({
 
   return (
     <div ref={scrollRef} className="table-scroll register-scroll" tabIndex={0} role="region" aria-label={t('register.table.label')}>
-      <table className="data-table register-table" aria-labelledby="register-title" aria-rowcount={rows.length + 1}>
+      <table className="ds-table data-table register-table" aria-labelledby="register-title" aria-rowcount={rows.length + 1}>
         <colgroup>
           <col className="col-ref" />
           <col />

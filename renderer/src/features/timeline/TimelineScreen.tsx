@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getIncident, listOpenIncidents } from '../../db/repository';
 import { useNow, useServices, useT } from '../../services/context';
@@ -27,9 +28,9 @@ export function TimelineScreen({ route }: { route: Route }) {
     <section aria-labelledby="timeline-title" className="screen">
       <div className="section-head">
         <h1 id="timeline-title">{title}</h1>
-        <button type="button" className="no-print" onClick={() => window.print()}>
+        <Button variant="secondary" className="no-print" onClick={() => window.print()}>
           {t('timeline.print')}
-        </button>
+        </Button>
       </div>
       {single ? (
         <p className="no-print">
