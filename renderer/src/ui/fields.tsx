@@ -126,7 +126,7 @@ export function Field({
   );
 }
 
-type InputType = 'text' | 'email' | 'tel' | 'number' | 'datetime-local' | 'date' | 'search';
+type InputType = 'text' | 'email' | 'tel' | 'number' | 'datetime-local' | 'date' | 'search' | 'password';
 
 /** A one-line text field (also e-mail, phone, date and time). */
 export function TextField({

@@ -1,7 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterRegister, type RegisterRow } from '../../../../shared/register';
-import { verifyAllTimelines } from '../../db/repository';
+import { checkInBackground, type HistoryRun } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
 import { useDocumentSettings } from '../../documents/useSettings';
 import type { Route } from '../../state/routes';
@@ -30,13 +30,27 @@ export function RegisterScreen(_props: { route: Route }) {
   const [verified, setVerified] = useState<ReadonlyMap<string, boolean> | undefined>(undefined);
   const [checking, setChecking] = useState(true);
 
-  // Reading every event of every incident: done when the register opens and when asked.
+  // Reading every event of every incident: done when the register opens and when asked, in a
+  // worker, with progress. It stops when the screen goes.
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const run = useRef<HistoryRun | null>(null);
+  useEffect(() => () => run.current?.cancel(), []);
   const verify = useCallback(() => {
+    run.current?.cancel();
     setChecking(true);
+    const current = checkInBackground(db, { onProgress: (done, total) => setProgress({ done, total }) });
+    run.current = current;
     // A check that could not run (the record closed meanwhile) leaves every history "not checked".
-    return verifyAllTimelines(db)
-      .then(setVerified, () => setVerified(undefined))
-      .finally(() => setChecking(false));
+    return current.result
+      .then(
+        (result) => run.current === current && setVerified(result),
+        () => run.current === current && setVerified(undefined),
+      )
+      .finally(() => {
+        if (run.current !== current) return;
+        setChecking(false);
+        setProgress(null);
+      });
   }, [db]);
   // The table first: the check reads every event, so it starts once the rows are all read.
   const { rows: loaded, total, complete } = useRegisterRows(db);
@@ -69,6 +83,11 @@ export function RegisterScreen(_props: { route: Route }) {
           {broken > 0 && (
             <p role="alert" className="ds-alert notice" data-color="danger">
               {t('register.history.brokenNote', { count: broken })}
+            </p>
+          )}
+          {checking && progress && progress.total > 0 && (
+            <p role="status" className="help">
+              {t('register.history.progress', { done: progress.done, total: progress.total })}
             </p>
           )}
           {!complete && (

@@ -14,6 +14,7 @@ import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { ActionOutcome } from '../../ui/ActionOutcome';
 import { useExport } from '../../ui/useExport';
+import { FileProtection, fileProtectionReady, protectedFile, useFileProtection } from '../../ui/FileProtection';
 
 /**
  * One incident's evidence for an auditor or Datatilsynet: its record, chained timeline and the
@@ -40,9 +41,11 @@ export function EvidenceExport({
     busy: t('evidence.exporting'),
     failed: (message) => t('evidence.exportFailed', { message }),
   });
+  const protection = useFileProtection();
 
-  const save = () =>
-    exporting.run(async () => {
+  const save = () => {
+    if (!fileProtectionReady(protection, t)) return;
+    void exporting.run(async () => {
       const input = timelineInput(incident, events, notifications, settings, { lang, timeZone, now: now() });
       const timelinePdf = buildTimelinePdf(input, await loadFonts());
       const pdfName = documentFileName(incident.ref, lang === 'nb' ? 'tidslinje' : 'timeline', lang);
@@ -50,20 +53,20 @@ export function EvidenceExport({
         db,
         incident.id,
         [{ name: pdfName, bytes: timelinePdf }],
-        writeContext(),
+        { ...writeContext(), encrypted: protection.choice.encrypt },
       );
-      const saved = await saveFile({
-        suggestedName: bundle.name,
-        mimeType: 'application/json',
-        bytes: new TextEncoder().encode(bundle.text),
-      });
+      const saved = await saveFile(
+        await protectedFile(protection.choice, bundle.name.replace(/\.age$/, ''), new TextEncoder().encode(bundle.text)),
+      );
       if (saved.ok) return t('evidence.exported', { name: bundle.name, sha: bundle.sha256.slice(0, 16) });
       if (saved.reason === 'cancelled') return null;
       throw new Error(saved.message);
     });
+  };
 
   return (
     <div className="no-print">
+      <FileProtection state={protection} name="evidence-protection" />
       <Button variant="secondary" onClick={save} disabled={exporting.busy}>
         {t('evidence.export')}
       </Button>
