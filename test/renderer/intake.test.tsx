@@ -1,15 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { load } from '../../renderer/src/app/screenLoaders';
 import { makeServices, renderApp } from './harness';
 import { getSettings } from '../../renderer/src/db/repository';
 import { ownProfile } from '../../shared/incident/settings';
+
+// The intake and the incident are lazy chunks; transforming them the first time takes seconds under jsdom, which is
+// the test environment's cost, not the app's. Load it once before the journeys time out.
+beforeAll(async () => {
+  await Promise.all([load.intake(), load.incident()]);
+}, 60_000);
 
 const NOW = new Date('2026-11-25T09:00:00Z'); // 10:00 in Oslo (CET)
 
 async function openIntake() {
   const user = userEvent.setup();
-  await user.click(screen.getAllByRole('button', { name: 'Ny hendelse' })[0]!);
+  await user.click(screen.getAllByRole('link', { name: 'Ny hendelse' })[0]!);
+  // The intake is its own chunk, fetched on first idle or on this click: wait for its heading.
+  await screen.findByRole('heading', { level: 1, name: /Registrer ny hendelse|Record a new incident/ });
   return user;
 }
 
@@ -74,9 +83,9 @@ describe('the security lead records an incident', () => {
     const services = makeServices(NOW);
     renderApp(services, 'en');
     const user = userEvent.setup();
-    await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
+    await user.click(screen.getAllByRole('link', { name: 'New incident' })[0]!);
 
-    await user.type(screen.getByLabelText('What happened? (short title)'), 'Lost laptop');
+    await user.type(await screen.findByLabelText('What happened? (short title)'), 'Lost laptop');
     const aware = screen.getByLabelText('When did you become aware of the breach?');
     await user.clear(aware);
     await user.click(screen.getByRole('button', { name: 'Save and start the clock' }));
@@ -112,8 +121,8 @@ describe('the dashboard', () => {
       ['Recent', '2026-11-25T09:00'],
       ['Older', '2026-11-23T09:00'],
     ] as const) {
-      await user.click(screen.getByRole('link', { name: 'New incident' }));
-      await user.type(screen.getByLabelText('What happened? (short title)'), title);
+      await user.click(screen.getAllByRole('link', { name: 'New incident' })[0]!);
+      await user.type(await screen.findByLabelText('What happened? (short title)'), title);
       const field = screen.getByLabelText('When did you become aware of the breach?');
       await user.clear(field);
       await user.type(field, aware);
@@ -145,7 +154,7 @@ describe('the optional fields of the intake', () => {
     await openIntake();
     expect(screen.getByLabelText('Når fikk dere kjennskap til bruddet?')).toHaveAccessibleDescription(
       expect.stringContaining('med rimelig grad av sikkerhet vet at personopplysninger er kompromittert. En kort undersøkelse'),
-    );
+   );
   });
 
   it('saves role, when it happened, when detected and a description, and opens the incident', async () => {
@@ -201,8 +210,8 @@ describe('the optional fields of the intake', () => {
     const services = makeServices(NOW);
     renderApp(services, 'en');
     const user = userEvent.setup();
-    await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
-    await user.type(screen.getByLabelText('What happened? (short title)'), 'Tip from a journalist');
+    await user.click(screen.getAllByRole('link', { name: 'New incident' })[0]!);
+    await user.type(await screen.findByLabelText('What happened? (short title)'), 'Tip from a journalist');
     const aware = screen.getByLabelText('When did you become aware of the breach?');
     await user.clear(aware);
     await user.type(aware, '2026-11-25T08:00');

@@ -1,6 +1,6 @@
 import { useT } from '../services/context';
-import { hashForRoute, type Route } from '../state/routes';
-import { useUi } from '../state/ui';
+import type { Route } from '../state/routes';
+import { RouteLink } from '../ui/RouteLink';
 
 /** Links between one incident's pages: the incident, its notification, its letters, its timeline. */
 export function IncidentNav({
@@ -13,7 +13,6 @@ export function IncidentNav({
   current: Route['name'];
 }) {
   const t = useT();
-  const navigate = useUi((s) => s.navigate);
   const pages = [
     [{ name: 'incident', id: incidentId }, t('notification.nav.overview')],
     [{ name: 'notification', id: incidentId }, t('notification.nav.notification')],
@@ -23,17 +22,9 @@ export function IncidentNav({
   return (
     <nav className="tabs no-print" aria-label={t('notification.nav.label', { ref: incidentRef })}>
       {pages.map(([route, label]) => (
-        <a
-          key={route.name}
-          href={hashForRoute(route)}
-          aria-current={route.name === current ? 'page' : undefined}
-          onClick={(e) => {
-            e.preventDefault();
-            navigate(route);
-          }}
-        >
+        <RouteLink key={route.name} to={route} aria-current={route.name === current ? 'page' : undefined}>
           {label}
-        </a>
+        </RouteLink>
       ))}
     </nav>
   );

@@ -14,7 +14,8 @@ export class Dashboard {
   }
 
   async startNewIncident(label = 'Ny hendelse'): Promise<NewIncidentForm> {
-    await this.page.getByRole('button', { name: label }).click();
+    // The dashboard's own "new incident" link, not the menu's (both open the intake).
+    await this.page.getByRole('main').getByRole('link', { name: label }).click();
     return new NewIncidentForm(this.page);
   }
 }

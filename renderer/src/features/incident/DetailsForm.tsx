@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { validateIntake, type IntakeErrors, type IntakeInput } from '../../../../shared/incident/intake';
 import type { Incident } from '../../../../shared/incident/model';
@@ -79,9 +80,9 @@ export function DetailsForm({ incident }: { incident: Incident }) {
         withRole={false}
       />
       <div className="actions">
-        <button type="submit" disabled={action.busy}>
+        <Button type="submit" disabled={action.busy}>
           {t('incident.when.save')}
-        </button>
+        </Button>
       </div>
       <ActionOutcome action={action} />
     </form>

@@ -1,11 +1,11 @@
 import type { Incident } from '../../../../shared/incident/model';
 import { useT } from '../../services/context';
-import { hashForRoute, useUi, type Route } from '../../state/ui';
+import type { Route } from '../../state/ui';
+import { RouteLink } from '../../ui/RouteLink';
 
 /** Reference, title, status and role, and the way to this incident's documents. */
 export function IncidentHeader({ incident }: { incident: Incident }) {
   const t = useT();
-  const navigate = useUi((s) => s.navigate);
   const links: {
     route: Route;
     label: 'incident.links.notification' | 'incident.links.letters' | 'incident.links.timeline';
@@ -27,16 +27,9 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       </p>
       <nav aria-label={t('incident.links.label')} className="incident-links">
         {links.map(({ route, label }) => (
-          <a
-            key={route.name}
-            href={hashForRoute(route)}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(route);
-            }}
-          >
+          <RouteLink key={route.name} to={route}>
             {t(label)}
-          </a>
+          </RouteLink>
         ))}
       </nav>
     </header>

@@ -7,7 +7,7 @@ import { NoticePanel } from '../../ui/notice/NoticePanel';
 import { incidentTodo } from '../../../../shared/incident/todo';
 import type { Route } from '../../state/routes';
 import { useT } from '../../services/context';
-import { hashForRoute, useUi } from '../../state/ui';
+import { RouteLink } from '../../ui/RouteLink';
 import { TodoList } from '../../ui/TodoList';
 import { CloseSection } from './actions/CloseSection';
 import { DecisionSection } from './actions/DecisionSection';
@@ -31,7 +31,6 @@ import './incident.css';
 /** `#/incident/ID`: the facts, the assessment, the deadline, the actions and the history of one incident. */
 export function IncidentScreen({ route }: { route: Route }) {
   const t = useT();
-  const navigate = useUi((s) => s.navigate);
   const id = 'id' in route ? route.id : '';
   const data = useIncidentData(id);
   if (data.incident === undefined) return <p>{t('incident.loading')}</p>;
@@ -39,15 +38,9 @@ export function IncidentScreen({ route }: { route: Route }) {
     return (
       <section aria-labelledby="incident-missing">
         <h1 id="incident-missing">{t('incident.notFound')}</h1>
-        <a
-          href={hashForRoute({ name: 'dashboard' })}
-          onClick={(e) => {
-            e.preventDefault();
-            navigate({ name: 'dashboard' });
-          }}
-        >
+        <RouteLink to={{ name: 'dashboard' }}>
           {t('incident.backToDashboard')}
-        </a>
+        </RouteLink>
       </section>
     );
   }

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ImportedSubject, ImportPlan, SubjectsCsvPreview } from '../../../../shared/subjects';
 import { describeDuplicate, describeRowProblem } from '../../../../shared/subjects';
@@ -58,7 +59,7 @@ export function ImportPreview({
         })}
       </h3>
       <h4>{t('letters.import.columns')}</h4>
-      <table className="data-table">
+      <table className="ds-table data-table">
         <thead>
           <tr>
             <th scope="col">{t('letters.col.header')}</th>
@@ -73,7 +74,7 @@ export function ImportPreview({
                 {column.field ? (
                   t(`letters.field.${column.field}`)
                 ) : (
-                  <span className="tag tag--muted">{t('letters.field.ignored')}</span>
+                  <span className="ds-tag" data-color="neutral">{t('letters.field.ignored')}</span>
                 )}
               </td>
             </tr>
@@ -81,7 +82,7 @@ export function ImportPreview({
         </tbody>
       </table>
       {preview.errors.length > 0 && (
-        <div role="alert" className="notice notice--danger" data-testid="import-errors">
+        <div role="alert" className="ds-alert notice" data-color="danger" data-testid="import-errors">
           <h4>{t('letters.import.errors')}</h4>
           <ul>
             {preview.errors.slice(0, MAX_LISTED).map((problem, i) => (
@@ -95,7 +96,7 @@ export function ImportPreview({
         </div>
       )}
       {preview.warnings.length > 0 && (
-        <div className="notice notice--warn" data-testid="import-warnings">
+        <div className="ds-alert notice" data-color="warning" data-testid="import-warnings">
           <h4>{t('letters.import.warnings')}</h4>
           <ul>
             {preview.warnings.slice(0, MAX_LISTED).map((problem, i) => (
@@ -108,7 +109,7 @@ export function ImportPreview({
         </div>
       )}
       {duplicates > 0 && (
-        <div className="notice notice--warn" data-testid="import-duplicates">
+        <div className="ds-alert notice" data-color="warning" data-testid="import-duplicates">
           <h4>{t('people.duplicates.title', { count: duplicates })}</h4>
           <p>{t('people.duplicates.help')}</p>
           <ul>
@@ -145,17 +146,12 @@ export function ImportPreview({
       />
       {!chosen && <p className="help">{t('people.duplicates.choose')}</p>}
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => chosen && onAccept(chosen)}
-          disabled={busy || !chosen || chosen.length === 0}
-        >
+        <Button onClick={() => chosen && onAccept(chosen)} disabled={busy || !chosen || chosen.length === 0}>
           {t('letters.import.accept', { count: (chosen ?? plan.fresh).length })}
-        </button>
-        <button type="button" onClick={onDiscard} disabled={busy}>
+        </Button>
+        <Button variant="secondary" onClick={onDiscard} disabled={busy}>
           {t('letters.import.discard')}
-        </button>
+        </Button>
       </div>
     </section>
   );

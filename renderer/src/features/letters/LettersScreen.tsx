@@ -45,15 +45,15 @@ export function LettersScreen({ route }: { route: Route }) {
       </h1>
       <IncidentNav incidentId={incident.id} incidentRef={incident.ref} current="letters" />
       <p>{t('letters.intro')}</p>
-      {!required && <p className="notice notice--warn">{t('letters.notRequired')}</p>}
-      {incident.status === 'closed' && <p className="notice notice--warn">{t('notification.warn.closed')}</p>}
+      {!required && <p className="ds-alert notice" data-color="warning">{t('letters.notRequired')}</p>}
+      {incident.status === 'closed' && <p className="ds-alert notice" data-color="warning">{t('notification.warn.closed')}</p>}
 
       <PeopleList subjects={subjects} />
       {incident.status !== 'closed' && <CsvImport incidentId={incident.id} stored={subjects} />}
 
       <section aria-labelledby={`${id}-content`} className="panel no-print">
         <h2 id={`${id}-content`}>{t('letters.content.title')}</h2>
-        {isBlank(incident.plainWhatHappened) && <p className="notice notice--warn">{t('letters.content.missing')}</p>}
+        {isBlank(incident.plainWhatHappened) && <p className="ds-alert notice" data-color="warning">{t('letters.content.missing')}</p>}
         <PlainAccountForm key={incident.id} incident={incident} />
       </section>
 

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Subject } from '../../../../shared/incident/subjects';
 import { useT } from '../../services/context';
@@ -56,27 +57,27 @@ export function PeopleList({ subjects }: { subjects: readonly Subject[] }) {
           // Art. 16 and 17: correcting and erasing stay possible after the incident is closed.
           actions={(row) => (
             <>
-              <button type="button" aria-label={t('people.edit.label', { name: row.name })} onClick={() => setOpen({ kind: 'edit', id: row.key })}>
+              <Button variant="tertiary" data-size="sm" aria-label={t('people.edit.label', { name: row.name })} onClick={() => setOpen({ kind: 'edit', id: row.key })}>
                 {t('people.edit')}
-              </button>
-              <button type="button" aria-label={t('people.erase.label', { name: row.name })} onClick={() => setOpen({ kind: 'erase', id: row.key })}>
+              </Button>
+              <Button variant="tertiary" data-size="sm" data-color="danger" aria-label={t('people.erase.label', { name: row.name })} onClick={() => setOpen({ kind: 'erase', id: row.key })}>
                 {t('people.erase')}
-              </button>
+              </Button>
             </>
           )}
         />
       )}
       {subjects.length > 1 && (
         <div className="actions no-print">
-          <button type="button" className="danger" onClick={() => setOpen({ kind: 'erase-all' })}>
+          <Button variant="secondary" data-color="danger" onClick={() => setOpen({ kind: 'erase-all' })}>
             {t('people.eraseAll', { count: subjects.length })}
-          </button>
+          </Button>
         </div>
       )}
       {person && open?.kind === 'edit' && <PersonEditor key={person.id} subject={person} onDone={done} />}
       {person && open?.kind === 'erase' && <PersonErasure key={person.id} subjects={[person]} onDone={done} />}
       {open?.kind === 'erase-all' && subjects.length > 0 && <PersonErasure subjects={subjects} onDone={done} />}
-      <div role="status">{message && <p className="notice notice--ok">{message}</p>}</div>
+      <div role="status">{message && <p className="ds-alert notice" data-color="success">{message}</p>}</div>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { subjectLanguages, type Subject } from '../../../../shared/incident/subjects';
 import { checkPerson, splitLetterAddress, type PersonForm, type PersonProblems } from '../../../../shared/subjects';
@@ -46,7 +47,7 @@ export function PersonEditor({ subject, onDone }: { subject: Subject; onDone(mes
     <form onSubmit={save} noValidate className="person-editor" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('people.edit.title', { name: subject.name })}</h3>
       {errorCount > 0 && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {t('people.edit.errors')}
         </p>
       )}
@@ -65,12 +66,12 @@ export function PersonEditor({ subject, onDone }: { subject: Subject; onDone(mes
         options={subjectLanguages.map((value) => ({ value, label: t(`letters.language.${value}`) }))}
       />
       <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
+        <Button type="submit" disabled={action.busy}>
           {t('people.edit.save')}
-        </button>
-        <button type="button" onClick={() => onDone(null)} disabled={action.busy}>
+        </Button>
+        <Button variant="secondary" onClick={() => onDone(null)} disabled={action.busy}>
           {t('people.edit.cancel')}
-        </button>
+        </Button>
       </div>
       <ActionOutcome action={action} />
     </form>

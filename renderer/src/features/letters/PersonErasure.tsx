@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { erasureReasons, type ErasureReason, type Subject } from '../../../../shared/incident/subjects';
 import { eraseSubjects } from '../../db/repository';
@@ -34,7 +35,7 @@ export function PersonErasure({ subjects, onDone }: { subjects: readonly Subject
   }
 
   return (
-    <div role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-help`} className="notice notice--warn person-erasure">
+    <div role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-help`} className="ds-alert notice person-erasure" data-color="warning">
       <h3 id={`${id}-title`}>{one ? t('people.erase.title', { name: one.name }) : t('people.eraseAll.title', { count: subjects.length })}</h3>
       <p id={`${id}-help`}>{one ? t('people.erase.help') : t('people.eraseAll.help')}</p>
       <RadioGroup<ErasureReason | ''>
@@ -48,17 +49,17 @@ export function PersonErasure({ subjects, onDone }: { subjects: readonly Subject
         options={(one ? erasureReasons : FOR_ALL).map((value) => ({ value, label: t(`people.erase.reason.${value}`) }))}
       />
       {missing && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {t('people.erase.reasonMissing')}
         </p>
       )}
       <div className="actions">
-        <button type="button" className="danger" onClick={() => void erase()} disabled={action.busy}>
+        <Button data-color="danger" onClick={() => void erase()} disabled={action.busy}>
           {t('people.erase.confirm')}
-        </button>
-        <button type="button" onClick={() => onDone(null)} disabled={action.busy}>
+        </Button>
+        <Button variant="secondary" onClick={() => onDone(null)} disabled={action.busy}>
           {t('people.erase.cancel')}
-        </button>
+        </Button>
       </div>
       <ActionOutcome action={action} />
     </div>

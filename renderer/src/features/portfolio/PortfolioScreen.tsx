@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { formatInstant } from '../../../../shared/deadline';
 import { formatNumber } from '../../../../shared/i18n/numbers';
 import { registerRisks } from '../../../../shared/incident/model';
@@ -7,8 +8,8 @@ import { capitalise } from '../../documents/text';
 import { useDocumentSettings } from '../../documents/useSettings';
 import { usePortfolio } from '../../queries/usePortfolio';
 import { useNow, useT } from '../../services/context';
-import { hashForRoute } from '../../state/routes';
 import { useUi } from '../../state/ui';
+import { RouteLink } from '../../ui/RouteLink';
 import '../../documents/screens.css';
 import './portfolio.css';
 
@@ -28,9 +29,9 @@ export function PortfolioScreen() {
     <section aria-labelledby="portfolio-title" className="screen portfolio">
       <div className="section-head">
         <h1 id="portfolio-title">{t('portfolio.title')}</h1>
-        <button type="button" className="no-print" onClick={() => window.print()}>
+        <Button variant="secondary" className="no-print" onClick={() => window.print()}>
           {t('portfolio.print')}
-        </button>
+        </Button>
       </div>
       <p>{t('portfolio.intro')}</p>
       <p className="help">{t('portfolio.asOf', { now: formatInstant(now, lang, timeZone), zone: timeZone })}</p>
@@ -84,7 +85,6 @@ function KeyFigures({ figures, since }: { figures: PortfolioFigures; since: stri
 function Attention({ figures, timeZone }: { figures: PortfolioFigures; timeZone: string }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const navigate = useUi((s) => s.navigate);
   return (
     <section aria-labelledby="portfolio-attention">
       <h2 id="portfolio-attention">{t('portfolio.attention')}</h2>
@@ -92,7 +92,7 @@ function Attention({ figures, timeZone }: { figures: PortfolioFigures; timeZone:
         <p className="empty">{t('portfolio.attention.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table" aria-labelledby="portfolio-attention">
+          <table className="ds-table data-table" aria-labelledby="portfolio-attention">
             <thead>
               <tr>
                 <th scope="col">{t('portfolio.col.incident')}</th>
@@ -101,26 +101,21 @@ function Attention({ figures, timeZone }: { figures: PortfolioFigures; timeZone:
               </tr>
             </thead>
             <tbody>
-              {figures.attention.map(({ incident, state, due }) => {
-                const route = { name: 'incident', id: incident.id } as const;
-                return (
-                  <tr key={incident.id} className={state === 'overdue' ? 'bad-row' : undefined}>
-                    <td>
-                      <a
-                        href={hashForRoute(route)}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          navigate(route);
-                        }}
-                      >
-                        <span className="ref">{incident.ref}</span> {incident.title}
-                      </a>
-                    </td>
-                    <td>{formatInstant(due, lang, timeZone)}</td>
-                    <td data-state={state}>{t(`portfolio.state.${state}`)}</td>
-                  </tr>
-                );
-              })}
+              {figures.attention.map(({ incident, state, due }) => (
+                <tr key={incident.id}>
+                  <td>
+                    <RouteLink to={{ name: 'incident', id: incident.id }}>
+                      <span className="ref">{incident.ref}</span> {incident.title}
+                    </RouteLink>
+                  </td>
+                  <td>{formatInstant(due, lang, timeZone)}</td>
+                  <td>
+                    <span className="ds-tag" data-color={state === 'overdue' ? 'danger' : 'warning'} data-state={state}>
+                      {t(`portfolio.state.${state}`)}
+                    </span>
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
@@ -136,7 +131,7 @@ function RiskMix({ figures, since }: { figures: PortfolioFigures; since: string 
   return (
     <section aria-labelledby="portfolio-risk">
       <h2 id="portfolio-risk">{t('portfolio.risk')}</h2>
-      <table className="data-table portfolio-risk" data-testid="portfolio-risk">
+      <table className="ds-table data-table portfolio-risk" data-testid="portfolio-risk">
         <caption className="visually-hidden">{t('portfolio.risk.caption')}</caption>
         <thead>
           <tr>

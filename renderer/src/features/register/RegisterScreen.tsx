@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterRegister, type RegisterRow } from '../../../../shared/register';
 import { checkInBackground, type HistoryRun } from '../../db/repository';
@@ -80,7 +81,7 @@ export function RegisterScreen(_props: { route: Route }) {
           <RegisterFilters form={form} years={years} problem={problem} onChange={setForm} />
           <RegisterExport rows={rows} ready={complete} {...(period ? { period } : {})} />
           {broken > 0 && (
-            <p role="alert" className="notice notice--danger">
+            <p role="alert" className="ds-alert notice" data-color="danger">
               {t('register.history.brokenNote', { count: broken })}
             </p>
           )}
@@ -104,9 +105,9 @@ export function RegisterScreen(_props: { route: Route }) {
           ) : (
             <RegisterTable rows={rows} timeZone={timeZone} checking={checking} />
           )}
-          <button type="button" className="no-print" onClick={() => void verify()} disabled={checking}>
+          <Button variant="secondary" className="no-print" onClick={() => void verify()} disabled={checking}>
             {t('register.verify')}
-          </button>
+          </Button>
         </>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { assessBreach } from '../../../../shared/assessment';
 import { authorityDeadline, formatInstant } from '../../../../shared/deadline';
@@ -7,6 +8,7 @@ import type { Notification, NotificationRecipient } from '../../../../shared/inc
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { recordNotification } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
+import './notice.css';
 import { ActionOutcome } from '../ActionOutcome';
 import { useRecordAction } from '../useRecordAction';
 import { useUi } from '../../state/ui';
@@ -167,9 +169,9 @@ export function NoticePanel({
             </p>
           )}
           <div className="actions">
-            <button type="submit" className="primary" disabled={action.busy}>
+            <Button type="submit" disabled={action.busy}>
               {t(`notice.submit.${recipient}`)}
-            </button>
+            </Button>
           </div>
           <ActionOutcome action={action} />
         </form>

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { Assessment } from '../../../../../shared/assessment';
 import { formatInstant } from '../../../../../shared/deadline';
@@ -175,9 +176,9 @@ export function DecisionSection({
             onChange={setDpoConsulted}
           />
           <div className="actions">
-            <button type="submit" className="primary" disabled={action.busy || factsSaving}>
+            <Button type="submit" disabled={action.busy || factsSaving}>
               {t('incident.decision.submit')}
-            </button>
+            </Button>
           </div>
           <ActionOutcome action={action} />
         </form>

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { formatInstant } from '../../../../../shared/deadline';
 import { measureKinds, type Incident, type MeasureKind } from '../../../../../shared/incident/model';
@@ -69,23 +70,23 @@ export function MeasuresSection({ incident }: { incident: Incident }) {
         <>
           <div className="actions">
             {incident.status === 'contained' ? (
-              <button
-                type="button"
+              <Button
+                variant="secondary"
                 disabled={status.busy}
                 onClick={() =>
                   void status.run((ctx) => changeStatus(db, incident.id, 'investigating', ctx()))
                 }
               >
                 {t('incident.measures.markInvestigating')}
-              </button>
+              </Button>
             ) : (
-              <button
-                type="button"
+              <Button
+                variant="secondary"
                 disabled={status.busy}
                 onClick={() => void status.run((ctx) => changeStatus(db, incident.id, 'contained', ctx()))}
               >
                 {t('incident.measures.markContained')}
-              </button>
+              </Button>
             )}
           </div>
           <ActionOutcome action={status} />
@@ -113,9 +114,9 @@ export function MeasuresSection({ incident }: { incident: Incident }) {
               onChange={setDoneAt}
             />
             <div className="actions">
-              <button type="submit" disabled={action.busy}>
+              <Button type="submit" disabled={action.busy}>
                 {t('incident.measures.submit')}
-              </button>
+              </Button>
             </div>
             <ActionOutcome action={action} />
           </form>

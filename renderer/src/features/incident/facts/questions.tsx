@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { Input, Select } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { ANSWERS, DATA_CATEGORIES, type Answer, type DataCategory } from '../../../../../shared/assessment';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { useT } from '../../../services/context';
-import { Field, RadioGroup } from '../../../ui/fields';
+import { CheckboxGroup, Field, RadioGroup } from '../../../ui/fields';
 
 /** A yes / no / not-known-yet question. */
 export function AnswerQuestion({
@@ -46,13 +47,13 @@ export function ChoiceQuestion<V extends string>({
   return (
     <Field label={question} className="question">
       {(props) => (
-        <select {...props} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        <Select {...props} value={value} onChange={(e) => onChange(e.target.value as V)}>
           {values.map((v) => (
-            <option key={v} value={v}>
+            <Select.Option key={v} value={v}>
               {label(v)}
-            </option>
+            </Select.Option>
           ))}
-        </select>
+        </Select>
       )}
     </Field>
   );
@@ -102,7 +103,7 @@ export function NumberQuestion({
       error={invalid ? t('incident.facts.numberInvalid') : null}
     >
       {(props) => (
-        <input
+        <Input
           {...props}
           type="text"
           inputMode={decimals ? 'decimal' : 'numeric'}
@@ -121,7 +122,8 @@ export function NumberQuestion({
   );
 }
 
-/** The kinds of data, as checkboxes; none ticked means not known yet. */
+/** The kinds of data, as checkboxes in the vocabulary's order (so the same ticks always store the
+ * same list); none ticked means not known yet. */
 export function CategoriesQuestion({
   value,
   onChange,
@@ -130,30 +132,17 @@ export function CategoriesQuestion({
   onChange: (value: DataCategory[]) => void;
 }) {
   const t = useT();
-  const id = useId();
-  const toggle = (category: DataCategory, on: boolean) =>
-    // Kept in the vocabulary's order, so the same ticks always store the same list.
-    onChange(DATA_CATEGORIES.filter((c) => (c === category ? on : value.includes(c))));
   return (
-    <fieldset className="question categories" aria-describedby={`${id}-help`}>
-      <legend>{t('incident.fact.dataCategories')}</legend>
-      <p id={`${id}-help`} className="help">
-        {t('incident.facts.categoriesHelp')}
-      </p>
-      <div className="checkbox-grid">
-        {DATA_CATEGORIES.map((category) => (
-          <label key={category} className="choice">
-            <input
-              type="checkbox"
-              name="dataCategories"
-              value={category}
-              checked={value.includes(category)}
-              onChange={(e) => toggle(category, e.target.checked)}
-            />
-            <span>{t(`incident.category.${category}` as MessageKey)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <CheckboxGroup<DataCategory>
+      className="question categories"
+      legend={t('incident.fact.dataCategories')}
+      help={t('incident.facts.categoriesHelp')}
+      value={value}
+      onChange={onChange}
+      options={DATA_CATEGORIES.map((category) => ({
+        value: category,
+        label: t(`incident.category.${category}` as MessageKey),
+      }))}
+    />
   );
 }
