@@ -52,6 +52,23 @@ const featureBoundaries = features.map((feature) => ({
   },
 }));
 
+// Screens read and write through the repository (renderer/src/db/repository) and the live-query
+// hooks over it (renderer/src/queries), never a Dexie table of their own: one read per question,
+// with its order and its indexes, in one place.
+const tables = 'incidents|events|subjects|notifications|settings|installations|attachmentFiles|keys|migrationBackups';
+const repositoryOnly = {
+  files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/ui/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: `MemberExpression[object.name='db'][property.name=/^(${tables}|transaction)$/]`,
+        message: 'Screens read and write through renderer/src/db/repository (or a hook in renderer/src/queries), not a Dexie table.',
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -98,6 +115,7 @@ export default tseslint.config(
     },
   },
   ...featureBoundaries,
+  repositoryOnly,
   {
     files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'test/**/*.{ts,tsx}', '*.config.{js,ts}', 'bench/**/*'],
     languageOptions: { globals: { ...globals.node } },

@@ -2,6 +2,7 @@ import { assertOpen, refuse, requiredText } from './changes';
 import type { EventDraft } from './events';
 import type { Intake } from './intake';
 import { ATTACHMENT_MAX_BYTES, type Incident } from './model';
+import { personDetailFields, type ErasureReason, type PersonDetails, type Subject } from './subjects';
 
 // The actions around an incident that leave a trace in its history: creation, people imported or
 // erased, documents exported, files attached. Pure, like changes.ts: each returns the event.
@@ -28,9 +29,19 @@ export function subjectsImportedChange(incident: Incident, subjectIds: string[])
   return { kind: 'subjects-imported', payload: { count: subjectIds.length, subjectIds } };
 }
 
-/** People's data erased (Art. 17): the history keeps that it happened, by id only. */
-export function subjectsErasedChange(subjectIds: string[]): EventDraft {
-  return { kind: 'subjects-erased', payload: { subjectIds } };
+/** People's data erased (Art. 17): the history keeps that it happened, by id only, and why. */
+export function subjectsErasedChange(subjectIds: string[], reason?: ErasureReason): EventDraft {
+  return { kind: 'subjects-erased', payload: { subjectIds, ...(reason && { reason }) } };
+}
+
+/**
+ * Art. 16: a person's details corrected. The event names the details that changed, never their
+ * values, which stay in the subjects table (and go with an erasure). Allowed on a closed incident
+ * too: the right to rectification does not end when the incident does. Null when nothing changed.
+ */
+export function subjectCorrectedChange(subject: Subject, next: PersonDetails): EventDraft | null {
+  const fields = personDetailFields.filter((field) => subject[field] !== next[field]);
+  return fields.length === 0 ? null : { kind: 'subject-corrected', payload: { subjectId: subject.id, fields } };
 }
 
 export interface ExportedDocument {
@@ -59,14 +70,10 @@ export function attachmentAddedChange(incident: Incident, file: AttachmentInput)
   assertOpen(incident);
   const name = file.name.trim();
   if (name === '' || name.length > 255) {
-    refuse('invalid-field', { nb: 'Vedlegget må ha et filnavn på høyst 255 tegn.', en: 'The attachment needs a file name of at most 255 characters.' }, 'attachments');
+    refuse('attachment-name', {}, 'attachments');
   }
   if (file.size > ATTACHMENT_MAX_BYTES) {
-    refuse(
-      'invalid-field',
-      { nb: `Vedlegget er for stort (høyst ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB). Ingenting er lagret.`, en: `The attachment is too large (at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB). Nothing was saved.` },
-      'attachments',
-    );
+    refuse('attachment-too-large', { megabytes: ATTACHMENT_MAX_BYTES / 1024 / 1024 }, 'attachments');
   }
   return {
     kind: 'attachment-added',
@@ -77,8 +84,8 @@ export function attachmentAddedChange(incident: Incident, file: AttachmentInput)
 export function attachmentRemovedChange(incident: Incident, attachmentId: string, reason: string): EventDraft {
   assertOpen(incident);
   if (!incident.attachments.some((a) => a.id === attachmentId)) {
-    refuse('invalid-field', { nb: 'Fant ikke vedlegget.', en: 'The attachment was not found.' }, attachmentId);
+    refuse('attachment-missing', {}, attachmentId);
   }
-  const why = requiredText(reason, { nb: 'hvorfor vedlegget fjernes', en: 'why the attachment is removed' });
+  const why = requiredText(reason, 'missing-removal-reason');
   return { kind: 'attachment-removed', payload: { attachmentId, reason: why.nb || why.en } };
 }

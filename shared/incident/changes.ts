@@ -4,7 +4,7 @@ import { canonicalJson } from '../canonical';
 import { cleanDescription, cleanTitle } from './intake';
 import { detailSchemas, type DetailField, type DetailsInput } from './details';
 import type { EventDraft } from './events';
-import { RecordError, type LocalText } from './errors';
+import { RecordError, type ErrorParams, type LocalText, type RecordErrorCode } from './errors';
 import type { Decision, Incident, IncidentStatus, Measure, MeasureKind } from './model';
 import { isBlank, trimText, type Bilingual } from './text';
 import type { Lang } from '../i18n/lang';
@@ -20,35 +20,25 @@ export interface ChangeMeta {
   actor: string;
 }
 
-export type RuleCode =
-  | 'incident-closed'
-  | 'not-closed'
-  | 'decision-missing'
-  | 'text-required'
-  | 'invalid-field'
-  | 'date-in-future'
-  | 'date-order'
-  | 'measure-missing';
-
-export function refuse(code: RuleCode, text: LocalText, detail: string | null = null): never {
-  throw new RecordError(code, text, detail);
+/** Refuses the change: the code says what is wrong, the screen words it (shared/i18n/messages/errors.ts). */
+export function refuse(code: RecordErrorCode, params: ErrorParams = {}, detail: string | null = null): never {
+  throw new RecordError(code, params, detail);
 }
 
 /** A closed incident is the finished record: change it only by reopening it first. */
 export function assertOpen(incident: Incident): void {
   if (incident.status === 'closed') {
-    refuse(
-      'incident-closed',
-      { nb: `${incident.ref} er lukket. Gjenåpne hendelsen for å endre den.`, en: `${incident.ref} is closed. Reopen the incident to change it.` },
-      incident.id,
-    );
+    refuse('incident-closed', { ref: incident.ref }, incident.id);
   }
 }
 
+/** The texts the law or the record asks for, each refused with its own words when blank. */
+export type RequiredText = Extract<RecordErrorCode, `missing-${string}`>;
+
 /** Free text the law asks for (reasons, summaries) may not be blank in both languages. */
-export function requiredText(text: Bilingual | string, what: LocalText): Bilingual {
+export function requiredText(text: Bilingual | string, missing: RequiredText): Bilingual {
   const trimmed = trimText(typeof text === 'string' ? { nb: text, en: '' } : text);
-  if (isBlank(trimmed)) refuse('text-required', { nb: `Skriv ${what.nb}.`, en: `Write ${what.en}.` });
+  if (isBlank(trimmed)) refuse(missing);
   return trimmed;
 }
 
@@ -128,11 +118,7 @@ export function fieldName(field: string, lang: Lang): string {
 
 function invalidField(field: DetailField): never {
   const name = DETAIL_FIELD_NAMES[field];
-  return refuse(
-    'invalid-field',
-    { nb: `Svaret på «${name.nb}» er ikke gyldig (for langt eller et ukjent valg). Ingenting er lagret.`, en: `The answer to "${name.en}" is not valid (too long or an unknown choice). Nothing was saved.` },
-    field,
-  );
+  return refuse('invalid-field', { field: name }, field);
 }
 
 /** Free text as the record keeps it: no control characters, trimmed. */
@@ -182,14 +168,14 @@ function checkDates(incident: Incident, meta: ChangeMeta): void {
   for (const [field, at] of dated) {
     if (isFuture(at, meta.at)) {
       const name = DETAIL_FIELD_NAMES[field];
-      refuse('date-in-future', { nb: `Tidspunktet for «${name.nb}» ligger fram i tid. Ingenting er lagret.`, en: `The time for "${name.en}" is in the future. Nothing was saved.` }, field);
+      refuse('date-in-future', { field: name }, field);
     }
   }
   if (incident.occurredFrom && incident.occurredTo && incident.occurredTo < incident.occurredFrom) {
-    refuse('date-order', { nb: 'Bruddet kan ikke slutte før det begynte. Ingenting er lagret.', en: 'The breach cannot end before it began. Nothing was saved.' }, 'occurredTo');
+    refuse('breach-ends-before-start', {}, 'occurredTo');
   }
   if (incident.police.reportedAt && incident.occurredFrom && incident.police.reportedAt < incident.occurredFrom) {
-    refuse('date-order', { nb: 'Politianmeldelsen kan ikke være fra før bruddet begynte. Ingenting er lagret.', en: 'The police report cannot predate the breach. Nothing was saved.' }, 'police');
+    refuse('police-before-breach', {}, 'police');
   }
 }
 
@@ -198,7 +184,7 @@ export function changeFacts(incident: Incident, facts: BreachFacts, _meta: Chang
   assertOpen(incident);
   const parsed = breachFactsSchema.safeParse(facts);
   if (!parsed.success) {
-    refuse('invalid-field', { nb: 'Et av svarene om bruddet er ikke gyldig. Ingenting er lagret.', en: 'One of the answers about the breach is not valid. Nothing was saved.' }, parsed.error.issues[0]?.path.join('.') ?? null);
+    refuse('invalid-facts', {}, parsed.error.issues[0]?.path.join('.') ?? null);
   }
   const changes: Partial<Record<keyof BreachFacts, { from: unknown; to: unknown }>> = {};
   for (const key of Object.keys(parsed.data) as (keyof BreachFacts)[]) {
@@ -238,7 +224,7 @@ export type DecisionInput = Omit<Decision, 'at' | 'actor' | 'rationale'> & { rat
 /** Art. 33(5): the organisation's decision and the reasoning behind it. */
 export function recordDecision(incident: Incident, input: DecisionInput, _meta: ChangeMeta): EventDraft {
   assertOpen(incident);
-  const rationale = requiredText(input.rationale, { nb: 'begrunnelsen for beslutningen', en: 'the reasoning behind the decision' });
+  const rationale = requiredText(input.rationale, 'missing-rationale');
   const { notifyAuthority, notifySubjects, notifyController, subjectException, dpoConsulted } = input;
   return { kind: 'decision-recorded', payload: { notifyAuthority, notifySubjects, notifyController, subjectException, rationale, dpoConsulted } };
 }
@@ -246,7 +232,7 @@ export function recordDecision(incident: Incident, input: DecisionInput, _meta: 
 /** Art. 33(1): "where the notification … is not made within 72 hours, it shall be accompanied by reasons for the delay". */
 export function explainDelay(incident: Incident, reason: Bilingual | string, _meta: ChangeMeta): EventDraft {
   assertOpen(incident);
-  return { kind: 'delay-explained', payload: { reason: requiredText(reason, { nb: 'årsakene til forsinkelsen', en: 'the reasons for the delay' }) } };
+  return { kind: 'delay-explained', payload: { reason: requiredText(reason, 'missing-delay-reasons') } };
 }
 
 export interface MeasureInput {
@@ -258,14 +244,14 @@ export interface MeasureInput {
 
 function checkDoneAt(doneAt: string | null, meta: ChangeMeta): void {
   if (isFuture(doneAt, meta.at)) {
-    refuse('date-in-future', { nb: 'Tiltaket kan ikke være gjennomført fram i tid. Ingenting er lagret.', en: 'A measure cannot be done in the future. Nothing was saved.' }, 'doneAt');
+    refuse('measure-in-future', {}, 'doneAt');
   }
 }
 
 /** Art. 33(3)(d): a measure taken or proposed. */
 export function recordMeasure(incident: Incident, input: MeasureInput, meta: ChangeMeta): EventDraft {
   assertOpen(incident);
-  const text = requiredText(input.text, { nb: 'hva tiltaket er', en: 'what the measure is' });
+  const text = requiredText(input.text, 'missing-measure-text');
   checkDoneAt(input.doneAt, meta);
   return { kind: 'measure-recorded', payload: { measureId: input.id, kind: input.kind, text, doneAt: input.doneAt } };
 }
@@ -279,11 +265,11 @@ export function changeMeasure(
 ): EventDraft | null {
   assertOpen(incident);
   const measure = incident.measures.find((m) => m.id === measureId);
-  if (!measure) refuse('measure-missing', { nb: 'Fant ikke tiltaket.', en: 'The measure was not found.' }, measureId);
+  if (!measure) refuse('measure-missing', {}, measureId);
   const payload: Extract<EventDraft, { kind: 'measure-changed' }>['payload'] = { measureId };
   if (patch.kind !== undefined && patch.kind !== measure.kind) payload.kind = patch.kind;
   if (patch.text !== undefined) {
-    const text = requiredText(patch.text, { nb: 'hva tiltaket er', en: 'what the measure is' });
+    const text = requiredText(patch.text, 'missing-measure-text');
     if (!same(text, measure.text)) payload.text = text;
   }
   if (patch.doneAt !== undefined && patch.doneAt !== measure.doneAt) {
@@ -304,22 +290,15 @@ export function changeStatus(incident: Incident, to: Exclude<IncidentStatus, 'cl
 export function closeIncident(incident: Incident, summary: Bilingual | string, _meta: ChangeMeta): EventDraft {
   assertOpen(incident);
   if (!incident.decision) {
-    refuse(
-      'decision-missing',
-      {
-        nb: 'Registrer beslutningen om melding og begrunnelsen før hendelsen lukkes (personvernforordningen art. 33 nr. 5).',
-        en: 'Record the decision on notification and its reasoning before closing the incident (GDPR Art. 33(5)).',
-      },
-      incident.id,
-    );
+    refuse('decision-missing', {}, incident.id);
   }
-  return { kind: 'closed', payload: { from: incident.status, summary: requiredText(summary, { nb: 'en oppsummering', en: 'a summary' }) } };
+  return { kind: 'closed', payload: { from: incident.status, summary: requiredText(summary, 'missing-summary') } };
 }
 
 export function reopenIncident(incident: Incident, reason: string, _meta: ChangeMeta): EventDraft {
   if (incident.status !== 'closed') {
-    refuse('not-closed', { nb: `${incident.ref} er ikke lukket.`, en: `${incident.ref} is not closed.` }, incident.id);
+    refuse('not-closed', { ref: incident.ref }, incident.id);
   }
-  const text = requiredText(reason, { nb: 'hvorfor hendelsen gjenåpnes', en: 'why the incident is reopened' });
+  const text = requiredText(reason, 'missing-reopen-reason');
   return { kind: 'reopened', payload: { reason: text.nb || text.en } };
 }

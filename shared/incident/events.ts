@@ -8,6 +8,7 @@ import { ATTACHMENT_TEXT_MAX, incidentStatuses, measureKinds, roles, subjectExce
 import { notificationChannels, notificationPhases } from './notifications';
 import { actorName, isoInstant, recordId } from './primitives';
 import { profileFields, profileSchemas, settingsFields, settingsSchemas } from './settings';
+import { erasureReasons, personDetailFields } from './subjects';
 import { bilingualInput } from './text';
 
 // The append-only history: every change to the record is an event, never updated, chained by hash
@@ -121,7 +122,10 @@ const payloads = {
   reopened: z.strictObject({ reason: z.string() }),
   /** Ids and a count only: the people's names and addresses stay in the subjects table. */
   'subjects-imported': z.strictObject({ count: z.number().int().nonnegative(), subjectIds: z.array(recordId) }),
-  'subjects-erased': z.strictObject({ subjectIds: z.array(recordId) }),
+  /** Art. 17: ids only; the reason (added later, so optional) is a choice, never free text. */
+  'subjects-erased': z.strictObject({ subjectIds: z.array(recordId), reason: z.enum(erasureReasons).optional() }),
+  /** Art. 16: a person's details corrected. Which details, never their values. */
+  'subject-corrected': z.strictObject({ subjectId: recordId, fields: z.array(z.enum(personDetailFields)).min(1) }),
   'document-exported': z.strictObject({ documentKind: z.string().max(64), name: z.string().max(255), sha256, size: z.number().int().nonnegative() }),
   'attachment-added': z.strictObject({
     attachmentId: recordId,
@@ -202,6 +206,7 @@ export const timelineEventSchema = z.discriminatedUnion('kind', [
   variant('reopened'),
   variant('subjects-imported'),
   variant('subjects-erased'),
+  variant('subject-corrected'),
   variant('document-exported'),
   variant('attachment-added'),
   variant('attachment-removed'),

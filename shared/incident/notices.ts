@@ -132,14 +132,7 @@ export function sentAtFromForm(value: string, timeZone: string): string | null {
 
 function refused(errors: NoticeErrors): never {
   const [field, code] = Object.entries(errors)[0]!;
-  throw new RecordError(
-    'invalid-notice',
-    {
-      nb: 'Meldingen kan ikke registreres slik den er fylt ut. Rett opp feltene som er merket. Ingenting er lagret.',
-      en: 'The notice cannot be recorded as filled in. Correct the fields marked. Nothing was saved.',
-    },
-    `${field}: ${code}`,
-  );
+  throw new RecordError('invalid-notice', {}, `${field}: ${code}`);
 }
 
 /** The input as recorded: references trimmed (Altinn's normalised), texts trimmed. */
@@ -165,7 +158,7 @@ export function recordNoticeChange(input: NoticeInput, ctx: NoticeContext & { no
   const notice = normalised(input);
   const drafts: EventDraft[] = [];
   if (noticeNeedsDelayReason(notice, ctx.incident) && !ctx.incident.delayReason && ctx.delayReason) {
-    drafts.push({ kind: 'delay-explained', payload: { reason: requiredText(ctx.delayReason, { nb: 'årsakene til forsinkelsen', en: 'the reasons for the delay' }) } });
+    drafts.push({ kind: 'delay-explained', payload: { reason: requiredText(ctx.delayReason, 'missing-delay-reasons') } });
   }
   const { recipient, ...fields } = notice;
   drafts.push({ kind: NOTIFIED_KIND[recipient], payload: { notificationId: ctx.notificationId, ...fields } });
@@ -176,7 +169,7 @@ export type NoticeCorrection = Partial<Omit<NoticeInput, 'recipient' | 'document
 
 function findNotice(ctx: NoticeContext, notificationId: string): Notification {
   const notice = ctx.notifications.find((n) => n.id === notificationId && n.incidentId === ctx.incident.id);
-  if (!notice) throw new RecordError('notice-missing', { nb: 'Fant ikke meldingen.', en: 'The notice was not found.' }, notificationId);
+  if (!notice) throw new RecordError('notice-missing', {}, notificationId);
   return notice;
 }
 
@@ -184,7 +177,7 @@ function findNotice(ctx: NoticeContext, notificationId: string): Notification {
 export function correctNoticeChange(notificationId: string, correction: NoticeCorrection, reason: string, ctx: NoticeContext, _meta: ChangeMeta): EventDraft | null {
   assertOpen(ctx.incident);
   const notice = findNotice(ctx, notificationId);
-  const why = requiredText(reason, { nb: 'hvorfor meldingen rettes', en: 'why the notice is corrected' });
+  const why = requiredText(reason, 'missing-correction-reason');
   const corrected = normalised({ ...notice, ...correction, recipient: notice.recipient });
   const errors = checkNotice(corrected, { ...ctx, replacing: notificationId });
   if (Object.keys(errors).length > 0) refused(errors);
@@ -200,6 +193,6 @@ export function correctNoticeChange(notificationId: string, correction: NoticeCo
 export function retractNoticeChange(notificationId: string, reason: string, ctx: NoticeContext, _meta: ChangeMeta): EventDraft {
   assertOpen(ctx.incident);
   findNotice(ctx, notificationId);
-  const why = requiredText(reason, { nb: 'hvorfor meldingen trekkes tilbake', en: 'why the record is withdrawn' });
+  const why = requiredText(reason, 'missing-retraction-reason');
   return { kind: 'notice-retracted', payload: { notificationId, reason: why.nb || why.en } };
 }

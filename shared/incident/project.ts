@@ -31,14 +31,7 @@ export interface IncidentRecord {
 }
 
 function inconsistent(event: TimelineEvent, why: string): never {
-  throw new RecordError(
-    'history-inconsistent',
-    {
-      nb: 'Historikken til hendelsen henger ikke sammen, og hendelsen kan ikke bygges opp fra den. Ingenting er endret.',
-      en: "The incident's history does not hold together, and the incident cannot be rebuilt from it. Nothing was changed.",
-    },
-    `${event.kind} ${event.id}: ${why}`,
-  );
+  throw new RecordError('history-inconsistent', {}, `${event.kind} ${event.id}: ${why}`);
 }
 
 const NOTIFIED_RECIPIENT: Record<string, NotificationRecipient> = {
@@ -185,6 +178,7 @@ export function applyIncidentEvent(record: IncidentRecord | null, event: Timelin
     }
     case 'subjects-imported':
     case 'subjects-erased':
+    case 'subject-corrected':
     case 'document-exported':
       // People's data and exported files live outside the row; the history records that it happened.
       break;

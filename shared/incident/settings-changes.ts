@@ -1,4 +1,5 @@
 import { canonicalJson } from '../canonical';
+import { fieldName } from './changes';
 import { RecordError } from './errors';
 import type { EventDraft } from './events';
 import type { InstallationRecord } from './installations';
@@ -17,11 +18,7 @@ import {
 // reporter are printed in every notice and letter, so the history must say who changed them and when.
 
 function invalid(field: string): never {
-  throw new RecordError(
-    'invalid-settings',
-    { nb: `Innstillingen «${field}» er ikke gyldig. Ingenting er lagret.`, en: `The setting "${field}" is not valid. Nothing was saved.` },
-    field,
-  );
+  throw new RecordError('invalid-settings', { field: { nb: fieldName(field, 'nb'), en: fieldName(field, 'en') } }, field);
 }
 
 function changesFor<F extends string>(

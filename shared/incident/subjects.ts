@@ -27,3 +27,17 @@ export const subjectSchema = z.strictObject({
 });
 
 export type Subject = z.infer<typeof subjectSchema>;
+
+/** What is known about a person: the details the import and the correcting form hand to the store. */
+export type PersonDetails = Pick<Subject, 'name' | 'address' | 'email' | 'language'>;
+
+/** The details a correction may change, and the event names (never their values). */
+export const personDetailFields = ['name', 'address', 'email', 'language'] as const;
+export type PersonDetailField = (typeof personDetailFields)[number];
+
+/**
+ * Why a person's data is erased, as the history records it: a choice, never free text, so the
+ * history holds no personal data about them (a reason typed in could name them).
+ */
+export const erasureReasons = ['person-asked', 'not-affected', 'duplicate', 'no-longer-needed'] as const;
+export type ErasureReason = (typeof erasureReasons)[number];

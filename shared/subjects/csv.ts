@@ -2,10 +2,10 @@ import { decodeCsvBytes } from './decode';
 import type { TextEncoding } from './decode';
 import { fieldForHeader, KNOWN_HEADERS } from './headers';
 import type { SubjectField } from './headers';
-import { fileError, rowError, rowWarning } from './messages';
+import { fileError, rowError } from './messages';
 import type { FileErrorCode, LocalText, RowErrorCode, RowWarningCode } from './messages';
 import { readRecord, type CsvRecord } from './records';
-import { duplicateKey, readRow } from './rows';
+import { readRow } from './rows';
 import type { ColumnMap, ImportedSubject, RowProblem, SubjectLanguage } from './rows';
 
 // Importing the people affected from a CSV file: a preview, never a write. The file is read one
@@ -125,10 +125,11 @@ export function* subjectsCsvSteps(
 
   const defaultLanguage = options.defaultLanguage ?? 'nb';
   const chunkChars = Math.max(1, options.chunkChars ?? 65_536);
-  const seen = new Map<string, number>();
   const others = DELIMITERS.filter((d) => d !== delimiter);
-  const named = (d: Delimiter): string => (d === '\t' ? 'tab' : d);
+  const delimiterName = (d: Delimiter): string => (d === '\t' ? 'tab' : d);
   const rowColumns = { map: columnMap, headers };
+  // A header may end in empty columns (a trailing delimiter); a row needs the named ones only.
+  const named = headers.reduce((last, h, i) => (h.trim() === '' ? last : i + 1), 0);
   let line = 2 + header.innerLineBreaks;
   let start = header.end;
   while (start < text.length) {
@@ -151,26 +152,25 @@ export function* subjectsCsvSteps(
       if (fields.length > headers.length && fields.slice(headers.length).some((f) => f.trim() !== '')) {
         fail(
           'too-many-columns',
-          rowError['too-many-columns'](fields.length, headers.length, named(delimiter)),
+          rowError['too-many-columns'](fields.length, headers.length, delimiterName(delimiter)),
         );
         continue;
       }
       const wrong =
         headers.length > 1 && fields.length === 1 ? others.find((d) => fields[0]!.includes(d)) : undefined;
       if (wrong) {
-        fail('wrong-delimiter', rowError['wrong-delimiter'](named(wrong), named(delimiter)));
+        fail('wrong-delimiter', rowError['wrong-delimiter'](delimiterName(wrong), delimiterName(delimiter)));
+        continue;
+      }
+      if (fields.length < named) {
+        const missing = headers.slice(fields.length, named).filter((h) => h.trim() !== '');
+        fail('missing-columns', rowError['missing-columns'](fields.length, named, missing));
         continue;
       }
       const result = readRow(fields, rowLine, rowColumns, defaultLanguage);
       preview.errors.push(...result.errors);
       preview.warnings.push(...result.warnings);
-      if (!result.subject) continue;
-      const key = duplicateKey(result.subject);
-      const first = seen.get(key);
-      if (first !== undefined)
-        preview.warnings.push({ line: rowLine, code: 'duplicate', message: rowWarning.duplicate(first) });
-      else seen.set(key, rowLine);
-      preview.subjects.push(result.subject);
+      if (result.subject) preview.subjects.push(result.subject);
     }
     yield { done: start, total: text.length, rows: preview.rowCount };
   }

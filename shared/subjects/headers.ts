@@ -1,7 +1,16 @@
 // Which column holds what, by its header, in Norwegian or English, as people and Excel write them.
 
 export type SubjectField =
-  'name' | 'firstName' | 'lastName' | 'address' | 'address2' | 'postalCode' | 'city' | 'email' | 'language';
+  | 'name'
+  | 'firstName'
+  | 'lastName'
+  | 'address'
+  | 'address2'
+  | 'postalCode'
+  | 'city'
+  | 'country'
+  | 'email'
+  | 'language';
 
 const ALIASES: Record<SubjectField, string[]> = {
   name: ['navn', 'fullt navn', 'fullstendig navn', 'mottaker', 'name', 'full name', 'fullname', 'recipient'],
@@ -32,6 +41,7 @@ const ALIASES: Record<SubjectField, string[]> = {
     'zipcode',
   ],
   city: ['poststed', 'sted', 'by', 'city', 'town', 'post town'],
+  country: ['land', 'country', 'landkode', 'country code'],
   email: [
     'e-post',
     'epost',
@@ -73,6 +83,7 @@ export const KNOWN_HEADERS = [
   'adresse/address',
   'postnummer',
   'poststed',
+  'land/country',
   'e-post/email',
   'språk/language',
 ];

@@ -19,9 +19,11 @@ export type RowErrorCode =
   | 'malformed-quote'
   | 'unsafe-character'
   | 'too-long'
-  | 'address-too-long';
+  | 'address-too-long'
+  | 'invalid-postal-code'
+  | 'missing-columns';
 /** A row imported with a remark. */
-export type RowWarningCode = 'postal-code-padded' | 'no-address' | 'duplicate' | 'nynorsk';
+export type RowWarningCode = 'postal-code-padded' | 'no-address' | 'nynorsk';
 /** The file cannot be read at all. */
 export type FileErrorCode = 'empty-file' | 'not-text' | 'spreadsheet-file' | 'no-name-column';
 
@@ -95,6 +97,18 @@ export const rowError = {
         ? `Adressen er for lang: ${length} tegn med postnummer og poststed, høyst ${max} er tillatt.`
         : `The address is too long: ${length} characters with postal code and place, at most ${max} are allowed.`,
     ),
+  'invalid-postal-code': (value: string) =>
+    both((l) =>
+      l === 'nb'
+        ? `Postnummeret ${quote(value, l)} er ikke et norsk postnummer (fire sifre). Er adressen i et annet land, skriv landet i en kolonne «Land».`
+        : `The postal code ${quote(value, l)} is not a Norwegian postal code (four digits). If the address is in another country, give the country in a column “Country”.`,
+    ),
+  'missing-columns': (found: number, expected: number, missing: readonly string[]) =>
+    both((l) =>
+      l === 'nb'
+        ? `Raden har ${found} av ${expected} kolonner; ${missing.map((h) => quote(h, l)).join(', ')} mangler. Kanskje et linjeskift har delt raden i to: rett den i filen og importer på nytt.`
+        : `The row has ${found} of ${expected} columns; ${missing.map((h) => quote(h, l)).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. A line break may have split the row in two: correct it in the file and import again.`,
+    ),
 } satisfies Record<RowErrorCode, (...args: never[]) => LocalText>;
 
 export const rowWarning = {
@@ -108,8 +122,6 @@ export const rowWarning = {
     nb: 'Verken adresse eller e-post: brevet kan skrives ut, men ikke sendes uten en av dem.',
     en: 'Neither address nor e-mail: the letter can be printed, but not sent without one of them.',
   }),
-  duplicate: (line: number) =>
-    both((l) => (l === 'nb' ? `Samme person som på linje ${line}.` : `The same person as on line ${line}.`)),
   nynorsk: () => ({
     nb: 'Brev på nynorsk finnes ikke ennå, så brevet blir på bokmål.',
     en: 'Letters in Nynorsk are not available yet, so the letter will be in Bokmål.',
@@ -133,6 +145,29 @@ export const fileError = {
         : `No name column found. The file's columns: ${found.map((h) => quote(h, l)).join(', ')}. Column names we know: ${known.join(', ')}. Does the file use another delimiter than semicolon, comma or tab?`,
     ),
 } satisfies Record<FileErrorCode, (...args: never[]) => LocalText>;
+
+/** What the form that corrects a person says about a field (the field's label says which). */
+export const personError = {
+  'missing-name': () => ({ nb: 'Skriv navnet.', en: 'Write the name.' }),
+  'too-long': (length: number, max: number) =>
+    both((l) =>
+      l === 'nb' ? `For langt: ${length} tegn, høyst ${max} er tillatt.` : `Too long: ${length} characters, at most ${max} are allowed.`,
+    ),
+  'invalid-email': (value: string) => rowError['invalid-email'](value),
+  'invalid-postal-code': (value: string) =>
+    both((l) =>
+      l === 'nb'
+        ? `Postnummeret ${quote(value, l)} er ikke et norsk postnummer (fire sifre). Er adressen i et annet land, skriv landet.`
+        : `The postal code ${quote(value, l)} is not a Norwegian postal code (four digits). If the address is in another country, give the country.`,
+    ),
+  'address-too-long': (length: number, max: number) => rowError['address-too-long'](length, max),
+  'unsafe-character': (found: UnsafeCharacter) =>
+    both((l) =>
+      l === 'nb'
+        ? `Teksten har ${CHARACTER_KINDS[found.kind].nb} (${codePointName(found.codePoint)}) som tegn nr. ${found.index + 1}. Det kan skjule hva som står der; fjern det.`
+        : `The text has ${CHARACTER_KINDS[found.kind].en} (${codePointName(found.codePoint)}) as character no. ${found.index + 1}. It can hide what is written; remove it.`,
+    ),
+};
 
 /** "Linje 12: Navn mangler." / "Line 12: The name is missing." */
 export function describeRowProblem(problem: { line: number; message: LocalText }, lang: Lang): string {

@@ -3,6 +3,7 @@ import { findUnsafeCharacter } from '../text/clean';
 import type { SubjectField } from './headers';
 import { rowError, rowWarning } from './messages';
 import type { LocalText, RowErrorCode, RowWarningCode } from './messages';
+import { checkPostalCode, isEmailAddress, isNorway as isNorwayName, letterAddress } from './person';
 
 // One CSV row → one person, or the reasons it cannot be. Every reason is kept, so the user can
 // correct a row in one go.
@@ -17,6 +18,8 @@ export interface ImportedSubject {
   address: string | null;
   postalCode: string | null;
   city: string | null;
+  /** Null for Norway (or no country given). */
+  country: string | null;
   email: string | null;
   language: SubjectLanguage;
 }
@@ -64,26 +67,12 @@ const LANGUAGES: Record<string, SubjectLanguage | 'nynorsk'> = {
   'norwegian and english': 'both',
 };
 
-// Deliberately simple: something@something.something, no spaces. The mail system has the last word.
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
-
 const clean = (value: string | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
 
 export interface RowResult {
   subject: ImportedSubject | null;
   errors: RowProblem<RowErrorCode>[];
   warnings: RowProblem<RowWarningCode>[];
-}
-
-/**
- * The address as the subjects table stores it and a letter prints it: the street lines, then
- * postal code and place on the last line.
- */
-export function letterAddress(
-  subject: Pick<ImportedSubject, 'address' | 'postalCode' | 'city'>,
-): string | null {
-  const place = [subject.postalCode, subject.city].filter(Boolean).join(' ');
-  return [subject.address, place].filter(Boolean).join('\n') || null;
 }
 
 export function readRow(
@@ -118,7 +107,7 @@ export function readRow(
   const email = get('email');
   if (email.length > SUBJECT_LIMITS.email)
     error('too-long', rowError['too-long'](header('email'), email.length, SUBJECT_LIMITS.email));
-  else if (email && !EMAIL.test(email)) error('invalid-email', rowError['invalid-email'](email));
+  else if (email && !isEmailAddress(email)) error('invalid-email', rowError['invalid-email'](email));
 
   const languageText = get('language').toLocaleLowerCase('nb-NO');
   let language: SubjectLanguage = defaultLanguage;
@@ -131,15 +120,15 @@ export function readRow(
     } else language = found;
   }
 
-  let postalCode = get('postalCode');
-  // Excel reads 0150 as the number 150: Norwegian postal codes have four digits.
-  if (/^\d{3}$/.test(postalCode)) {
-    warn('postal-code-padded', rowWarning['postal-code-padded'](postalCode, `0${postalCode}`));
-    postalCode = `0${postalCode}`;
-  }
+  const country = get('country');
+  const postal = checkPostalCode(get('postalCode'), country);
+  if (!postal.ok) error('invalid-postal-code', rowError['invalid-postal-code'](get('postalCode')));
+  else if (postal.paddedFrom)
+    warn('postal-code-padded', rowWarning['postal-code-padded'](postal.paddedFrom, postal.value));
+  const postalCode = postal.ok ? postal.value : get('postalCode');
   const address = [get('address'), get('address2')].filter(Boolean).join('\n');
   if (!address && !email) warn('no-address', rowWarning['no-address']());
-  const stored = letterAddress({ address, postalCode, city: get('city') });
+  const stored = letterAddress({ address, postalCode, city: get('city'), country });
   if (stored && stored.length > SUBJECT_LIMITS.address)
     error('address-too-long', rowError['address-too-long'](stored.length, SUBJECT_LIMITS.address));
 
@@ -151,6 +140,7 @@ export function readRow(
       address: address || null,
       postalCode: postalCode || null,
       city: get('city') || null,
+      country: country && !isNorwayName(country) ? country : null,
       email: email || null,
       language,
     },
@@ -159,8 +149,3 @@ export function readRow(
   };
 }
 
-/** Same name and the same e-mail or address: most likely the same person twice. */
-export function duplicateKey(subject: ImportedSubject): string {
-  const contact = subject.email ?? `${subject.address ?? ''}|${subject.postalCode ?? ''}`;
-  return `${subject.name.toLocaleLowerCase('nb-NO')}|${contact.toLocaleLowerCase('nb-NO')}`;
-}

@@ -4,6 +4,7 @@ import { launchApp, passGate, type RunningApp } from './support/app';
 import { LettersPage, RegisterPage, SettingsPage, logIncident } from './support/document-pages';
 import { filesHolding, idsIn, keysIn, namesOpened, personRowsIn, profileFiles, type RawFile } from './support/forensics';
 import { Words } from './support/incident-pages';
+import { PeoplePanel } from './support/people-pages';
 import { axeViolations } from './support/axe';
 
 // What is left on disk. A journey on an encrypted profile, then the raw files of the Chromium
@@ -92,10 +93,7 @@ describe('encryption at rest, in the files of a real Chromium profile', () => {
     await app.page.getByRole('alert').getByText(words.t('protection.unlock.wrong-passphrase')).waitFor();
     await passGate(app.page, { passphrase: PASSPHRASE });
     await new LettersPage(app.page).open(id);
-    await app.page.getByLabel(words.t('erase.one.label')).selectOption({ label: ERASED.name });
-    await app.page.getByRole('button', { name: words.t('erase.one') }).click();
-    await app.page.getByRole('button', { name: words.t('erase.confirm.yes') }).click();
-    await app.page.getByText(words.t('erase.done', { count: 1 })).waitFor();
+    await new PeoplePanel(app.page).erase(ERASED.name, 'person-asked');
     await app.close({ keepProfile: true });
     app = undefined;
 

@@ -5,6 +5,7 @@ import { axeViolations } from './support/axe';
 import { NotificationPage, RegisterPage, TimelinePage, logIncident } from './support/document-pages';
 import { switchLanguage } from './support/incident-pages';
 import { screenshot } from './support/screenshots';
+import { PortfolioPage } from './support/portfolio-page';
 
 // Wednesday 25 November 2026, 10:00 in Oslo (CET).
 const NOW = new Date('2026-11-25T09:00:00Z');
@@ -50,6 +51,16 @@ describe('management', () => {
     const text = pdf.text();
     expect(text).toContain('AVV-2026-001');
     expect(text).toContain('26.11.2026 09:00 CET');
+    // The PDF says what the screen says: each event of the list under the picture, numbered alike.
+    const items = await notified.getByRole('listitem').allTextContents();
+    const flat = text.replace(/\s+/g, ' ');
+    items.forEach((item, i) => {
+      const [, time, label] = /^(.+? CES?T)(.*)$/.exec(item)!;
+      expect(flat).toContain(`${i + 1}. ${time} ${label}`);
+    });
+    // Every dot is named on the screen's picture.
+    const named = (await notified.getByTestId('timeline-label').allTextContents()).join(' ');
+    for (let n = 1; n <= items.length; n++) expect(named).toMatch(new RegExp(`(^|\\D)${n}(\\D|$)`));
   });
 
   it('prints the timeline without the app around it', async () => {
@@ -91,6 +102,30 @@ describe('management', () => {
       '"Feilsendt lønnsliste"',
       '"Tapt minnepinne"',
     ]);
+  });
+
+  it('opens the portfolio from the menu, reads where things stand and prints it, in both languages', async () => {
+    app = await launchApp({ now: NOW });
+    const { page } = app;
+    await aBadWeek(page);
+    for (const lang of ['nb', 'en'] as const) {
+      await switchLanguage(page, lang);
+      const portfolio = await new PortfolioPage(page, lang).open();
+      await expect.poll(() => portfolio.figure('portfolio.open').textContent()).toBe('3');
+      expect(await portfolio.figure('portfolio.overdue').textContent()).toBe('1');
+      // The lost memory stick is overdue; the payslips (aware 25.11 08:00) have over 24 hours left.
+      expect(await portfolio.figure('portfolio.dueSoon').textContent()).toBe('0');
+      // The laptop was notified within its 72 hours; the memory stick's deadline passed unnotified.
+      expect(await portfolio.figure('portfolio.onTime').textContent()).toBe(portfolio.t('portfolio.onTime.value', { onTime: 1, total: 2, percent: 50 }));
+      expect(await portfolio.attention().getByRole('row').nth(1).textContent()).toContain('AVV-2026-002 Tapt minnepinne');
+      expect(await page.getByTestId('portfolio-risk').getByRole('row').count()).toBe(5);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'portfolio', lang);
+    }
+    // Printed, the page stands without the app around it.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.getByTestId('portfolio-figures').isVisible()).toBe(true);
   });
 
   it('the timeline and the register have no axe violations, in both languages', async () => {

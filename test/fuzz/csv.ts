@@ -27,8 +27,10 @@ const ROW_CODES = new Set([
   'unsafe-character',
   'too-long',
   'address-too-long',
+  'invalid-postal-code',
+  'missing-columns',
 ]);
-const WARNING_CODES = new Set(['postal-code-padded', 'no-address', 'duplicate', 'nynorsk']);
+const WARNING_CODES = new Set(['postal-code-padded', 'no-address', 'nynorsk']);
 const FILE_CODES = new Set(['empty-file', 'not-text', 'spreadsheet-file', 'no-name-column']);
 
 const HEADERS = [

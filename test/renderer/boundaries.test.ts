@@ -32,3 +32,22 @@ describe('features import downward only', () => {
     expect(await restricted(code, file)).toEqual([]);
   });
 });
+
+describe('screens read through the repository', () => {
+  async function refused(code: string, filePath: string): Promise<string[]> {
+    const [result] = await eslint.lintText(`${code}\n`, { filePath });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+
+  it.each([
+    ['export const read = (db: D) => db.notifications.toArray();', 'renderer/src/features/timeline/Card.tsx'],
+    ['export const read = (db: D) => db.subjects.where("incidentId").equals("x").toArray();', 'renderer/src/ui/record/People.tsx'],
+    ['export const write = (db: D) => db.transaction("rw", [], async () => {});', 'renderer/src/features/letters/Import.tsx'],
+  ])('refuses %s in %s', async (code, file) => {
+    expect((await refused(`type D = any;\n${code}`, file)).some((m) => m.includes('renderer/src/db/repository'))).toBe(true);
+  });
+
+  it('allows the repository its tables', async () => {
+    expect(await refused('type D = any;\nexport const read = (db: D) => db.notifications.toArray();', 'renderer/src/db/repository/queries.ts')).toEqual([]);
+  });
+});

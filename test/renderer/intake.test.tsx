@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { load } from '../../renderer/src/app/screenLoaders';
 import { makeServices, renderApp } from './harness';
+import { getSettings } from '../../renderer/src/db/repository';
+import { ownProfile } from '../../shared/incident/settings';
 
 // The intake and the incident are lazy chunks; transforming them the first time takes seconds under jsdom, which is
 // the test environment's cost, not the app's. Load it once before the journeys time out.
@@ -140,7 +142,9 @@ describe('the dashboard', () => {
     await user.selectOptions(screen.getByLabelText('Språk'), 'en');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Record a new incident');
     expect(document.documentElement.lang).toBe('en');
-    expect(localStorage.getItem('avvik.lang')).toBe('en');
+    // Kept in the user's profile, the one place the language is kept; not in the browser's storage.
+    await waitFor(async () => expect(ownProfile((await getSettings(services.db))!).language).toBe('en'));
+    expect(localStorage.length).toBe(0);
   });
 });
 

@@ -3,10 +3,12 @@ import { DeadlineReminders } from '../features/reminders/DeadlineReminders';
 import { useUi } from '../state/ui';
 import { AppFrame, Waiting } from './Frame';
 import { Screen } from './Screens';
+import { useProfileLanguage } from './useProfileLanguage';
 
 /** What the main area holds once the record is open: reminders, the last message and the screen. */
 export function AppMain() {
   const { route, flash, setFlash } = useUi();
+  useProfileLanguage();
   // The screen follows the route in a transition: while a screen's code is still being fetched
   // the one before stays (a fallback would hold the new screen back for React's 300 ms throttle),
   // and a status says so if it takes long enough to notice.

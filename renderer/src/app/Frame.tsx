@@ -14,6 +14,7 @@ const NAV: { route: Route; label: MessageKey }[] = [
   { route: { name: 'dashboard' }, label: 'nav.dashboard' },
   { route: { name: 'new-incident' }, label: 'nav.newIncident' },
   { route: { name: 'timeline' }, label: 'nav.timeline' },
+  { route: { name: 'portfolio' }, label: 'nav.portfolio' },
   { route: { name: 'register' }, label: 'nav.register' },
   { route: { name: 'settings' }, label: 'nav.settings' },
 ];
@@ -24,7 +25,7 @@ const NAV: { route: Route; label: MessageKey }[] = [
  */
 export function AppFrame({ children }: { children: ReactNode }) {
   const t = useT();
-  const { lang, route, setLang, navigate } = useUi();
+  const { lang, route, chooseLang, navigate } = useUi();
 
   // Back/forward and typed URLs move between screens too.
   useEffect(() => {
@@ -75,7 +76,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
           </nav>
           <label className="lang-switch">
             <span>{t('lang.label')}</span>
-            <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            <select value={lang} onChange={(e) => chooseLang(e.target.value as Lang)}>
               {languages.map((l) => (
                 <option key={l} value={l}>
                   {t(`lang.${l}`)}

@@ -17,6 +17,7 @@ const IncidentScreen = lazy(() => load.incident().then((m) => ({ default: m.Inci
 const NotificationScreen = lazy(() => load.notification().then((m) => ({ default: m.NotificationScreen })));
 const LettersScreen = lazy(() => load.letters().then((m) => ({ default: m.LettersScreen })));
 const TimelineScreen = lazy(() => load.timeline().then((m) => ({ default: m.TimelineScreen })));
+const PortfolioScreen = lazy(() => load.portfolio().then((m) => ({ default: m.PortfolioScreen })));
 const RegisterScreen = lazy(() => load.register().then((m) => ({ default: m.RegisterScreen })));
 const SettingsScreen = lazy(() => load.settings().then((m) => ({ default: m.SettingsScreen })));
 
@@ -35,6 +36,8 @@ function ScreenFor({ route }: { route: Route }) {
     case 'incident-timeline':
     case 'timeline':
       return <TimelineScreen route={route} />;
+    case 'portfolio':
+      return <PortfolioScreen />;
     case 'register':
       return <RegisterScreen route={route} />;
     case 'settings':
@@ -46,7 +49,7 @@ const PRELOAD_AFTER_MS = 1000;
 
 function useScreenPreload() {
   useEffect(() => {
-    const queue = [load.intake, load.incident, load.notification, load.timeline, load.register, load.letters, load.settings];
+    const queue = [load.intake, load.incident, load.notification, load.timeline, load.portfolio, load.register, load.letters, load.settings];
     let cancel = () => {};
     const next = () => {
       const loader = queue.shift();

@@ -10,6 +10,7 @@ export const load = {
   notification: () => import('../features/notification/NotificationScreen'),
   letters: () => import('../features/letters/LettersScreen'),
   timeline: () => import('../features/timeline/TimelineScreen'),
+  portfolio: () => import('../features/portfolio/PortfolioScreen'),
   register: () => import('../features/register/RegisterScreen'),
   settings: () => import('../features/settings/SettingsScreen'),
 };
@@ -21,6 +22,7 @@ const loaderFor: Partial<Record<Route['name'], () => Promise<unknown>>> = {
   letters: load.letters,
   timeline: load.timeline,
   'incident-timeline': load.timeline,
+  portfolio: load.portfolio,
   register: load.register,
   settings: load.settings,
 };

@@ -30,7 +30,7 @@ export async function exportEvidenceBundle(
   const digest: Digest = ctx.digest ?? db.deps.digest;
   const settings = await ensureSettings(db, ctx);
   const incident = await db.incidents.get(incidentId);
-  if (!incident) throw new RecordError('not-found', { nb: 'Fant ikke hendelsen.', en: 'The incident was not found.' }, incidentId);
+  if (!incident) throw new RecordError('incident-missing', {}, incidentId);
   const key = await ensureInstallationKey(db, settings.installationId, ctx.now, digest);
   const events = await incidentTimeline(db, incidentId);
   const text = await buildEvidenceBundle(

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../../../shared/incident/events';
 import type { Incident } from '../../../shared/incident/model';
 import type { Notification } from '../../../shared/incident/notifications';
 import type { Subject } from '../../../shared/incident/subjects';
-import { getIncident, incidentTimeline } from '../db/repository';
+import { getIncident, incidentNotifications, incidentSubjects, incidentTimeline } from '../db/repository';
 import { useServices } from '../services/context';
 
 // One incident with what was sent about it and the people affected, live: a write anywhere shows
@@ -24,12 +24,10 @@ export function useIncidentRecord(incidentId: string): IncidentRecord | null | u
     const incident = await getIncident(db, incidentId);
     if (!incident) return null;
     const [notifications, subjects, events] = await Promise.all([
-      db.notifications.where('incidentId').equals(incidentId).toArray(),
-      db.subjects.where('incidentId').equals(incidentId).toArray(),
+      incidentNotifications(db, incidentId),
+      incidentSubjects(db, incidentId),
       incidentTimeline(db, incidentId),
     ]);
-    notifications.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
-    subjects.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name, 'nb'));
     return { incident, notifications, subjects, events };
   }, [db, incidentId]);
 }

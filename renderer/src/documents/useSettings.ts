@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../../shared/incident/settings';
 import { isValidTimeZone } from '../../../shared/time/zoned';
-import { getSettings, type WriteContext } from '../db/repository';
+import { getSettings } from '../db/repository';
 import { useServices } from '../services/context';
 
 // What the document screens read from the settings, live.
@@ -24,8 +24,5 @@ export function useDocumentSettings(): DocumentSettings {
   return { settings, loaded: row !== undefined, timeZone: zone };
 }
 
-/** A write context at this moment: the repository fills in the actor from settings when empty. */
-export function useWriteContext(): () => WriteContext {
-  const { now, actor, newId } = useServices();
-  return () => ({ now: now(), actor, newId });
-}
+// One write context for every screen (ui/useRecordAction); the document screens import it from here.
+export { useWriteContext } from '../ui/useRecordAction';

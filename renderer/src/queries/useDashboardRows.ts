@@ -1,10 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useSyncExternalStore } from 'react';
+import { liveQuery } from 'dexie';
 import { deadlineDuty, type DeadlineDuty } from '../../../shared/duty';
 import { compareByTimeLeft, incidentTodo, type TodoItem } from '../../../shared/incident/todo';
 import type { Incident } from '../../../shared/incident/model';
 import type { AvvikDb } from '../db/database';
-import { getSettings, listOpenIncidents } from '../db/repository';
+import { getSettings, listOpenIncidents, notificationsOf } from '../db/repository';
 import { useServices } from '../services/context';
+
+// The open incidents with their duties, read by ONE live query however many screens show them: the
+// dashboard and the deadline reminders (always mounted) share it, so a write is read once, and
+// both always see the same rows. The query runs while anyone listens and stops when nobody does.
 
 export interface DashboardRow {
   incident: Incident;
@@ -15,10 +20,8 @@ export interface DashboardRow {
 /** Open incidents with their deadline and what is still to do, the least time left first. */
 export async function loadDashboardRows(db: AvvikDb): Promise<DashboardRow[]> {
   const [incidents, settings] = await Promise.all([listOpenIncidents(db), getSettings(db)]);
-  const ids = incidents.map((incident) => incident.id);
-  // A read, not a write: the notifications sent decide which deadlines are met.
-  const notifications =
-    ids.length === 0 ? [] : await db.notifications.where('incidentId').anyOf(ids).toArray();
+  // The notifications sent decide which deadlines are met.
+  const notifications = await notificationsOf(db, incidents.map((incident) => incident.id));
   const options = { processorDeadlineHours: settings?.processorDeadlineHours };
   return incidents
     .map((incident) => ({
@@ -34,7 +37,56 @@ export async function loadDashboardRows(db: AvvikDb): Promise<DashboardRow[]> {
     );
 }
 
+interface Feed {
+  /** Replaced, never changed, on each answer: React compares it to know when to render. */
+  state: { rows: DashboardRow[] | undefined; error: unknown };
+  listeners: Set<() => void>;
+  stop: (() => void) | null;
+}
+
+const feeds = new WeakMap<AvvikDb, Feed>();
+
+function feedOf(db: AvvikDb): Feed {
+  let feed = feeds.get(db);
+  if (!feed) feeds.set(db, (feed = { state: { rows: undefined, error: undefined }, listeners: new Set(), stop: null }));
+  return feed;
+}
+
+/**
+ * Listens to the open incidents of `db`: the first listener starts the one live query, the last
+ * one to leave stops it. `load` is the query (tests count its runs).
+ */
+export function subscribeDashboardRows(db: AvvikDb, listener: () => void, load = loadDashboardRows): () => void {
+  const feed = feedOf(db);
+  feed.listeners.add(listener);
+  if (!feed.stop) {
+    const subscription = liveQuery(() => load(db)).subscribe({
+      next: (rows) => {
+        feed.state = { rows, error: undefined };
+        feed.listeners.forEach((l) => l());
+      },
+      error: (error: unknown) => {
+        feed.state = { rows: feed.state.rows, error };
+        feed.listeners.forEach((l) => l());
+      },
+    });
+    feed.stop = () => subscription.unsubscribe();
+  }
+  return () => {
+    feed.listeners.delete(listener);
+    if (feed.listeners.size > 0) return;
+    feed.stop?.();
+    // Nobody listens: what was read goes, so a later listener never starts from stale rows.
+    feeds.delete(db);
+  };
+}
+
+/** The open incidents, live; undefined until first read. */
 export function useDashboardRows(): DashboardRow[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => loadDashboardRows(db), [db]);
+  const subscribe = useCallback((listener: () => void) => subscribeDashboardRows(db, listener), [db]);
+  const { rows, error } = useSyncExternalStore(subscribe, () => feedOf(db).state);
+  // As useLiveQuery does: a failed read reaches the screen's error boundary.
+  if (error !== undefined) throw error;
+  return rows;
 }

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'letters'; id: string }
   | { name: 'incident-timeline'; id: string }
   | { name: 'timeline' }
+  | { name: 'portfolio' }
   | { name: 'register' }
   | { name: 'settings' };
 
@@ -26,6 +27,8 @@ export function routeFromHash(hash: string): Route {
       return { name: 'new-incident' };
     case '#/timeline':
       return { name: 'timeline' };
+    case '#/portfolio':
+      return { name: 'portfolio' };
     case '#/register':
       return { name: 'register' };
     case '#/settings':
@@ -46,6 +49,8 @@ export function hashForRoute(route: Route): string {
       return '#/new';
     case 'timeline':
       return '#/timeline';
+    case 'portfolio':
+      return '#/portfolio';
     case 'register':
       return '#/register';
     case 'settings':

@@ -1,43 +1,40 @@
 import { create } from 'zustand';
-import { DEFAULT_LANG, isLang, type Lang } from '../../../shared/i18n';
+import { DEFAULT_LANG, type Lang } from '../../../shared/i18n';
 import { hashForRoute, routeFromHash, type Route } from './routes';
 
 export { hashForRoute, routeFromHash, type Route };
 
-// UI state only (language, which screen): the data lives in Dexie.
-
-const LANG_KEY = 'avvik.lang';
-
-function storedLang(): Lang {
-  try {
-    const value = globalThis.localStorage?.getItem(LANG_KEY);
-    return isLang(value) ? value : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
-  }
-}
+// UI state only (language, which screen): the data lives in Dexie. The language has one source,
+// the user's profile in the settings (app/useProfileLanguage); until the record is open, and for
+// as long as the profile has not said, it is bokmål, the language of the law Avvik follows (a
+// fresh profile's first screens, the protection gate included, are in bokmål).
 
 interface UiState {
   lang: Lang;
   route: Route;
   flash: string | null;
+  /** Keeps the user's choice in their profile; null until the record is open. */
+  saveLang: ((lang: Lang) => void) | null;
+  /** Shows the UI in `lang` (the profile said so, or the record is not open yet). */
   setLang(lang: Lang): void;
+  /** The user chose a language: shown at once, and kept in their profile. */
+  chooseLang(lang: Lang): void;
   navigate(route: Route): void;
   setFlash(message: string | null): void;
 }
 
-export const useUi = create<UiState>((set) => ({
-  lang: storedLang(),
+export const useUi = create<UiState>((set, get) => ({
+  lang: DEFAULT_LANG,
   route: routeFromHash(globalThis.location?.hash ?? ''),
   flash: null,
+  saveLang: null,
   setLang(lang) {
-    try {
-      globalThis.localStorage?.setItem(LANG_KEY, lang);
-    } catch {
-      // Storage can be unavailable (private mode); the choice then lasts for this session.
-    }
-    document.documentElement.lang = lang;
+    if (globalThis.document) document.documentElement.lang = lang;
     set({ lang });
+  },
+  chooseLang(lang) {
+    get().setLang(lang);
+    get().saveLang?.(lang);
   },
   navigate(route) {
     if (globalThis.location && globalThis.location.hash !== hashForRoute(route)) {

@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../../shared/i18n';
-import { RecordError } from '../../../shared/incident/errors';
+import { RecordError, recordErrorText } from '../../../shared/incident/errors';
 import type { WriteContext } from '../db/repository';
 import { useServices, useT } from '../services/context';
 import { useUi } from '../state/ui';
 
-/** What went wrong, in the user's language: the record's own message when it has one. */
+/** What went wrong, in the user's language: the record's refusal worded by its code. */
 export function errorText(error: unknown, lang: Lang): string {
-  if (error instanceof RecordError) return error.text[lang];
+  if (error instanceof RecordError) return recordErrorText(error, lang);
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -2,15 +2,12 @@ import type { AffectedPerson, LetterDocumentInput } from '../types';
 import type { Incident } from '../../incident/model';
 import type { Notification } from '../../incident/notifications';
 import type { Settings } from '../../incident/settings';
-import type { Subject } from '../../incident/subjects';
+import type { PersonDetails, Subject } from '../../incident/subjects';
 import { letterAddress, type ImportedSubject } from '../../subjects';
 import { isBlank } from '../../incident/text';
 import { currentObligations, incidentDuty } from '../../duty';
 import { freeText, incidentMeasures } from './incident';
 import { contactPointOf, dpoOf, organisationOf } from './people';
-
-/** A person as the import hands them to the store. */
-export type PersonInput = Pick<Subject, 'name' | 'address' | 'email' | 'language'>;
 
 // The letters to the people affected (Art. 34) from the record: what every letter shares, and
 // each person as the subjects table keeps them.
@@ -63,7 +60,7 @@ export function affectedPerson(subject: Subject): AffectedPerson {
  * A person from the CSV as the subjects table stores them: the postal code and place become the
  * address's last line, as a letter prints them.
  */
-export function personFromImport(subject: ImportedSubject): PersonInput {
+export function personFromImport(subject: ImportedSubject): PersonDetails {
   return {
     name: subject.name,
     address: letterAddress(subject),

@@ -97,17 +97,15 @@ function describe(event: TimelineEvent, lang: Lang): { label: string; kind: Time
       };
     case 'closed':
       return { label: t('timeline.event.closed'), kind: 'closed' };
-    case 'subjects-imported':
-      return { label: t('timeline.event.subjects-imported', { count: event.payload.count }), kind: 'other' };
-    case 'subjects-erased':
-      return {
-        label: t('timeline.event.subjects-erased', { count: event.payload.subjectIds.length }),
-        kind: 'other',
-      };
-    case 'document-exported':
-      return { label: t('timeline.event.document-exported', { name: event.payload.name }), kind: 'other' };
+    case 'incident-created':
+      return { label: t('timeline.event.incident-created'), kind: 'other' };
+    case 'delay-explained':
+      return { label: t('timeline.event.delay-explained'), kind: 'other' };
+    case 'reopened':
+      return { label: t('timeline.event.reopened'), kind: 'other' };
     default:
-      return { label: t(`timeline.event.${event.kind}` as MessageKey), kind: 'other' };
+      // Not among the moments shown (SHOWN): never asked for.
+      return { label: event.kind, kind: 'other' };
   }
 }
 

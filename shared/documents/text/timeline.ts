@@ -28,7 +28,7 @@ export const TIMELINE = {
     metLate: (at: string) => `Meldt etter fristen: ${at}`,
     risk: 'Risiko og plikter',
     notifyAuthority: 'melde Datatilsynet',
-    notifySubjects: 'underrette de berørte',
+    notifySubjects: 'underrette de registrerte',
     notifyController: 'varsle behandlingsansvarlig',
     duty: (yes: boolean, what: string) => `${yes ? 'Plikt til å' : 'Ikke plikt til å'} ${what}`,
     notAssessed: 'Ikke vurdert ennå',
@@ -41,7 +41,8 @@ export const TIMELINE = {
     notifiedAuthority: 'Meldt til Datatilsynet',
     notifiedController: 'Varslet behandlingsansvarlig',
     window: (hours: number) => `${hours} timer`,
-    more: 'Flere hendelser',
+    more: (count: number, first: number, last: number) => `${first}–${last}: ${count} til, se listen`,
+    events: 'Hva som har skjedd',
     footer: 'Tidslinje for ledelsen',
   },
   en: {
@@ -71,7 +72,8 @@ export const TIMELINE = {
     notifiedAuthority: 'Notified Datatilsynet',
     notifiedController: 'Notified the controller',
     window: (hours: number) => `${hours} hours`,
-    more: 'More events',
+    more: (count: number, first: number, last: number) => `${first}–${last}: ${count} more, see the list`,
+    events: 'What has happened',
     footer: 'Timeline for management',
   },
 } satisfies ByLang<unknown>;
@@ -88,7 +90,7 @@ export const REGISTER = {
     asOf: (now: string) => `Utskrift per ${now}. Alle brudd er med, også de som ikke er meldt.`,
     period: (from: string, to: string) => `Periode: ${from} – ${to}`,
     summary: (total: number, notified: number, informed: number) =>
-      `${total} hendelser · ${notified} meldt til Datatilsynet · ${informed} med underretning av de berørte`,
+      `${total} hendelser · ${notified} meldt til Datatilsynet · ${informed} med underretning av de registrerte`,
     columns: [
       'Referanse',
       'Tidspunkter',
@@ -97,7 +99,7 @@ export const REGISTER = {
       'Berørte',
       'Risiko',
       'Meldt Datatilsynet',
-      'Underrettet berørte',
+      'Underrettet de registrerte',
       'Begrunnelse',
     ],
     occurred: 'Skjedde',

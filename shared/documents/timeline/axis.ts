@@ -1,9 +1,8 @@
 import { instantFromWallTime, wallTimeAt } from '../../time/zoned';
 import type { Lang } from '../../i18n/lang';
 
-// The geometry of the timeline: a linear time scale, ticks on the display zone's wall clock
-// (midnights, or whole hours), and labels placed in lanes above and below the axis so they do
-// not overlap. Pure arithmetic, no drawing.
+// The geometry of the timeline: a linear time scale and ticks on the display zone's wall clock
+// (midnights, or whole hours). Pure arithmetic, no drawing; the labels are placed by layout.ts.
 
 const HOUR = 3_600_000;
 const STEPS_HOURS = [1, 2, 3, 6, 12, 24, 48, 168, 336, 720];
@@ -62,47 +61,4 @@ export function ticks(scale: TimeScale, timeZone: string, lang: Lang, maxTicks =
     out.push({ at, label: step >= 24 ? day : `${day} ${String(w.getUTCHours()).padStart(2, '0')}:00` });
   }
   return out;
-}
-
-export interface LabelBox {
-  /** Centre of the label along the axis. */
-  x: number;
-  width: number;
-}
-
-export interface Placement {
-  /** Lane index: 0, 1, 2 … counted outwards from the axis. */
-  lane: number;
-  side: 'above' | 'below';
-  left: number;
-}
-
-/**
- * Places labels (in time order) in the first free lane, alternating sides, keeping them inside
- * [minX, maxX]. A label with no room anywhere gets null: the caller lists it separately.
- */
-export function placeLabels(
-  boxes: readonly LabelBox[],
-  lanesPerSide: number,
-  minX: number,
-  maxX: number,
-  gap = 6,
-): (Placement | null)[] {
-  const rightEdge: Record<'above' | 'below', number[]> = {
-    above: Array.from({ length: lanesPerSide }, () => -Infinity),
-    below: Array.from({ length: lanesPerSide }, () => -Infinity),
-  };
-  return boxes.map((box, i) => {
-    const left = Math.min(Math.max(box.x - box.width / 2, minX), maxX - box.width);
-    const sides: ('above' | 'below')[] = i % 2 === 0 ? ['above', 'below'] : ['below', 'above'];
-    for (let lane = 0; lane < lanesPerSide; lane++) {
-      for (const side of sides) {
-        if (rightEdge[side][lane]! + gap <= left) {
-          rightEdge[side][lane] = left + box.width;
-          return { lane, side, left };
-        }
-      }
-    }
-    return null;
-  });
 }

@@ -10,14 +10,49 @@ import { COLORS, PdfWriter } from '../pdf/writer';
 import { PAGE } from '../text/common';
 import { TIMELINE } from '../text/timeline';
 import type { TimelineDocumentInput } from '../types';
-import { placeLabels, ticks, timeScale, xOf } from './axis';
-import { AXIS_Y, LABEL_HEIGHT, LABEL_WIDTH, LANES, marks, statusBoxes, verticalLine } from './parts';
+import { ticks, xOf } from './axis';
+import { labelLeft, layoutMarks, type LayoutGeometry } from './layout';
+import { timelineMarks } from './marks';
+import { AXIS_Y, KIND_COLOR, statusBoxes, verticalLine } from './parts';
 
-// The management timeline: one landscape page per incident. Four boxes say where things stand;
+// The management timeline: a landscape page per incident. Four boxes say where things stand;
 // under them every event sits on a drawn time axis, with the 72 hours shaded and the deadline and
-// "now" as vertical lines. A picture, not a table.
+// "now" as vertical lines; every dot is named by a label (close ones share one, shared/documents/
+// timeline/layout), and the numbered list after the picture says it all in full, as the screen does.
 
-/** Draws one incident's timeline on the writer's current page. */
+const LABEL_SIZE = 7.5;
+/** The deadline's name is written above the picture, now's under it; the labels stay between. */
+const DEADLINE_LABEL_TOP = 178;
+const NOW_LABEL_TOP = 504;
+const PICTURE_TOP = 190;
+const PICTURE_BOTTOM = 500;
+
+function geometry(writer: PdfWriter, input: TimelineDocumentInput): LayoutGeometry {
+  const t = TIMELINE[input.lang];
+  return {
+    x0: writer.left + 10,
+    x1: writer.left + writer.contentWidth - 10,
+    minX: writer.left,
+    maxX: writer.left + writer.contentWidth,
+    labelWidth: 118,
+    lineHeight: 8.8,
+    padding: 2,
+    gap: 4,
+    offset: { above: 24, below: 20 },
+    room: { above: AXIS_Y - PICTURE_TOP, below: PICTURE_BOTTOM - AXIS_Y },
+    groupWithin: 9,
+    linesForOne: 3,
+    // Measured in bold, the wider face, so a line fits whichever it is written in.
+    measure: (text) => {
+      writer.font('bold', LABEL_SIZE);
+      return writer.textWidth(text);
+    },
+    time: (at) => dayAndTime(new Date(at), input.lang, input.timeZone),
+    more: t.more,
+  };
+}
+
+/** Draws one incident's timeline from the writer's current page on. */
 function drawTimeline(writer: PdfWriter, input: TimelineDocumentInput): void {
   const { lang, timeZone, incident } = input;
   const t = TIMELINE[lang];
@@ -43,122 +78,70 @@ function drawTimeline(writer: PdfWriter, input: TimelineDocumentInput): void {
   );
   statusBoxes(writer, input, deadline, now, notifiedAt);
 
-  const all = marks(input, awareAt, notifiedAt);
-  const scale = timeScale(
-    [...all.map((m) => m.at), deadline.getTime(), now.getTime()],
-    writer.left + 10,
-    writer.left + writer.contentWidth - 10,
-  );
-  const x = (at: number): number => xOf(scale, at);
+  const marks = timelineMarks(input);
+  const layout = layoutMarks(marks, [awareAt.getTime(), deadline.getTime(), now.getTime()], geometry(writer, input));
+  const x = (at: number): number => xOf(layout.scale, at);
+  const minX = writer.left;
+  const maxX = writer.left + writer.contentWidth;
 
   // The window the law gives: from awareness to the deadline.
   doc.setFillColor(...COLORS.light);
   doc.rect(x(awareAt.getTime()), AXIS_Y - 8, x(deadline.getTime()) - x(awareAt.getTime()), 16, 'F');
   writer.font('bold', 7, COLORS.accent);
-  writer.lineAt(
-    t.window(hours),
-    (x(awareAt.getTime()) + x(deadline.getTime())) / 2,
-    AXIS_Y - 20,
-    7,
-    'center',
-  );
+  const windowLabel = t.window(hours);
+  const windowWidth = writer.textWidth(windowLabel);
+  writer.lineAt(windowLabel, labelLeft((x(awareAt.getTime()) + x(deadline.getTime())) / 2, windowWidth, minX, maxX), AXIS_Y - 20, 7);
 
   doc.setDrawColor(...COLORS.text);
   doc.setLineWidth(1.2);
-  doc.line(scale.x0, AXIS_Y, scale.x1, AXIS_Y);
+  doc.line(layout.scale.x0, AXIS_Y, layout.scale.x1, AXIS_Y);
   writer.font('normal', 6.5, COLORS.muted);
-  for (const tick of ticks(scale, timeZone, lang)) {
+  for (const tick of ticks(layout.scale, timeZone, lang)) {
     doc.setLineWidth(0.6);
     doc.line(x(tick.at), AXIS_Y, x(tick.at), AXIS_Y + 4);
-    writer.lineAt(tick.label, x(tick.at), AXIS_Y + 6, 6.5, 'center');
+    writer.lineAt(tick.label, labelLeft(x(tick.at), writer.textWidth(tick.label), minX, maxX), AXIS_Y + 6, 6.5);
   }
 
-  verticalLine(
-    writer,
-    x(deadline.getTime()),
-    COLORS.warning,
-    `${t.deadline} ${formatInstant(deadline, lang, timeZone)}`,
-    178,
-    true,
-  );
-  verticalLine(
-    writer,
-    x(now.getTime()),
-    COLORS.muted,
-    `${t.now} ${formatInstant(now, lang, timeZone)}`,
-    504,
-    false,
-  );
+  verticalLine(writer, x(deadline.getTime()), COLORS.warning, `${t.deadline} ${formatInstant(deadline, lang, timeZone)}`, DEADLINE_LABEL_TOP, true);
+  verticalLine(writer, x(now.getTime()), COLORS.muted, `${t.now} ${formatInstant(now, lang, timeZone)}`, NOW_LABEL_TOP, false);
 
-  const placements = placeLabels(
-    all.map((m) => ({ x: x(m.at), width: LABEL_WIDTH })),
-    LANES,
-    writer.left,
-    writer.left + writer.contentWidth,
-  );
-  const overflow: string[] = [];
-  const labelTop = (i: number): number => {
-    const place = placements[i]!;
-    return place.side === 'above'
-      ? AXIS_Y - 30 - LABEL_HEIGHT - place.lane * (LABEL_HEIGHT + 6)
-      : AXIS_Y + 30 + place.lane * (LABEL_HEIGHT + 6);
-  };
-  // Leader lines first, then the labels on white over them, so a line never runs through text.
-  all.forEach((mark, i) => {
-    const place = placements[i];
-    if (!place) return;
-    const cx = x(mark.at);
-    const top = labelTop(i);
-    const anchorX = Math.min(Math.max(cx, place.left + 4), place.left + LABEL_WIDTH - 4);
-    doc.setDrawColor(...mark.color);
+  const kinds = new Map(layout.marks.map((mark) => [mark.number, mark.kind]));
+  for (const label of layout.labels) {
+    const above = label.side === 'above';
+    const top = above ? AXIS_Y - label.distance - label.height : AXIS_Y + label.distance;
+    const color = KIND_COLOR[kinds.get(label.numbers[0]!)!];
+    const middle = (label.from + label.to) / 2;
+    const foot = AXIS_Y + (above ? -6 : 6);
+    // The leader: from the dots (a bracket over several) to the label.
+    doc.setDrawColor(...(label.numbers.length === 1 ? color : COLORS.muted));
     doc.setLineWidth(0.5);
-    doc.line(
-      cx,
-      AXIS_Y + (place.side === 'above' ? -4 : 4),
-      anchorX,
-      place.side === 'above' ? top + LABEL_HEIGHT : top,
-    );
-  });
-  all.forEach((mark, i) => {
-    const cx = x(mark.at);
-    doc.setFillColor(...mark.color);
-    doc.circle(cx, AXIS_Y, 3.6, 'F');
-    writer.font('bold', 6, mark.color);
-    writer.lineAt(String(i + 1), cx, AXIS_Y - 13 - (i % 2) * 7, 6, 'center');
-    const when = `${i + 1}  ${dayAndTime(new Date(mark.at), lang, timeZone)}`;
-    const place = placements[i];
-    if (!place) {
-      overflow.push(`${when}  ${mark.label}`);
-      return;
-    }
-    const top = labelTop(i);
+    if (label.to > label.from) doc.line(label.from, foot, label.to, foot);
+    doc.line(middle, foot, middle, above ? top + label.height : top);
     doc.setFillColor(255, 255, 255);
-    doc.rect(place.left, top, LABEL_WIDTH, LABEL_HEIGHT, 'F');
-    writer.font('bold', 7.5, mark.color);
-    writer.lineAt(when, place.left + 2, top + 2, 7.5);
-    writer.font('normal', 7.5, COLORS.text);
-    const lines = writer.wrap(mark.label, LABEL_WIDTH - 4);
-    const shown = lines.length > 3 ? [...lines.slice(0, 2), `${lines[2]!.slice(0, -1)}…`] : lines;
-    shown.forEach((line, j) => writer.lineAt(line, place.left + 2, top + 12 + j * 8.8, 7.5));
-  });
+    doc.rect(label.left, top, label.width, label.height, 'F');
+    label.lines.forEach((line, i) => {
+      const size = LABEL_SIZE;
+      if (i === 0) writer.font('bold', size, label.numbers.length === 1 ? color : COLORS.text);
+      else writer.font('normal', size, COLORS.text);
+      writer.lineAt(line, label.left + 2, top + 2 + i * 8.8, size);
+    });
+  }
+  for (const mark of layout.marks) {
+    doc.setFillColor(...KIND_COLOR[kinds.get(mark.number)!]);
+    doc.circle(mark.x, AXIS_Y, 3.6, 'F');
+  }
 
-  if (overflow.length > 0) {
-    // Three lines at most, so the timeline stays on one page; each event kept short, and the
-    // number of those that still do not fit said at the end.
-    writer.font('normal', 7, COLORS.text);
-    const items = overflow.map((item) => (item.length > 64 ? `${item.slice(0, 63).trimEnd()}…` : item));
-    let shown = items.length;
-    const text = () => `${t.more}: ${items.slice(0, shown).join(' · ')}${shown < items.length ? ` · … (+${items.length - shown})` : ''}`;
-    let lines = writer.wrap(text(), writer.contentWidth);
-    while (lines.length > 3 && shown > 1) {
-      shown--;
-      lines = writer.wrap(text(), writer.contentWidth);
-    }
-    lines.forEach((line, j) => writer.lineAt(line, writer.left, 516 + j * 9, 7));
+  // The same numbered list as under the picture on the screen, in full, flowing to the next page.
+  writer.y = NOW_LABEL_TOP + 14;
+  writer.heading(t.events);
+  const width = writer.contentWidth;
+  writer.font('normal', 9);
+  for (const mark of layout.marks) {
+    writer.lines(writer.wrap(`${mark.number}.  ${formatInstant(new Date(mark.at), lang, timeZone)}  ${mark.label}`, width), { size: 9, after: 1 });
   }
 }
 
-/** The timelines of several incidents in one PDF, one page each (a management report). */
+/** The timelines of several incidents in one PDF, each from a page of its own (a management report). */
 export function buildTimelinesPdf(inputs: readonly TimelineDocumentInput[], fonts: FontBytes): Uint8Array {
   const first = inputs[0];
   if (!first) throw new RangeError('A timeline needs at least one incident.');
@@ -171,17 +154,21 @@ export function buildTimelinesPdf(inputs: readonly TimelineDocumentInput[], font
     createdAt: requireDate(first.now, 'now'),
     orientation: 'landscape',
   });
+  // Which incident each page belongs to: a long list of events runs over to the next page.
+  const pageOwner: TimelineDocumentInput[] = [];
   inputs.forEach((input, i) => {
     if (i > 0) writer.newPage(false);
+    const from = writer.pageCount;
     drawTimeline(writer, input);
+    for (let page = from; page <= writer.pageCount; page++) pageOwner[page - 1] = input;
   });
   return writer.finish((page, total) => {
-    const input = inputs[page - 1]!;
+    const input = pageOwner[page - 1] ?? first;
     return `${input.organisation.name} · ${input.incident.ref} · ${t.footer} · ${PAGE[first.lang](page, total)}`;
   });
 }
 
-/** The management timeline of one incident as a one-page PDF. */
+/** The management timeline of one incident as a PDF. */
 export function buildTimelinePdf(input: TimelineDocumentInput, fonts: FontBytes): Uint8Array {
   return buildTimelinesPdf([input], fonts);
 }

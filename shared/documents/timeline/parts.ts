@@ -1,21 +1,21 @@
 import { deadlineStatus, formatDurationWords, formatInstant } from '../../deadline';
-import { number, toDate } from '../format';
+import { number } from '../format';
 import { COLORS } from '../pdf/writer';
 import type { PdfWriter, Rgb } from '../pdf/writer';
 import { RISK_SHORT, SEVERITY } from '../text/common';
 import { STATUS, TIMELINE } from '../text/timeline';
-import type { TimelineDocumentInput, TimelineEventKind } from '../types';
+import type { TimelineDocumentInput } from '../types';
+import type { MarkKind } from './marks';
 
-// The pieces of a timeline page: the moments to draw, the four status boxes, a vertical marker.
-
-export type Mark = { at: number; label: string; color: Rgb };
+// The pieces of a timeline page: the four status boxes, a vertical marker, the colour of a mark.
 
 export const AXIS_Y = 345;
-export const LABEL_WIDTH = 118;
-export const LABEL_HEIGHT = 38;
-export const LANES = 3;
 export const BOX_HEIGHT = 70;
-export const KIND_COLOR: Record<TimelineEventKind, Rgb> = {
+export const KIND_COLOR: Record<MarkKind, Rgb> = {
+  occurred: COLORS.warning,
+  'occurred-to': COLORS.muted,
+  discovered: COLORS.muted,
+  aware: COLORS.accent,
   assessed: COLORS.accent,
   contained: COLORS.accent,
   'notified-authority': COLORS.ok,
@@ -25,26 +25,6 @@ export const KIND_COLOR: Record<TimelineEventKind, Rgb> = {
   closed: COLORS.muted,
   other: COLORS.accent,
 };
-
-export function marks(input: TimelineDocumentInput, awareAt: Date, notifiedAt: Date | null): Mark[] {
-  const t = TIMELINE[input.lang];
-  const { incident } = input;
-  const out: Mark[] = [];
-  const add = (at: string | Date | null, label: string, color: Rgb): void => {
-    const date = at instanceof Date ? at : toDate(at);
-    if (date) out.push({ at: date.getTime(), label, color });
-  };
-  add(incident.occurredFrom, t.occurredFrom, COLORS.warning);
-  add(incident.occurredTo, t.occurredTo, COLORS.muted);
-  add(incident.discoveredAt, t.discovered, COLORS.muted);
-  add(awareAt, t.aware, COLORS.accent);
-  const notifiedKind = incident.role === 'controller' ? 'notified-authority' : 'notified-controller';
-  if (notifiedAt && !input.events.some((e) => e.kind === notifiedKind)) {
-    add(notifiedAt, incident.role === 'controller' ? t.notifiedAuthority : t.notifiedController, COLORS.ok);
-  }
-  for (const event of input.events) add(event.at, event.label, KIND_COLOR[event.kind]);
-  return out.sort((a, b) => a.at - b.at);
-}
 
 export function statusBoxes(
   writer: PdfWriter,

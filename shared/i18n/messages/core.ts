@@ -26,8 +26,6 @@ export const nb = {
   'dashboard.loading': 'Laster …',
   'dashboard.col.ref': 'Referanse',
   'dashboard.col.title': 'Hendelse',
-  'dashboard.col.aware': 'Kjent siden',
-  'dashboard.col.deadline': 'Frist til Datatilsynet',
   'dashboard.col.status': 'Tid igjen',
 
   'deadline.left': '{duration} igjen',
@@ -41,8 +39,6 @@ export const nb = {
   'intake.field.title': 'Hva har skjedd? (kort tittel)',
   'intake.field.title.help': 'For eksempel «E-post med kundeliste sendt til feil mottaker».',
   'intake.field.awareAt': 'Når fikk dere kjennskap til bruddet?',
-  'intake.field.awareAt.help':
-    'Fristen på 72 timer løper fra dere med rimelig grad av sikkerhet vet at personopplysninger er berørt. Tid i {zone}.',
   'intake.submit': 'Lagre og start fristen',
   'intake.cancel': 'Avbryt',
   'intake.saved': 'Hendelsen {ref} er registrert.',
@@ -93,8 +89,6 @@ export const en: Record<keyof typeof nb, string> = {
   'dashboard.loading': 'Loading …',
   'dashboard.col.ref': 'Reference',
   'dashboard.col.title': 'Incident',
-  'dashboard.col.aware': 'Aware since',
-  'dashboard.col.deadline': 'Deadline to Datatilsynet',
   'dashboard.col.status': 'Time left',
 
   'deadline.left': '{duration} left',
@@ -108,8 +102,6 @@ export const en: Record<keyof typeof nb, string> = {
   'intake.field.title': 'What happened? (short title)',
   'intake.field.title.help': 'For example “Customer list e-mailed to the wrong recipient”.',
   'intake.field.awareAt': 'When did you become aware of the breach?',
-  'intake.field.awareAt.help':
-    'The 72 hours run from when you have a reasonable degree of certainty that personal data were compromised. Time in {zone}.',
   'intake.submit': 'Save and start the clock',
   'intake.cancel': 'Cancel',
   'intake.saved': 'Incident {ref} recorded.',

@@ -9,8 +9,6 @@ export const nb = {
   'dashboard.deadline.controller': 'Til behandlingsansvarlig',
   'dashboard.overdueCount': '{count} hendelser har passert fristen.',
   'dashboard.overdueOne': '1 hendelse har passert fristen.',
-  'dashboard.openIncident': 'Åpne {ref}: {title}',
-  'dashboard.processor': 'Vi er databehandler',
 
   'dashboard.deadline.notRequired': 'Ingen melding nødvendig',
 
@@ -42,8 +40,6 @@ export const en: Record<keyof typeof nb, string> = {
   'dashboard.deadline.controller': 'To the controller',
   'dashboard.overdueCount': '{count} incidents are past their deadline.',
   'dashboard.overdueOne': '1 incident is past its deadline.',
-  'dashboard.openIncident': 'Open {ref}: {title}',
-  'dashboard.processor': 'We are the processor',
 
   'dashboard.deadline.notRequired': 'No notification needed',
 

@@ -2,12 +2,9 @@
 // closing summary; and the messages of their checks.
 
 export const nb = {
-  'incident.actions.title': 'Tiltak og beslutninger',
   'incident.action.failed': 'Ikke lagret: {message}',
   'incident.action.saved': 'Lagret.',
-  'incident.action.sentAt': 'Sendt',
   'incident.action.sentAt.help': 'Tid i {zone}.',
-  'incident.action.channel': 'Hvordan ble det sendt?',
   'incident.channel.altinn': 'Altinn',
   'incident.channel.email': 'E-post',
   'incident.channel.letter': 'Brev',
@@ -97,12 +94,9 @@ export const nb = {
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
-  'incident.actions.title': 'Measures and decisions',
   'incident.action.failed': 'Not saved: {message}',
   'incident.action.saved': 'Saved.',
-  'incident.action.sentAt': 'Sent',
   'incident.action.sentAt.help': 'Time in {zone}.',
-  'incident.action.channel': 'How was it sent?',
   'incident.channel.altinn': 'Altinn',
   'incident.channel.email': 'E-mail',
   'incident.channel.letter': 'Letter',

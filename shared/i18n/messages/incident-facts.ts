@@ -7,7 +7,6 @@ export const nb = {
   'incident.facts.intro':
     'Svar så godt dere kan. «Ikke kjent ennå» er et gyldig svar: vurderingen går da ut fra det verste og sier hva dere bør finne ut.',
   'incident.facts.saving': 'Lagrer …',
-  'incident.facts.saved': 'Alle svar er lagret.',
   'incident.facts.group.role': 'Rolle',
   'incident.facts.group.what': 'Hva er berørt?',
   'incident.facts.group.cause': 'Årsak',
@@ -33,7 +32,7 @@ export const nb = {
   'incident.fact.subjectCount': 'Omtrent hvor mange personer er berørt?',
   'incident.fact.recordCount': 'Omtrent hvor mange poster (oppføringer) er berørt?',
   'incident.fact.vulnerableSubjects':
-    'Er barn, pasienter eller andre i en sårbar situasjon blant de berørte?',
+    'Er barn, pasienter eller andre i en sårbar situasjon blant de registrerte?',
   'incident.fact.protection': 'Var opplysningene uleselige for den som fikk dem?',
   'incident.fact.recipient': 'Hvem har fått opplysningene?',
   'incident.fact.dataRecovered':
@@ -132,7 +131,6 @@ export const en: Record<keyof typeof nb, string> = {
   'incident.facts.intro':
     'Answer as well as you can. "Not known yet" is a valid answer: the assessment then assumes the worst and says what to find out.',
   'incident.facts.saving': 'Saving …',
-  'incident.facts.saved': 'All answers are saved.',
   'incident.facts.group.role': 'Role',
   'incident.facts.group.what': 'What is affected?',
   'incident.facts.group.cause': 'Cause',

@@ -50,8 +50,9 @@ export const nb = {
   'incident.event.status-changed': 'Status endret fra «{from}» til «{to}».',
   'incident.event.closed': 'Hendelsen ble lukket.',
   'incident.event.reopened': 'Hendelsen ble gjenåpnet.',
-  'incident.event.subjects-imported': '{count} berørte personer importert.',
+  'incident.event.subjects-imported': '{count} registrerte importert.',
   'incident.event.subjects-erased': 'Opplysningene om {count} personer er slettet.',
+  'incident.event.subject-corrected': 'Opplysninger om én av de registrerte er rettet: {fields}.',
   'incident.event.document-exported': 'Dokument eksportert: {name}.',
 
 } as const;
@@ -106,6 +107,7 @@ export const en: Record<keyof typeof nb, string> = {
   'incident.event.reopened': 'The incident was reopened.',
   'incident.event.subjects-imported': '{count} affected people imported.',
   'incident.event.subjects-erased': 'The data of {count} people erased.',
+  'incident.event.subject-corrected': "A data subject's details corrected: {fields}.",
   'incident.event.document-exported': 'Document exported: {name}.',
 
 };

@@ -30,7 +30,7 @@ export const nb = {
 
   'record.detection.internal-control': 'Virksomhetens egne kontroller (for eksempel logg eller revisjon)',
   'record.detection.staff': 'En ansatt la merke til det',
-  'record.detection.data-subject': 'En av de berørte sa fra',
+  'record.detection.data-subject': 'En av de registrerte sa fra',
   'record.detection.processor': 'Databehandleren varslet oss',
   'record.detection.third-party': 'Noen andre utenfor virksomheten sa fra',
   'record.detection.attacker-demand': 'Krav fra angriperen (for eksempel løsepengekrav)',

@@ -35,26 +35,26 @@ export const nb = {
     'For eksempel «hos mottakeren, som har bekreftet sletting» eller «ukjent: PC-en er ikke funnet».',
   'record.what.save': 'Lagre svarene om hva som skjedde',
 
-  'record.people.title': 'De berørte og opplysningene',
-  'record.subjectCategories': 'Hvem er de berørte?',
+  'record.people.title': 'De registrerte og opplysningene',
+  'record.subjectCategories': 'Hvem er de registrerte?',
   'record.subjectCategories.help': 'Kryss av alle grupper som gjelder.',
   'record.relationship': 'Hvilken relasjon har virksomheten til dem?',
   'record.relationship.help': 'For eksempel «våre ansatte» eller «kunder i nettbutikken».',
-  'record.subjectCountPrecision': 'Er antallet berørte personer nøyaktig eller et anslag?',
+  'record.subjectCountPrecision': 'Er antallet registrerte nøyaktig eller et anslag?',
   'record.recordCountPrecision': 'Er antallet berørte poster nøyaktig eller et anslag?',
   'record.count.known': 'Antallet under Fakta: {count}.',
   'record.count.missing': 'Antallet er ikke oppgitt under Fakta ennå.',
   'record.precision.exact': 'Nøyaktig',
   'record.precision.approximate': 'Et anslag',
   'record.precision.undeterminable': 'Kan ikke fastslås',
-  'record.people.save': 'Lagre svarene om de berørte',
+  'record.people.save': 'Lagre svarene om de registrerte',
 
   'record.security.title': 'Sikkerhet og konsekvenser',
   'record.measuresInPlace': 'Hvilke sikkerhetstiltak var på plass da bruddet skjedde?',
   'record.measuresInPlace.help': 'Kryss av alle som var i bruk for de berørte opplysningene.',
   'record.measuresInPlaceDetail': 'Mer om tiltakene som var på plass',
   'record.measuresInPlaceDetail.help': 'For eksempel hvilken kryptering som var i bruk, og om den virket.',
-  'record.consequences': 'Hvilke konsekvenser kan bruddet sannsynligvis få for de berørte?',
+  'record.consequences': 'Hvilke konsekvenser kan bruddet sannsynligvis få for de registrerte?',
   'record.consequences.help':
     'Personvernforordningen art. 33 nr. 3 bokstav c. Skriv konkret, for eksempel risiko for identitetstyveri eller at kolleger får vite om sykefravær.',
   'record.security.save': 'Lagre svarene om sikkerhet og konsekvenser',
@@ -89,7 +89,7 @@ export const nb = {
   'record.authority.reference': 'Myndighetens referanse eller saksnummer',
   'record.authority.add': 'Legg til en myndighet',
   'record.authority.remove': 'Fjern myndighet {n}',
-  'record.crossBorder.legend': 'Gjelder bruddet grenseoverskridende behandling (berørte i flere EØS-land)?',
+  'record.crossBorder.legend': 'Gjelder bruddet grenseoverskridende behandling (registrerte i flere EØS-land)?',
   'record.crossBorder.help':
     'Ved grenseoverskridende behandling er det en ledende tilsynsmyndighet (personvernforordningen art. 56).',
   'record.crossBorder.leadAuthority': 'Ledende tilsynsmyndighet',
@@ -98,13 +98,13 @@ export const nb = {
   'record.others.save': 'Lagre svarene om andre involverte og myndigheter',
   'record.time.help': 'Tid i {zone}.',
 
-  'record.plain.title': 'Til de berørte',
+  'record.plain.title': 'Til de registrerte',
   'record.plain.intro':
     'En forklaring i klart språk til brevene og en eventuell offentlig kunngjøring, atskilt fra den tekniske beskrivelsen til Datatilsynet.',
 
   'record.attachments.title': 'Vedlegg',
   'record.attachments.help':
-    'Filer som sendes med meldingen til Datatilsynet, for eksempel en kopi av brevet til de berørte eller et utdrag av en logg. Høyst {max} MB per fil. Meldingen lister dem med SHA-256.',
+    'Filer som sendes med meldingen til Datatilsynet, for eksempel en kopi av brevet til de registrerte eller et utdrag av en logg. Høyst {max} MB per fil. Meldingen lister dem med SHA-256.',
   'record.attachments.none': 'Ingen vedlegg ennå.',
   'record.attachments.caption': 'Vedlagte filer',
   'record.attachments.name': 'Fil',

@@ -4,7 +4,6 @@
 export const nb = {
   'intake.aware.help':
     'Dere er klar over bruddet når dere med rimelig grad av sikkerhet vet at personopplysninger er kompromittert. En kort undersøkelse for å slå det fast er tillatt, men den må starte straks. Fristen på 72 timer løper fra dette tidspunktet. Tid i {zone}.',
-  'intake.required': 'Må fylles ut',
   'intake.optional.title': 'Mer, hvis dere vet det',
   'intake.optional.help': 'Alt nedenfor kan stå tomt og fylles inn senere. Tomt betyr «ikke kjent ennå».',
   'intake.role.legend': 'Vår rolle',
@@ -21,7 +20,7 @@ export const nb = {
     'Første gang noen la merke til at noe var galt. Det kan være før dere ble klar over at personopplysninger var berørt. Tomt betyr «ikke kjent ennå».',
   'intake.description': 'Kort beskrivelse',
   'intake.description.help':
-    'Hva skjedde, og hvilke systemer og opplysninger gjelder det? Ikke skriv navn på de berørte.',
+    'Hva skjedde, og hvilke systemer og opplysninger gjelder det? Ikke skriv navn på de registrerte.',
   'intake.notKnownYet': 'ikke kjent ennå',
 
   'error.occurred-from-invalid':
@@ -45,7 +44,6 @@ export const nb = {
 export const en: Record<keyof typeof nb, string> = {
   'intake.aware.help':
     'You are aware of the breach when you have a reasonable degree of certainty that personal data were compromised. A short investigation to establish that is allowed, but it must start at once. The 72 hours run from this moment. Time in {zone}.',
-  'intake.required': 'Required',
   'intake.optional.title': 'More, if you know it',
   'intake.optional.help':
     'Everything below may stay empty and be filled in later. Empty means "not known yet".',

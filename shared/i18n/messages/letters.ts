@@ -2,11 +2,11 @@
 // recording the letters (Art. 34).
 
 export const nb = {
-  'letters.title': 'Brev til de berørte',
+  'letters.title': 'Brev til de registrerte',
   'letters.intro':
-    'Ved høy risiko skal de berørte underrettes uten ugrunnet opphold, i et eget brev på et klart og enkelt språk (art. 34).',
-  'letters.notRequired': 'Vurderingen sier at de berørte ikke må underrettes. Brev kan likevel sendes.',
-  'letters.people.title': 'De berørte',
+    'Ved høy risiko skal de registrerte underrettes uten ugrunnet opphold, i et eget brev på et klart og enkelt språk (art. 34).',
+  'letters.notRequired': 'Vurderingen sier at de registrerte ikke må underrettes. Brev kan likevel sendes.',
+  'letters.people.title': 'De registrerte',
   'letters.people.count': '{count} personer er importert.',
   'letters.people.none': 'Ingen personer er importert ennå.',
   'letters.people.more': '… og {count} til.',
@@ -15,7 +15,6 @@ export const nb = {
   'letters.col.address': 'Adresse',
   'letters.col.email': 'E-post',
   'letters.col.language': 'Språk',
-  'letters.col.problem': 'Hva er galt',
   'letters.col.header': 'Kolonne i filen',
   'letters.col.field': 'Leses som',
   'letters.language.nb': 'Bokmål',
@@ -29,6 +28,7 @@ export const nb = {
   'letters.field.address2': 'Adresse 2',
   'letters.field.postalCode': 'Postnummer',
   'letters.field.city': 'Poststed',
+  'letters.field.country': 'Land',
   'letters.field.email': 'E-post',
   'letters.field.language': 'Språk',
   'letters.import.title': 'Importer fra CSV',
@@ -102,7 +102,6 @@ export const en: Record<keyof typeof nb, string> = {
   'letters.col.address': 'Address',
   'letters.col.email': 'E-mail',
   'letters.col.language': 'Language',
-  'letters.col.problem': 'What is wrong',
   'letters.col.header': 'Column in the file',
   'letters.col.field': 'Read as',
   'letters.language.nb': 'Bokmål',
@@ -116,6 +115,7 @@ export const en: Record<keyof typeof nb, string> = {
   'letters.field.address2': 'Address 2',
   'letters.field.postalCode': 'Postal code',
   'letters.field.city': 'Town',
+  'letters.field.country': 'Country',
   'letters.field.email': 'E-mail',
   'letters.field.language': 'Language',
   'letters.import.title': 'Import from CSV',

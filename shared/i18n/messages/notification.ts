@@ -8,7 +8,7 @@ export const nb = {
   'notification.notFound': 'Fant ikke hendelsen.',
   'notification.nav.overview': 'Hendelsen',
   'notification.nav.notification': 'Melding',
-  'notification.nav.letters': 'Brev til de berørte',
+  'notification.nav.letters': 'Brev til de registrerte',
   'notification.nav.timeline': 'Tidslinje',
   'notification.nav.label': 'Sider for {ref}',
   'notification.deadline': 'Frist: {deadline}. {standing}',
@@ -49,14 +49,6 @@ export const nb = {
   'notification.copy.textLabel': 'Tekst for «{heading}»',
   'notification.copy.done': 'Kopiert.',
   'notification.copy.selected': 'Teksten er markert. Trykk Ctrl+C (⌘C på Mac) for å kopiere.',
-  'notification.sent.title': 'Logg over sendte meldinger',
-  'notification.sent.none': 'Ingenting er registrert som sendt ennå.',
-  'notification.sent.col.sentAt': 'Sendt',
-  'notification.sent.col.to': 'Til',
-  'notification.sent.col.phase': 'Melding',
-  'notification.sent.col.reference': 'Referanse',
-  'notification.sent.col.channel': 'Via',
-  'notification.sent.subjects': 'De berørte ({count})',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -107,12 +99,4 @@ export const en: Record<keyof typeof nb, string> = {
   'notification.copy.textLabel': 'Text for “{heading}”',
   'notification.copy.done': 'Copied.',
   'notification.copy.selected': 'The text is selected. Press Ctrl+C (⌘C on a Mac) to copy it.',
-  'notification.sent.title': 'Log of notices sent',
-  'notification.sent.none': 'Nothing has been recorded as sent yet.',
-  'notification.sent.col.sentAt': 'Sent',
-  'notification.sent.col.to': 'To',
-  'notification.sent.col.phase': 'Notice',
-  'notification.sent.col.reference': 'Reference',
-  'notification.sent.col.channel': 'By',
-  'notification.sent.subjects': 'People affected ({count})',
 };

@@ -3,7 +3,7 @@
 
 export const nb = {
   'protection.setup.title': 'Beskytt dataene på denne maskinen',
-  'protection.setup.intro': 'Avvik lagrer hendelser og opplysninger om berørte personer. Velg hvordan de skal beskyttes før Avvik åpner registeret.',
+  'protection.setup.intro': 'Avvik lagrer hendelser og opplysninger om de registrerte. Velg hvordan de skal beskyttes før Avvik åpner registeret.',
   'protection.setup.legacy':
     'Dataene på denne maskinen er lagret ukryptert av en tidligere versjon av Avvik. Vi anbefaler å kryptere dem nå: alt skrives på nytt, kryptert, i én operasjon.',
   'protection.choice.legend': 'Beskyttelse',
@@ -11,7 +11,7 @@ export const nb = {
   'protection.choice.passphrase': 'Krypter med et passord',
   'protection.choice.none': 'Ikke krypter: jeg godtar at dataene ligger lesbart på disken',
   'protection.choice.none.warning':
-    'Alle som får tak i filene på denne maskinen kan lese hendelsene og opplysningene om de berørte, og slettede personer kan leses fra disken en tid etterpå. Innstillinger viser valget.',
+    'Alle som får tak i filene på denne maskinen kan lese hendelsene og opplysningene om de registrerte, og slettede personer kan leses fra disken en tid etterpå. Innstillinger viser valget.',
   'protection.passphrase': 'Passord',
   'protection.passphrase.repeat': 'Gjenta passordet',
   'protection.passphrase.help':
@@ -49,30 +49,21 @@ export const nb = {
   'files.encrypted.ask': 'Filen {name} er kryptert. Skriv passordet for å åpne den.',
   'files.open': 'Åpne filen',
   'files.cancel': 'Avbryt',
-  'files.encrypting': 'Krypterer filen …',
 
-  'erase.legend': 'Slett opplysninger om berørte (art. 17)',
-  'erase.intro': 'Sletting kan ikke angres. Historikken beholder at personer ble slettet og hvor mange, ikke hvem, og nøkkelen til dataene deres ødelegges.',
-  'erase.one.label': 'Person som skal slettes',
-  'erase.one': 'Slett denne personen …',
-  'erase.all': 'Slett alle {count} personene i hendelsen …',
-  'erase.confirm.one': 'Slette opplysningene om {name} for godt?',
-  'erase.confirm.all': 'Slette opplysningene om alle {count} personene i denne hendelsen for godt?',
   'erase.confirm.yes': 'Ja, slett',
   'erase.confirm.no': 'Avbryt',
-  'erase.done': 'Opplysningene om {count} personer er slettet.',
   'erase.failed': 'Ingenting ble slettet: {message}',
 
-  'retention.legend': 'Lagringstid for opplysninger om berørte',
+  'retention.legend': 'Lagringstid for opplysninger om de registrerte',
   'retention.intro':
-    'Opplysningene om de berørte trengs for brevene (art. 34), ikke for alltid (art. 5 nr. 1 e). Velg hvor mange måneder etter at en hendelse er lukket de skal slettes.',
+    'Opplysningene om de registrerte trengs for brevene (art. 34), ikke for alltid (art. 5 nr. 1 e). Velg hvor mange måneder etter at en hendelse er lukket de skal slettes.',
   'retention.months': 'Måneder etter at hendelsen er lukket',
   'retention.months.help': 'Tomt felt: ingen lagringstid er satt.',
   'retention.save': 'Lagre lagringstiden',
   'retention.saved': 'Lagringstiden er lagret.',
   'retention.invalid': 'Skriv et helt antall måneder fra 1 til 1200, eller la feltet stå tomt.',
   'retention.due': '{people} personer i {incidents} lukkede hendelser er eldre enn lagringstiden.',
-  'retention.none': 'Ingen opplysninger om berørte er eldre enn lagringstiden.',
+  'retention.none': 'Ingen opplysninger om de registrerte er eldre enn lagringstiden.',
   'retention.erase': 'Slett det som er eldre enn lagringstiden …',
   'retention.confirm': 'Slette opplysningene om {people} personer i {incidents} hendelser for godt?',
   'retention.done': 'Opplysningene om {people} personer er slettet.',
@@ -126,18 +117,9 @@ export const en: Record<keyof typeof nb, string> = {
   'files.encrypted.ask': 'The file {name} is encrypted. Enter its passphrase to open it.',
   'files.open': 'Open the file',
   'files.cancel': 'Cancel',
-  'files.encrypting': 'Encrypting the file …',
 
-  'erase.legend': 'Erase the data of people affected (Art. 17)',
-  'erase.intro': 'Erasure cannot be undone. The history keeps that people were erased and how many, not who, and the key to their data is destroyed.',
-  'erase.one.label': 'Person to erase',
-  'erase.one': 'Erase this person …',
-  'erase.all': 'Erase all {count} people of this incident …',
-  'erase.confirm.one': 'Erase the data of {name} for good?',
-  'erase.confirm.all': 'Erase the data of all {count} people of this incident for good?',
   'erase.confirm.yes': 'Yes, erase',
   'erase.confirm.no': 'Cancel',
-  'erase.done': 'The data of {count} people was erased.',
   'erase.failed': 'Nothing was erased: {message}',
 
   'retention.legend': 'How long the data of people affected is kept',

@@ -33,7 +33,7 @@ export const nb = {
   'register.col.status': 'Status',
   'register.col.risk': 'Risiko',
   'register.col.authority': 'Datatilsynet',
-  'register.col.subjects': 'De berørte',
+  'register.col.subjects': 'De registrerte',
   'register.col.history': 'Historikk',
   'register.authority.sent': 'Meldt {date}',
   'register.authority.late': 'Meldt {date}, etter fristen',

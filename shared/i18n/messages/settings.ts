@@ -3,7 +3,7 @@
 export const nb = {
   'settings.title': 'Innstillinger',
   'settings.loading': 'Laster innstillingene …',
-  'settings.intro': 'Opplysningene her fylles inn i meldingen til Datatilsynet og brevene til de berørte.',
+  'settings.intro': 'Opplysningene her fylles inn i meldingen til Datatilsynet og brevene til de registrerte.',
   'settings.save': 'Lagre innstillingene',
   'settings.saved': 'Innstillingene er lagret.',
   'settings.saveFailed': 'Innstillingene ble ikke lagret: {message}',
@@ -57,7 +57,7 @@ export const nb = {
 
   'settings.backup.legend': 'Sikkerhetskopi',
   'settings.backup.intro':
-    'En sikkerhetskopi er én fil med alt: hendelser, tidslinjer, berørte personer, meldinger og innstillinger. Den krypteres med et passord, med mindre du velger ukryptert eksport. Oppbevar den like sikkert som dataene selv.',
+    'En sikkerhetskopi er én fil med alt: hendelser, tidslinjer, de registrerte, meldinger og innstillinger. Den krypteres med et passord, med mindre du velger ukryptert eksport. Oppbevar den like sikkert som dataene selv.',
   'settings.backup.export': 'Lagre sikkerhetskopi …',
   'settings.backup.exporting': 'Lager sikkerhetskopi …',
   'settings.backup.exported':

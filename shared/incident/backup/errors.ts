@@ -1,4 +1,4 @@
-import { RecordError, type LocalText, type RecordFailure } from '../errors';
+import type { LocalText, RecordFailure } from '../errors';
 
 // Why a backup or an evidence bundle was refused. Whatever the reason, nothing was written: the
 // messages say so, and what the user can do.
@@ -85,12 +85,6 @@ export type ImportFailure = RecordFailure<ImportFailureCode>;
 export function importFailure(code: ImportFailureCode, detail: string | null = null): ImportFailure {
   const message = MESSAGES[code];
   return { code, text: { nb: `${message.nb} ${UNCHANGED.nb}`, en: `${message.en} ${UNCHANGED.en}` }, detail };
-}
-
-export class ImportRefused extends RecordError<ImportFailureCode> {
-  constructor(readonly failure: ImportFailure) {
-    super(failure.code, failure.text, failure.detail);
-  }
 }
 
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportFailure };

@@ -1,5 +1,5 @@
 export { toBase64, fromBase64 } from '../../chain/base64';
-export { importFailure, ImportRefused, type ImportFailure, type ImportFailureCode, type ImportResult } from './errors';
+export { importFailure, type ImportFailure, type ImportFailureCode, type ImportResult } from './errors';
 export {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,

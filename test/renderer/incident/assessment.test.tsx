@@ -75,7 +75,7 @@ describe('the assessment on the incident screen', () => {
       'Opplysningenes art og sensitivitet',
       'Hvor alvorlige og varige følgene kan bli',
       // Whether the people are vulnerable is not known yet: it weighs until it is.
-      'Særlige forhold ved de berørte',
+      'Særlige forhold ved de registrerte',
       'Det som ikke er kjent ennå',
       'Alvorlighetsgrad etter ENISA',
     ]);

@@ -27,15 +27,15 @@ describe('"The people and the data" on the incident screen', () => {
 
     // The numbers stay where the facts have them; the precision is asked beside them.
     const people = form().getByRole('group', {
-      name: 'Er antallet berørte personer nøyaktig eller et anslag?',
+      name: 'Er antallet registrerte nøyaktig eller et anslag?',
     });
     expect(people).toHaveAccessibleDescription('Antallet under Fakta: 1\u00a0200.');
     expect(
       form().getByRole('group', { name: 'Er antallet berørte poster nøyaktig eller et anslag?' }),
     ).toHaveAccessibleDescription('Antallet er ikke oppgitt under Fakta ennå.');
 
-    await user.click(group('Hvem er de berørte?').getByRole('checkbox', { name: 'Ansatte' }));
-    await user.click(group('Hvem er de berørte?').getByRole('checkbox', { name: 'Jobbsøkere' }));
+    await user.click(group('Hvem er de registrerte?').getByRole('checkbox', { name: 'Ansatte' }));
+    await user.click(group('Hvem er de registrerte?').getByRole('checkbox', { name: 'Jobbsøkere' }));
     await user.type(
       form().getByLabelText('Hvilken relasjon har virksomheten til dem?'),
       'Våre ansatte og søkere.',
@@ -46,7 +46,7 @@ describe('"The people and the data" on the incident screen', () => {
         name: 'Kan ikke fastslås',
       }),
     );
-    await user.click(form().getByRole('button', { name: 'Lagre svarene om de berørte' }));
+    await user.click(form().getByRole('button', { name: 'Lagre svarene om de registrerte' }));
 
     expect(await form().findByText('Svarene er lagret.')).toBeInTheDocument();
     const events = await detailsEvents(services, incident.id);

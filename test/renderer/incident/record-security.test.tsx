@@ -57,7 +57,7 @@ describe('"Security and consequences" on the incident screen', () => {
 
     await user.click(measures.getByRole('checkbox', { name: 'Kryptering' }));
     const consequences = form().getByLabelText(
-      'Hvilke konsekvenser kan bruddet sannsynligvis få for de berørte?',
+      'Hvilke konsekvenser kan bruddet sannsynligvis få for de registrerte?',
     );
     fireEvent.change(consequences, { target: { value: 'k'.repeat(25_000) } });
     await user.click(form().getByRole('button', { name: 'Lagre svarene om sikkerhet og konsekvenser' }));

@@ -250,7 +250,7 @@ describe('the public notice (Art. 34(3)(c))', { timeout: 30_000 }, () => {
   it('is not offered while letters are what the duty asks for', async () => {
     const { services, incident } = await setUp();
     open(services, incident.id);
-    await screen.findByRole('heading', { name: 'De berørte' });
+    await screen.findByRole('heading', { name: 'De registrerte' });
     expect(screen.queryByTestId('public-notice-export')).toBeNull();
   });
 

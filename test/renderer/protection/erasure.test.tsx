@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import '../register/timeouts';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ErasePeople } from '../../../renderer/src/features/letters/ErasePeople';
+import { PeopleList } from '../../../renderer/src/features/letters/PeopleList';
 import { RetentionPanel } from '../../../renderer/src/features/settings/RetentionPanel';
 import { closeIncident, getSettings, importSubjects, incidentTimeline, saveSettings } from '../../../renderer/src/db/repository';
 import { renderScreen, screenServices } from '../register/render';
@@ -26,28 +26,47 @@ async function withPeople(services = screenServices(NOW), awareAt = '2026-11-24T
 }
 
 describe('erasing people on the letters screen', { timeout: 30_000 }, () => {
-  it('erases one person after asking, and the history says how many, not who', async () => {
+  it('erases one person after asking why, through the one erasure, and the history says how many, not who', async () => {
     const { services, incident, subjects } = await withPeople();
-    renderScreen(services, <ErasePeople incidentId={incident.id} subjects={subjects} />);
+    renderScreen(services, <PeopleList subjects={subjects} />);
     const user = userEvent.setup();
-    await user.selectOptions(screen.getByLabelText('Person som skal slettes'), 'Per Hansen');
-    await user.click(screen.getByRole('button', { name: 'Slett denne personen …' }));
-    expect(screen.getByRole('alertdialog', { name: 'Slette opplysningene om Per Hansen for godt?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Slett opplysningene om Per Hansen …' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Slette opplysningene om Per Hansen?' });
+    expect(dialog).toHaveTextContent('nøkkelen til dem ødelegges');
     expect(await services.db.subjects.count()).toBe(2);
-    await user.click(screen.getByRole('button', { name: 'Ja, slett' }));
-    expect(await screen.findByText('Opplysningene om 1 personer er slettet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Personen har bedt om å bli slettet/ }));
+    await user.click(screen.getByRole('button', { name: 'Slett for godt' }));
+    expect(await screen.findByText('Opplysningene om én av de registrerte er slettet.')).toBeInTheDocument();
     expect((await services.db.subjects.toArray()).map((s) => s.name)).toEqual(['Åse Kvernmo']);
     const last = (await incidentTimeline(services.db, incident.id)).at(-1)!;
-    expect(last).toMatchObject({ kind: 'subjects-erased', payload: { subjectIds: [subjects[1]!.id] } });
+    expect(last).toMatchObject({ kind: 'subjects-erased', payload: { subjectIds: [subjects[1]!.id], reason: 'person-asked' } });
     expect(JSON.stringify(last)).not.toContain('Hansen');
   });
 
-  it('erases nobody when the question is cancelled', async () => {
+  it('erases everyone of the incident in one step, with a reason that fits them all', async () => {
     const { services, incident, subjects } = await withPeople();
-    renderScreen(services, <ErasePeople incidentId={incident.id} subjects={subjects} />);
+    renderScreen(services, <PeopleList subjects={subjects} />);
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Slett alle 2 personene i hendelsen …' }));
-    expect(screen.getByText('Slette opplysningene om alle 2 personene i denne hendelsen for godt?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Slett alle 2 …' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Slette opplysningene om alle 2 registrerte i denne hendelsen?' });
+    // "The person asked" speaks of one person: not offered for all.
+    expect(screen.queryByRole('radio', { name: /Personen har bedt/ })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: /Opplysningene trengs ikke lenger/ }));
+    await user.click(screen.getByRole('button', { name: 'Slett for godt' }));
+    expect(await screen.findByText('Opplysningene om 2 registrerte er slettet.')).toBeInTheDocument();
+    expect(dialog).not.toBeInTheDocument();
+    expect(await services.db.subjects.count()).toBe(0);
+    const last = (await incidentTimeline(services.db, incident.id)).at(-1)!;
+    expect(last).toMatchObject({ kind: 'subjects-erased', payload: { reason: 'no-longer-needed' } });
+  });
+
+  it('erases nobody when the question is cancelled, or asked without a reason', async () => {
+    const { services, subjects } = await withPeople();
+    renderScreen(services, <PeopleList subjects={subjects} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Slett alle 2 …' }));
+    await user.click(screen.getByRole('button', { name: 'Slett for godt' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Velg hvorfor opplysningene slettes.');
     await user.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(await services.db.subjects.count()).toBe(2);
   });

@@ -1,35 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LABEL_WIDTH,
-  layoutTimeline,
-  wrapWords,
-  type PictureMark,
-} from '../../../renderer/src/features/timeline/geometry';
+import { layoutTimeline, textWidth } from '../../../renderer/src/features/timeline/geometry';
+import type { TimelineMark } from '../../../shared/documents/timeline/marks';
 
 const HOUR = 3_600_000;
 // Aware on Friday 27 March 2026 14:30 in Oslo (CET); the 72 hours end on Monday in summer time.
 const AWARE = Date.parse('2026-03-27T13:30:00Z');
 const DEADLINE = AWARE + 72 * HOUR;
 
-const marks = (n: number, every = HOUR): PictureMark[] =>
+const marks = (n: number, every = HOUR): TimelineMark[] =>
   Array.from({ length: n }, (_, i) => ({
     at: AWARE + i * every,
     label: `Hendelse nummer ${i + 1}`,
-    tone: 'event' as const,
+    kind: 'other' as const,
   }));
+const words = { deadline: 'Frist 30.03.2026 15:30 CEST', now: 'Nå 31.03.2026 10:00 CEST', window: '72 timer' };
 
 describe('the timeline picture', () => {
   it('shades the 72 hours from awareness to the deadline and puts now between them', () => {
     const picture = layoutTimeline(
-      { awareAt: AWARE, deadline: DEADLINE, now: AWARE + 30 * HOUR, marks: marks(2) },
+      { awareAt: AWARE, deadline: DEADLINE, now: AWARE + 30 * HOUR, hours: 72, marks: marks(2) },
       'Europe/Oslo',
       'nb',
+      words,
     );
-    expect(picture.window.x0).toBeLessThan(picture.nowX);
-    expect(picture.nowX).toBeLessThan(picture.deadlineX);
-    expect(picture.window.x1).toBe(picture.deadlineX);
+    expect(picture.window.x0).toBeLessThan(picture.now.x);
+    expect(picture.now.x).toBeLessThan(picture.deadline.x);
+    expect(picture.window.x1).toBe(picture.deadline.x);
     // Linear in elapsed time: 30 of 72 hours, whatever the clocks did on Sunday morning.
-    expect((picture.nowX - picture.window.x0) / (picture.deadlineX - picture.window.x0)).toBeCloseTo(
+    expect((picture.now.x - picture.window.x0) / (picture.deadline.x - picture.window.x0)).toBeCloseTo(
       30 / 72,
       6,
     );
@@ -37,11 +35,12 @@ describe('the timeline picture', () => {
 
   it('keeps everything inside the drawing, even a deadline long past', () => {
     const picture = layoutTimeline(
-      { awareAt: AWARE, deadline: DEADLINE, now: DEADLINE + 240 * HOUR, marks: marks(3) },
+      { awareAt: AWARE, deadline: DEADLINE, now: DEADLINE + 240 * HOUR, hours: 72, marks: marks(3) },
       'Europe/Oslo',
       'en',
+      words,
     );
-    for (const x of [picture.window.x0, picture.deadlineX, picture.nowX, ...picture.marks.map((m) => m.x)]) {
+    for (const x of [picture.window.x0, picture.deadline.x, picture.now.x, ...picture.marks.map((m) => m.x)]) {
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThanOrEqual(picture.width);
     }
@@ -50,9 +49,10 @@ describe('the timeline picture', () => {
   it('numbers the marks in time order and writes their time in the display zone', () => {
     const shuffled = [...marks(3)].reverse();
     const picture = layoutTimeline(
-      { awareAt: AWARE, deadline: DEADLINE, now: AWARE, marks: shuffled },
+      { awareAt: AWARE, deadline: DEADLINE, now: AWARE, hours: 72, marks: shuffled },
       'Europe/Oslo',
       'nb',
+      words,
     );
     expect(picture.marks.map((m) => m.number)).toEqual([1, 2, 3]);
     expect(picture.marks[0]!.time).toBe('27.03.2026 14:30 CET');
@@ -63,28 +63,47 @@ describe('the timeline picture', () => {
     ]);
   });
 
-  it('never lets two labels overlap; those without room are left to the list', () => {
+  it('names every mark with a label, none overlapping another, none outside the drawing', () => {
     const picture = layoutTimeline(
-      { awareAt: AWARE, deadline: DEADLINE, now: AWARE, marks: marks(30, 2 * HOUR) },
+      { awareAt: AWARE, deadline: DEADLINE, now: AWARE, hours: 72, marks: marks(30, 2 * HOUR) },
       'Europe/Oslo',
       'nb',
+      words,
     );
-    const boxes = picture.marks.flatMap((m) => (m.box ? [m.box] : []));
-    expect(boxes.length).toBeGreaterThan(3);
-    expect(boxes.length).toBeLessThan(30);
-    for (const a of boxes) {
-      for (const b of boxes) {
-        if (a === b || a.top !== b.top) continue;
-        expect(a.left + LABEL_WIDTH <= b.left || b.left + LABEL_WIDTH <= a.left).toBe(true);
+    expect(picture.labels.flatMap((l) => l.numbers).sort((a, b) => a - b)).toEqual(picture.marks.map((m) => m.number));
+    for (const a of picture.labels) {
+      expect(a.left).toBeGreaterThanOrEqual(0);
+      expect(a.left + a.width).toBeLessThanOrEqual(picture.width);
+      expect(a.top).toBeGreaterThan(0);
+      expect(a.top + a.height).toBeLessThan(picture.height);
+      for (const line of a.lines) expect(textWidth(line)).toBeLessThanOrEqual(a.width - 10);
+      for (const b of picture.labels) {
+        if (a === b) continue;
+        const apart = a.left + a.width <= b.left || b.left + b.width <= a.left || a.top + a.height <= b.top || b.top + b.height <= a.top;
+        expect(apart).toBe(true);
       }
     }
   });
 
-  it('ticks follow the Oslo wall clock across the change to summer time', () => {
+  it('keeps the names of the deadline and now inside the drawing, even at its right edge', () => {
     const picture = layoutTimeline(
-      { awareAt: AWARE, deadline: DEADLINE, now: AWARE, marks: [] },
+      { awareAt: AWARE, deadline: DEADLINE, now: DEADLINE + 2 * HOUR, hours: 72, marks: marks(2) },
       'Europe/Oslo',
       'nb',
+      words,
+    );
+    expect(picture.now.labelX + textWidth(words.now)).toBeLessThanOrEqual(picture.width);
+    expect(picture.deadline.labelX + textWidth(words.deadline)).toBeLessThanOrEqual(picture.width);
+    expect(picture.now.labelY).toBeGreaterThan(picture.axisY);
+    expect(picture.deadline.labelY).toBeLessThan(picture.axisY);
+  });
+
+  it('ticks follow the Oslo wall clock across the change to summer time', () => {
+    const picture = layoutTimeline(
+      { awareAt: AWARE, deadline: DEADLINE, now: AWARE, hours: 72, marks: [] },
+      'Europe/Oslo',
+      'nb',
+      words,
     );
     const x = (label: string) => picture.ticks.find((t) => t.label === label)!.x;
     expect(picture.ticks.map((t) => t.label)).toEqual(
@@ -95,20 +114,5 @@ describe('the timeline picture', () => {
       11 / 12,
       6,
     );
-  });
-});
-
-describe('label text', () => {
-  it('wraps words onto two lines and marks what was cut', () => {
-    expect(wrapWords('Meldt til Datatilsynet, AR123456789', 26)).toEqual([
-      'Meldt til Datatilsynet,',
-      'AR123456789',
-    ]);
-    const cut = wrapWords(
-      'Tiltak (begrensning): alle passord er nullstilt og tilgangen til arkivet er stengt',
-      26,
-    );
-    expect(cut).toHaveLength(2);
-    expect(cut[1]!.endsWith('…')).toBe(true);
   });
 });

@@ -86,7 +86,7 @@ describe('the management timeline', { timeout: 30_000 }, () => {
     const card = await screen.findByTestId('timeline-card');
     const items = (await within(card).findAllByRole('listitem')).map((li) => li.textContent);
     expect(items).toEqual([
-      '23.11.2026 09:00 CETFikk kjennskap (fristen starter)',
+      '23.11.2026 09:00 CETFikk kjennskap: fristen starter',
       '23.11.2026 09:00 CETRegistrert i Avvik',
       '23.11.2026 13:00 CETTiltak (begrensning): PC-en er sperret og slettet fra fjernstyring',
       '24.11.2026 11:00 CETMeldt til Datatilsynet, AR987654321',
@@ -97,6 +97,10 @@ describe('the management timeline', { timeout: 30_000 }, () => {
     expect(svg).toHaveTextContent('Frist 26.11.2026 09:00 CET');
     expect(within(card).getByTestId('deadline-line')).toBeInTheDocument();
     expect(within(card).getByTestId('now-line')).toBeInTheDocument();
+    // Every dot is named on the picture: awareness and registration share a label (same minute).
+    const labels = within(svg).getAllByTestId('timeline-label').map((label) => label.textContent);
+    expect(labels[0]).toMatch(/^1–2 {2}23\.11 09:00/);
+    expect(labels.join(' ')).toMatch(/1 Fikk kjennskap.*2 Registrert i Avvik.*3 {2}23\.11 13:00.*4 {2}24\.11 11:00.*5 {2}25\.11 10:00/);
   });
 
   it('prints the page as it is', async () => {

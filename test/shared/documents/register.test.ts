@@ -24,7 +24,7 @@ describe('the breach register', () => {
       'Berørte',
       'Risiko',
       'Meldt Datatilsynet',
-      'Underrettet berørte',
+      'Underrettet de registrerte',
       'Begrunnelse',
     ]) {
       expect(text).toContain(column);
@@ -34,7 +34,7 @@ describe('the breach register', () => {
 
   it('lists every incident, also those not notified, with a summary', () => {
     for (const row of input.rows) expect(text).toContain(row.ref);
-    expect(text).toContain('4 hendelser · 1 meldt til Datatilsynet · 1 med underretning av de berørte');
+    expect(text).toContain('4 hendelser · 1 meldt til Datatilsynet · 1 med underretning av de registrerte');
   });
 
   it('shows when Datatilsynet and the people were notified, with the Altinn reference', () => {

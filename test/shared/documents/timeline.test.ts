@@ -3,10 +3,14 @@ import { buildTimelinePdf, buildTimelinesPdf } from '../../../shared/documents';
 import type { TimelineDocumentInput } from '../../../shared/documents';
 import { sampleRecord, sampleTimeline as timelineOf } from '../../../shared/documents/sample';
 import { digest } from '../incident/fixtures';
-import { placeLabels, ticks, timeScale, xOf } from '../../../shared/documents/timeline/axis';
+import { ticks, timeScale, xOf } from '../../../shared/documents/timeline/axis';
+import { timelineMarks } from '../../../shared/documents/timeline/marks';
+import { layoutTimeline } from '../../../renderer/src/features/timeline/geometry';
+import { formatInstant } from '../../../shared/deadline';
 import { contentStreams, flatText, pageCount, pdfText, shippedFonts } from './pdf';
 
-// The management timeline: one page, where things stand, and every event on a drawn time axis.
+// The management timeline: where things stand, every event on a drawn time axis, named, and the
+// same numbered list as the screen.
 
 const fonts = shippedFonts();
 const sample = await sampleRecord(digest);
@@ -16,8 +20,12 @@ describe('the management timeline', () => {
   const pdf = buildTimelinePdf(sampleTimeline('nb'), fonts);
   const text = flatText(pdf);
 
-  it('is one page per incident', () => {
-    expect(pageCount(pdf)).toBe(1);
+  it('is the picture on its first page and the numbered list of events after it', () => {
+    expect(pageCount(pdf)).toBe(2);
+    const [picture, list] = pdfText(pdf).split('\f');
+    expect(picture).toContain('Tidslinje: AVV-2026-003');
+    expect(picture).not.toContain('Hva som har skjedd');
+    expect(list).toContain('Hva som har skjedd');
   });
 
   it('says where things stand: status, deadline with its zone, met or not, risk and duties', () => {
@@ -34,8 +42,8 @@ describe('the management timeline', () => {
     expect(text).toContain('Fikk kjennskap: fristen starter');
     expect(text).toContain('Frist 30.03.2026 15:30 CEST');
     expect(text).toContain('Nå 31.03.2026 10:00 CEST');
-    // Labels that do not fit on the axis are listed under it, each cut short.
-    for (const event of sampleTimeline('nb').events) expect(text).toContain(event.label.slice(0, 30));
+    // Every event in full in the numbered list under the picture.
+    for (const event of sampleTimeline('nb').events) expect(text).toContain(event.label);
     expect(text).toContain('Meldt til Datatilsynet, AR512345678');
     expect(text).toContain('Bruddet startet');
     expect(text).toContain('72 timer');
@@ -76,7 +84,7 @@ describe('the management timeline', () => {
     expect(processor).toContain('24 timer');
   });
 
-  it('stays on one page with many events, listing those it cannot place', () => {
+  it('names every one of forty events, and lists them all in full, running on as far as it needs', () => {
     const base = sampleTimeline('nb');
     const events = Array.from({ length: 40 }, (_, i) => ({
       at: new Date(Date.parse('2026-03-27T14:00:00Z') + i * 600_000).toISOString(),
@@ -84,13 +92,43 @@ describe('the management timeline', () => {
       kind: 'contained' as const,
     }));
     const pdf40 = buildTimelinePdf({ ...base, events }, fonts);
-    expect(pageCount(pdf40)).toBe(1);
-    expect(flatText(pdf40)).toContain('Flere hendelser:');
+    const all = flatText(pdf40);
+    expect(pageCount(pdf40)).toBe(3);
+    const count = timelineMarks({ ...base, events }).length;
+    for (let n = 1; n <= count; n++) expect(all).toMatch(new RegExp(`(^| )${n}\\. `));
+    for (const event of events) expect(all).toContain(event.label);
+    // Crowded marks share labels on the axis: "12–20  27.03 16:00".
+    expect(all).toMatch(/\d+–\d+ {1,2}27\.03 \d\d:\d\d/);
+    const pages = pdfText(pdf40).split('\f');
+    expect(pages[2]).toContain('AVV-2026-003 · Tidslinje for ledelsen · Side 3 av 3');
   });
 });
 
+describe('the timeline on the screen and in the PDF', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`say the same, in ${lang}: the same numbered events at the same times`, () => {
+      const input = sampleTimeline(lang);
+      const text = flatText(buildTimelinePdf(input, fonts));
+      const now = Date.parse(input.now);
+      const aware = Date.parse(input.incident.awareAt!);
+      const screen = layoutTimeline(
+        { awareAt: aware, deadline: aware + 72 * 3_600_000, now, hours: 72, marks: timelineMarks(input) },
+        input.timeZone,
+        lang,
+        { deadline: 'D', now: 'N', window: 'W' },
+      );
+      expect(screen.marks.length).toBeGreaterThan(8);
+      for (const mark of screen.marks) {
+        expect(text).toContain(`${mark.number}. ${formatInstant(new Date(mark.at), lang, input.timeZone)} ${mark.label}`);
+      }
+      // Every dot on the screen is named by a label, as in the PDF.
+      expect(screen.labels.flatMap((l) => l.numbers).sort((a, b) => a - b)).toEqual(screen.marks.map((m) => m.number));
+    });
+  }
+});
+
 describe('timelines for several incidents', () => {
-  it('come in one file, one page each, each page footed with its own reference', () => {
+  it('come in one file, each from a page of its own, each page footed with its own reference', () => {
     const base = sampleTimeline('nb');
     const other: TimelineDocumentInput = {
       ...base,
@@ -98,11 +136,13 @@ describe('timelines for several incidents', () => {
       events: [],
     };
     const pdf = buildTimelinesPdf([base, other], fonts);
-    expect(pageCount(pdf)).toBe(2);
+    expect(pageCount(pdf)).toBe(4);
     const pages = pdfText(pdf).split('\f');
-    expect(pages[0]).toContain('AVV-2026-003 · Tidslinje for ledelsen · Side 1 av 2');
-    expect(pages[1]).toContain('Tidslinje: AVV-2026-009 Mistenkelig innlogging');
-    expect(pages[1]).toContain('AVV-2026-009 · Tidslinje for ledelsen · Side 2 av 2');
+    expect(pages[0]).toContain('AVV-2026-003 · Tidslinje for ledelsen · Side 1 av 4');
+    // The first incident's list runs on to its second page, footed with its own reference.
+    expect(pages[1]).toContain('AVV-2026-003 · Tidslinje for ledelsen · Side 2 av 4');
+    expect(pages[2]).toContain('Tidslinje: AVV-2026-009 Mistenkelig innlogging');
+    expect(pages[3]).toContain('AVV-2026-009 · Tidslinje for ledelsen · Side 4 av 4');
   });
 });
 
@@ -123,21 +163,5 @@ describe('the time axis', () => {
   it('maps time to position linearly', () => {
     const scale = timeScale([0, 100 * 3_600_000], 0, 1000);
     expect(xOf(scale, 50 * 3_600_000)).toBeCloseTo(500);
-  });
-
-  it('never lets two labels in the same lane overlap', () => {
-    const boxes = Array.from({ length: 30 }, (_, i) => ({ x: 100 + i * 15, width: 100 }));
-    const placed = placeLabels(boxes, 3, 0, 800);
-    for (const side of ['above', 'below'] as const) {
-      for (let lane = 0; lane < 3; lane++) {
-        const spans = placed
-          .filter((p) => p?.side === side && p.lane === lane)
-          .map((p) => [p!.left, p!.left + 100] as const);
-        spans.forEach((span, i) => {
-          if (i > 0) expect(span[0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
-        });
-      }
-    }
-    expect(placed.some((p) => p === null)).toBe(true);
   });
 });

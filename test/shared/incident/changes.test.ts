@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIncidentChange } from '../../../shared/incident/actions';
 import * as changes from '../../../shared/incident/changes';
-import { RecordError } from '../../../shared/incident/errors';
+import { RecordError, recordErrorText } from '../../../shared/incident/errors';
 import { timelineEventSchema } from '../../../shared/incident/events';
 import { mailFacts, preview, Recorder } from './fixtures';
 
@@ -104,7 +104,7 @@ describe('changing an incident records what changed', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(RecordError);
       expect((error as RecordError).code).toBe('decision-missing');
-      expect((error as RecordError).text.nb).toContain('art. 33 nr. 5');
+      expect(recordErrorText(error as RecordError, 'nb')).toContain('art. 33 nr. 5');
     }
     await r.change(incident.id, (i, m) =>
       changes.recordDecision(i, { notifyAuthority: false, notifySubjects: false, notifyController: false, subjectException: null, rationale: 'Ingen risiko.', dpoConsulted: false }, m),

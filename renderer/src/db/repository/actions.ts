@@ -4,6 +4,7 @@ import {
   attachmentAddedChange,
   attachmentRemovedChange,
   documentExportedChange,
+  subjectCorrectedChange,
   subjectsErasedChange,
   subjectsImportedChange,
 } from '../../../../shared/incident/actions';
@@ -17,7 +18,7 @@ import {
   type NoticeCorrection,
   type NoticeInput,
 } from '../../../../shared/incident/notices';
-import { subjectSchema, type Subject } from '../../../../shared/incident/subjects';
+import { subjectSchema, type ErasureReason, type PersonDetails, type Subject } from '../../../../shared/incident/subjects';
 import type { Bilingual } from '../../../../shared/incident/text';
 import { commitChange, type WriteContext } from './write';
 import { dropBackupsHolding, withErasure } from '../encryption/shred';
@@ -42,7 +43,7 @@ export async function recordNotification(
     recordNoticeChange(input, { incident, notifications, now: meta.at, delayReason, notificationId }),
   );
   const saved = await db.notifications.get(notificationId);
-  if (!saved) throw new RecordError('not-found', { nb: 'Meldingen ble ikke lagret.', en: 'The notice was not saved.' }, notificationId);
+  if (!saved) throw new RecordError('notice-not-saved', {}, notificationId);
   return saved;
 }
 
@@ -67,19 +68,13 @@ export function retractNotification(db: AvvikDb, incidentId: string, notificatio
   );
 }
 
-export type PersonInput = Pick<Subject, 'name' | 'address' | 'email' | 'language'>;
-
 /** The people affected, for the Art. 34 letters. The event records their ids, never their data. */
-export async function importSubjects(db: AvvikDb, incidentId: string, people: readonly PersonInput[], ctx: WriteContext): Promise<Subject[]> {
+export async function importSubjects(db: AvvikDb, incidentId: string, people: readonly PersonDetails[], ctx: WriteContext): Promise<Subject[]> {
   const at = ctx.now.toISOString();
   const subjects = people.map((person, index) => {
     const parsed = subjectSchema.safeParse({ ...person, id: ctx.newId(), incidentId, createdAt: at, updatedAt: at });
     if (!parsed.success) {
-      throw new RecordError(
-        'invalid-person',
-        { nb: `Person nr. ${index + 1} mangler navn eller har ugyldige opplysninger. Ingen er importert.`, en: `Person no. ${index + 1} has no name or invalid details. Nobody was imported.` },
-        parsed.error.issues[0]?.message ?? null,
-      );
+      throw new RecordError('invalid-person', { number: index + 1 }, parsed.error.issues[0]?.message ?? null);
     }
     return parsed.data;
   });
@@ -94,16 +89,28 @@ export async function importSubjects(db: AvvikDb, incidentId: string, people: re
 }
 
 /**
- * Art. 17: erases people's data. The history keeps the fact, by id; a later import will not bring
- * them back; their rows' keys are destroyed with the erasure epoch (encryption/shred.ts).
+ * Art. 17: erases people's data. The history keeps the fact, by id, and the reason chosen; a later
+ * import will not bring them back; their rows' keys are destroyed with the erasure epoch
+ * (encryption/shred.ts), so the data is gone from the disk too.
  */
-export async function eraseSubjects(db: AvvikDb, incidentId: string, subjectIds: readonly string[], ctx: WriteContext): Promise<Incident> {
-  const [incident] = await erasePeople(db, [{ incidentId, subjectIds }], ctx);
+export async function eraseSubjects(
+  db: AvvikDb,
+  incidentId: string,
+  subjectIds: readonly string[],
+  ctx: WriteContext,
+  reason?: ErasureReason,
+): Promise<Incident> {
+  const [incident] = await erasePeople(db, [{ incidentId, subjectIds }], ctx, reason);
   return incident!;
 }
 
 /** Erases people of several incidents as one erasure: one event per incident, one new epoch for all. */
-export async function erasePeople(db: AvvikDb, batches: readonly { incidentId: string; subjectIds: readonly string[] }[], ctx: WriteContext): Promise<Incident[]> {
+export async function erasePeople(
+  db: AvvikDb,
+  batches: readonly { incidentId: string; subjectIds: readonly string[] }[],
+  ctx: WriteContext,
+  reason?: ErasureReason,
+): Promise<Incident[]> {
   return withErasure(db, async () => {
     const incidents: Incident[] = [];
     const erased: string[] = [];
@@ -117,7 +124,7 @@ export async function erasePeople(db: AvvikDb, batches: readonly { incidentId: s
           db,
           incidentId,
           ctx,
-          () => (ids.length === 0 ? null : subjectsErasedChange(ids)),
+          () => (ids.length === 0 ? null : subjectsErasedChange(ids, reason)),
           () => ({ write: (tx) => tx.subjects.bulkDelete(ids) }),
         ),
       );
@@ -125,6 +132,38 @@ export async function erasePeople(db: AvvikDb, batches: readonly { incidentId: s
     await dropBackupsHolding(db, erased);
     return incidents;
   });
+}
+
+/**
+ * Art. 16: corrects a person's details. The history names which details changed, never their
+ * values. Refused, with nothing saved, when the person was erased or changed meanwhile.
+ */
+export async function correctSubject(
+  db: AvvikDb,
+  incidentId: string,
+  subjectId: string,
+  details: PersonDetails,
+  ctx: WriteContext,
+): Promise<Subject> {
+  const subject = await db.subjects.get(subjectId);
+  if (!subject || subject.incidentId !== incidentId) throw new RecordError('person-missing', {}, subjectId);
+  const parsed = subjectSchema.safeParse({ ...subject, ...details, updatedAt: ctx.now.toISOString() });
+  if (!parsed.success) throw new RecordError('invalid-correction', {}, parsed.error.issues[0]?.message ?? null);
+  const next = parsed.data;
+  await commitChange(
+    db,
+    incidentId,
+    ctx,
+    () => subjectCorrectedChange(subject, next),
+    () => ({
+      write: async (tx) => {
+        // In the same transaction as the event: a person erased or corrected meanwhile is not overwritten.
+        if (JSON.stringify(await tx.subjects.get(subjectId)) !== JSON.stringify(subject)) throw new RecordError('person-missing', {}, subjectId);
+        await tx.subjects.put(next);
+      },
+    }),
+  );
+  return next;
 }
 
 /** Records that a document left the app, with its SHA-256, so the copy sent can be proven later. */

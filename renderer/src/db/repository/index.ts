@@ -16,6 +16,7 @@ export {
   addAttachment,
   attachmentBytes,
   correctNotification,
+  correctSubject,
   erasePeople,
   eraseSubjects,
   importSubjects,
@@ -23,14 +24,21 @@ export {
   recordNotification,
   removeAttachment,
   retractNotification,
-  type PersonInput,
 } from './actions';
 export { ensureSettings, getSettings, type SettingsContext } from './settings';
 export { distrustInstallation, saveProfile, saveSettings, trustInstallation, type SettingsPatch } from './settingsWrite';
 export {
+  countIncidents,
   getIncident,
+  getIncidents,
+  incidentNotifications,
+  incidentsNewestFirst,
+  incidentsOpenOrAwareSince,
+  incidentSubjects,
   incidentTimeline,
+  listInstallations,
   listOpenIncidents,
+  notificationsOf,
   loadRegister,
   verifyIncidentTimeline,
   verifySettings,

@@ -6,7 +6,10 @@ import { verifyIncidentHistory, verifySettingsHistory, type Signatures } from '.
 import { keyRing } from '../../../../shared/incident/trust';
 import { webVerify } from '../keys';
 import type { TimelineEvent } from '../../../../shared/incident/events';
+import type { InstallationRecord } from '../../../../shared/incident/installations';
 import type { Incident } from '../../../../shared/incident/model';
+import type { Notification } from '../../../../shared/incident/notifications';
+import type { Subject } from '../../../../shared/incident/subjects';
 import { filterRegister, registerRows, type RegisterFilter, type RegisterRow } from '../../../../shared/register';
 import { getSettings } from './settings';
 
@@ -17,8 +20,52 @@ export async function listOpenIncidents(db: AvvikDb): Promise<Incident[]> {
   return db.incidents.orderBy('openAwareAt').toArray();
 }
 
+/** The open incidents and every incident aware since `since` (closed or not), each once. */
+export async function incidentsOpenOrAwareSince(db: AvvikDb, since: Date): Promise<Incident[]> {
+  const [open, recent] = await Promise.all([listOpenIncidents(db), db.incidents.where('awareAt').aboveOrEqual(since.toISOString()).toArray()]);
+  const byId = new Map([...open, ...recent].map((incident) => [incident.id, incident]));
+  return [...byId.values()];
+}
+
 export async function getIncident(db: AvvikDb, incidentId: string): Promise<Incident | undefined> {
   return db.incidents.get(incidentId);
+}
+
+/** Several incidents by id, in the order asked (undefined where there is none). */
+export async function getIncidents(db: AvvikDb, incidentIds: readonly string[]): Promise<(Incident | undefined)[]> {
+  return db.incidents.bulkGet([...incidentIds]);
+}
+
+/** How many incidents the register holds, counted on the primary key (no row is read). */
+export function countIncidents(db: AvvikDb): Promise<number> {
+  return db.incidents.count();
+}
+
+/** A slice of all incidents, the most recent awareness first: the register reads itself in slices. */
+export function incidentsNewestFirst(db: AvvikDb, offset: number, limit: number): Promise<Incident[]> {
+  return db.incidents.orderBy('awareAt').reverse().offset(offset).limit(limit).toArray();
+}
+
+/** One incident's notices in the order they were sent. */
+export function incidentNotifications(db: AvvikDb, incidentId: string): Promise<Notification[]> {
+  return db.notifications.where('[incidentId+sentAt]').between([incidentId, ''], [incidentId, '\uffff']).toArray();
+}
+
+/** The notices of some incidents (all of them when no ids are given). */
+export function notificationsOf(db: AvvikDb, incidentIds?: readonly string[]): Promise<Notification[]> {
+  if (incidentIds === undefined) return db.notifications.toArray();
+  return incidentIds.length === 0 ? Promise.resolve([]) : db.notifications.where('incidentId').anyOf([...incidentIds]).toArray();
+}
+
+/** The people affected by one incident, in the order they were imported. */
+export async function incidentSubjects(db: AvvikDb, incidentId: string): Promise<Subject[]> {
+  const subjects = await db.subjects.where('incidentId').equals(incidentId).toArray();
+  return subjects.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name, 'nb'));
+}
+
+/** The installations that have signed this record, with their public keys. */
+export function listInstallations(db: AvvikDb): Promise<InstallationRecord[]> {
+  return db.installations.toArray();
 }
 
 /** One incident's timeline in time order (chain order within the same instant). */

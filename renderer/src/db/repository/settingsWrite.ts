@@ -17,7 +17,7 @@ export function saveSettings(db: AvvikDb, patch: SettingsPatch, ctx: WriteContex
 /** The organisation trusts another installation's key, a person having compared its fingerprint. */
 export async function trustInstallation(db: AvvikDb, installationId: string, ctx: WriteContext): Promise<Settings> {
   const record = await db.installations.get(installationId);
-  if (!record) throw new RecordError('not-found', { nb: 'Fant ikke installasjonen.', en: 'The installation was not found.' }, installationId);
+  if (!record) throw new RecordError('installation-missing', {}, installationId);
   const fingerprint = await keyFingerprint(record.publicKey, ctx.digest ?? db.deps.digest);
   return commitSettings(db, ctx, (settings) => trustInstallationChange(settings, record, fingerprint));
 }

@@ -46,14 +46,11 @@ class StaleRead extends Error {
 }
 
 function notFound(incidentId: string): never {
-  throw new RecordError('not-found', { nb: 'Fant ikke hendelsen.', en: 'The incident was not found.' }, incidentId);
+  throw new RecordError('incident-missing', {}, incidentId);
 }
 
 function busy(): never {
-  throw new RecordError('busy', {
-    nb: 'Hendelsen ble endret samtidig flere ganger. Ingenting er lagret; prøv igjen.',
-    en: 'The incident was changed at the same time several times. Nothing was saved; try again.',
-  });
+  throw new RecordError('busy');
 }
 
 interface Prepared {

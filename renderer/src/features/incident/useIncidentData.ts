@@ -5,7 +5,7 @@ import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
 import type { Settings } from '../../../../shared/incident/settings';
-import { getIncident, getSettings, incidentTimeline, verifyIncidentTimeline } from '../../db/repository';
+import { getIncident, getSettings, incidentNotifications, incidentTimeline, verifyIncidentTimeline } from '../../db/repository';
 import { useServices } from '../../services/context';
 
 export interface IncidentData {
@@ -22,10 +22,7 @@ export interface IncidentData {
 export function useIncidentData(id: string): IncidentData {
   const { db } = useServices();
   const incident = useLiveQuery(async () => (await getIncident(db, id)) ?? null, [db, id]);
-  const notifications = useLiveQuery(
-    () => db.notifications.where('[incidentId+sentAt]').between([id, ''], [id, '\uffff']).toArray(),
-    [db, id],
-  );
+  const notifications = useLiveQuery(() => incidentNotifications(db, id), [db, id]);
   const events = useLiveQuery(() => incidentTimeline(db, id), [db, id]);
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const [verdict, setVerdict] = useState<{ for: TimelineEvent[]; verdict: TimelineVerdict } | undefined>();

@@ -1,13 +1,13 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useState } from 'react';
-import { RecordError } from '../../../../shared/incident/errors';
-import { parseSubjectsCsv, type SubjectsCsvPreview } from '../../../../shared/subjects';
+import { useMemo, useState } from 'react';
+import { parseSubjectsCsv, planImport, type ImportedSubject, type KnownPerson, type SubjectsCsvPreview } from '../../../../shared/subjects';
 import { importSubjects } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
 import { personFromImport } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
 import { openFile } from '../../platform';
 import { useUi } from '../../state/ui';
+import { errorText } from '../../ui/useRecordAction';
 import { ImportPreview } from './ImportPreview';
 
 type State =
@@ -16,14 +16,20 @@ type State =
   | { kind: 'preview'; name: string; preview: SubjectsCsvPreview }
   | { kind: 'done' | 'error'; text: string };
 
-/** CSV in, a preview out; only "accept" stores anyone, and only the valid rows. */
-export function CsvImport({ incidentId }: { incidentId: string }) {
+/**
+ * CSV in, a preview out; only "accept" stores anyone, and only the valid rows. People already
+ * imported, or twice in the file, are shown and the user chooses before anything is written.
+ */
+export function CsvImport({ incidentId, stored }: { incidentId: string; stored: readonly KnownPerson[] }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const { db } = useServices();
   const writeContext = useWriteContext();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [saving, setSaving] = useState(false);
+  // Planned against the people stored now: an import or erasure meanwhile changes the plan.
+  const preview = state.kind === 'preview' ? state.preview : null;
+  const plan = useMemo(() => (preview ? planImport(preview.subjects, stored) : null), [preview, stored]);
 
   async function choose() {
     const picked = await openFile({ accept: ['.csv', '.txt'] });
@@ -49,24 +55,13 @@ export function CsvImport({ incidentId }: { incidentId: string }) {
     else setState({ kind: 'preview', name: picked.name, preview });
   }
 
-  async function accept(preview: SubjectsCsvPreview) {
+  async function accept(people: readonly ImportedSubject[]) {
     setSaving(true);
     try {
-      const saved = await importSubjects(
-        db,
-        incidentId,
-        preview.subjects.map(personFromImport),
-        writeContext(),
-      );
+      const saved = await importSubjects(db, incidentId, people.map(personFromImport), writeContext());
       setState({ kind: 'done', text: t('letters.import.done', { count: saved.length }) });
     } catch (caught) {
-      const message =
-        caught instanceof RecordError
-          ? caught.text[lang]
-          : caught instanceof Error
-            ? caught.message
-            : String(caught);
-      setState({ kind: 'error', text: t('letters.import.failed', { message }) });
+      setState({ kind: 'error', text: t('letters.import.failed', { message: errorText(caught, lang) }) });
     } finally {
       setSaving(false);
     }
@@ -92,12 +87,13 @@ export function CsvImport({ incidentId }: { incidentId: string }) {
           {state.text}
         </p>
       )}
-      {state.kind === 'preview' && (
+      {state.kind === 'preview' && plan && (
         <ImportPreview
           name={state.name}
           preview={state.preview}
+          plan={plan}
           busy={saving}
-          onAccept={() => void accept(state.preview)}
+          onAccept={(people) => void accept(people)}
           onDiscard={() => setState({ kind: 'done', text: t('letters.import.discarded') })}
         />
       )}

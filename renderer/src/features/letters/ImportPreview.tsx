@@ -1,8 +1,10 @@
 import { Button } from '@digdir/designsystemet-react';
-import type { SubjectsCsvPreview } from '../../../../shared/subjects';
-import { describeRowProblem } from '../../../../shared/subjects';
+import { useState } from 'react';
+import type { ImportedSubject, ImportPlan, SubjectsCsvPreview } from '../../../../shared/subjects';
+import { describeDuplicate, describeRowProblem } from '../../../../shared/subjects';
 import { useT } from '../../services/context';
 import { useUi } from '../../state/ui';
+import { RadioGroup } from '../../ui/fields';
 import { PeopleTable } from './PeopleTable';
 
 const PREVIEW_ROWS = 20;
@@ -16,22 +18,33 @@ const ENCODING: Record<SubjectsCsvPreview['encoding'], string> = {
 };
 const MAX_LISTED = 200;
 
-/** What the CSV holds, before anything is stored: columns, every bad row with its line, a sample. */
+type DuplicateChoice = 'skip' | 'all';
+
+/**
+ * What the CSV holds, before anything is stored: columns, every bad row with its line, the people
+ * who may be there already (with the choice what to do with them), a sample.
+ */
 export function ImportPreview({
   name,
   preview,
+  plan,
   onAccept,
   onDiscard,
   busy,
 }: {
   name: string;
   preview: SubjectsCsvPreview;
-  onAccept(): void;
+  plan: ImportPlan;
+  onAccept(people: readonly ImportedSubject[]): void;
   onDiscard(): void;
   busy: boolean;
 }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
+  // No choice made for the user: skipping could leave out a person who must be told (Art. 34).
+  const [choice, setChoice] = useState<DuplicateChoice | ''>('');
+  const duplicates = plan.duplicates.length;
+  const chosen = duplicates === 0 || choice === 'all' ? preview.subjects : choice === 'skip' ? plan.fresh : null;
   const delimiter = preview.delimiter === '\t' ? 'tab' : `«${preview.delimiter}»`;
   return (
     <section aria-labelledby="import-preview-title" className="import-preview" data-testid="import-preview">
@@ -95,6 +108,29 @@ export function ImportPreview({
           )}
         </div>
       )}
+      {duplicates > 0 && (
+        <div className="ds-alert notice" data-color="warning" data-testid="import-duplicates">
+          <h4>{t('people.duplicates.title', { count: duplicates })}</h4>
+          <p>{t('people.duplicates.help')}</p>
+          <ul>
+            {plan.duplicates.slice(0, MAX_LISTED).map((duplicate) => (
+              <li key={duplicate.subject.line}>{describeDuplicate(duplicate, lang)}</li>
+            ))}
+          </ul>
+          {duplicates > MAX_LISTED && <p>{t('letters.people.more', { count: duplicates - MAX_LISTED })}</p>}
+          <RadioGroup<DuplicateChoice | ''>
+            legend={t('people.duplicates.choice')}
+            name="import-duplicates"
+            value={choice}
+            onChange={setChoice}
+            disabled={busy}
+            options={[
+              { value: 'skip', label: t('people.duplicates.skip', { count: plan.fresh.length }) },
+              { value: 'all', label: t('people.duplicates.all', { count: preview.subjects.length }) },
+            ]}
+          />
+        </div>
+      )}
       <h4>{t('letters.import.preview', { count: Math.min(PREVIEW_ROWS, preview.subjects.length) })}</h4>
       <PeopleTable
         withLines
@@ -108,9 +144,10 @@ export function ImportPreview({
           language: s.language,
         }))}
       />
+      {!chosen && <p className="help">{t('people.duplicates.choose')}</p>}
       <div className="actions">
-        <Button onClick={onAccept} disabled={busy || preview.subjects.length === 0}>
-          {t('letters.import.accept', { count: preview.subjects.length })}
+        <Button onClick={() => chosen && onAccept(chosen)} disabled={busy || !chosen || chosen.length === 0}>
+          {t('letters.import.accept', { count: (chosen ?? plan.fresh).length })}
         </Button>
         <Button variant="secondary" onClick={onDiscard} disabled={busy}>
           {t('letters.import.discard')}

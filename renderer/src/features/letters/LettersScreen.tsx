@@ -10,10 +10,9 @@ import { isBlank } from '../../../../shared/incident/text';
 import { NoticePanel } from '../../ui/notice/NoticePanel';
 import { PlainAccountForm } from '../../ui/record/PlainAccountForm';
 import { CsvImport } from './CsvImport';
-import { ErasePeople } from './ErasePeople';
 import { ExportLetters, type ExportedLetters } from './ExportLetters';
 import { LetterPreview } from './LetterPreview';
-import { PeopleTable } from './PeopleTable';
+import { PeopleList } from './PeopleList';
 import { PublicNotice } from './PublicNotice';
 import '../../documents/screens.css';
 import '../../documents/document-preview.css';
@@ -49,28 +48,8 @@ export function LettersScreen({ route }: { route: Route }) {
       {!required && <p className="ds-alert notice" data-color="warning">{t('letters.notRequired')}</p>}
       {incident.status === 'closed' && <p className="ds-alert notice" data-color="warning">{t('notification.warn.closed')}</p>}
 
-      <section aria-labelledby={`${id}-people`} className="panel">
-        <h2 id={`${id}-people`}>{t('letters.people.title')}</h2>
-        <p data-testid="people-count">
-          {subjects.length > 0
-            ? t('letters.people.count', { count: subjects.length })
-            : t('letters.people.none')}
-        </p>
-        {subjects.length > 0 && (
-          <PeopleTable
-            caption={t('letters.people.title')}
-            people={subjects.map((s) => ({
-              key: s.id,
-              name: s.name,
-              address: s.address ?? '',
-              email: s.email,
-              language: s.language,
-            }))}
-          />
-        )}
-      </section>
-      {incident.status !== 'closed' && <CsvImport incidentId={incident.id} />}
-      {subjects.length > 0 && <ErasePeople incidentId={incident.id} subjects={subjects} />}
+      <PeopleList subjects={subjects} />
+      {incident.status !== 'closed' && <CsvImport incidentId={incident.id} stored={subjects} />}
 
       <section aria-labelledby={`${id}-content`} className="panel no-print">
         <h2 id={`${id}-content`}>{t('letters.content.title')}</h2>
@@ -87,7 +66,9 @@ export function LettersScreen({ route }: { route: Route }) {
           <LetterPreview incident={incident} subjects={subjects} input={input} />
           <ExportLetters incident={incident} subjects={subjects} input={input} onExported={setExported} />
           <NoticePanel
-            key={exported?.name ?? 'none'}
+            // A new export or another number of people starts the form again, so the count it
+            // suggests is the list's, never one left from before.
+            key={`${exported?.name ?? 'none'}:${subjects.length}`}
             incident={incident}
             notifications={notifications}
             recipient="subjects"

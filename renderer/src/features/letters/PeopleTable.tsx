@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from '../../services/context';
 
 export interface PersonRow {
@@ -9,20 +10,26 @@ export interface PersonRow {
   language: 'nb' | 'en' | 'both';
 }
 
-const SHOWN = 50;
+/** At most this many rows: a search finds the others. */
+export const PEOPLE_SHOWN = 50;
 
-/** People as a table: the imported ones, or a CSV preview (with the file's line numbers). */
+/**
+ * People as a table: the imported ones (with what can be done to each), or a CSV preview (with the
+ * file's line numbers).
+ */
 export function PeopleTable({
   people,
   caption,
   withLines = false,
+  actions,
 }: {
   people: readonly PersonRow[];
   caption: string;
   withLines?: boolean;
+  actions?: (person: PersonRow) => ReactNode;
 }) {
   const t = useT();
-  const shown = people.slice(0, SHOWN);
+  const shown = people.slice(0, PEOPLE_SHOWN);
   return (
     <div className="table-scroll">
       <table className="ds-table data-table people-table">
@@ -38,6 +45,7 @@ export function PeopleTable({
             <th scope="col">{t('letters.col.address')}</th>
             <th scope="col">{t('letters.col.email')}</th>
             <th scope="col">{t('letters.col.language')}</th>
+            {actions && <th scope="col">{t('people.col.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -48,12 +56,13 @@ export function PeopleTable({
               <td className="address">{person.address}</td>
               <td>{person.email ?? ''}</td>
               <td>{t(`letters.language.${person.language}`)}</td>
+              {actions && <td className="row-actions">{actions(person)}</td>}
             </tr>
           ))}
         </tbody>
       </table>
-      {people.length > SHOWN && (
-        <p className="help">{t('letters.people.more', { count: people.length - SHOWN })}</p>
+      {people.length > PEOPLE_SHOWN && (
+        <p className="help">{t('letters.people.more', { count: people.length - PEOPLE_SHOWN })}</p>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Incident } from '../../../../shared/incident/model';
 import { registerCsv, type RegisterRow } from '../../../../shared/register';
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { useServices, useT } from '../../services/context';
+import { getIncidents } from '../../db/repository';
 import { Button } from '@digdir/designsystemet-react';
 import { exportDocument, savedOrCancelled } from '../../documents/exportDocument';
 import { ActionOutcome } from '../../ui/ActionOutcome';
@@ -44,7 +45,7 @@ export function RegisterExport({
           import('../../../../shared/documents'),
           import('../../../../shared/documents/record/register'),
         ]);
-        const found = await db.incidents.bulkGet(rows.map((r) => r.incidentId));
+        const found = await getIncidents(db, rows.map((r) => r.incidentId));
         const incidents = new Map(found.filter((i): i is Incident => i !== undefined).map((i) => [i.id, i]));
         bytes = buildRegisterPdf(
           registerInput(rows, incidents, settings, { lang, timeZone, now: at }, period),

@@ -4,7 +4,7 @@ import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
 import { compareRegisterRows, registerRows, type RegisterRow } from '../../../../shared/register';
 import type { AvvikDb } from '../../db/database';
-import { getSettings } from '../../db/repository';
+import { countIncidents, getSettings, incidentsNewestFirst, notificationsOf } from '../../db/repository';
 
 // The register reads every incident, and an incident is large (its assessment carries the reasons
 // in both languages), so reading ten thousand at once holds the page for about a second. Its
@@ -47,26 +47,25 @@ export async function loadRegisterInSlices(
   onRows: (load: RegisterLoad) => void,
   cancelled: () => boolean,
 ): Promise<void> {
-  const newest = (offset: number, limit: number) =>
-    db.incidents.orderBy('awareAt').reverse().offset(offset).limit(limit).toArray();
+  const newest = (offset: number, limit: number) => incidentsNewestFirst(db, offset, limit);
   // The first screenful needs only its own notifications; all of them are read after it shows.
-  const [total, settings, first] = await Promise.all([db.incidents.count(), getSettings(db), newest(0, FIRST_SLICE)]);
-  const firstNotifications = await db.notifications.where('incidentId').anyOf(first.map((i) => i.id)).toArray();
+  const [total, settings, first] = await Promise.all([countIncidents(db), getSettings(db), newest(0, FIRST_SLICE)]);
+  const firstNotifications = await notificationsOf(db, first.map((i) => i.id));
   if (cancelled()) return;
   const options = { processorDeadlineHours: settings?.processorDeadlineHours };
   let byIncident: Map<string, Notification[]> | null = null;
-  const notificationsOf = (incident: Incident) => byIncident?.get(incident.id) ?? [];
+  const sentAbout = (incident: Incident) => byIncident?.get(incident.id) ?? [];
   let rows: RegisterRow[] = [];
   for (;;) {
     const incidents = rows.length === 0 ? first : await newest(rows.length, SLICE);
     if (cancelled()) return;
-    const slice = registerRows(incidents, rows.length === 0 ? firstNotifications : incidents.flatMap(notificationsOf), options);
+    const slice = registerRows(incidents, rows.length === 0 ? firstNotifications : incidents.flatMap(sentAbout), options);
     rows = rows.concat(slice);
     const complete = incidents.length === 0 || rows.length >= total;
     // Incidents aware in the same millisecond may straddle two slices: the last sort settles them.
     onRows({ rows: complete ? rows.sort(compareRegisterRows) : rows, total: Math.max(total, rows.length), complete });
     if (complete) return;
-    byIncident ??= groupByIncident(await db.notifications.toArray());
+    byIncident ??= groupByIncident(await notificationsOf(db));
     await nextTask();
   }
 }

@@ -5,7 +5,7 @@ import { formatInstant } from '../../../../shared/deadline';
 import { keyFingerprint } from '../../../../shared/chain';
 import type { InstallationRecord } from '../../../../shared/incident/installations';
 import { ownProfile, type Settings } from '../../../../shared/incident/settings';
-import { distrustInstallation, getSettings, trustInstallation } from '../../db/repository';
+import { distrustInstallation, getSettings, listInstallations, trustInstallation } from '../../db/repository';
 import { webDigest } from '../../db/crypto';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
@@ -21,7 +21,7 @@ import { useRecordAction } from '../../ui/useRecordAction';
 export function InstallationsPanel() {
   const t = useT();
   const { db } = useServices();
-  const data = useLiveQuery(async () => ({ records: await db.installations.toArray(), settings: await getSettings(db) }), [db]);
+  const data = useLiveQuery(async () => ({ records: await listInstallations(db), settings: await getSettings(db) }), [db]);
   const prints = useFingerprints(data?.records);
   if (!data?.settings) return null;
   const { records, settings } = data;

@@ -7,10 +7,13 @@ import { useWriteContext } from '../../documents/useSettings';
 import { useNow, useServices, useT } from '../../services/context';
 import { ConfirmErase } from '../../ui/ConfirmErase';
 import { TextField } from '../../ui/fields';
+import { errorText } from '../../ui/useRecordAction';
+import { useUi } from '../../state/ui';
 
 /** Art. 5(1)(e): how long the people affected are kept after an incident is closed, and erasing what is past it. */
 export function RetentionPanel({ settings }: { settings: Settings }) {
   const t = useT();
+  const lang = useUi((s) => s.lang);
   const { db } = useServices();
   const now = useNow(60_000);
   const writeContext = useWriteContext();
@@ -34,7 +37,7 @@ export function RetentionPanel({ settings }: { settings: Settings }) {
       await saveSettings(db, { peopleRetentionMonths: next }, writeContext());
       setMessage(t('retention.saved'));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught, lang));
     }
   }
 
@@ -65,7 +68,7 @@ export function RetentionPanel({ settings }: { settings: Settings }) {
               const erased = await erasePastRetention(db, months, writeContext());
               setMessage(t('retention.done', { people: erased }));
             } catch (caught) {
-              setMessage(t('erase.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
+              setMessage(t('erase.failed', { message: errorText(caught, lang) }));
             }
             setConfirming(false);
           }}

@@ -20,10 +20,12 @@ import {
 export function SettingsForm({ settings }: { settings: Settings }) {
   const t = useT();
   const { db, now, newId } = useServices();
-  const { setLang, setFlash } = useUi();
+  const { lang, setFlash } = useUi();
   const base = useId();
   const id = (field: SettingsField) => `${base}-${field}`;
-  const [form, setForm] = useState<FormState>(() => formFromSettings(settings));
+  // The language shown is the one the user reads in now: the profile's, or the system's before
+  // the profile has said (saving then keeps it, rather than a default nobody chose).
+  const [form, setForm] = useState<FormState>(() => ({ ...formFromSettings(settings), language: lang }));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -66,7 +68,6 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       const ctx = { now: now(), newId, actor: checked.profile.name ?? '' };
       await saveProfile(db, checked.profile, ctx);
       await saveSettings(db, checked.patch, ctx);
-      setLang(checked.profile.language ?? form.language);
       setFlash(t('settings.saved'));
     } catch (caught) {
       setSaveError(

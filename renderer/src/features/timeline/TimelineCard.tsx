@@ -6,12 +6,13 @@ import { deadlineDuty } from '../../../../shared/duty';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Settings } from '../../../../shared/incident/settings';
 import { riskLabels, statusLabels } from '../../../../shared/register';
-import { incidentTimeline } from '../../db/repository';
+import { incidentNotifications, incidentTimeline } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
 import { documentFileName, exportDocument, savedOrCancelled } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { capitalise } from '../../documents/text';
-import { managementEvents, timelineInput } from '../../../../shared/documents/record/timeline';
+import { timelineInput } from '../../../../shared/documents/record/timeline';
+import { timelineMarks } from '../../../../shared/documents/timeline/marks';
 import { useWriteContext } from '../../documents/useSettings';
 import type { Route } from '../../state/routes';
 import { useUi } from '../../state/ui';
@@ -19,7 +20,6 @@ import { ActionOutcome } from '../../ui/ActionOutcome';
 import { COUNTDOWN_COLOUR } from '../../ui/Countdown';
 import { RouteLink } from '../../ui/RouteLink';
 import { useExport } from '../../ui/useExport';
-import { toneOf, type PictureMark } from './geometry';
 import { TimelinePicture } from './TimelinePicture';
 import { EvidenceExport } from './EvidenceExport';
 
@@ -48,7 +48,7 @@ export function TimelineCard({
   const data = useLiveQuery(
     async () => ({
       events: await incidentTimeline(db, incident.id),
-      notifications: await db.notifications.where('incidentId').equals(incident.id).toArray(),
+      notifications: await incidentNotifications(db, incident.id),
     }),
     [db, incident.id, incident.updatedAt],
   );
@@ -60,24 +60,13 @@ export function TimelineCard({
   const status = deadlineStatus(deadline, now, doneAt);
   const headingId = `timeline-${incident.id}`;
 
-  const marks: PictureMark[] = [];
-  const mark = (at: string | null, label: PictureMark['label'], tone: PictureMark['tone']) =>
-    at && marks.push({ at: new Date(at).getTime(), label, tone });
-  mark(incident.occurredFrom, t('timeline.mark.occurredFrom'), 'warn');
-  mark(incident.occurredTo, t('timeline.mark.occurredTo'), 'closed');
-  mark(incident.discoveredAt, t('timeline.mark.discovered'), 'closed');
-  mark(incident.awareAt, t('timeline.mark.aware'), 'aware');
-  for (const entry of data ? managementEvents(data.events, data.notifications, lang) : [])
-    mark(entry.at, entry.label, toneOf(entry.kind));
+  // The one record-to-document path: the screen draws what the PDF prints.
+  const input = data ? timelineInput(incident, data.events, data.notifications, settings, { lang, timeZone, now }) : null;
+  const marks = input ? timelineMarks(input) : [];
 
   const exportPdf = () =>
     exporting.run(async () => {
-      if (!data) return null;
-      const input = timelineInput(incident, data.events, data.notifications, settings, {
-        lang,
-        timeZone,
-        now,
-      });
+      if (!input) return null;
       const bytes = buildTimelinePdf(input, await loadFonts());
       const name = documentFileName(incident.ref, lang === 'nb' ? 'tidslinje' : 'timeline', lang);
       const saved = savedOrCancelled(

@@ -1,118 +1,103 @@
-import { placeLabels, ticks, timeScale, xOf } from '../../../../shared/documents/timeline/axis';
-import type { TimelineEventKind } from '../../../../shared/documents';
+import { ticks, xOf } from '../../../../shared/documents/timeline/axis';
+import { labelLeft, layoutMarks, type PlacedLabel } from '../../../../shared/documents/timeline/layout';
+import type { MarkKind, TimelineMark } from '../../../../shared/documents/timeline/marks';
+import { TIMELINE } from '../../../../shared/documents/text/timeline';
+import { dayAndTime } from '../../../../shared/documents/format';
 import { formatInstant } from '../../../../shared/deadline';
 import type { Lang } from '../../../../shared/i18n/lang';
 
 // The management timeline as a picture: where everything sits on the SVG, computed without
-// drawing. The scale, ticks and label lanes are the PDF's own (shared/documents/timeline/axis), so
-// the screen and the exported page agree.
+// drawing. The marks, the scale, the ticks and the placing of the labels are the PDF's own
+// (shared/documents/timeline), so the screen and the exported page say the same.
 
 export type Tone = 'aware' | 'event' | 'notified' | 'closed' | 'warn';
 
-export interface PictureMark {
-  at: number;
-  label: string;
-  tone: Tone;
-}
-
-export interface PlacedMark extends PictureMark {
+export interface PictureMark extends TimelineMark {
   number: number;
   x: number;
+  tone: Tone;
+  /** In the display zone, with the zone's name. */
   time: string;
-  /** Where the label box sits; null when there is no room (the list under the picture has it). */
-  box: { left: number; top: number; lines: string[]; above: boolean } | null;
+}
+
+/** A label where the SVG draws it: `top` from the picture's top edge. */
+export interface PictureLabel extends PlacedLabel {
+  top: number;
 }
 
 export interface Picture {
   width: number;
   height: number;
   axisY: number;
-  window: { x0: number; x1: number };
-  deadlineX: number;
-  nowX: number;
-  ticks: { x: number; label: string }[];
-  marks: PlacedMark[];
+  window: { x0: number; x1: number; labelX: number };
+  deadline: { x: number; labelX: number; labelY: number };
+  now: { x: number; labelX: number; labelY: number };
+  ticks: { x: number; labelX: number; label: string }[];
+  marks: PictureMark[];
+  labels: PictureLabel[];
 }
 
 export const WIDTH = 1000;
-export const LABEL_WIDTH = 168;
-export const LABEL_HEIGHT = 44;
-const LANES = 2;
-const AXIS_Y = 40 + LANES * (LABEL_HEIGHT + 8) + 24;
+export const LINE_HEIGHT = 14;
+export const PADDING = 5;
 const MARGIN = 24;
-const CHARS_PER_LINE = 26;
+const EDGE = 4;
+/** The top row holds the deadline's name, the bottom row now's. */
+const ROW = 22;
+/**
+ * The SVG's 11-pixel sans-serif, measured on the safe side: about 0.62 em a character, so a line
+ * the layout says fits does not run out of its box.
+ */
+export const textWidth = (text: string): number => text.length * 6.9;
 
-export function toneOf(kind: TimelineEventKind): Tone {
+export function toneOf(kind: MarkKind): Tone {
+  if (kind === 'aware') return 'aware';
+  if (kind === 'occurred') return 'warn';
+  if (kind === 'occurred-to' || kind === 'discovered' || kind === 'closed') return 'closed';
   if (kind.startsWith('notified') || kind === 'follow-up') return 'notified';
-  if (kind === 'closed') return 'closed';
   return 'event';
 }
 
-/** Words into at most `maxLines` lines of `width` characters; an ellipsis says when text was cut. */
-export function wrapWords(text: string, width = CHARS_PER_LINE, maxLines = 2): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const piece = word.length > width ? `${word.slice(0, width - 1)}…` : word;
-    if (line && line.length + 1 + piece.length > width) {
-      lines.push(line);
-      line = piece;
-    } else line = line ? `${line} ${piece}` : piece;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, width - 1).trimEnd()}…`;
-  return kept;
-}
-
 export function layoutTimeline(
-  input: { awareAt: number; deadline: number; now: number; marks: readonly PictureMark[] },
+  input: { awareAt: number; deadline: number; now: number; hours: number; marks: readonly TimelineMark[] },
   timeZone: string,
   lang: Lang,
+  labels: { deadline: string; now: string; window: string },
 ): Picture {
-  const marks = [...input.marks].sort((a, b) => a.at - b.at);
-  const scale = timeScale(
-    [...marks.map((m) => m.at), input.awareAt, input.deadline, input.now],
-    MARGIN,
-    WIDTH - MARGIN,
-  );
-  const x = (at: number) => xOf(scale, at);
-  const placements = placeLabels(
-    marks.map((m) => ({ x: x(m.at), width: LABEL_WIDTH })),
-    LANES,
-    MARGIN / 2,
-    WIDTH - MARGIN / 2,
-  );
-  const placed = marks.map((mark, i): PlacedMark => {
-    const place = placements[i];
-    const box = place
-      ? {
-          left: place.left,
-          top:
-            place.side === 'above'
-              ? AXIS_Y - 26 - LABEL_HEIGHT - place.lane * (LABEL_HEIGHT + 8)
-              : AXIS_Y + 42 + place.lane * (LABEL_HEIGHT + 8),
-          lines: wrapWords(mark.label),
-          above: place.side === 'above',
-        }
-      : null;
-    return {
-      ...mark,
-      number: i + 1,
-      x: x(mark.at),
-      time: formatInstant(new Date(mark.at), lang, timeZone),
-      box,
-    };
+  const t = TIMELINE[lang];
+  const layout = layoutMarks(input.marks, [input.awareAt, input.deadline, input.now], {
+    x0: MARGIN,
+    x1: WIDTH - MARGIN,
+    minX: EDGE,
+    maxX: WIDTH - EDGE,
+    labelWidth: 176,
+    lineHeight: LINE_HEIGHT,
+    padding: PADDING,
+    gap: 6,
+    offset: { above: 30, below: 36 },
+    room: { above: 360, below: 360 },
+    groupWithin: 14,
+    linesForOne: 2,
+    measure: textWidth,
+    time: (at) => dayAndTime(new Date(at), lang, timeZone),
+    more: t.more,
   });
+  const x = (at: number) => xOf(layout.scale, at);
+  const axisY = ROW + 8 + Math.max(layout.extent.above, 30);
+  const height = axisY + Math.max(layout.extent.below, 36) + 8 + ROW;
+  const left = (at: number, text: string) => labelLeft(at, textWidth(text), EDGE, WIDTH - EDGE);
   return {
     width: WIDTH,
-    height: AXIS_Y + 42 + LANES * (LABEL_HEIGHT + 8) + 8,
-    axisY: AXIS_Y,
-    window: { x0: x(input.awareAt), x1: x(input.deadline) },
-    deadlineX: x(input.deadline),
-    nowX: x(input.now),
-    ticks: ticks(scale, timeZone, lang, 8).map((tick) => ({ x: x(tick.at), label: tick.label })),
-    marks: placed,
+    height,
+    axisY,
+    window: { x0: x(input.awareAt), x1: x(input.deadline), labelX: left((x(input.awareAt) + x(input.deadline)) / 2, labels.window) },
+    deadline: { x: x(input.deadline), labelX: left(x(input.deadline), labels.deadline), labelY: 15 },
+    now: { x: x(input.now), labelX: left(x(input.now), labels.now), labelY: height - 7 },
+    ticks: ticks(layout.scale, timeZone, lang, 8).map((tick) => ({ x: x(tick.at), labelX: left(x(tick.at), tick.label), label: tick.label })),
+    marks: layout.marks.map((mark) => ({ ...mark, tone: toneOf(mark.kind), time: formatInstant(new Date(mark.at), lang, timeZone) })),
+    labels: layout.labels.map((label) => ({
+      ...label,
+      top: label.side === 'above' ? axisY - label.distance - label.height : axisY + label.distance,
+    })),
   };
 }

@@ -176,6 +176,7 @@ describe('people from the CSV', () => {
         address: 'Fálesnuorri 3',
         postalCode: '9730',
         city: 'Kárášjohka',
+        country: null,
         email: null,
         language: 'both',
       }),

@@ -99,6 +99,13 @@ export function eventWords(event: TimelineEvent, t: T, lang: Lang): EventWords {
     case 'subjects-erased':
       return {
         text: t('incident.event.subjects-erased', { count: event.payload.subjectIds.length }),
+        detail: event.payload.reason ? t(`people.erase.reason.${event.payload.reason}`) : null,
+      };
+    case 'subject-corrected':
+      return {
+        text: t('incident.event.subject-corrected', {
+          fields: event.payload.fields.map((field) => t(`letters.field.${field}`).toLocaleLowerCase(lang)).join(', '),
+        }),
         detail: null,
       };
     case 'document-exported':

@@ -1,0 +1,78 @@
+// What the record refuses, in words: the domain and the repository throw a code with its values
+// (shared/incident/errors.ts), and the screen words it here, in the user's language. A value in
+// braces that is a text of its own ({field}) arrives in both languages and is picked.
+
+export const nb = {
+  'error.incident-missing': 'Fant ikke hendelsen.',
+  'error.incident-closed': '{ref} er lukket. Gjenåpne hendelsen for å endre den.',
+  'error.not-closed': '{ref} er ikke lukket.',
+  'error.busy': 'Hendelsen ble endret samtidig flere ganger. Ingenting er lagret; prøv igjen.',
+  'error.history-inconsistent':
+    'Historikken til hendelsen henger ikke sammen, og hendelsen kan ikke bygges opp fra den. Ingenting er endret.',
+  'error.missing-rationale': 'Skriv begrunnelsen for beslutningen.',
+  'error.missing-delay-reasons': 'Skriv årsakene til forsinkelsen.',
+  'error.missing-measure-text': 'Skriv hva tiltaket er.',
+  'error.missing-summary': 'Skriv en oppsummering.',
+  'error.missing-reopen-reason': 'Skriv hvorfor hendelsen gjenåpnes.',
+  'error.missing-removal-reason': 'Skriv hvorfor vedlegget fjernes.',
+  'error.missing-correction-reason': 'Skriv hvorfor meldingen rettes.',
+  'error.missing-retraction-reason': 'Skriv hvorfor meldingen trekkes tilbake.',
+  'error.invalid-field': 'Svaret på «{field}» er ikke gyldig (for langt eller et ukjent valg). Ingenting er lagret.',
+  'error.invalid-facts': 'Et av svarene om bruddet er ikke gyldig. Ingenting er lagret.',
+  'error.date-in-future': 'Tidspunktet for «{field}» ligger fram i tid. Ingenting er lagret.',
+  'error.breach-ends-before-start': 'Bruddet kan ikke slutte før det begynte. Ingenting er lagret.',
+  'error.police-before-breach': 'Politianmeldelsen kan ikke være fra før bruddet begynte. Ingenting er lagret.',
+  'error.measure-in-future': 'Tiltaket kan ikke være gjennomført fram i tid. Ingenting er lagret.',
+  'error.measure-missing': 'Fant ikke tiltaket.',
+  'error.decision-missing':
+    'Registrer beslutningen om melding og begrunnelsen før hendelsen lukkes (personvernforordningen art. 33 nr. 5).',
+  'error.invalid-notice':
+    'Meldingen kan ikke registreres slik den er fylt ut. Rett opp feltene som er merket. Ingenting er lagret.',
+  'error.notice-missing': 'Fant ikke meldingen.',
+  'error.notice-not-saved': 'Meldingen ble ikke lagret.',
+  'error.attachment-name': 'Vedlegget må ha et filnavn på høyst 255 tegn.',
+  'error.attachment-too-large': 'Vedlegget er for stort (høyst {megabytes} MB). Ingenting er lagret.',
+  'error.attachment-missing': 'Fant ikke vedlegget.',
+  'error.invalid-person': 'Person nr. {number} mangler navn eller har ugyldige opplysninger. Ingen er importert.',
+  'error.invalid-correction': 'Opplysningene om personen er ikke gyldige (navn mangler eller noe er for langt). Ingenting er lagret.',
+  'error.person-missing': 'Fant ikke personen; opplysningene kan være slettet. Ingenting er lagret.',
+  'error.invalid-settings': 'Innstillingen «{field}» er ikke gyldig. Ingenting er lagret.',
+  'error.installation-missing': 'Fant ikke installasjonen.',
+} as const;
+
+export const en: Record<keyof typeof nb, string> = {
+  'error.incident-missing': 'The incident was not found.',
+  'error.incident-closed': '{ref} is closed. Reopen the incident to change it.',
+  'error.not-closed': '{ref} is not closed.',
+  'error.busy': 'The incident was changed at the same time several times. Nothing was saved; try again.',
+  'error.history-inconsistent':
+    "The incident's history does not hold together, and the incident cannot be rebuilt from it. Nothing was changed.",
+  'error.missing-rationale': 'Write the reasoning behind the decision.',
+  'error.missing-delay-reasons': 'Write the reasons for the delay.',
+  'error.missing-measure-text': 'Write what the measure is.',
+  'error.missing-summary': 'Write a summary.',
+  'error.missing-reopen-reason': 'Write why the incident is reopened.',
+  'error.missing-removal-reason': 'Write why the attachment is removed.',
+  'error.missing-correction-reason': 'Write why the notice is corrected.',
+  'error.missing-retraction-reason': 'Write why the record is withdrawn.',
+  'error.invalid-field': 'The answer to "{field}" is not valid (too long or an unknown choice). Nothing was saved.',
+  'error.invalid-facts': 'One of the answers about the breach is not valid. Nothing was saved.',
+  'error.date-in-future': 'The time for "{field}" is in the future. Nothing was saved.',
+  'error.breach-ends-before-start': 'The breach cannot end before it began. Nothing was saved.',
+  'error.police-before-breach': 'The police report cannot predate the breach. Nothing was saved.',
+  'error.measure-in-future': 'A measure cannot be done in the future. Nothing was saved.',
+  'error.measure-missing': 'The measure was not found.',
+  'error.decision-missing':
+    'Record the decision on notification and its reasoning before closing the incident (GDPR Art. 33(5)).',
+  'error.invalid-notice': 'The notice cannot be recorded as filled in. Correct the fields marked. Nothing was saved.',
+  'error.notice-missing': 'The notice was not found.',
+  'error.notice-not-saved': 'The notice was not saved.',
+  'error.attachment-name': 'The attachment needs a file name of at most 255 characters.',
+  'error.attachment-too-large': 'The attachment is too large (at most {megabytes} MB). Nothing was saved.',
+  'error.attachment-missing': 'The attachment was not found.',
+  'error.invalid-person': 'Person no. {number} has no name or invalid details. Nobody was imported.',
+  'error.invalid-correction': "The person's details are not valid (no name, or something too long). Nothing was saved.",
+  'error.person-missing': 'The person was not found; their data may have been erased. Nothing was saved.',
+  'error.invalid-settings': 'The setting "{field}" is not valid. Nothing was saved.',
+  'error.installation-missing': 'The installation was not found.',
+};
