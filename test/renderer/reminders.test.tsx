@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
-import { createIncident } from '../../renderer/src/db/repository';
+import { createIncident, recordNotification } from '../../renderer/src/db/repository';
 import { useReminderBanner } from '../../renderer/src/features/reminders/reminders';
 import { makeServices, renderApp } from './harness';
 
@@ -48,6 +48,37 @@ describe('deadline reminders in the app', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(notify).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('takes the reminder away once Datatilsynet has been notified', async () => {
+    fakeBridge();
+    const services = makeServices(NOW);
+    const incident = await createIncident(
+      services.db,
+      { title: 'Hacket e-postkonto', awareAt: '2026-11-22T09:30:00.000Z', role: 'controller' },
+      { now: NOW, actor: 'Test', newId: services.newId },
+    );
+    renderApp(services);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Under 1 time til fristen for å melde AVV-2026-001');
+    await recordNotification(
+      services.db,
+      incident.id,
+      {
+        recipient: 'authority',
+        recipientName: 'Datatilsynet',
+        phase: 'initial',
+        phased: false,
+        sentAt: NOW.toISOString(),
+        channel: 'altinn',
+        reference: 'AR123456',
+        subjectCount: null,
+        documentName: null,
+        pdfSha256: null,
+        note: null,
+      },
+      { now: NOW, actor: 'Test', newId: services.newId },
+    );
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 
   it('says nothing while more than 24 hours are left', async () => {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useDashboardRows } from '../../queries/useDashboardRows';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
-import { checkReminders, reminderText, useReminderBanner } from './reminders';
+import { checkReminders, reminderText, toWatched, useReminderBanner } from './reminders';
 
 /** How often the schedule is checked; reminders are at most this late. */
 export const REMINDER_CHECK_MS = 30_000;
@@ -13,7 +13,13 @@ export function DeadlineReminders() {
   const { now, timeZone } = useServices();
   const lang = useUi((s) => s.lang);
   const rows = useDashboardRows();
-  const { active, dismiss } = useReminderBanner();
+  const { active, dismiss, keepOnly } = useReminderBanner();
+
+  // A reminder speaks of a duty still to do: once it is done (notified, no longer required,
+  // closed) the reminder goes, also when it was shown before.
+  useEffect(() => {
+    if (rows) keepOnly(new Set(rows.filter((row) => !toWatched(row).done).map((row) => row.incident.id)));
+  }, [rows, keepOnly]);
 
   useEffect(() => {
     if (!rows) return;

@@ -44,6 +44,8 @@ interface ReminderState {
   active: Reminder[];
   dismiss(key: string): void;
   add(reminders: Reminder[]): void;
+  /** Drops the reminders of incidents whose duty is no longer open. */
+  keepOnly(openIncidents: ReadonlySet<string>): void;
 }
 
 /** Reminders shown inside the app until dismissed. */
@@ -55,6 +57,8 @@ export const useReminderBanner = create<ReminderState>((set) => ({
     set((s) => ({
       active: [...s.active.filter((r) => !reminders.some((n) => n.incidentId === r.incidentId)), ...reminders],
     })),
+  keepOnly: (openIncidents) =>
+    set((s) => (s.active.every((r) => openIncidents.has(r.incidentId)) ? s : { active: s.active.filter((r) => openIncidents.has(r.incidentId)) })),
 }));
 
 export function reminderText(reminder: Reminder, lang: Lang, timeZone: string): { title: string; body: string } {
