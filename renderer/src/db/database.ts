@@ -16,6 +16,7 @@ import { SCHEMA_VERSION } from '../../../shared/incident/backup/format';
 import { randomId, webDigest } from './crypto';
 import type { InstallationRecord } from '../../../shared/incident/installations';
 import type { InstallationKey } from './keys';
+import type { FormDraft } from './drafts';
 import { upgradeToVersion2, upgradeToVersion3, type MigrationBackup } from './migrations';
 
 export const DEFAULT_DB_NAME = 'avvik';
@@ -52,6 +53,16 @@ export const STORES_V3 = {
   attachmentFiles: 'id, incidentId',
   keys: 'id',
   installations: 'id',
+};
+
+/**
+ * Version 4: what a user has typed into a form and not saved yet, kept on this machine so a reload
+ * or a crash loses nothing (db/drafts.ts). Drafts are not the record: no event, no backup. Only
+ * the id and the incident are index fields; the text stays in the row (encrypted with it at rest).
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  drafts: 'id, incidentId',
 };
 
 /**
@@ -96,6 +107,7 @@ export class AvvikDb extends Dexie {
   attachmentFiles!: Table<AttachmentFile, string>;
   keys!: Table<InstallationKey, string>;
   installations!: Table<InstallationRecord, string>;
+  drafts!: Table<FormDraft, string>;
   readonly deps: Required<Omit<DbOptions, 'indexedDB'>>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DbOptions = {}) {
@@ -115,9 +127,12 @@ export class AvvikDb extends Dexie {
     this.version(3)
       .stores(STORES_V3)
       .upgrade((tx) => upgradeToVersion3(tx, this.deps));
+    // A table added, none changed: nothing to upgrade.
+    this.version(4).stores(STORES_V4);
   }
 }
 
-// The schema version and the backup format's record version move together.
+// The backup format's record version follows the schema of the record; version 4 added only the
+// drafts table, which no backup carries (a draft is not part of the record).
 const schemaVersionMatches: typeof SCHEMA_VERSION extends 3 ? true : false = true;
 void schemaVersionMatches;

@@ -1,0 +1,16 @@
+import { assessmentIsStale } from '../../../shared/incident/changes';
+import type { Incident } from '../../../shared/incident/model';
+import { useT } from '../services/context';
+import './status.css';
+
+/** The risk from the stored assessment ("not assessed" until there is one), in words, not colour alone. */
+export function RiskBadge({ incident }: { incident: Incident }) {
+  const t = useT();
+  const stale = assessmentIsStale(incident);
+  return (
+    <span className={`risk risk--${incident.risk}`} data-risk={incident.risk}>
+      {t(`dashboard.risk.${incident.risk}`)}
+      {stale && <span className="risk-stale"> ({t('dashboard.risk.stale')})</span>}
+    </span>
+  );
+}
