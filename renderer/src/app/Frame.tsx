@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { languages, type Lang, type MessageKey } from '../../../shared/i18n';
 import { onOpenIncident, setShellLanguage } from '../platform';
 import { routeFromHash, useUi } from '../state/ui';
+import { useShortcuts } from '../state/shortcuts';
 import { hashForRoute, type Route } from '../state/routes';
 import { useT } from '../services/context';
 import { preloadScreen } from './screenLoaders';
@@ -24,10 +25,11 @@ const NAV: { route: Route; label: MessageKey }[] = [
 export function AppFrame({ children }: { children: ReactNode }) {
   const t = useT();
   const { lang, route, setLang, navigate } = useUi();
+  const openShortcuts = useShortcuts((s) => s.setHelpOpen);
 
   // Back/forward and typed URLs move between screens too.
   useEffect(() => {
-    const onHashChange = () => useUi.setState({ route: routeFromHash(location.hash) });
+    const onHashChange = () => useUi.getState().arrive(routeFromHash(location.hash));
     addEventListener('hashchange', onHashChange);
     addEventListener('popstate', onHashChange);
     return () => {
@@ -69,6 +71,16 @@ export function AppFrame({ children }: { children: ReactNode }) {
             </a>
           ))}
         </nav>
+        <button
+          type="button"
+          className="shortcuts-button"
+          aria-keyshortcuts="?"
+          aria-label={t('shortcuts.open')}
+          title={t('shortcuts.open')}
+          onClick={() => openShortcuts(true)}
+        >
+          ?
+        </button>
         <label className="lang-switch">
           <span>{t('lang.label')}</span>
           <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
