@@ -1,5 +1,6 @@
 import { assessBreach } from '../assessment';
-import { decisionIsStale, dutyUrgency, incidentDuties, type Duty, type DutyOptions } from '../duty';
+import { DUE_SOON_HOURS } from '../deadline';
+import { decisionIsStale, dutyOutstanding, dutyUrgency, incidentDuties, type Duty, type DutyOptions } from '../duty';
 import type { Incident } from './model';
 import type { Notification } from './notifications';
 
@@ -31,7 +32,11 @@ export interface Workflow {
   steps: StepState[];
   /** The step to work on next; null once the incident is closed. */
   next: StepId | null;
+  /** From when the same record may read otherwise (the deadline comes under 24 hours); null: not by time alone. */
+  changesAt: Date | null;
 }
+
+const HOUR_MS = 3_600_000;
 
 function duty(duties: readonly Duty[], kind: Duty['kind']): Duty | undefined {
   return duties.find((d) => d.kind === kind);
@@ -88,7 +93,8 @@ export function incidentWorkflow(
     },
     { id: 'close', status: incident.status === 'closed' ? 'done' : 'todo', audience: null },
   ];
-  return { steps, next: incident.status === 'closed' ? null : nextOf(steps) };
+  const calmUntil = !pressed && dutyOutstanding(deadline) && deadline.due ? new Date(deadline.due.getTime() - DUE_SOON_HOURS * HOUR_MS) : null;
+  return { steps, next: incident.status === 'closed' ? null : nextOf(steps), changesAt: calmUntil };
 }
 
 function nextOf(steps: readonly StepState[]): StepId {

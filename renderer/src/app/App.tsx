@@ -1,11 +1,14 @@
 import { useEffect, useState, useTransition } from 'react';
 import { DeadlineReminders } from '../features/reminders/DeadlineReminders';
+import { useT } from '../services/context';
 import { useUi } from '../state/ui';
 import { AppFrame, Waiting } from './Frame';
 import { Screen } from './Screens';
+import { Shortcuts } from './Shortcuts';
 
 /** What the main area holds once the record is open: reminders, the last message and the screen. */
 export function AppMain() {
+  const t = useT();
   const { route, flash, setFlash } = useUi();
   // The screen follows the route in a transition: while a screen's code is still being fetched
   // the one before stays (a fallback would hold the new screen back for React's 300 ms throttle),
@@ -15,10 +18,11 @@ export function AppMain() {
   useEffect(() => startSwitch(() => setShown(route)), [route]);
   return (
     <>
+      <Shortcuts />
       <DeadlineReminders />
       {flash && (
         <div role="status" className="flash">
-          <span>{flash}</span>
+          <span>{t(flash.key, flash.params)}</span>
           <button type="button" aria-label="OK" onClick={() => setFlash(null)}>
             ×
           </button>

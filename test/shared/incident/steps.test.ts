@@ -190,3 +190,15 @@ describe('the next duty and how pressing it is', () => {
     expect(duty?.due?.toISOString()).toBe('2026-11-22T21:00:00.000Z');
   });
 });
+
+describe('when the steps may read otherwise by time alone', () => {
+  it('is when the deadline comes under 24 hours, while it is outstanding', () => {
+    expect(incidentWorkflow(created(), [], EARLY).changesAt?.toISOString()).toBe('2026-11-24T09:00:00.000Z');
+    expect(incidentWorkflow(created(), [], new Date('2026-11-24T10:00:00.000Z')).changesAt).toBeNull();
+  });
+
+  it('is never once the notice is sent', () => {
+    const incident = decided(known(created()));
+    expect(incidentWorkflow(incident, [sent(incident, 'authority')], EARLY).changesAt).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import { formatInstant } from '../../../../shared/deadline';
 import { useServices, useT } from '../../services/context';
 import { hashForRoute, useUi } from '../../state/ui';
 import { Countdown, useCountdownState } from '../../ui/Countdown';
-import { RiskBadge } from './RiskBadge';
+import { RiskBadge } from '../../ui/RiskBadge';
 import { TodoList } from '../../ui/TodoList';
 import type { DashboardRow } from '../../queries/useDashboardRows';
 

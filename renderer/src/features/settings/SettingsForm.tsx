@@ -66,7 +66,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       await saveProfile(db, checked.profile, ctx);
       await saveSettings(db, checked.patch, ctx);
       setLang(checked.profile.language ?? form.language);
-      setFlash(t('settings.saved'));
+      // After the switch: the message is worded in the language just chosen.
+      setFlash({ key: 'settings.saved' });
     } catch (caught) {
       setSaveError(
         t('settings.saveFailed', { message: caught instanceof Error ? caught.message : String(caught) }),

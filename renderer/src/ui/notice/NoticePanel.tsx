@@ -34,6 +34,7 @@ export function NoticePanel({
   document = null,
   defaults = {},
   headingLevel = 2,
+  withForm = true,
 }: {
   incident: Incident;
   /** Every notice of the incident. */
@@ -43,6 +44,8 @@ export function NoticePanel({
   document?: NoticeDocument | null;
   defaults?: { phased?: boolean; recipientName?: string; subjectCount?: number | null };
   headingLevel?: 2 | 3;
+  /** False: only the notices recorded (a step done shows them as its summary). */
+  withForm?: boolean;
 }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
@@ -104,7 +107,7 @@ export function NoticePanel({
           ))}
         </ul>
       )}
-      {open && phases.length > 0 && (
+      {withForm && open && phases.length > 0 && (
         <form onSubmit={submit} noValidate aria-labelledby={`${name}-title`}>
           {recipient === 'controller' && (
             <TextField label={t('notice.recipientName')} required value={form.recipientName} error={errors.recipientName} onChange={set('recipientName')} />

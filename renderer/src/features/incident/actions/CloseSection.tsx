@@ -10,6 +10,9 @@ import { useRecordAction } from '../../../ui/useRecordAction';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { useTextIn } from '../../../ui/text';
 import { BilingualField } from '../../../ui/BilingualField';
+import { DraftNote } from '../../../ui/drafts/DraftNote';
+import { useDraft } from '../../../ui/drafts/useDraft';
+import { deleteIncidentDrafts } from '../../../db/drafts';
 import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
 
 /** Art. 33(5): closing with a summary, once a decision with its reasoning is on record. */
@@ -19,7 +22,8 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
   const lang = useUi((s) => s.lang);
   const { db, timeZone } = useServices();
   const action = useRecordAction();
-  const [summary, setSummary] = useState<Bilingual>(EMPTY_TEXT);
+  const draft = useDraft<Bilingual>('close', incident.id, () => EMPTY_TEXT);
+  const summary = draft.value;
   const [error, setError] = useState<string | null>(null);
 
   if (incident.status === 'closed') {
@@ -42,7 +46,11 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
     if (!incident.decision) return setError(t('incident.close.needsDecision'));
     if (isBlank(summary)) return setError(t('incident.error.summary-required'));
     setError(null);
-    await action.run((ctx) => closeIncident(db, incident.id, summary, ctx()));
+    if (await action.run((ctx) => closeIncident(db, incident.id, summary, ctx()))) {
+      // Closed: nothing more is typed into its forms, and what was left unsaved goes with it.
+      draft.clear();
+      await deleteIncidentDrafts(db, incident.id);
+    }
   }
 
   return (
@@ -56,22 +64,25 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
           })}
         </p>
       )}
-      <form onSubmit={submit} noValidate>
-        <BilingualField
-          label={t('incident.close.summary')}
-          help={t('incident.close.summary.help')}
-          required
-          value={summary}
-          error={error}
-          onChange={setSummary}
-        />
-        <div className="actions">
-          <button type="submit" disabled={action.busy}>
-            {t('incident.close.submit')}
-          </button>
-        </div>
-        <ActionOutcome action={action} />
-      </form>
+      {draft.ready && (
+        <form onSubmit={submit} noValidate>
+          <DraftNote draft={draft} />
+          <BilingualField
+            label={t('incident.close.summary')}
+            help={t('incident.close.summary.help')}
+            required
+            value={summary}
+            error={error}
+            onChange={draft.set}
+          />
+          <div className="actions">
+            <button type="submit" disabled={action.busy}>
+              {t('incident.close.submit')}
+            </button>
+          </div>
+          <ActionOutcome action={action} />
+        </form>
+      )}
     </section>
   );
 }

@@ -12,10 +12,21 @@ import { useRecordAction } from '../../../ui/useRecordAction';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { useTextIn } from '../../../ui/text';
 import { BilingualField } from '../../../ui/BilingualField';
+import { DraftNote } from '../../../ui/drafts/DraftNote';
+import { useDraft } from '../../../ui/drafts/useDraft';
 import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
 
 type Exception = Decision['subjectException'];
 type Choice = Pick<Decision, 'notifyAuthority' | 'notifySubjects' | 'notifyController' | 'subjectException'>;
+
+/** What the form holds until it is recorded: only what the user changed of the choices, and the reasoning. */
+interface DecisionDraft {
+  changed: Partial<Choice>;
+  rationale: Bilingual;
+  dpoConsulted: boolean;
+}
+
+const blank = (): DecisionDraft => ({ changed: {}, rationale: EMPTY_TEXT, dpoConsulted: false });
 
 function differs(decision: Choice, assessment: Assessment): boolean {
   return (
@@ -28,6 +39,7 @@ function differs(decision: Choice, assessment: Assessment): boolean {
 /**
  * Art. 33(5): the organisation's decision on notification and its reasoning. Avvik's conclusion is
  * the starting point; what the user changes overrides it. Facts changed after a decision ask for a new one.
+ * A decision that stands is shown as it was recorded; its form opens only to make a new one.
  */
 export function DecisionSection({
   incident,
@@ -43,11 +55,15 @@ export function DecisionSection({
   const lang = useUi((s) => s.lang);
   const { db, timeZone } = useServices();
   const action = useRecordAction();
-  // Only what the user changed is kept; the rest follows the live assessment.
-  const [changed, setChanged] = useState<Partial<Choice>>({});
-  const [rationale, setRationale] = useState<Bilingual>(EMPTY_TEXT);
-  const [dpoConsulted, setDpoConsulted] = useState(false);
+  // Only what the user changed is kept; the rest follows the live assessment. Kept as a draft until recorded.
+  const draft = useDraft<DecisionDraft>('decision', incident.id, blank);
+  const { changed, rationale, dpoConsulted } = draft.value;
+  const setChanged = (next: Partial<Choice>) => draft.set((d) => ({ ...d, changed: next }));
+  const setRationale = (next: Bilingual) => draft.set((d) => ({ ...d, rationale: next }));
+  const setDpoConsulted = (next: boolean) => draft.set((d) => ({ ...d, dpoConsulted: next }));
   const [rationaleError, setRationaleError] = useState(false);
+  // null: closed, unless a draft of a new decision was restored.
+  const [changing, setChanging] = useState<boolean | null>(null);
   const processor = incident.role === 'processor';
   const choice: Choice = {
     notifyAuthority: changed.notifyAuthority ?? (processor ? false : assessment.notifyAuthority),
@@ -78,11 +94,13 @@ export function DecisionSection({
       await recordDecision(db, incident.id, input, ctx());
     }, t('incident.decision.recorded'));
     if (saved) {
-      setChanged({});
-      setRationale(EMPTY_TEXT);
-      setDpoConsulted(false);
+      draft.clear();
+      setChanging(false);
     }
   }
+
+  const stands = decision !== null && !decisionIsStale(incident);
+  const formShown = !closed && draft.ready && (!stands || (changing ?? draft.restoredAt !== null));
 
   const yesNo = (value: boolean) => t(value ? 'incident.decision.yes' : 'incident.decision.no');
   return (
@@ -121,8 +139,18 @@ export function DecisionSection({
         <p>{t('incident.decision.none')}</p>
       )}
 
-      {!closed && (
+      {stands && !formShown && !closed && (
+        <div className="actions">
+          <button type="button" onClick={() => setChanging(true)}>
+            {t('steps.decision.change')}
+          </button>
+        </div>
+      )}
+      {/* The outcome of the save stays once the form has closed on the decision it recorded. */}
+      {!formShown && <ActionOutcome action={action} />}
+      {formShown && (
         <form onSubmit={submit} noValidate>
+          <DraftNote draft={draft} />
           <p className="help">{t('incident.decision.intro')}</p>
           <fieldset>
             <legend>{t('incident.decision.legend')}</legend>
@@ -178,6 +206,11 @@ export function DecisionSection({
             <button type="submit" className="primary" disabled={action.busy || factsSaving}>
               {t('incident.decision.submit')}
             </button>
+            {stands && (
+              <button type="button" onClick={() => setChanging(false)}>
+                {t('steps.hideForm')}
+              </button>
+            )}
           </div>
           <ActionOutcome action={action} />
         </form>
