@@ -5,6 +5,10 @@
 import type {
   AppInfo,
   BridgeLanguage,
+  KeychainStatus,
+  ReadKeyFileResult,
+  WriteKeyFileRequest,
+  WriteKeyFileResult,
   NotifyRequest,
   NotifyResult,
   OpenFileRequest,
@@ -20,6 +24,7 @@ import {
   validateNotifyRequest,
   validateOpenFileRequest,
   validateSaveFileRequest,
+  validateWriteKeyFileRequest,
   type Validation,
 } from '../shared/bridge/schemas';
 import { isAppUrl } from './app-protocol';
@@ -30,6 +35,9 @@ export interface BridgeHandlers {
   openFile(request: OpenFileRequest): Promise<OpenResult>;
   notify(request: NotifyRequest): NotifyResult;
   setLanguage(language: BridgeLanguage): SetLanguageResult;
+  keychainStatus(): KeychainStatus;
+  readKeyFile(): Promise<ReadKeyFileResult>;
+  writeKeyFile(request: WriteKeyFileRequest): Promise<WriteKeyFileResult>;
 }
 
 export interface SenderFrameLike {
@@ -69,6 +77,12 @@ export function bridgeRoutes(handlers: BridgeHandlers): Record<keyof typeof IpcC
     notify: (payload) => whenValid(validateNotifyRequest(payload), (request) => handlers.notify(request)),
     setLanguage: (payload) =>
       whenValid(validateLanguage(payload), (language) => handlers.setLanguage(language)),
+    keychainStatus: (payload) =>
+      payload === undefined ? handlers.keychainStatus() : invalidPayload('keychainStatus takes no payload'),
+    readKeyFile: (payload) =>
+      payload === undefined ? handlers.readKeyFile() : invalidPayload('readKeyFile takes no payload'),
+    writeKeyFile: (payload) =>
+      whenValid(validateWriteKeyFileRequest(payload), (request) => handlers.writeKeyFile(request)),
   };
 }
 

@@ -10,7 +10,10 @@ import {
   IpcEvent,
   type AppInfo,
   type AvvikBridge,
+  type KeychainStatus,
   type NotifyResult,
+  type ReadKeyFileResult,
+  type WriteKeyFileResult,
   type OpenResult,
   type SaveResult,
   type SetLanguageResult,
@@ -23,6 +26,10 @@ const bridge = {
   notify: (request) => ipcRenderer.invoke(IpcChannel.notify, request) as Promise<NotifyResult>,
   setLanguage: (language) =>
     ipcRenderer.invoke(IpcChannel.setLanguage, language) as Promise<SetLanguageResult>,
+  keychainStatus: () => ipcRenderer.invoke(IpcChannel.keychainStatus) as Promise<KeychainStatus>,
+  readKeyFile: () => ipcRenderer.invoke(IpcChannel.readKeyFile) as Promise<ReadKeyFileResult>,
+  writeKeyFile: (request) =>
+    ipcRenderer.invoke(IpcChannel.writeKeyFile, request) as Promise<WriteKeyFileResult>,
   onOpenIncident: (callback) => {
     const listener = (_event: IpcRendererEvent, incidentId: unknown) => {
       if (typeof incidentId === 'string') callback(incidentId);

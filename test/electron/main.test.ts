@@ -75,6 +75,7 @@ const fake = vi.hoisted(() => {
         showMessageBox: vi.fn(() => Promise.resolve({ response: 1 })),
       },
       shell: { openExternal: vi.fn(() => Promise.resolve()) },
+      safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
       BrowserWindow,
       Tray,
       Notification,

@@ -26,6 +26,9 @@ const BRIDGE_FUNCTIONS = [
   'notify',
   'onOpenIncident',
   'setLanguage',
+  'keychainStatus',
+  'readKeyFile',
+  'writeKeyFile',
 ] as const;
 type Unlisted = Exclude<keyof AvvikBridge, (typeof BRIDGE_FUNCTIONS)[number]>;
 const everyFunctionListed: [Unlisted] extends [never] ? true : never = true;
@@ -65,6 +68,9 @@ describe('the preload', () => {
     ['openFile', IpcChannel.openFile, { accept: ['.csv'] }],
     ['notify', IpcChannel.notify, { title: 'Frist', body: 'AVV-2026-001' }],
     ['setLanguage', IpcChannel.setLanguage, 'en'],
+    ['keychainStatus', IpcChannel.keychainStatus, undefined],
+    ['readKeyFile', IpcChannel.readKeyFile, undefined],
+    ['writeKeyFile', IpcChannel.writeKeyFile, { bytes: new Uint8Array([1]), keychain: true }],
   ] as const)(
     '%s invokes its own channel with the payload, and returns the answer',
     async (name, channel, payload) => {

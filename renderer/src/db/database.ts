@@ -18,6 +18,9 @@ import type { InstallationRecord } from '../../../shared/incident/installations'
 import type { InstallationKey } from './keys';
 import type { FormDraft } from './drafts';
 import { upgradeToVersion2, upgradeToVersion3, type MigrationBackup } from './migrations';
+import { RowCipher } from './encryption/cipher';
+import { encryptionMiddleware } from './encryption/middleware';
+import type { ProtectionRecord } from './encryption/protection';
 
 export const DEFAULT_DB_NAME = 'avvik';
 export { SCHEMA_VERSION };
@@ -56,12 +59,23 @@ export const STORES_V3 = {
 };
 
 /**
- * Version 4: what a user has typed into a form and not saved yet, kept on this machine so a reload
- * or a crash loses nothing (db/drafts.ts). Drafts are not the record: no event, no backup. Only
- * the id and the incident are index fields; the text stays in the row (encrypted with it at rest).
+ * Version 4: how the profile is protected (docs/encryption-at-rest.md). An Avvik older than this
+ * cannot read sealed rows, so it must refuse the database as too new rather than open it: that is
+ * why this is a version of its own. No row changes; the record's own version (backups) stays 3.
  */
 export const STORES_V4 = {
   ...STORES_V3,
+  vault: 'id',
+};
+
+/**
+ * Version 5: what a user has typed into a form and not saved yet, kept on this machine so a reload
+ * or a crash loses nothing (db/drafts.ts). Drafts are not the record: no event, no backup. Only
+ * the id and the incident are clear index fields; the typed text is sealed with the row like any
+ * other table's (encryption/cipher.ts: tableProtection).
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
   drafts: 'id, incidentId',
 };
 
@@ -95,6 +109,8 @@ export interface DbOptions {
   appVersion?: string;
   /** The IndexedDB to use; the global one by default. */
   indexedDB?: IDBFactory;
+  /** What rows are sealed with; a clear (unencrypted) profile when not given. */
+  cipher?: RowCipher;
 }
 
 export class AvvikDb extends Dexie {
@@ -107,13 +123,18 @@ export class AvvikDb extends Dexie {
   attachmentFiles!: Table<AttachmentFile, string>;
   keys!: Table<InstallationKey, string>;
   installations!: Table<InstallationRecord, string>;
+  vault!: Table<ProtectionRecord, string>;
   drafts!: Table<FormDraft, string>;
-  readonly deps: Required<Omit<DbOptions, 'indexedDB'>>;
+  readonly deps: Required<Omit<DbOptions, 'indexedDB' | 'cipher'>>;
+  /** Seals and opens every row below Dexie (encryption/middleware.ts). */
+  readonly cipher: RowCipher;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DbOptions = {}) {
     // Strict durability: a write reported as saved is on disk, also after a power cut. The record is
     // evidence, and the writes are few and small enough that the cost is not felt.
     super(name, { indexedDB: refusingNewerVersions(options.indexedDB ?? indexedDB), chromeTransactionDurability: 'strict' });
+    this.cipher = options.cipher ?? new RowCipher();
+    this.use(encryptionMiddleware(this.cipher));
     this.deps = {
       newId: options.newId ?? randomId,
       digest: options.digest ?? webDigest,
@@ -127,12 +148,14 @@ export class AvvikDb extends Dexie {
     this.version(3)
       .stores(STORES_V3)
       .upgrade((tx) => upgradeToVersion3(tx, this.deps));
-    // A table added, none changed: nothing to upgrade.
     this.version(4).stores(STORES_V4);
+    // A table added, none changed: nothing to upgrade.
+    this.version(5).stores(STORES_V5);
   }
 }
 
 // The backup format's record version follows the schema of the record; version 4 added only the
-// drafts table, which no backup carries (a draft is not part of the record).
+// vault table, which no backup carries (an age file protects a backup instead), and version 5 only
+// the drafts table, which no backup carries either (a draft is not part of the record).
 const schemaVersionMatches: typeof SCHEMA_VERSION extends 3 ? true : false = true;
 void schemaVersionMatches;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { STORES_V3 } from '../../../renderer/src/db/database';
+import { STORES_V4 } from '../../../renderer/src/db/database';
 import { deleteDraft, deleteIncidentDrafts, draftId, readDraft, writeDraft } from '../../../renderer/src/db/drafts';
 import { openDatabase } from '../../../renderer/src/db/open';
 import { digest, sampleRecord } from '../../shared/incident/fixtures';
 import { counterIds, uniqueName } from './support';
 
-// Version 4 adds the drafts table and changes nothing else: a version-3 record opens as it was.
+// Version 5 adds the drafts table and changes nothing else: a version-4 record opens as it was.
 
-async function version3Database(): Promise<{ name: string; rows: Record<string, unknown[]> }> {
-  const name = uniqueName('v3');
+async function version4Database(): Promise<{ name: string; rows: Record<string, unknown[]> }> {
+  const name = uniqueName('v4');
   const record = await sampleRecord();
   const rows: Record<string, unknown[]> = {
     incidents: [...record.incidents.values()],
@@ -19,7 +19,7 @@ async function version3Database(): Promise<{ name: string; rows: Record<string, 
     settings: [record.settings],
   };
   const old = new Dexie(name);
-  old.version(3).stores(STORES_V3);
+  old.version(4).stores(STORES_V4);
   await old.open();
   for (const [table, values] of Object.entries(rows)) await old.table(table).bulkAdd(values);
   old.close();
@@ -32,11 +32,11 @@ async function upgraded(name: string) {
   return result.db;
 }
 
-describe('upgrading a version-3 database: a place for drafts', () => {
+describe('upgrading a version-4 database: a place for drafts', () => {
   it('keeps every row of the record as it was', async () => {
-    const { name, rows } = await version3Database();
+    const { name, rows } = await version4Database();
     const db = await upgraded(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const [table, values] of Object.entries(rows)) {
       const stored = JSON.parse(JSON.stringify(await db.table(table).toArray())) as unknown[];
       const byId = (list: unknown[]) => [...(list as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
@@ -45,7 +45,7 @@ describe('upgrading a version-3 database: a place for drafts', () => {
   });
 
   it('starts with no drafts, then keeps one per form until it is saved or discarded', async () => {
-    const { name } = await version3Database();
+    const { name } = await version4Database();
     const db = await upgraded(name);
     expect(await db.drafts.count()).toBe(0);
     const incidentId = (await db.incidents.toCollection().first())!.id;
