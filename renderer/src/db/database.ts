@@ -79,6 +79,9 @@ export const STORES_V5 = {
   drafts: 'id, incidentId',
 };
 
+/** The newest schema this Avvik knows (Dexie's number; IndexedDB stores it × 10). */
+export const DB_VERSION = 5;
+
 /**
  * IndexedDB as Dexie sees it, minus one thing: opening without a version. Dexie 4 does that after
  * a VersionError (the database is newer than this Avvik), then opens the newer database anyway
@@ -150,7 +153,7 @@ export class AvvikDb extends Dexie {
       .upgrade((tx) => upgradeToVersion3(tx, this.deps));
     this.version(4).stores(STORES_V4);
     // A table added, none changed: nothing to upgrade.
-    this.version(5).stores(STORES_V5);
+    this.version(DB_VERSION).stores(STORES_V5);
   }
 }
 
