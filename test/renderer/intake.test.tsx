@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeServices, renderApp } from './harness';
+import { goToStep } from './incident/support';
 
 const NOW = new Date('2026-11-25T09:00:00Z'); // 10:00 in Oslo (CET)
 
 async function openIntake() {
   const user = userEvent.setup();
   await user.click(screen.getAllByRole('button', { name: 'Ny hendelse' })[0]!);
+  // The form shows once its stored draft (if any) has been read.
+  await screen.findByRole('button', { name: /Lagre og start fristen|Save and start the clock/ });
   return user;
 }
 
@@ -74,7 +77,7 @@ describe('the security lead records an incident', () => {
     const user = userEvent.setup();
     await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
 
-    await user.type(screen.getByLabelText('What happened? (short title)'), 'Lost laptop');
+    await user.type(await screen.findByLabelText('What happened? (short title)'), 'Lost laptop');
     const aware = screen.getByLabelText('When did you become aware of the breach?');
     await user.clear(aware);
     await user.click(screen.getByRole('button', { name: 'Save and start the clock' }));
@@ -111,7 +114,7 @@ describe('the dashboard', () => {
       ['Older', '2026-11-23T09:00'],
     ] as const) {
       await user.click(screen.getByRole('link', { name: 'New incident' }));
-      await user.type(screen.getByLabelText('What happened? (short title)'), title);
+      await user.type(await screen.findByLabelText('What happened? (short title)'), title);
       const field = screen.getByLabelText('When did you become aware of the breach?');
       await user.clear(field);
       await user.type(field, aware);
@@ -160,7 +163,9 @@ describe('the optional fields of the intake', () => {
     await user.click(screen.getByRole('button', { name: 'Lagre og start fristen' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: /Feil i kundeportal/ }, { timeout: 5000 })).toBeInTheDocument();
-    const when = screen.getByRole('region', { name: 'Tidspunkter og beskrivelse' });
+    // A processor's incident opens at the step that is next for it; the times are with the facts.
+    await goToStep(/^Fakta/);
+    const when = await screen.findByRole('region', { name: 'Tidspunkter og beskrivelse' });
     expect(when).toHaveTextContent('24.11.2026 22:00 CET – ikke kjent ennå');
     expect(when).toHaveTextContent('Kunder kunne se andres fakturaer.');
     const [stored] = await services.db.incidents.toArray();
@@ -198,7 +203,7 @@ describe('the optional fields of the intake', () => {
     renderApp(services, 'en');
     const user = userEvent.setup();
     await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
-    await user.type(screen.getByLabelText('What happened? (short title)'), 'Tip from a journalist');
+    await user.type(await screen.findByLabelText('What happened? (short title)'), 'Tip from a journalist');
     const aware = screen.getByLabelText('When did you become aware of the breach?');
     await user.clear(aware);
     await user.type(aware, '2026-11-25T08:00');

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { DraftNote } from '../../ui/drafts/DraftNote';
+import { DraftNote, DraftPending } from '../../ui/drafts/DraftNote';
 import { useDraft } from '../../ui/drafts/useDraft';
 import { validateIntake, type IntakeErrors, type IntakeInput } from '../../../../shared/incident/intake';
 import type { Incident } from '../../../../shared/incident/model';
@@ -61,7 +61,7 @@ export function DetailsForm({ incident }: { incident: Incident }) {
     if (await action.run((ctx) => updateDetails(db, incident.id, patch, ctx()), t('incident.when.saved'))) draft.clear(input);
   }
 
-  if (!draft.ready) return null;
+  if (!draft.ready) return <DraftPending draft={draft} />;
   return (
     <form ref={form} onSubmit={submit} noValidate className="details-form">
       <DraftNote draft={draft} />

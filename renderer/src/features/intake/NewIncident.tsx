@@ -6,7 +6,7 @@ import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { errorText } from '../../ui/useRecordAction';
 import { OptionalFields } from '../../ui/OptionalFields';
-import { DraftNote } from '../../ui/drafts/DraftNote';
+import { DraftNote, DraftPending } from '../../ui/drafts/DraftNote';
 import { useDraft } from '../../ui/drafts/useDraft';
 import { TextField } from '../../ui/fields';
 
@@ -92,6 +92,7 @@ export function NewIncident() {
           {saveError}
         </p>
       )}
+      <DraftPending draft={draft} />
       {draft.ready && (
         <form ref={form} onSubmit={submit} noValidate>
           <DraftNote draft={draft} />

@@ -28,3 +28,11 @@ export function DraftNote({ draft }: { draft: Pick<Draft<unknown>, 'restoredAt' 
     </>
   );
 }
+
+/**
+ * Where a form will be once its stored draft has been read (a moment): marked busy, so assistive
+ * technology (and a test) knows the form is still to come.
+ */
+export function DraftPending({ draft }: { draft: Pick<Draft<unknown>, 'ready'> }) {
+  return draft.ready ? null : <div aria-busy="true" data-draft-pending="" />;
+}

@@ -10,7 +10,7 @@ import { useRecordAction } from '../../../ui/useRecordAction';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { useTextIn } from '../../../ui/text';
 import { BilingualField } from '../../../ui/BilingualField';
-import { DraftNote } from '../../../ui/drafts/DraftNote';
+import { DraftNote, DraftPending } from '../../../ui/drafts/DraftNote';
 import { useDraft } from '../../../ui/drafts/useDraft';
 import { deleteIncidentDrafts } from '../../../db/drafts';
 import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
@@ -64,6 +64,7 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
           })}
         </p>
       )}
+      <DraftPending draft={draft} />
       {draft.ready && (
         <form onSubmit={submit} noValidate>
           <DraftNote draft={draft} />

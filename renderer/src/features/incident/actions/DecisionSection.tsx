@@ -12,7 +12,7 @@ import { useRecordAction } from '../../../ui/useRecordAction';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { useTextIn } from '../../../ui/text';
 import { BilingualField } from '../../../ui/BilingualField';
-import { DraftNote } from '../../../ui/drafts/DraftNote';
+import { DraftNote, DraftPending } from '../../../ui/drafts/DraftNote';
 import { useDraft } from '../../../ui/drafts/useDraft';
 import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
 
@@ -106,6 +106,7 @@ export function DecisionSection({
   return (
     <section aria-labelledby="decision-title" className="inc-panel decision" data-testid="decision">
       <h2 id="decision-title">{t('incident.decision.title')}</h2>
+      <DraftPending draft={draft} />
       {decision ? (
         <div className="current-decision">
           <p>

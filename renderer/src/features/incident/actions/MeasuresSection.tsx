@@ -10,7 +10,7 @@ import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { checkOptionalPastTime } from './validate';
 import { useTextIn } from '../../../ui/text';
 import { BilingualField } from '../../../ui/BilingualField';
-import { DraftNote } from '../../../ui/drafts/DraftNote';
+import { DraftNote, DraftPending } from '../../../ui/drafts/DraftNote';
 import { useDraft } from '../../../ui/drafts/useDraft';
 import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
 
@@ -67,6 +67,7 @@ export function MeasuresSection({
   return (
     <section aria-labelledby="measures-title" className="inc-panel measures" data-testid="measures">
       <h2 id="measures-title">{t('incident.measures.title')}</h2>
+      <DraftPending draft={draft} />
       {incident.measures.length === 0 ? (
         <p>{t('incident.measures.none')}</p>
       ) : (
