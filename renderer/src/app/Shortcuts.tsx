@@ -15,6 +15,7 @@ const DESCRIPTION: Record<ShortcutAction, MessageKey> = {
 
 /** How long a search field is looked for on a screen still opening (the register's code may be on its way). */
 const SEARCH_WAIT_MS = 3000;
+const SEARCH_POLL_MS = 50;
 
 /** The search field of the screen: a form with role="search" (the register's filter). */
 function searchField(): HTMLInputElement | null {
@@ -32,9 +33,9 @@ function focusSearch(): void {
   const look = () => {
     const found = searchField();
     if (found) found.focus();
-    else if (Date.now() < until) requestAnimationFrame(look);
+    else if (Date.now() < until) setTimeout(look, SEARCH_POLL_MS);
   };
-  requestAnimationFrame(look);
+  setTimeout(look, SEARCH_POLL_MS);
 }
 
 /** Ctrl/Cmd+S: the form the focus is in is submitted as its own save button would, unless that button is busy. */
