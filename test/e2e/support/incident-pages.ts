@@ -93,7 +93,7 @@ export class IncidentPage extends Words {
 
   /** The facts' form: a step done shows its summary first, with the way to change it. */
   async factsForm(): Promise<void> {
-    await this.factsForm();
+    await this.step('facts');
     const change = this.page.getByRole('button', { name: this.t('steps.facts.change'), exact: true });
     if (await change.isVisible()) await change.click();
   }
