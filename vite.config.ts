@@ -10,6 +10,14 @@ export default defineConfig({
     emptyOutDir: true,
     // Offline app: everything it needs is in the bundle, nothing is fetched at run time.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      treeshake: {
+        // Designsystemet's React package does not declare itself free of side effects, so without
+        // this every import of one component would bring all of them (and their icons). Its
+        // custom elements (@digdir/designsystemet-web) do have side effects and stay as they are.
+        moduleSideEffects: (id) => !/node_modules\/@(digdir\/designsystemet-react|navikt\/aksel-icons)\//.test(id),
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

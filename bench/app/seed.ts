@@ -83,6 +83,8 @@ async function seedOpen(count: number) {
               note: null,
             },
             ctx(),
+            // Art. 33(1): a notice after 72 hours says why; the seed's incidents reach back 100 hours.
+            { nb: 'Forsinket av ferieavvikling.', en: 'Delayed by the holidays.' },
           );
         }
       }

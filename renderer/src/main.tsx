@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Boot, type Opening } from './app/Root';
+import './theme/designsystemet.css';
 import './styles.css';
 
 const rootElement = document.getElementById('root');

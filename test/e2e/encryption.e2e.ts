@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, passGate, type RunningApp } from './support/app';
-import { LettersPage, SettingsPage, logIncident } from './support/document-pages';
+import { LettersPage, RegisterPage, SettingsPage, logIncident } from './support/document-pages';
 import { filesHolding, idsIn, keysIn, namesOpened, personRowsIn, profileFiles, type RawFile } from './support/forensics';
 import { Words } from './support/incident-pages';
 import { axeViolations } from './support/axe';
@@ -75,6 +75,9 @@ describe('encryption at rest, in the files of a real Chromium profile', () => {
     const letters = await new LettersPage(app.page).open(id);
     await letters.chooseCsv('berorte.csv', CSV);
     await letters.accept(2);
+    // The register checks the history in a worker that opens the same encrypted database.
+    const register = await new RegisterPage(app.page).open();
+    await expect.poll(() => register.rows().filter({ hasText: register.t('register.history.ok') }).count()).toBe(1);
     const backup = await (await new SettingsPage(app.page).open()).saveBackup({ passphrase: FILE_PASSPHRASE });
     expect(backup.name).toMatch(/\.json\.age$/);
     expect(filesHolding([{ path: backup.name, bytes: backup.bytes }], ERASED.name)).toEqual([]);

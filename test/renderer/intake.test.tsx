@@ -1,14 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { load } from '../../renderer/src/app/screenLoaders';
 import { makeServices, renderApp } from './harness';
 import { goToStep } from './incident/support';
+
+// The intake and the incident are lazy chunks; transforming them the first time takes seconds under jsdom, which is
+// the test environment's cost, not the app's. Load it once before the journeys time out.
+beforeAll(async () => {
+  await Promise.all([load.intake(), load.incident()]);
+}, 60_000);
 
 const NOW = new Date('2026-11-25T09:00:00Z'); // 10:00 in Oslo (CET)
 
 async function openIntake() {
   const user = userEvent.setup();
-  await user.click(screen.getAllByRole('button', { name: 'Ny hendelse' })[0]!);
+  await user.click(screen.getAllByRole('link', { name: 'Ny hendelse' })[0]!);
+  // The intake is its own chunk, fetched on first idle or on this click: wait for its heading.
+  await screen.findByRole('heading', { level: 1, name: /Registrer ny hendelse|Record a new incident/ });
   // The form shows once its stored draft (if any) has been read.
   await screen.findByRole('button', { name: /Lagre og start fristen|Save and start the clock/ });
   return user;
@@ -75,7 +84,7 @@ describe('the security lead records an incident', () => {
     const services = makeServices(NOW);
     renderApp(services, 'en');
     const user = userEvent.setup();
-    await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
+    await user.click(screen.getAllByRole('link', { name: 'New incident' })[0]!);
 
     await user.type(await screen.findByLabelText('What happened? (short title)'), 'Lost laptop');
     const aware = screen.getByLabelText('When did you become aware of the breach?');
@@ -113,7 +122,7 @@ describe('the dashboard', () => {
       ['Recent', '2026-11-25T09:00'],
       ['Older', '2026-11-23T09:00'],
     ] as const) {
-      await user.click(screen.getByRole('link', { name: 'New incident' }));
+      await user.click(screen.getAllByRole('link', { name: 'New incident' })[0]!);
       await user.type(await screen.findByLabelText('What happened? (short title)'), title);
       const field = screen.getByLabelText('When did you become aware of the breach?');
       await user.clear(field);
@@ -144,7 +153,7 @@ describe('the optional fields of the intake', () => {
     await openIntake();
     expect(screen.getByLabelText('Når fikk dere kjennskap til bruddet?')).toHaveAccessibleDescription(
       expect.stringContaining('med rimelig grad av sikkerhet vet at personopplysninger er kompromittert. En kort undersøkelse'),
-    );
+   );
   });
 
   it('saves role, when it happened, when detected and a description, and opens the incident', async () => {
@@ -202,7 +211,7 @@ describe('the optional fields of the intake', () => {
     const services = makeServices(NOW);
     renderApp(services, 'en');
     const user = userEvent.setup();
-    await user.click(screen.getAllByRole('button', { name: 'New incident' })[0]!);
+    await user.click(screen.getAllByRole('link', { name: 'New incident' })[0]!);
     await user.type(await screen.findByLabelText('What happened? (short title)'), 'Tip from a journalist');
     const aware = screen.getByLabelText('When did you become aware of the breach?');
     await user.clear(aware);

@@ -21,10 +21,10 @@ export function AppMain() {
       <Shortcuts />
       <DeadlineReminders />
       {flash && (
-        <div role="status" className="flash">
+        <div role="status" className="ds-alert banner flash" data-color="success">
           <span>{t(flash.key, flash.params)}</span>
-          <button type="button" aria-label="OK" onClick={() => setFlash(null)}>
-            ×
+          <button type="button" className="ds-button" data-variant="tertiary" data-icon="true" aria-label="OK" onClick={() => setFlash(null)}>
+            <span aria-hidden="true">×</span>
           </button>
         </div>
       )}

@@ -2,8 +2,9 @@ import { useEffect, type ReactNode } from 'react';
 import { languages, type Lang, type MessageKey } from '../../../shared/i18n';
 import { onOpenIncident, setShellLanguage } from '../platform';
 import { routeFromHash, useUi } from '../state/ui';
+import type { Route } from '../state/routes';
 import { useShortcuts } from '../state/shortcuts';
-import { hashForRoute, type Route } from '../state/routes';
+import { RouteLink } from '../ui/RouteLink';
 import { useT } from '../services/context';
 import { preloadScreen } from './screenLoaders';
 
@@ -49,50 +50,57 @@ export function AppFrame({ children }: { children: ReactNode }) {
 
   return (
     <>
+      <a className="ds-skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
       <header className="app-header">
-        <div className="brand">
-          <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
+        <div className="app-header-inner">
+          <div className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <nav aria-label={t('nav.main')} className="app-nav">
+            <ul>
+              {NAV.map(({ route: target, label }) => (
+                <li key={target.name}>
+                  <RouteLink
+                    to={target}
+                    aria-current={route.name === target.name ? 'page' : undefined}
+                    onPointerEnter={() => preloadScreen(target.name)}
+                    onFocus={() => preloadScreen(target.name)}
+                  >
+                    {t(label)}
+                  </RouteLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <button
+            type="button"
+            className="ds-button shortcuts-button"
+            data-variant="tertiary"
+            aria-keyshortcuts="?"
+            aria-label={t('shortcuts.open')}
+            title={t('shortcuts.open')}
+            onClick={() => openShortcuts(true)}
+          >
+            ?
+          </button>
+          <label className="lang-switch">
+            <span>{t('lang.label')}</span>
+            <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+              {languages.map((l) => (
+                <option key={l} value={l}>
+                  {t(`lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
-        <nav aria-label={t('nav.main')}>
-          {NAV.map(({ route: target, label }) => (
-            <a
-              key={target.name}
-              href={hashForRoute(target)}
-              aria-current={route.name === target.name ? 'page' : undefined}
-              onPointerEnter={() => preloadScreen(target.name)}
-              onFocus={() => preloadScreen(target.name)}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate(target);
-              }}
-            >
-              {t(label)}
-            </a>
-          ))}
-        </nav>
-        <button
-          type="button"
-          className="shortcuts-button"
-          aria-keyshortcuts="?"
-          aria-label={t('shortcuts.open')}
-          title={t('shortcuts.open')}
-          onClick={() => openShortcuts(true)}
-        >
-          ?
-        </button>
-        <label className="lang-switch">
-          <span>{t('lang.label')}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t(`lang.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
       </header>
-      <main>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

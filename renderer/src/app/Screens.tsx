@@ -1,15 +1,17 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { Route } from '../state/routes';
 import { Dashboard } from '../features/dashboard/Dashboard';
-import { NewIncident } from '../features/intake/NewIncident';
 import { Waiting } from './Frame';
 import { load } from './screenLoaders';
 
-// The dashboard and the intake come with the app: one is the first screen, the other the way to
-// start the 72-hour clock, which must never wait. Every other screen is its own chunk, fetched the
-// first time it is opened, so the start does not wait for jsPDF, fonts, CSV parsing and screens
-// the user may not open today. The incident screen, the one opened most from the dashboard, is
-// fetched as soon as the app stands idle (useScreenPreload), so opening it is not slower than before.
+// The dashboard comes with the app: it is the first screen. Every other screen is its own chunk,
+// fetched the first time it is opened, so the start does not wait for jsPDF, fonts, CSV parsing,
+// the form components and screens the user may not open today. The intake (the way to start the
+// 72-hour clock, which must never wait) and the incident screen (the one opened most from the
+// dashboard) are fetched first as soon as the app stands idle (useScreenPreload), and the menu
+// fetches a screen when the pointer or focus reaches its link, so opening them does not wait.
+
+const NewIncident = lazy(() => load.intake().then((m) => ({ default: m.NewIncident })));
 
 const IncidentScreen = lazy(() => load.incident().then((m) => ({ default: m.IncidentScreen })));
 const NotificationScreen = lazy(() => load.notification().then((m) => ({ default: m.NotificationScreen })));
@@ -44,7 +46,7 @@ const PRELOAD_AFTER_MS = 1000;
 
 function useScreenPreload() {
   useEffect(() => {
-    const queue = [load.incident, load.notification, load.timeline, load.register, load.letters, load.settings];
+    const queue = [load.intake, load.incident, load.notification, load.timeline, load.register, load.letters, load.settings];
     let cancel = () => {};
     const next = () => {
       const loader = queue.shift();

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../services/context';
@@ -121,9 +122,9 @@ export function Shortcuts() {
         </tbody>
       </table>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => setHelpOpen(false)}>
+        <Button type="button" onClick={() => setHelpOpen(false)}>
           {t('shortcuts.close')}
-        </button>
+        </Button>
       </div>
     </dialog>
   );

@@ -5,6 +5,7 @@ import type { Route } from '../state/routes';
 // so the frame can use it without bringing them in.
 
 export const load = {
+  intake: () => import('../features/intake/NewIncident'),
   incident: () => import('../features/incident/IncidentScreen'),
   notification: () => import('../features/notification/NotificationScreen'),
   letters: () => import('../features/letters/LettersScreen'),
@@ -14,6 +15,7 @@ export const load = {
 };
 
 const loaderFor: Partial<Record<Route['name'], () => Promise<unknown>>> = {
+  'new-incident': load.intake,
   incident: load.incident,
   notification: load.notification,
   letters: load.letters,

@@ -131,12 +131,18 @@ export class AvvikDb extends Dexie {
   readonly deps: Required<Omit<DbOptions, 'indexedDB' | 'cipher'>>;
   /** Seals and opens every row below Dexie (encryption/middleware.ts). */
   readonly cipher: RowCipher;
+  /**
+   * Whether this is the browser's own IndexedDB, which a worker of this page can open too (a
+   * database handed in, as tests do with fake-indexeddb, lives only in this context).
+   */
+  readonly openableInWorker: boolean;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DbOptions = {}) {
     // Strict durability: a write reported as saved is on disk, also after a power cut. The record is
     // evidence, and the writes are few and small enough that the cost is not felt.
     super(name, { indexedDB: refusingNewerVersions(options.indexedDB ?? indexedDB), chromeTransactionDurability: 'strict' });
     this.cipher = options.cipher ?? new RowCipher();
+    this.openableInWorker = options.indexedDB === undefined;
     this.use(encryptionMiddleware(this.cipher));
     this.deps = {
       newId: options.newId ?? randomId,

@@ -1,10 +1,13 @@
-import { Decrypter, Encrypter, armor } from 'age-encryption';
 import type { RecordFailure } from '../../../shared/incident/errors';
 
 // Backups and evidence bundles leave the machine encrypted by default, in a standard format anyone
 // can open without Avvik: age (age-encryption.org/v1) with a passphrase (an scrypt recipient,
 // work factor 2^18 unless told otherwise). The plain JSON stays for an explicit "unencrypted
 // export". See docs/backup-format.md.
+
+// age itself (with scrypt) is fetched when a file is first sealed or opened: the passphrase
+// checks below are on screens the app starts with, and the library would weigh on every start.
+const age = () => import('age-encryption');
 
 export const AGE_EXTENSION = '.age';
 /** age's own default; each step up doubles the time a guess costs (and the wait to save or open). */
@@ -32,6 +35,7 @@ export function passphraseProblem(passphrase: string, repeated: string): Passphr
 }
 
 export async function encryptFile(bytes: Uint8Array, passphrase: string, workFactor = AGE_WORK_FACTOR): Promise<Uint8Array> {
+  const { Encrypter } = await age();
   const encrypter = new Encrypter();
   encrypter.setPassphrase(passphrase);
   encrypter.setScryptWorkFactor(workFactor);
@@ -55,6 +59,7 @@ export async function decryptFile(
   bytes: Uint8Array,
   passphrase: string,
 ): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: RecordFailure<DecryptFailureCode> }> {
+  const { Decrypter, armor } = await age();
   const decrypter = new Decrypter();
   decrypter.addPassphrase(passphrase);
   try {

@@ -43,6 +43,16 @@ export async function exportDocument(
   return { ok: true, name: document.name, path: saved.path, sha256 };
 }
 
+/**
+ * The saved document, or null when the user cancelled the save; a failure is thrown with its
+ * message, for useExport to word.
+ */
+export function savedOrCancelled(outcome: ExportOutcome): Extract<ExportOutcome, { ok: true }> | null {
+  if (outcome.ok) return outcome;
+  if (outcome.cancelled) return null;
+  throw new Error(outcome.message);
+}
+
 /** "AVV-2026-007-melding-datatilsynet-nb.pdf": ASCII only, safe on every file system. */
 export function documentFileName(ref: string, kind: string, lang?: string, extension = 'pdf'): string {
   return `${ref}-${kind}${lang ? `-${lang}` : ''}.${extension}`;

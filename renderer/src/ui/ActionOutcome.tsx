@@ -1,16 +1,19 @@
-import type { RecordAction } from './useRecordAction';
+import { Alert } from '@digdir/designsystemet-react';
 
-/** What happened to the last save: a quiet confirmation, or an alert with the reason. */
-export function ActionOutcome({ action }: { action: Pick<RecordAction, 'done' | 'error'> }) {
+/**
+ * What happened to the last save or export: a quiet line while it runs and when it is done (read
+ * politely by screen readers), or an alert with the reason it failed.
+ */
+export function ActionOutcome({ action }: { action: { done: string | null; error: string | null } }) {
   return (
     <>
-      <p aria-live="polite" className="action-done">
+      <p aria-live="polite" className="ds-paragraph action-done" data-size="sm">
         {action.done}
       </p>
       {action.error && (
-        <p role="alert" className="form-error">
+        <Alert role="alert" data-color="danger" className="form-error">
           {action.error}
-        </p>
+        </Alert>
       )}
     </>
   );

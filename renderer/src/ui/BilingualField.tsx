@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { Bilingual } from '../../../shared/incident/text';
 import { useT } from '../services/context';
@@ -42,9 +43,9 @@ export function BilingualField({
       {otherShown ? (
         control({ label: otherLabel, value: value[other], error: otherError, onChange: (v) => onChange({ ...value, [other]: v }) })
       ) : (
-        <button type="button" className="link-button" onClick={() => setShowOther(true)}>
+        <Button variant="tertiary" className="link-button" onClick={() => setShowOther(true)}>
           {t(other === 'en' ? 'ui.bilingual.addEnglish' : 'ui.bilingual.addBokmal')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useT } from '../services/context';
 
@@ -7,12 +8,11 @@ export function ConfirmErase({ question, onConfirm, onCancel }: { question: stri
   const t = useT();
   const [busy, setBusy] = useState(false);
   return (
-    <div role="alertdialog" aria-label={question} className="notice notice--warn confirm-erase">
+    <div role="alertdialog" aria-label={question} className="ds-alert notice confirm-erase" data-color="warning">
       <p>{question}</p>
       <div className="actions">
-        <button
-          type="button"
-          className="danger"
+        <Button
+          data-color="danger"
           disabled={busy}
           onClick={async () => {
             setBusy(true);
@@ -21,10 +21,10 @@ export function ConfirmErase({ question, onConfirm, onCancel }: { question: stri
           }}
         >
           {t('erase.confirm.yes')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={busy}>
           {t('erase.confirm.no')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import type { PlainSection } from '../../../shared/documents';
 import { useT } from '../services/context';
@@ -27,9 +28,9 @@ export function CopyControls({ section, lang }: { section: PlainSection; lang: L
   return (
     <div className="copy-section no-print" data-testid="copy-section">
       <div className="copy-row">
-        <button type="button" onClick={copy}>
+        <Button variant="secondary" onClick={copy}>
           {t('notification.copy.button', { heading: section.heading })}
-        </button>
+        </Button>
         <span role="status" className="copy-feedback">
           {outcome === 'copied'
             ? t('notification.copy.done')

@@ -42,12 +42,27 @@ export function countdownText(status: { state: CountdownState; msLeft: number },
  * time left or overdue (formatDuration shows minutes; the states turn at 24 h and at 0, both whole
  * minutes before the deadline). Never, once met or when no notice is due.
  */
-export function countdownChangesAt(deadline: Date, now: Date, doneAt: Date | null, required: boolean): number {
+export function countdownChangesAt(
+  deadline: Date,
+  now: Date,
+  doneAt: Date | null,
+  required: boolean,
+): number {
   if (doneAt !== null || !required) return Number.POSITIVE_INFINITY;
   const msLeft = deadline.getTime() - now.getTime();
   if (msLeft >= 0) return deadline.getTime() - Math.floor(msLeft / 60_000) * 60_000 + 1;
   return deadline.getTime() + (Math.floor(-msLeft / 60_000) + 1) * 60_000;
 }
+
+/** Calm while there is time, warning under 24 hours, danger when overdue; the words say it too. */
+export const COUNTDOWN_COLOUR: Record<CountdownState, string> = {
+  open: 'info',
+  'due-soon': 'warning',
+  overdue: 'danger',
+  met: 'success',
+  'met-late': 'neutral',
+  'not-required': 'neutral',
+};
 
 export interface CountdownProps {
   deadline: Date;
@@ -83,7 +98,11 @@ export function Countdown(props: CountdownProps) {
     };
   });
   return (
-    <span className={`countdown countdown--${state}`} data-state={state}>
+    <span
+      className={`ds-tag countdown countdown--${state}`}
+      data-state={state}
+      data-color={COUNTDOWN_COLOUR[state]}
+    >
       {text}
     </span>
   );

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { decryptFile } from '../db/fileEncryption';
 import { useT } from '../services/context';
@@ -40,12 +41,12 @@ export function OpenEncryptedFile({
       <p>{t('files.encrypted.ask', { name })}</p>
       <TextField type="password" label={t('protection.passphrase')} value={passphrase} onChange={setPassphrase} error={error} autoFocus />
       <div className="actions">
-        <button type="submit" disabled={busy || passphrase === ''}>
+        <Button type="submit" disabled={busy || passphrase === ''}>
           {t('files.open')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={busy}>
           {t('files.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

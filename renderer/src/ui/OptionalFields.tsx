@@ -26,8 +26,12 @@ export function OptionalFields({
     <div className={withRole ? 'intake-optional' : undefined}>
       {withRole && (
         <>
-          <h2 id="intake-optional">{t('intake.optional.title')}</h2>
-          <p className="help">{t('intake.optional.help')}</p>
+          <h2 id="intake-optional" className="ds-heading" data-size="xs">
+            {t('intake.optional.title')}
+          </h2>
+          <p className="ds-paragraph help" data-size="sm">
+            {t('intake.optional.help')}
+          </p>
           <RadioGroup<Role>
             legend={t('intake.role.legend')}
             name="role"

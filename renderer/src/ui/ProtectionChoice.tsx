@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../services/context';
 import type { ProtectionChoice as Choice } from '../db/encryption/protection';
@@ -56,16 +57,16 @@ export function ProtectionChoiceForm({
           showError={tried}
         />
       )}
-      {mode === 'none' && <p className="notice notice--warn">{t('protection.choice.none.warning')}</p>}
+      {mode === 'none' && <p className="ds-alert notice" data-color="warning">{t('protection.choice.none.warning')}</p>}
       {failure && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {failure}
         </p>
       )}
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        <Button type="submit" disabled={busy}>
           {busy ? t('protection.setup.working') : submitLabel}
-        </button>
+        </Button>
       </div>
     </form>
   );

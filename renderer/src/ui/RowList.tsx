@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 
 /**
@@ -37,8 +38,9 @@ export function RowList<R extends { key: string }>({
   const change = (key: string) => (patch: Partial<R>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   return (
-    <fieldset className="row-list" aria-describedby={described || undefined}>
-      <legend>{legend}</legend>
+    // Named by its legend alone, so Designsystemet's fieldset script does not fold the help into the name.
+    <fieldset className="row-list" aria-labelledby={`${id}-legend`} aria-describedby={described || undefined}>
+      <legend id={`${id}-legend`}>{legend}</legend>
       {help && (
         <p id={`${id}-help`} className="help">
           {help}
@@ -49,22 +51,22 @@ export function RowList<R extends { key: string }>({
         <fieldset key={row.key} className="row-list-row">
           <legend>{rowLegend(index + 1)}</legend>
           {children(row, index, change(row.key))}
-          <button
-            type="button"
+          <Button
+            variant="tertiary"
             className="link-button"
             onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
           >
             {removeLabel(index + 1)}
-          </button>
+          </Button>
         </fieldset>
       ))}
       <div className="actions">
-        <button type="button" onClick={() => onChange([...rows, newRow()])}>
+        <Button variant="secondary" onClick={() => onChange([...rows, newRow()])}>
           {addLabel}
-        </button>
+        </Button>
       </div>
       {error && (
-        <p id={`${id}-error`} className="field-error">
+        <p id={`${id}-error`} className="ds-validation-message field-error">
           {error}
         </p>
       )}

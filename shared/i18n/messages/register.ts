@@ -51,6 +51,7 @@ export const nb = {
   'register.history.brokenNote':
     '{count} hendelser har en historikk som ikke henger sammen: hendelser i tidslinjen er endret, slettet eller lagt til i ettertid.',
   'register.verify': 'Kontroller historikken på nytt',
+  'register.history.progress': 'Kontrollerer historikken: {done} av {total} hendelser …',
   'register.exportCsv': 'Lagre som CSV (Excel) …',
   'register.exportPdf': 'Lagre som PDF …',
   'register.exporting': 'Lager filen …',
@@ -118,6 +119,7 @@ export const en: Record<keyof typeof nb, string> = {
   'register.history.brokenNote':
     '{count} incident(s) have a history that does not verify: timeline events were changed, deleted or added afterwards.',
   'register.verify': 'Check the history again',
+  'register.history.progress': 'Checking the history: {done} of {total} incidents …',
   'register.exportCsv': 'Save as CSV (Excel) …',
   'register.exportPdf': 'Save as PDF …',
   'register.exporting': 'Making the file …',

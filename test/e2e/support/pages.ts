@@ -14,7 +14,8 @@ export class Dashboard {
   }
 
   async startNewIncident(label = 'Ny hendelse'): Promise<NewIncidentForm> {
-    await this.page.getByRole('button', { name: label }).click();
+    // The dashboard's own "new incident" link, not the menu's (both open the intake).
+    await this.page.getByRole('main').getByRole('link', { name: label }).click();
     return new NewIncidentForm(this.page);
   }
 }
@@ -28,7 +29,8 @@ export class NewIncidentForm {
   }
 
   async save(label = NB_LABELS.save): Promise<void> {
-    await this.page.getByRole('button', { name: label }).click();
+    // The dashboard's own "new incident" link, not the menu's (both open the intake).
+    await this.page.getByRole('main').getByRole('link', { name: label }).click();
   }
 
   field(label: string): Locator {

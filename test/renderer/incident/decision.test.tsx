@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unknownFacts } from '../../../shared/assessment';
 import { updateFacts } from '../../../renderer/src/db/repository';

@@ -11,7 +11,7 @@ vi.setConfig({ testTimeout: 20_000 });
 
 async function openIntake() {
   const user = userEvent.setup();
-  await user.click(screen.getAllByRole('button', { name: 'Ny hendelse' })[0]!);
+  await user.click(screen.getAllByRole('link', { name: 'Ny hendelse' })[0]!);
   return { user, title: await screen.findByLabelText('Hva har skjedd? (kort tittel)') };
 }
 

@@ -40,7 +40,7 @@ describe('messages', () => {
     const services = makeServices(NOW);
     renderApp(services);
     const user = userEvent.setup();
-    await user.click(screen.getAllByRole('button', { name: 'Ny hendelse' })[0]!);
+    await user.click(screen.getAllByRole('link', { name: 'Ny hendelse' })[0]!);
     await user.type(await screen.findByLabelText('Hva har skjedd? (kort tittel)'), 'Tapt telefon');
     const aware = screen.getByLabelText('Når fikk dere kjennskap til bruddet?');
     await user.clear(aware);

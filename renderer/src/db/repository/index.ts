@@ -32,9 +32,10 @@ export {
   incidentTimeline,
   listOpenIncidents,
   loadRegister,
-  verifyAllTimelines,
   verifyIncidentTimeline,
   verifySettings,
   installationKeys,
 } from './queries';
+export { checkInBackground, type HistoryRun } from './checkInBackground';
+export { checkHistories, type HistoryCheck, type Verdicts } from './historyCheck';
 export { erasePastRetention, peoplePastRetention, type DuePeople } from './retention';

@@ -64,15 +64,6 @@ export async function verifySettings(db: AvvikDb, digest: Digest = db.deps.diges
   return verifySettingsHistory(events, settings, digest, await installationKeys(db, digest));
 }
 
-/** incidentId → whether its history verifies, for the register. Reads every event: run it on demand. */
-export async function verifyAllTimelines(db: AvvikDb, digest: Digest = db.deps.digest): Promise<Map<string, boolean>> {
-  const ids = (await db.incidents.toCollection().primaryKeys()).map(String);
-  const signatures = await installationKeys(db, digest);
-  const result = new Map<string, boolean>();
-  for (const id of ids) result.set(id, (await verifyIncidentTimeline(db, id, digest, signatures)).ok);
-  return result;
-}
-
 /**
  * The register's rows, filtered. Risk and date narrow the read through the [risk+awareAt] and
  * awareAt indexes; the other filters run on the rows (a register has thousands of incidents).

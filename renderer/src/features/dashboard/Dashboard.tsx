@@ -1,6 +1,6 @@
 import { useClockUntil } from '../../services/clock';
 import { useT } from '../../services/context';
-import { useUi } from '../../state/ui';
+import { RouteLink } from '../../ui/RouteLink';
 import { countdownState } from '../../ui/Countdown';
 import { IncidentTable } from './IncidentTable';
 import { useDashboardRows, type DashboardRow } from '../../queries/useDashboardRows';
@@ -20,7 +20,6 @@ function overdueCount(rows: readonly DashboardRow[], now: Date): { value: number
 /** Open incidents, the least time left first, each with its countdown, risk and what is left to do. */
 export function Dashboard() {
   const t = useT();
-  const navigate = useUi((s) => s.navigate);
   const rows = useDashboardRows();
   // A number from the clock: the list re-renders when it changes, and it changes only when a
   // deadline passes, so between those instants a tick costs one comparison.
@@ -29,19 +28,21 @@ export function Dashboard() {
   return (
     <section aria-labelledby="dashboard-title">
       <div className="section-head">
-        <h1 id="dashboard-title">{t('dashboard.title')}</h1>
-        <button type="button" className="primary" onClick={() => navigate({ name: 'new-incident' })}>
+        <h1 id="dashboard-title" className="ds-heading" data-size="md">
+          {t('dashboard.title')}
+        </h1>
+        <RouteLink to={{ name: 'new-incident' }} look="button">
           {t('nav.newIncident')}
-        </button>
+        </RouteLink>
       </div>
       {rows === undefined ? (
-        <p>{t('dashboard.loading')}</p>
+        <p className="ds-paragraph">{t('dashboard.loading')}</p>
       ) : rows.length === 0 ? (
-        <p className="empty">{t('dashboard.empty')}</p>
+        <p className="ds-paragraph surface empty">{t('dashboard.empty')}</p>
       ) : (
         <>
           {overdue > 0 && (
-            <p className="overdue-summary">
+            <p className="ds-alert overdue-summary" data-color="danger">
               {overdue === 1 ? t('dashboard.overdueOne') : t('dashboard.overdueCount', { count: overdue })}
             </p>
           )}

@@ -1,7 +1,8 @@
 import { memo, type Ref } from 'react';
 import { formatInstant } from '../../../../shared/deadline';
 import { useServices, useT } from '../../services/context';
-import { hashForRoute, useUi } from '../../state/ui';
+import { useUi } from '../../state/ui';
+import { RouteLink } from '../../ui/RouteLink';
 import { Countdown, useCountdownState } from '../../ui/Countdown';
 import { RiskBadge } from '../../ui/RiskBadge';
 import { TodoList } from '../../ui/TodoList';
@@ -24,7 +25,6 @@ export const IncidentRow = memo(function IncidentRow({
   const t = useT();
   const { timeZone } = useServices();
   const lang = useUi((s) => s.lang);
-  const navigate = useUi((s) => s.navigate);
   const { incident, duty, todo } = row;
   const route = { name: 'incident', id: incident.id } as const;
   const state = useCountdownState({ deadline: duty.due, doneAt: duty.doneAt, required: duty.required });
@@ -39,15 +39,7 @@ export const IncidentRow = memo(function IncidentRow({
     >
       <td className="ref">{incident.ref}</td>
       <td>
-        <a
-          href={hashForRoute(route)}
-          onClick={(e) => {
-            e.preventDefault();
-            navigate(route);
-          }}
-        >
-          {incident.title}
-        </a>
+        <RouteLink to={route}>{incident.title}</RouteLink>
       </td>
       <td>
         <RiskBadge incident={incident} />

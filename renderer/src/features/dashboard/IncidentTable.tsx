@@ -38,7 +38,7 @@ export function IncidentTable({ rows }: { rows: readonly DashboardRow[] }) {
   });
   const { indexes, top, bottom } = rowsToRender(virtualizer, rows.length, printing);
   return (
-    <table className="incidents" aria-labelledby="dashboard-title" aria-rowcount={rows.length + 1}>
+    <table className="ds-table incidents" data-border="true" aria-labelledby="dashboard-title" aria-rowcount={rows.length + 1}>
       <thead>
         <tr aria-rowindex={1}>
           <th scope="col">{t('dashboard.col.ref')}</th>

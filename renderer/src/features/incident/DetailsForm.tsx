@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { DraftNote, DraftPending } from '../../ui/drafts/DraftNote';
 import { useDraft } from '../../ui/drafts/useDraft';
@@ -89,9 +90,9 @@ export function DetailsForm({ incident }: { incident: Incident }) {
         withRole={false}
       />
       <div className="actions">
-        <button type="submit" disabled={action.busy}>
+        <Button type="submit" disabled={action.busy}>
           {t('incident.when.save')}
-        </button>
+        </Button>
       </div>
       <ActionOutcome action={action} />
     </form>

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { validateIntake, type IntakeErrors, type IntakeInput } from '../../../../shared/incident/intake';
 import { toLocalInput } from '../../../../shared/time/zoned';
@@ -79,16 +80,18 @@ export function NewIncident() {
   const error = (field: keyof IntakeInput) => (errors[field] ? t(`error.${errors[field]}`) : null);
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <section aria-labelledby="intake-title" className="intake">
-      <h1 id="intake-title">{t('intake.title')}</h1>
-      <p>{t('intake.intro')}</p>
+    <section aria-labelledby="intake-title" className="intake surface">
+      <h1 id="intake-title" className="ds-heading" data-size="md">
+        {t('intake.title')}
+      </h1>
+      <p className="ds-paragraph">{t('intake.intro')}</p>
       {hasErrors && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {t('intake.error.summary')}
         </p>
       )}
       {saveError && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {saveError}
         </p>
       )}
@@ -124,11 +127,12 @@ export function NewIncident() {
             warning={(field) => (warnings[field] ? t(`warning.${warnings[field]}`) : null)}
           />
           <div className="actions">
-            <button type="submit" className="primary" disabled={saving}>
+            <Button type="submit" disabled={saving}>
               {t('intake.submit')}
-            </button>
-            <button
+            </Button>
+            <Button
               type="button"
+              variant="secondary"
               onClick={() => {
                 // Cancelled: what was typed is not kept for next time.
                 draft.discard();
@@ -136,7 +140,7 @@ export function NewIncident() {
               }}
             >
               {t('intake.cancel')}
-            </button>
+            </Button>
           </div>
         </form>
       )}

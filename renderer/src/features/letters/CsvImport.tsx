@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { RecordError } from '../../../../shared/incident/errors';
 import { parseSubjectsCsv, type SubjectsCsvPreview } from '../../../../shared/subjects';
@@ -76,18 +77,18 @@ export function CsvImport({ incidentId }: { incidentId: string }) {
       <h2 id="import-title">{t('letters.import.title')}</h2>
       <p className="help">{t('letters.import.help')}</p>
       <div className="actions">
-        <button type="button" onClick={choose} disabled={state.kind === 'reading' || saving}>
+        <Button variant="secondary" onClick={choose} disabled={state.kind === 'reading' || saving}>
           {t('letters.import.choose')}
-        </button>
+        </Button>
       </div>
       <div role="status">
         {state.kind === 'reading' && (
           <p className="help">{t('letters.import.reading', { rows: state.rows })}</p>
         )}
-        {state.kind === 'done' && <p className="notice notice--ok">{state.text}</p>}
+        {state.kind === 'done' && <p className="ds-alert notice" data-color="success">{state.text}</p>}
       </div>
       {state.kind === 'error' && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {state.text}
         </p>
       )}

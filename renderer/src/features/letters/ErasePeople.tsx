@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import type { Subject } from '../../../../shared/incident/subjects';
 import { eraseSubjects } from '../../db/repository';
@@ -38,12 +39,12 @@ export function ErasePeople({ incidentId, subjects }: { incidentId: string; subj
         <>
           <SelectField label={t('erase.one.label')} value={person.id} onChange={setChosen} options={subjects.map((s) => ({ value: s.id, label: s.name }))} />
           <div className="actions">
-            <button type="button" onClick={() => setAsking('one')} disabled={asking !== null}>
+            <Button variant="secondary" onClick={() => setAsking('one')} disabled={asking !== null}>
               {t('erase.one')}
-            </button>
-            <button type="button" onClick={() => setAsking('all')} disabled={asking !== null}>
+            </Button>
+            <Button variant="secondary" onClick={() => setAsking('all')} disabled={asking !== null}>
               {t('erase.all', { count: subjects.length })}
-            </button>
+            </Button>
           </div>
         </>
       )}
@@ -53,9 +54,9 @@ export function ErasePeople({ incidentId, subjects }: { incidentId: string; subj
       {asking === 'all' && (
         <ConfirmErase question={t('erase.confirm.all', { count: subjects.length })} onConfirm={() => erase(subjects.map((s) => s.id))} onCancel={() => setAsking(null)} />
       )}
-      <div role="status">{message?.ok && <p className="notice notice--ok">{message.text}</p>}</div>
+      <div role="status">{message?.ok && <p className="ds-alert notice" data-color="success">{message.text}</p>}</div>
       {message && !message.ok && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {message.text}
         </p>
       )}

@@ -1,3 +1,5 @@
+import { Button } from '@digdir/designsystemet-react';
+import { Checkbox } from '../../ui/fields';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { LetterDocumentInput } from '../../../../shared/documents';
 import type { Incident } from '../../../../shared/incident/model';
@@ -120,24 +122,15 @@ export function ExportLetters({
     <section aria-labelledby={`${id}-title`} className="panel no-print">
       <h2 id={`${id}-title`}>{t('letters.export.title')}</h2>
       <p className="help">{t('letters.export.help')}</p>
-      <div className="check">
-        <input
-          id={`${id}-duplex`}
-          type="checkbox"
-          checked={duplex}
-          disabled={running}
-          onChange={(e) => setDuplex(e.target.checked)}
-        />
-        <label htmlFor={`${id}-duplex`}>{t('letters.export.duplex')}</label>
-      </div>
+      <Checkbox label={t('letters.export.duplex')} checked={duplex} disabled={running} onChange={setDuplex} />
       <div className="actions">
-        <button type="button" className="primary" onClick={start} disabled={running || subjects.length === 0}>
+        <Button onClick={start} disabled={running || subjects.length === 0}>
           {t('letters.export.start', { count: subjects.length })}
-        </button>
+        </Button>
         {running && (
-          <button type="button" onClick={() => stop.current?.abort()}>
+          <Button variant="secondary" onClick={() => stop.current?.abort()}>
             {t('letters.export.cancel')}
-          </button>
+          </Button>
         )}
       </div>
       {running && (
@@ -154,11 +147,13 @@ export function ExportLetters({
       )}
       <div role="status">
         {(state.kind === 'done' || state.kind === 'cancelled') && (
-          <p className={state.kind === 'done' ? 'notice notice--ok' : 'notice notice--warn'}>{state.text}</p>
+          <p className="ds-alert notice" data-color={state.kind === 'done' ? 'success' : 'warning'}>
+            {state.text}
+          </p>
         )}
       </div>
       {state.kind === 'error' && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {state.text}
         </p>
       )}

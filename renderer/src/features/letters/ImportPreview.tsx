@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import type { SubjectsCsvPreview } from '../../../../shared/subjects';
 import { describeRowProblem } from '../../../../shared/subjects';
 import { useT } from '../../services/context';
@@ -45,7 +46,7 @@ export function ImportPreview({
         })}
       </h3>
       <h4>{t('letters.import.columns')}</h4>
-      <table className="data-table">
+      <table className="ds-table data-table">
         <thead>
           <tr>
             <th scope="col">{t('letters.col.header')}</th>
@@ -60,7 +61,7 @@ export function ImportPreview({
                 {column.field ? (
                   t(`letters.field.${column.field}`)
                 ) : (
-                  <span className="tag tag--muted">{t('letters.field.ignored')}</span>
+                  <span className="ds-tag" data-color="neutral">{t('letters.field.ignored')}</span>
                 )}
               </td>
             </tr>
@@ -68,7 +69,7 @@ export function ImportPreview({
         </tbody>
       </table>
       {preview.errors.length > 0 && (
-        <div role="alert" className="notice notice--danger" data-testid="import-errors">
+        <div role="alert" className="ds-alert notice" data-color="danger" data-testid="import-errors">
           <h4>{t('letters.import.errors')}</h4>
           <ul>
             {preview.errors.slice(0, MAX_LISTED).map((problem, i) => (
@@ -82,7 +83,7 @@ export function ImportPreview({
         </div>
       )}
       {preview.warnings.length > 0 && (
-        <div className="notice notice--warn" data-testid="import-warnings">
+        <div className="ds-alert notice" data-color="warning" data-testid="import-warnings">
           <h4>{t('letters.import.warnings')}</h4>
           <ul>
             {preview.warnings.slice(0, MAX_LISTED).map((problem, i) => (
@@ -108,17 +109,12 @@ export function ImportPreview({
         }))}
       />
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={onAccept}
-          disabled={busy || preview.subjects.length === 0}
-        >
+        <Button onClick={onAccept} disabled={busy || preview.subjects.length === 0}>
           {t('letters.import.accept', { count: preview.subjects.length })}
-        </button>
-        <button type="button" onClick={onDiscard} disabled={busy}>
+        </Button>
+        <Button variant="secondary" onClick={onDiscard} disabled={busy}>
           {t('letters.import.discard')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import {
   buildLetterPdf,
@@ -13,7 +14,7 @@ import { loadFonts } from '../../documents/fonts';
 import { affectedPerson } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
 import { Blocks } from '../../ui/SectionsPreview';
-import { SelectField } from '../../ui/Field';
+import { SelectField } from '../../ui/fields';
 
 const CHOICES = 500;
 
@@ -79,7 +80,7 @@ export function LetterPreview({
           id={`${id}-person`}
           label={t('letters.preview.person')}
           value={subject.id}
-          options={subjects.slice(0, CHOICES).map((s) => [s.id, s.name] as const)}
+          options={subjects.slice(0, CHOICES).map((s) => ({ value: s.id, label: s.name }))}
           onChange={setChosen}
         />
       </div>
@@ -103,13 +104,13 @@ export function LetterPreview({
         <p className="help">{content.legal}</p>
       </article>
       <div className="actions no-print">
-        <button type="button" onClick={save}>
+        <Button variant="secondary" onClick={save}>
           {t('letters.preview.save')}
-        </button>
+        </Button>
       </div>
-      <div role="status">{message?.ok && <p className="notice notice--ok">{message.text}</p>}</div>
+      <div role="status">{message?.ok && <p className="ds-alert notice" data-color="success">{message.text}</p>}</div>
       {message && !message.ok && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {message.text}
         </p>
       )}

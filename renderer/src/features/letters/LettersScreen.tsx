@@ -49,8 +49,8 @@ export function LettersScreen({ route }: { route: Route }) {
       heading={t('letters.title')}
     >
       <p>{t('letters.intro')}</p>
-      {!required && <p className="notice notice--warn">{t('letters.notRequired')}</p>}
-      {incident.status === 'closed' && <p className="notice notice--warn">{t('notification.warn.closed')}</p>}
+      {!required && <p className="ds-alert notice" data-color="warning">{t('letters.notRequired')}</p>}
+      {incident.status === 'closed' && <p className="ds-alert notice" data-color="warning">{t('notification.warn.closed')}</p>}
 
       <section aria-labelledby={`${id}-people`} className="panel">
         <h2 id={`${id}-people`}>{t('letters.people.title')}</h2>
@@ -77,7 +77,7 @@ export function LettersScreen({ route }: { route: Route }) {
 
       <section aria-labelledby={`${id}-content`} className="panel no-print">
         <h2 id={`${id}-content`}>{t('letters.content.title')}</h2>
-        {isBlank(incident.plainWhatHappened) && <p className="notice notice--warn">{t('letters.content.missing')}</p>}
+        {isBlank(incident.plainWhatHappened) && <p className="ds-alert notice" data-color="warning">{t('letters.content.missing')}</p>}
         <PlainAccountForm key={incident.id} incident={incident} />
       </section>
 

@@ -25,7 +25,7 @@ export function PeopleTable({
   const shown = people.slice(0, SHOWN);
   return (
     <div className="table-scroll">
-      <table className="data-table people-table">
+      <table className="ds-table data-table people-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

@@ -5,13 +5,13 @@ import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
 import type { Settings } from '../../../../shared/incident/settings';
 import { useNow, useServices, useT } from '../../services/context';
-import { documentFileName, exportDocument } from '../../documents/exportDocument';
+import { Button } from '@digdir/designsystemet-react';
+import { documentFileName, exportDocument, savedOrCancelled } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { useWriteContext } from '../../documents/useSettings';
 import { ActionOutcome } from '../../ui/ActionOutcome';
+import { useExport } from '../../ui/useExport';
 import { NoticePanel, type NoticeDocument } from '../../ui/notice/NoticePanel';
-
-type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
 
 /**
  * Art. 34(3)(c): the public notice in bokmål and English, saved as a PDF whose hash the history
@@ -33,44 +33,47 @@ export function PublicNotice({
   const now = useNow(60_000);
   const writeContext = useWriteContext();
   const [exported, setExported] = useState<NoticeDocument | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const exporting = useExport({
+    busy: t('letters.public.exporting'),
+    failed: (message) => t('letters.public.exportFailed', { message }),
+  });
 
-  async function save() {
-    setOutcome({ kind: 'busy', text: t('letters.public.exporting') });
-    const failed = (message: string) => setOutcome({ kind: 'error', text: t('letters.public.exportFailed', { message }) });
-    try {
+  const save = () =>
+    exporting.run(async () => {
       const input = publicNoticeInput(incident, settings, notifications, { timeZone, now });
       const bytes = buildPublicNoticePdf(input, await loadFonts());
       const name = documentFileName(incident.ref, 'offentlig-kunngjoring');
-      const result = await exportDocument(
-        db,
-        { name, bytes, mimeType: 'application/pdf', incident: { id: incident.id, documentKind: 'public-notice' } },
-        writeContext(),
+      const saved = savedOrCancelled(
+        await exportDocument(
+          db,
+          {
+            name,
+            bytes,
+            mimeType: 'application/pdf',
+            incident: { id: incident.id, documentKind: 'public-notice' },
+          },
+          writeContext(),
+        ),
       );
-      if (result.ok && result.sha256) {
-        setExported({ name, sha256: result.sha256 });
-        setOutcome({ kind: 'done', text: t('letters.public.exported', { name, sha: result.sha256 }) });
-      } else if (!result.ok) {
-        if (result.cancelled) setOutcome(null);
-        else failed(result.message);
-      }
-    } catch (caught) {
-      failed(caught instanceof Error ? caught.message : String(caught));
-    }
-  }
+      if (!saved?.sha256) return null;
+      setExported({ name, sha256: saved.sha256 });
+      return t('letters.public.exported', { name, sha: saved.sha256 });
+    });
 
   return (
-    <section aria-labelledby="public-notice-title" className="panel no-print" data-testid="public-notice-export">
+    <section
+      aria-labelledby="public-notice-title"
+      className="panel no-print"
+      data-testid="public-notice-export"
+    >
       <h2 id="public-notice-title">{t('letters.public.title')}</h2>
       <p className="help">{t('letters.public.intro')}</p>
       <div className="actions">
-        <button type="button" onClick={save} disabled={outcome?.kind === 'busy'}>
+        <Button variant="secondary" onClick={save} disabled={exporting.busy}>
           {t('letters.public.export')}
-        </button>
+        </Button>
       </div>
-      <ActionOutcome
-        action={{ done: outcome && outcome.kind !== 'error' ? outcome.text : null, error: outcome?.kind === 'error' ? outcome.text : null }}
-      />
+      <ActionOutcome action={exporting} />
       <NoticePanel
         key={exported?.sha256 ?? 'none'}
         incident={incident}

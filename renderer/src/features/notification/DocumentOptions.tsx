@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { languages, type Lang } from '../../../../shared/i18n';
 import { useT } from '../../services/context';
 import type { NoticePhase } from '../../../../shared/documents/record/notification';
-import { SelectField } from '../../ui/Field';
+import { SelectField } from '../../ui/fields';
 import type { NoticeChoices, NoticeKind } from './documentModel';
 
 /** The document's language, which document (a processor's choice), phased or complete, and the controller. */
@@ -30,7 +30,7 @@ export function DocumentOptions({
             id={`${id}-lang`}
             label={t('notification.lang')}
             value={lang}
-            options={languages.map((l) => [l, t(`lang.${l}`)] as const)}
+            options={languages.map((l) => ({ value: l, label: t(`lang.${l}`) }))}
             onChange={onLang}
           />
           {processor && (
@@ -39,8 +39,8 @@ export function DocumentOptions({
               label={t('notification.kind')}
               value={choices.kind}
               options={[
-                ['controller', t('notification.kind.controller')],
-                ['authority', t('notification.kind.authority')],
+                { value: 'controller', label: t('notification.kind.controller') },
+                { value: 'authority', label: t('notification.kind.authority') },
               ]}
               onChange={(kind) => onChoices({ ...choices, kind })}
             />
@@ -51,8 +51,8 @@ export function DocumentOptions({
               label={t('notification.phase')}
               value={choices.phase}
               options={[
-                ['phased', t('notification.phase.phased')],
-                ['complete', t('notification.phase.complete')],
+                { value: 'phased', label: t('notification.phase.phased') },
+                { value: 'complete', label: t('notification.phase.complete') },
               ]}
               onChange={(phase) => onChoices({ ...choices, phase })}
             />

@@ -44,14 +44,14 @@ export function NoticeWarnings({
           standing,
         })}
       </p>
-      {incident.status === 'closed' && <p className="notice notice--warn">{t('notification.warn.closed')}</p>}
+      {incident.status === 'closed' && <p className="ds-alert notice" data-color="warning">{t('notification.warn.closed')}</p>}
       {!settings?.organisationName || !settings.orgNr ? (
-        <p className="notice notice--warn">{t('notification.warn.noOrganisation')}</p>
+        <p className="ds-alert notice" data-color="warning">{t('notification.warn.noOrganisation')}</p>
       ) : null}
       {incident.assessment === null && (
-        <p className="notice notice--warn">{t('notification.warn.unassessed')}</p>
+        <p className="ds-alert notice" data-color="warning">{t('notification.warn.unassessed')}</p>
       )}
-      {late && <p className="notice notice--danger">{t('notification.warn.late')}</p>}
+      {late && <p className="ds-alert notice" data-color="danger">{t('notification.warn.late')}</p>}
     </>
   );
 }

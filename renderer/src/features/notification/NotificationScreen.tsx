@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Lang } from '../../../../shared/i18n';
 import { useNow, useServices, useT } from '../../services/context';
-import { documentFileName, exportDocument } from '../../documents/exportDocument';
+import { Button } from '@digdir/designsystemet-react';
+import { documentFileName, exportDocument, savedOrCancelled } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { useIncidentRecord } from '../../documents/useIncidentRecord';
 import { useDocumentSettings, useWriteContext } from '../../documents/useSettings';
@@ -14,10 +15,10 @@ import { NoticePanel, type NoticeDocument as ExportedPdf } from '../../ui/notice
 import { ControllerForm } from '../../ui/record/ControllerForm';
 import { SectionsPreview } from '../../ui/SectionsPreview';
 import { IncidentFrame } from '../../ui/incident/IncidentFrame';
+import { ActionOutcome } from '../../ui/ActionOutcome';
+import { useExport } from '../../ui/useExport';
 import '../../documents/screens.css';
 import '../../documents/document-preview.css';
-
-type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
 
 /** The notification to Datatilsynet (or a processor's notice to its controller): preview, PDF, Altinn text, record. */
 export function NotificationScreen({ route }: { route: Route }) {
@@ -32,7 +33,10 @@ export function NotificationScreen({ route }: { route: Route }) {
   const [docLang, setDocLang] = useState<Lang>(uiLang);
   const [choices, setChoices] = useState<NoticeChoices | null>(null);
   const [exported, setExported] = useState<ExportedPdf | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const exporting = useExport({
+    busy: t('notification.exporting'),
+    failed: (message) => t('notification.exportFailed', { message }),
+  });
 
   const incident = record?.incident;
   const defaults = useMemo(() => (incident ? defaultChoices(incident) : null), [incident]);
@@ -57,40 +61,26 @@ export function NotificationScreen({ route }: { route: Route }) {
     return <p role="alert">{t('notification.notFound')}</p>;
   const title = t(current.kind === 'authority' ? 'notification.title' : 'notification.titleProcessor');
 
-  async function exportPdf() {
-    if (!incident || !doc) return;
-    setOutcome({ kind: 'busy', text: t('notification.exporting') });
-    try {
+  const exportPdf = () =>
+    exporting.run(async () => {
       const bytes = doc.pdf(await loadFonts());
       const name = documentFileName(incident.ref, doc.fileKind, docLang);
-      const result = await exportDocument(
-        db,
-        {
-          name,
-          bytes,
-          mimeType: 'application/pdf',
-          incident: { id: incident.id, documentKind: `${doc.documentKind}-${docLang}` },
-        },
-        writeContext(),
+      const saved = savedOrCancelled(
+        await exportDocument(
+          db,
+          {
+            name,
+            bytes,
+            mimeType: 'application/pdf',
+            incident: { id: incident.id, documentKind: `${doc.documentKind}-${docLang}` },
+          },
+          writeContext(),
+        ),
       );
-      if (result.ok && result.sha256) {
-        setExported({ name, sha256: result.sha256 });
-        setOutcome({ kind: 'done', text: t('notification.exported', { name, sha: result.sha256 }) });
-      } else if (!result.ok)
-        setOutcome(
-          result.cancelled
-            ? null
-            : { kind: 'error', text: t('notification.exportFailed', { message: result.message }) },
-        );
-    } catch (caught) {
-      setOutcome({
-        kind: 'error',
-        text: t('notification.exportFailed', {
-          message: caught instanceof Error ? caught.message : String(caught),
-        }),
-      });
-    }
-  }
+      if (!saved?.sha256) return null;
+      setExported({ name, sha256: saved.sha256 });
+      return t('notification.exported', { name, sha: saved.sha256 });
+    });
 
   return (
     <IncidentFrame
@@ -119,21 +109,16 @@ export function NotificationScreen({ route }: { route: Route }) {
       />
 
       <div className="actions no-print">
-        <button type="button" className="primary" onClick={exportPdf} disabled={outcome?.kind === 'busy'}>
+        <Button onClick={exportPdf} disabled={exporting.busy}>
           {t('notification.export')}
-        </button>
+        </Button>
       </div>
-      <p className="help no-print">{t('notification.exportHelp')}</p>
-      <div role="status" className="no-print">
-        {outcome && outcome.kind !== 'error' && (
-          <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>
-        )}
-      </div>
-      {outcome?.kind === 'error' && (
-        <p role="alert" className="form-error">
-          {outcome.text}
+      <div className="no-print">
+        <p className="ds-paragraph help" data-size="sm">
+          {t('notification.exportHelp')}
         </p>
-      )}
+        <ActionOutcome action={exporting} />
+      </div>
 
       <NoticePanel
         key={`${current.kind}-${exported?.sha256 ?? 'none'}-${current.phase}`}

@@ -9,7 +9,7 @@ export function ProtectionSetup({ legacy, keychain, onChoose }: { legacy: boolea
     <section className="gate panel" aria-labelledby="setup-title">
       <h1 id="setup-title">{t('protection.setup.title')}</h1>
       <p>{t('protection.setup.intro')}</p>
-      {legacy && <p className="notice notice--warn">{t('protection.setup.legacy')}</p>}
+      {legacy && <p className="ds-alert notice" data-color="warning">{t('protection.setup.legacy')}</p>}
       <ProtectionChoiceForm keychain={keychain} allowNone submitLabel={t('protection.setup.submit')} onChoose={onChoose} />
     </section>
   );

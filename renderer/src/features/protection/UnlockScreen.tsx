@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../services/context';
 import type { UnlockFailure } from '../../db/encryption/protection';
@@ -25,14 +26,14 @@ export function UnlockScreen({ onUnlock }: { onUnlock: (passphrase: string) => P
       <p>{t('protection.unlock.intro')}</p>
       <TextField type="password" label={t('protection.passphrase')} value={passphrase} onChange={setPassphrase} autoFocus required />
       {failure && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {t(`protection.unlock.${failure}`)}
         </p>
       )}
       <div className="actions">
-        <button type="submit" disabled={busy || passphrase === ''}>
+        <Button type="submit" disabled={busy || passphrase === ''}>
           {busy ? t('protection.unlock.working') : t('protection.unlock.submit')}
-        </button>
+        </Button>
       </div>
     </form>
   );

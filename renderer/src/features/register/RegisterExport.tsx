@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import type { Incident } from '../../../../shared/incident/model';
 import { registerCsv, type RegisterRow } from '../../../../shared/register';
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { useServices, useT } from '../../services/context';
-import { exportDocument } from '../../documents/exportDocument';
+import { Button } from '@digdir/designsystemet-react';
+import { exportDocument, savedOrCancelled } from '../../documents/exportDocument';
+import { ActionOutcome } from '../../ui/ActionOutcome';
+import { useExport } from '../../ui/useExport';
 import { loadFonts } from '../../documents/fonts';
 import { useDocumentSettings, useWriteContext } from '../../documents/useSettings';
 import { useUi } from '../../state/ui';
-
-type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
 
 /** The filtered register as CSV (Excel in Norway) or as a PDF report. */
 export function RegisterExport({
@@ -26,11 +26,13 @@ export function RegisterExport({
   const { db, now } = useServices();
   const { settings, timeZone } = useDocumentSettings();
   const writeContext = useWriteContext();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const exporting = useExport({
+    busy: t('register.exporting'),
+    failed: (message) => t('register.exportFailed', { message }),
+  });
 
-  async function save(kind: 'csv' | 'pdf') {
-    setOutcome({ kind: 'busy', text: t('register.exporting') });
-    try {
+  const save = (kind: 'csv' | 'pdf') =>
+    exporting.run(async () => {
       const at = now();
       const day = toLocalInput(at, timeZone).slice(0, 10);
       const name = `${lang === 'nb' ? 'avviksprotokoll' : 'breach-register'}-${day}.${kind}`;
@@ -49,50 +51,31 @@ export function RegisterExport({
           await loadFonts(),
         );
       }
-      const result = await exportDocument(
-        db,
-        { name, bytes, mimeType: kind === 'csv' ? 'text/csv' : 'application/pdf' },
-        writeContext(),
+      const saved = savedOrCancelled(
+        await exportDocument(
+          db,
+          { name, bytes, mimeType: kind === 'csv' ? 'text/csv' : 'application/pdf' },
+          writeContext(),
+        ),
       );
-      if (result.ok) setOutcome({ kind: 'done', text: t('register.exported', { count: rows.length, name }) });
-      else
-        setOutcome(
-          result.cancelled
-            ? null
-            : { kind: 'error', text: t('register.exportFailed', { message: result.message }) },
-        );
-    } catch (caught) {
-      setOutcome({
-        kind: 'error',
-        text: t('register.exportFailed', {
-          message: caught instanceof Error ? caught.message : String(caught),
-        }),
-      });
-    }
-  }
+      return saved && t('register.exported', { count: rows.length, name });
+    });
 
-  const busy = outcome?.kind === 'busy' || !ready;
+  const busy = exporting.busy || !ready;
   return (
     <div className="no-print">
       <div className="actions">
-        <button type="button" onClick={() => save('csv')} disabled={busy || rows.length === 0}>
+        <Button variant="secondary" onClick={() => save('csv')} disabled={busy || rows.length === 0}>
           {t('register.exportCsv')}
-        </button>
-        <button type="button" onClick={() => save('pdf')} disabled={busy || rows.length === 0}>
+        </Button>
+        <Button variant="secondary" onClick={() => save('pdf')} disabled={busy || rows.length === 0}>
           {t('register.exportPdf')}
-        </button>
+        </Button>
       </div>
-      <p className="help">{t('register.exportHelp')}</p>
-      <div role="status">
-        {outcome && outcome.kind !== 'error' && (
-          <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>
-        )}
-      </div>
-      {outcome?.kind === 'error' && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
+      <p className="ds-paragraph help" data-size="sm">
+        {t('register.exportHelp')}
+      </p>
+      <ActionOutcome action={exporting} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { incidentStatuses, registerRisks } from '../../../../shared/incident/model';
 import { riskLabels, statusLabels } from '../../../../shared/register';
 import { useT } from '../../services/context';
 import { capitalise } from '../../documents/text';
 import { useUi } from '../../state/ui';
-import { Field, SelectField } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/fields';
 import { EMPTY_FILTER, type RegisterFilterForm } from './filterForm';
 
 /** The register's filter: period, status, risk, notified or not, and free text. */
@@ -26,7 +27,7 @@ export function RegisterFilters({
     <K extends keyof RegisterFilterForm>(key: K) =>
     (value: RegisterFilterForm[K]) =>
       onChange({ ...form, [key]: value });
-  const any = ['', t('register.filter.any')] as const;
+  const any = { value: '', label: t('register.filter.any') } as const;
 
   return (
     <form
@@ -43,9 +44,9 @@ export function RegisterFilters({
             label={t('register.filter.period')}
             value={form.period}
             options={[
-              ['all', t('register.filter.period.all')],
-              ['year', t('register.filter.period.year')],
-              ['range', t('register.filter.period.range')],
+              { value: 'all', label: t('register.filter.period.all') },
+              { value: 'year', label: t('register.filter.period.year') },
+              { value: 'range', label: t('register.filter.period.range') },
             ]}
             onChange={(period) => onChange({ ...form, period, year: form.year || String(years[0] ?? '') })}
           />
@@ -54,20 +55,20 @@ export function RegisterFilters({
               id={`${id}-year`}
               label={t('register.filter.year')}
               value={form.year}
-              options={years.map((y) => [String(y), String(y)] as const)}
+              options={years.map((y) => ({ value: String(y), label: String(y) }))}
               onChange={set('year')}
             />
           )}
           {form.period === 'range' && (
             <>
-              <Field
+              <TextField
                 id={`${id}-from`}
                 type="date"
                 label={t('register.filter.from')}
                 value={form.from}
                 onChange={set('from')}
               />
-              <Field
+              <TextField
                 id={`${id}-to`}
                 type="date"
                 label={t('register.filter.to')}
@@ -81,24 +82,24 @@ export function RegisterFilters({
             id={`${id}-status`}
             label={t('register.filter.status')}
             value={form.status}
-            options={[any, ...incidentStatuses.map((s) => [s, capitalise(statusLabels[s][lang])] as const)]}
+            options={[any, ...incidentStatuses.map((s) => ({ value: s, label: capitalise(statusLabels[s][lang]) }))]}
             onChange={set('status')}
           />
           <SelectField
             id={`${id}-risk`}
             label={t('register.filter.risk')}
             value={form.risk}
-            options={[any, ...registerRisks.map((r) => [r, capitalise(riskLabels[r][lang])] as const)]}
+            options={[any, ...registerRisks.map((r) => ({ value: r, label: capitalise(riskLabels[r][lang]) }))]}
             onChange={set('risk')}
           />
           <SelectField
             id={`${id}-notified`}
             label={t('register.filter.notified')}
             value={form.notified}
-            options={[any, ['yes', t('register.filter.yes')], ['no', t('register.filter.no')]]}
+            options={[any, { value: 'yes', label: t('register.filter.yes') }, { value: 'no', label: t('register.filter.no') }]}
             onChange={set('notified')}
           />
-          <Field
+          <TextField
             id={`${id}-text`}
             type="search"
             label={t('register.filter.text')}
@@ -106,9 +107,9 @@ export function RegisterFilters({
             onChange={set('text')}
           />
         </div>
-        <button type="button" className="link-button" onClick={() => onChange(EMPTY_FILTER)}>
+        <Button variant="tertiary" className="link-button" onClick={() => onChange(EMPTY_FILTER)}>
           {t('register.filter.reset')}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );

@@ -1,6 +1,7 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterRegister, type RegisterRow } from '../../../../shared/register';
-import { verifyAllTimelines } from '../../db/repository';
+import { checkInBackground, type HistoryRun } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
 import { useDocumentSettings } from '../../documents/useSettings';
 import type { Route } from '../../state/routes';
@@ -29,24 +30,27 @@ export function RegisterScreen(_props: { route: Route }) {
   const [verified, setVerified] = useState<ReadonlyMap<string, boolean> | undefined>(undefined);
   const [checking, setChecking] = useState(true);
 
-  // Reading every event of every incident: done when the register opens and when asked. It can
-  // outlast the screen (the user moves on): its answer is then dropped.
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  // Reading every event of every incident: done when the register opens and when asked, in a
+  // worker, with progress. It stops when the screen goes.
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const run = useRef<HistoryRun | null>(null);
+  useEffect(() => () => run.current?.cancel(), []);
   const verify = useCallback(() => {
+    run.current?.cancel();
     setChecking(true);
+    const current = checkInBackground(db, { onProgress: (done, total) => setProgress({ done, total }) });
+    run.current = current;
     // A check that could not run (the record closed meanwhile) leaves every history "not checked".
-    return verifyAllTimelines(db)
+    return current.result
       .then(
-        (result) => mounted.current && setVerified(result),
-        () => mounted.current && setVerified(undefined),
+        (result) => run.current === current && setVerified(result),
+        () => run.current === current && setVerified(undefined),
       )
-      .finally(() => mounted.current && setChecking(false));
+      .finally(() => {
+        if (run.current !== current) return;
+        setChecking(false);
+        setProgress(null);
+      });
   }, [db]);
   // The table first: the check reads every event, so it starts once the rows are all read.
   const { rows: loaded, total, complete } = useRegisterRows(db);
@@ -77,8 +81,13 @@ export function RegisterScreen(_props: { route: Route }) {
           <RegisterFilters form={form} years={years} problem={problem} onChange={setForm} />
           <RegisterExport rows={rows} ready={complete} {...(period ? { period } : {})} />
           {broken > 0 && (
-            <p role="alert" className="notice notice--danger">
+            <p role="alert" className="ds-alert notice" data-color="danger">
               {t('register.history.brokenNote', { count: broken })}
+            </p>
+          )}
+          {checking && progress && progress.total > 0 && (
+            <p role="status" className="help">
+              {t('register.history.progress', { done: progress.done, total: progress.total })}
             </p>
           )}
           {!complete && (
@@ -96,9 +105,9 @@ export function RegisterScreen(_props: { route: Route }) {
           ) : (
             <RegisterTable rows={rows} timeZone={timeZone} checking={checking} />
           )}
-          <button type="button" className="no-print" onClick={() => void verify()} disabled={checking}>
+          <Button variant="secondary" className="no-print" onClick={() => void verify()} disabled={checking}>
             {t('register.verify')}
-          </button>
+          </Button>
         </>
       )}
     </section>

@@ -4,7 +4,7 @@ import { formatInstant } from '../../../../shared/deadline';
 import type { Lang } from '../../../../shared/i18n';
 import type { RegisterRow } from '../../../../shared/register';
 import { riskLabels, statusLabels } from '../../../../shared/register';
-import { hashForRoute, type Route } from '../../state/routes';
+import { RouteLink } from '../../ui/RouteLink';
 import { useT } from '../../services/context';
 import { capitalise } from '../../documents/text';
 import { useUi } from '../../state/ui';
@@ -30,7 +30,6 @@ const RegisterLine = memo(function RegisterLine({
   lang,
   timeZone,
   t,
-  navigate,
   measure,
 }: {
   row: RegisterRow;
@@ -39,7 +38,6 @@ const RegisterLine = memo(function RegisterLine({
   lang: Lang;
   timeZone: string;
   t: T;
-  navigate: (route: Route) => void;
   measure: Ref<HTMLTableRowElement> | undefined;
 }) {
   const when = (iso: string) => formatInstant(new Date(iso), lang, timeZone);
@@ -47,15 +45,9 @@ const RegisterLine = memo(function RegisterLine({
   return (
     <tr ref={measure} data-index={rowIndex - 2} aria-rowindex={rowIndex} data-testid="register-row">
       <td className="ref">
-        <a
-          href={hashForRoute(route)}
-          onClick={(e) => {
-            e.preventDefault();
-            navigate(route);
-          }}
-        >
+        <RouteLink to={route}>
           {row.ref}
-        </a>
+        </RouteLink>
       </td>
       <td>
         <RegisterDetails row={row} />
@@ -89,10 +81,10 @@ function subjectsText(row: RegisterRow, t: T, when: (iso: string) => string): st
 }
 
 function history(row: RegisterRow, t: T, checking: boolean) {
-  if (row.historyVerified === true) return <span className="tag tag--ok">{t('register.history.ok')}</span>;
-  if (row.historyVerified === false) return <span className="tag tag--bad">{t('register.history.broken')}</span>;
+  if (row.historyVerified === true) return <span className="ds-tag" data-color="success">{t('register.history.ok')}</span>;
+  if (row.historyVerified === false) return <span className="ds-tag" data-color="danger">{t('register.history.broken')}</span>;
   return (
-    <span className="tag tag--muted">{t(checking ? 'register.history.checking' : 'register.history.unchecked')}</span>
+    <span className="ds-tag" data-color="neutral">{t(checking ? 'register.history.checking' : 'register.history.unchecked')}</span>
   );
 }
 
@@ -107,7 +99,6 @@ export function RegisterTable({
 }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const navigate = useUi((s) => s.navigate);
   const printing = usePrinting();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
@@ -124,7 +115,7 @@ export function RegisterTable({
 
   return (
     <div ref={scrollRef} className="table-scroll register-scroll" tabIndex={0} role="region" aria-label={t('register.table.label')}>
-      <table className="data-table register-table" aria-labelledby="register-title" aria-rowcount={rows.length + 1}>
+      <table className="ds-table data-table register-table" aria-labelledby="register-title" aria-rowcount={rows.length + 1}>
         <colgroup>
           <col className="col-ref" />
           <col />
@@ -160,7 +151,6 @@ export function RegisterTable({
                 lang={lang}
                 timeZone={timeZone}
                 t={t}
-                navigate={navigate}
                 measure={printing ? undefined : virtualizer.measureElement}
               />
             );

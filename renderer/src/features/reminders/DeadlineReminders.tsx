@@ -29,13 +29,25 @@ export function DeadlineReminders() {
       {active.map((reminder) => {
         const text = reminderText(reminder, lang, timeZone);
         return (
-          <div key={reminder.key} role="alert" className={`reminder reminder--${reminder.kind}`}>
+          <div
+            key={reminder.key}
+            role="alert"
+            className={`ds-alert banner reminder reminder--${reminder.kind}`}
+            data-color={reminder.kind === 'passed' || reminder.kind === '1h' ? 'danger' : 'warning'}
+          >
             <div>
               <strong>{text.title}</strong>
               <div>{text.body}</div>
             </div>
-            <button type="button" onClick={() => dismiss(reminder.key)} aria-label={t('reminder.dismiss')}>
-              ×
+            <button
+              type="button"
+              className="ds-button"
+              data-variant="tertiary"
+              data-icon="true"
+              onClick={() => dismiss(reminder.key)}
+              aria-label={t('reminder.dismiss')}
+            >
+              <span aria-hidden="true">×</span>
             </button>
           </div>
         );

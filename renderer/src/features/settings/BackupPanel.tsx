@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { applyBackup, exportBackup, previewBackup, readBackup, type ImportReport, type ReadBackup } from '../../db/backup';
 import { openFile, saveFile } from '../../platform';
@@ -128,12 +129,12 @@ export function BackupPanel() {
       <p>{t('settings.backup.intro')}</p>
       <FileProtection state={protection} name="backup-protection" />
       <div className="actions">
-        <button type="button" onClick={save} disabled={busy}>
+        <Button variant="secondary" onClick={save} disabled={busy}>
           {t('settings.backup.export')}
-        </button>
-        <button type="button" onClick={restore} disabled={busy} aria-describedby="restore-help">
+        </Button>
+        <Button variant="secondary" onClick={restore} disabled={busy} aria-describedby="restore-help">
           {t('settings.backup.restore')}
-        </button>
+        </Button>
       </div>
       <p id="restore-help" className="help">
         {t('settings.backup.restore.help')}
@@ -141,11 +142,17 @@ export function BackupPanel() {
       <EvidenceImport />
       <div role="status" aria-live="polite">
         {outcome && (outcome.kind === 'busy' || outcome.kind === 'done') && (
-          <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>
+          outcome.kind === 'done' ? (
+            <p className="ds-alert notice" data-color="success">
+              {outcome.text}
+            </p>
+          ) : (
+            <p className="help">{outcome.text}</p>
+          )
         )}
       </div>
       {outcome?.kind === 'error' && (
-        <p role="alert" className="form-error" data-testid="backup-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger" data-testid="backup-error">
           {outcome.text}
         </p>
       )}

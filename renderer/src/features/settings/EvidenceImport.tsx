@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { applyBackup, previewBackup, type ImportReport } from '../../db/backup';
 import { readEvidenceBundle, type ReadEvidence } from '../../db/evidence';
@@ -76,9 +77,9 @@ export function EvidenceImport() {
 
   return (
     <div>
-      <button type="button" onClick={pick} disabled={outcome?.kind === 'busy'} aria-describedby="evidence-import-help">
+      <Button variant="secondary" onClick={pick} disabled={outcome?.kind === 'busy'} aria-describedby="evidence-import-help">
         {t('evidence.import')}
-      </button>
+      </Button>
       <p id="evidence-import-help" className="help">
         {t('evidence.import.help')}
       </p>
@@ -102,7 +103,7 @@ export function EvidenceImport() {
       )}
       <div role="status">{outcome && 'text' in outcome && outcome.kind !== 'error' && <p className="help">{outcome.text}</p>}</div>
       {outcome?.kind === 'error' && (
-        <p role="alert" className="form-error" data-testid="evidence-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger" data-testid="evidence-error">
           {outcome.text}
         </p>
       )}

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { keyFingerprint } from '../../../../shared/chain';
 import { fieldName } from '../../../../shared/incident/changes';
@@ -27,7 +28,7 @@ function useFingerprints(report: ImportReport): Map<string, string> {
 export function ImportCounts({ report, caption }: { report: ImportReport; caption: string }) {
   const t = useT();
   return (
-    <table className="data-table backup-summary">
+    <table className="ds-table data-table backup-summary">
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -84,7 +85,7 @@ export function ImportPreview({
     <section aria-labelledby="import-preview-title" className="import-preview" data-testid="import-preview">
       <h3 id="import-preview-title">{t('import.preview.title', { name })}</h3>
       <p className="help">{t('import.preview.help')}</p>
-      {!signed && <p className="notice notice--warn">{t('import.preview.unsigned')}</p>}
+      {!signed && <p className="ds-alert notice" data-color="warning">{t('import.preview.unsigned')}</p>}
       {nothing ? (
         <p>{t('import.preview.nothing')}</p>
       ) : (
@@ -120,12 +121,12 @@ export function ImportPreview({
       )}
       <ImportCounts report={report} caption={t('import.preview.counts')} />
       <div className="actions">
-        <button type="button" className="primary" onClick={onConfirm} disabled={busy}>
+        <Button onClick={onConfirm} disabled={busy}>
           {t('import.preview.confirm')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={busy}>
           {t('import.preview.cancel')}
-        </button>
+        </Button>
       </div>
     </section>
   );

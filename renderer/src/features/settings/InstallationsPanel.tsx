@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatInstant } from '../../../../shared/deadline';
@@ -80,14 +81,14 @@ function Installation({ record, settings, fingerprint }: { record: InstallationR
       </p>
       <p>{status}</p>
       {!own && !trusted && (
-        <button type="button" disabled={action.busy} onClick={() => void action.run((ctx) => trustInstallation(db, record.id, ctx()), t('installations.trustDone'))}>
+        <Button variant="secondary" disabled={action.busy} onClick={() => void action.run((ctx) => trustInstallation(db, record.id, ctx()), t('installations.trustDone'))}>
           {t('installations.trust')}
-        </button>
+        </Button>
       )}
       {!own && trusted && !withdrawing && (
-        <button type="button" onClick={() => setWithdrawing(true)}>
+        <Button variant="secondary" onClick={() => setWithdrawing(true)}>
           {t('installations.distrust')}
-        </button>
+        </Button>
       )}
       {withdrawing && (
         <form
@@ -97,7 +98,7 @@ function Installation({ record, settings, fingerprint }: { record: InstallationR
           }}
         >
           <TextAreaField label={t('installations.reason')} rows={2} value={reason} onChange={setReason} />
-          <button type="submit">{t('installations.distrust')}</button>
+          <Button type="submit">{t('installations.distrust')}</Button>
         </form>
       )}
       <ActionOutcome action={action} />

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PROTECTION_ID, protectProfile } from '../../db/encryption/protection';
@@ -22,18 +23,19 @@ export function ProtectionPanel() {
   return (
     <section aria-labelledby="protection-title" className="panel">
       <h2 id="protection-title">{t('protection.settings.legend')}</h2>
-      <p data-testid="protection-status" className={mode === 'none' ? 'notice notice--warn' : undefined}>
+      <p data-testid="protection-status" className={mode === 'none' ? 'ds-alert notice' : undefined}
+        data-color={mode === 'none' ? 'warning' : undefined}>
         {mode === 'none' ? t('protection.settings.none', { date: (record?.decidedAt ?? '').slice(0, 10) }) : t(`protection.settings.${mode}`)}
       </p>
       {done && (
-        <p role="status" className="notice notice--ok">
+        <p role="status" className="ds-alert notice" data-color="success">
           {t('protection.settings.encrypted')}
         </p>
       )}
       {mode === 'none' && store && !encrypting && (
-        <button type="button" onClick={() => setEncrypting(true)}>
+        <Button variant="secondary" onClick={() => setEncrypting(true)}>
           {t('protection.settings.encryptNow')}
-        </button>
+        </Button>
       )}
       {mode === 'none' && store && encrypting && (
         <ProtectionChoiceForm

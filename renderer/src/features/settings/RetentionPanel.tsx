@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../../../shared/incident/settings';
@@ -43,17 +44,17 @@ export function RetentionPanel({ settings }: { settings: Settings }) {
       <p>{t('retention.intro')}</p>
       <TextField label={t('retention.months')} help={t('retention.months.help')} value={value} onChange={setValue} inputMode="numeric" error={error} />
       <div className="actions">
-        <button type="button" onClick={() => void save()}>
+        <Button variant="secondary" onClick={() => void save()}>
           {t('retention.save')}
-        </button>
+        </Button>
       </div>
       {months !== null && due && (
         <p data-testid="retention-due">{people > 0 ? t('retention.due', { people, incidents: due.length }) : t('retention.none')}</p>
       )}
       {people > 0 && !confirming && (
-        <button type="button" onClick={() => setConfirming(true)}>
+        <Button variant="secondary" onClick={() => setConfirming(true)}>
           {t('retention.erase')}
-        </button>
+        </Button>
       )}
       {confirming && due && (
         <ConfirmErase
@@ -70,7 +71,7 @@ export function RetentionPanel({ settings }: { settings: Settings }) {
           }}
         />
       )}
-      <div role="status">{message && <p className="notice notice--ok">{message}</p>}</div>
+      <div role="status">{message && <p className="ds-alert notice" data-color="success">{message}</p>}</div>
     </section>
   );
 }

@@ -4,7 +4,8 @@ import type { Settings } from '../../../../shared/incident/settings';
 import { saveProfile, saveSettings } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
-import { Field, SelectField } from '../../ui/Field';
+import { Alert, Button, Fieldset } from '@digdir/designsystemet-react';
+import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import {
   FIELD_ORDER,
   checkSettingsForm,
@@ -36,9 +37,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const text = (
     field: Exclude<SettingsField, 'hasDpo' | 'language'>,
     label: Parameters<typeof t>[0],
-    extra: Partial<Parameters<typeof Field>[0]> = {},
+    extra: Partial<Parameters<typeof TextField>[0]> = {},
   ) => (
-    <Field
+    <TextField
       id={id(field)}
       label={t(label)}
       value={form[field]}
@@ -81,36 +82,36 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   return (
     <form onSubmit={submit} noValidate className="settings-form">
       {errorCount > 0 && (
-        <p role="alert" className="form-error">
+        <Alert role="alert" data-color="danger" className="form-error">
           {t('settings.errorSummary', { count: errorCount })}
-        </p>
+        </Alert>
       )}
       {saveError && (
-        <p role="alert" className="form-error">
+        <Alert role="alert" data-color="danger" className="form-error">
           {saveError}
-        </p>
+        </Alert>
       )}
-      <fieldset>
-        <legend>{t('settings.org.legend')}</legend>
+      <Fieldset className="surface">
+        <Fieldset.Legend>{t('settings.org.legend')}</Fieldset.Legend>
         {text('organisationName', 'settings.org.name', { autoComplete: 'organization' })}
         {text('orgNr', 'settings.org.orgNr', { help: t('settings.org.orgNr.help'), inputMode: 'numeric' })}
-        {text('address', 'settings.org.address', { help: t('settings.org.address.help'), multiline: true })}
+        <TextAreaField
+          id={id('address')}
+          label={t('settings.org.address')}
+          help={t('settings.org.address.help')}
+          rows={3}
+          value={form.address}
+          error={error('address')}
+          onChange={set('address')}
+        />
         {text('contactName', 'settings.org.contactName')}
         {text('contactEmail', 'settings.org.contactEmail', { type: 'email' })}
         {text('contactPhone', 'settings.org.contactPhone', { type: 'tel' })}
-      </fieldset>
+      </Fieldset>
 
-      <fieldset>
-        <legend>{t('settings.dpo.legend')}</legend>
-        <div className="check">
-          <input
-            id={id('hasDpo')}
-            type="checkbox"
-            checked={form.hasDpo}
-            onChange={(e) => set('hasDpo')(e.target.checked)}
-          />
-          <label htmlFor={id('hasDpo')}>{t('settings.dpo.has')}</label>
-        </div>
+      <Fieldset className="surface">
+        <Fieldset.Legend>{t('settings.dpo.legend')}</Fieldset.Legend>
+        <Checkbox id={id('hasDpo')} label={t('settings.dpo.has')} checked={form.hasDpo} onChange={set('hasDpo')} />
         {form.hasDpo ? (
           <>
             {text('dpoName', 'settings.dpo.name', { required: true })}
@@ -118,12 +119,14 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             {text('dpoPhone', 'settings.dpo.phone', { type: 'tel' })}
           </>
         ) : (
-          <p className="help">{t('settings.dpo.none')}</p>
+          <p className="ds-paragraph help" data-size="sm">
+            {t('settings.dpo.none')}
+          </p>
         )}
-      </fieldset>
+      </Fieldset>
 
-      <fieldset>
-        <legend>{t('settings.user.legend')}</legend>
+      <Fieldset className="surface">
+        <Fieldset.Legend>{t('settings.user.legend')}</Fieldset.Legend>
         {text('userName', 'settings.user.name', { help: t('settings.user.name.help'), autoComplete: 'name' })}
         {text('userRole', 'settings.user.role', { help: t('settings.user.role.help'), autoComplete: 'organization-title' })}
         {text('userEmail', 'settings.user.email', { type: 'email', autoComplete: 'email' })}
@@ -132,7 +135,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           id={id('language')}
           label={t('settings.user.language')}
           value={form.language}
-          options={languages.map((l) => [l, t(`lang.${l}`)] as const)}
+          options={languages.map((l) => ({ value: l, label: t(`lang.${l}`) }))}
           onChange={set('language')}
         />
         {text('timeZone', 'settings.user.timeZone', {
@@ -148,12 +151,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           help: t('settings.processor.hours.help'),
           inputMode: 'numeric',
         })}
-      </fieldset>
+      </Fieldset>
 
       <div className="actions">
-        <button type="submit" className="primary" disabled={saving}>
+        <Button type="submit" disabled={saving}>
           {t('settings.save')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -25,7 +25,7 @@ export function StorageStatus({
     <section aria-labelledby="storage-title" className="panel">
       <h2 id="storage-title">{t('settings.storage.legend')}</h2>
       {message ? (
-        <p className={message.warn ? 'notice notice--warn' : 'notice notice--ok'} data-state={state}>
+        <p className="ds-alert notice" data-color={message.warn ? 'warning' : 'success'} data-state={state}>
           {message[lang]}
         </p>
       ) : (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Button } from '@digdir/designsystemet-react';
 import { buildTimelinePdf } from '../../../../shared/documents';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
@@ -12,9 +12,9 @@ import { useWriteContext } from '../../documents/useSettings';
 import { saveFile } from '../../platform';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
+import { ActionOutcome } from '../../ui/ActionOutcome';
+import { useExport } from '../../ui/useExport';
 import { FileProtection, fileProtectionReady, protectedFile, useFileProtection } from '../../ui/FileProtection';
-
-type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
 
 /**
  * One incident's evidence for an auditor or Datatilsynet: its record, chained timeline and the
@@ -37,37 +37,40 @@ export function EvidenceExport({
   const lang = useUi((s) => s.lang);
   const { db, now } = useServices();
   const writeContext = useWriteContext();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const exporting = useExport({
+    busy: t('evidence.exporting'),
+    failed: (message) => t('evidence.exportFailed', { message }),
+  });
   const protection = useFileProtection();
 
-  async function save() {
+  const save = () => {
     if (!fileProtectionReady(protection, t)) return;
-    setOutcome({ kind: 'busy', text: t('evidence.exporting') });
-    try {
+    void exporting.run(async () => {
       const input = timelineInput(incident, events, notifications, settings, { lang, timeZone, now: now() });
       const timelinePdf = buildTimelinePdf(input, await loadFonts());
       const pdfName = documentFileName(incident.ref, lang === 'nb' ? 'tidslinje' : 'timeline', lang);
-      const bundle = await exportEvidenceBundle(db, incident.id, [{ name: pdfName, bytes: timelinePdf }], { ...writeContext(), encrypted: protection.choice.encrypt });
-      const saved = await saveFile(await protectedFile(protection.choice, bundle.name.replace(/\.age$/, ''), new TextEncoder().encode(bundle.text)));
-      if (saved.ok) setOutcome({ kind: 'done', text: t('evidence.exported', { name: bundle.name, sha: bundle.sha256.slice(0, 16) }) });
-      else setOutcome(saved.reason === 'cancelled' ? null : { kind: 'error', text: t('evidence.exportFailed', { message: saved.message }) });
-    } catch (caught) {
-      setOutcome({ kind: 'error', text: t('evidence.exportFailed', { message: caught instanceof Error ? caught.message : String(caught) }) });
-    }
-  }
+      const bundle = await exportEvidenceBundle(
+        db,
+        incident.id,
+        [{ name: pdfName, bytes: timelinePdf }],
+        { ...writeContext(), encrypted: protection.choice.encrypt },
+      );
+      const saved = await saveFile(
+        await protectedFile(protection.choice, bundle.name.replace(/\.age$/, ''), new TextEncoder().encode(bundle.text)),
+      );
+      if (saved.ok) return t('evidence.exported', { name: bundle.name, sha: bundle.sha256.slice(0, 16) });
+      if (saved.reason === 'cancelled') return null;
+      throw new Error(saved.message);
+    });
+  };
 
   return (
     <div className="no-print">
       <FileProtection state={protection} name="evidence-protection" />
-      <button type="button" onClick={save} disabled={outcome?.kind === 'busy'}>
+      <Button variant="secondary" onClick={save} disabled={exporting.busy}>
         {t('evidence.export')}
-      </button>
-      <div role="status">{outcome && outcome.kind !== 'error' && <p className="help">{outcome.text}</p>}</div>
-      {outcome?.kind === 'error' && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
+      </Button>
+      <ActionOutcome action={exporting} />
     </div>
   );
 }

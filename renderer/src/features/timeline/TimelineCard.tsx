@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Button } from '@digdir/designsystemet-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildTimelinePdf } from '../../../../shared/documents';
 import { deadlineStatus, formatDuration, formatInstant } from '../../../../shared/deadline';
@@ -8,18 +8,20 @@ import type { Settings } from '../../../../shared/incident/settings';
 import { riskLabels, statusLabels } from '../../../../shared/register';
 import { incidentTimeline } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
-import { documentFileName, exportDocument } from '../../documents/exportDocument';
+import { documentFileName, exportDocument, savedOrCancelled } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { capitalise } from '../../documents/text';
 import { managementEvents, timelineInput } from '../../../../shared/documents/record/timeline';
 import { useWriteContext } from '../../documents/useSettings';
-import { hashForRoute, type Route } from '../../state/routes';
+import type { Route } from '../../state/routes';
 import { useUi } from '../../state/ui';
+import { ActionOutcome } from '../../ui/ActionOutcome';
+import { COUNTDOWN_COLOUR } from '../../ui/Countdown';
+import { RouteLink } from '../../ui/RouteLink';
+import { useExport } from '../../ui/useExport';
 import { toneOf, type PictureMark } from './geometry';
 import { TimelinePicture } from './TimelinePicture';
 import { EvidenceExport } from './EvidenceExport';
-
-type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
 
 /** One incident for management: where it stands, and its history on a time axis. */
 export function TimelineCard({
@@ -37,10 +39,12 @@ export function TimelineCard({
 }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const navigate = useUi((s) => s.navigate);
   const { db } = useServices();
   const writeContext = useWriteContext();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const exporting = useExport({
+    busy: t('timeline.exporting'),
+    failed: (message) => t('timeline.exportFailed', { message }),
+  });
   const data = useLiveQuery(
     async () => ({
       events: await incidentTimeline(db, incident.id),
@@ -66,10 +70,9 @@ export function TimelineCard({
   for (const entry of data ? managementEvents(data.events, data.notifications, lang) : [])
     mark(entry.at, entry.label, toneOf(entry.kind));
 
-  async function exportPdf() {
-    if (!data) return;
-    setOutcome({ kind: 'busy', text: t('timeline.exporting') });
-    try {
+  const exportPdf = () =>
+    exporting.run(async () => {
+      if (!data) return null;
       const input = timelineInput(incident, data.events, data.notifications, settings, {
         lang,
         timeZone,
@@ -77,39 +80,22 @@ export function TimelineCard({
       });
       const bytes = buildTimelinePdf(input, await loadFonts());
       const name = documentFileName(incident.ref, lang === 'nb' ? 'tidslinje' : 'timeline', lang);
-      const result = await exportDocument(
-        db,
-        { name, bytes, mimeType: 'application/pdf', incident: { id: incident.id, documentKind: 'timeline' } },
-        writeContext(),
+      const saved = savedOrCancelled(
+        await exportDocument(
+          db,
+          {
+            name,
+            bytes,
+            mimeType: 'application/pdf',
+            incident: { id: incident.id, documentKind: 'timeline' },
+          },
+          writeContext(),
+        ),
       );
-      if (result.ok) setOutcome({ kind: 'done', text: t('timeline.exported', { ref: incident.ref, name }) });
-      else
-        setOutcome(
-          result.cancelled
-            ? null
-            : { kind: 'error', text: t('timeline.exportFailed', { message: result.message }) },
-        );
-    } catch (caught) {
-      setOutcome({
-        kind: 'error',
-        text: t('timeline.exportFailed', {
-          message: caught instanceof Error ? caught.message : String(caught),
-        }),
-      });
-    }
-  }
+      return saved && t('timeline.exported', { ref: incident.ref, name });
+    });
 
-  const link = (route: Route, label: string) => (
-    <a
-      href={hashForRoute(route)}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(route);
-      }}
-    >
-      {label}
-    </a>
-  );
+  const link = (route: Route, label: string) => <RouteLink to={route}>{label}</RouteLink>;
   const duration = formatDuration(status.msLeft, lang);
   return (
     <article className="timeline-card" aria-labelledby={headingId} data-testid="timeline-card">
@@ -133,8 +119,14 @@ export function TimelineCard({
         </div>
         <div>
           <dt>{t('timeline.fact.standing')}</dt>
-          <dd className={`countdown countdown--${status.state}`} data-state={status.state}>
-            {t(`timeline.standing.${status.state}`, { duration })}
+          <dd>
+            <span
+              className={`ds-tag countdown countdown--${status.state}`}
+              data-state={status.state}
+              data-color={COUNTDOWN_COLOUR[status.state]}
+            >
+              {t(`timeline.standing.${status.state}`, { duration })}
+            </span>
           </dd>
         </div>
         <div>
@@ -157,9 +149,9 @@ export function TimelineCard({
         />
       )}
       <div className="actions no-print">
-        <button type="button" onClick={exportPdf} disabled={!data || outcome?.kind === 'busy'}>
+        <Button variant="secondary" onClick={exportPdf} disabled={!data || exporting.busy}>
           {t('timeline.exportPdf')}
-        </button>
+        </Button>
         {link({ name: 'incident', id: incident.id }, t('timeline.openIncident'))}
         {!single && link({ name: 'incident-timeline', id: incident.id }, t('timeline.openOne'))}
       </div>
@@ -172,16 +164,9 @@ export function TimelineCard({
           timeZone={timeZone}
         />
       )}
-      <div role="status" className="no-print">
-        {outcome && outcome.kind !== 'error' && (
-          <p className={outcome.kind === 'done' ? 'notice notice--ok' : 'help'}>{outcome.text}</p>
-        )}
+      <div className="no-print">
+        <ActionOutcome action={exporting} />
       </div>
-      {outcome?.kind === 'error' && (
-        <p role="alert" className="form-error">
-          {outcome.text}
-        </p>
-      )}
     </article>
   );
 }

@@ -1,9 +1,10 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getIncident, listOpenIncidents } from '../../db/repository';
 import { useNow, useServices, useT } from '../../services/context';
 import { useDocumentSettings } from '../../documents/useSettings';
-import { hashForRoute, type Route } from '../../state/routes';
-import { useUi } from '../../state/ui';
+import type { Route } from '../../state/routes';
+import { RouteLink } from '../../ui/RouteLink';
 import { TimelineCard } from './TimelineCard';
 import '../../documents/screens.css';
 import '../../documents/timeline.css';
@@ -12,7 +13,6 @@ import '../../documents/timeline.css';
 export function TimelineScreen({ route }: { route: Route }) {
   const t = useT();
   const { db } = useServices();
-  const navigate = useUi((s) => s.navigate);
   const { settings, timeZone } = useDocumentSettings();
   const now = useNow(60_000);
   const id = route.name === 'incident-timeline' ? route.id : null;
@@ -28,21 +28,15 @@ export function TimelineScreen({ route }: { route: Route }) {
     <section aria-labelledby="timeline-title" className="screen">
       <div className="section-head">
         <h1 id="timeline-title">{title}</h1>
-        <button type="button" className="no-print" onClick={() => window.print()}>
+        <Button variant="secondary" className="no-print" onClick={() => window.print()}>
           {t('timeline.print')}
-        </button>
+        </Button>
       </div>
       {single ? (
         <p className="no-print">
-          <a
-            href={hashForRoute({ name: 'timeline' })}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate({ name: 'timeline' });
-            }}
-          >
+          <RouteLink to={{ name: 'timeline' }}>
             {t('timeline.backToAll')}
-          </a>
+          </RouteLink>
         </p>
       ) : (
         <p>{t('timeline.intro')}</p>

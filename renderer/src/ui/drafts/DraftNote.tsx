@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { formatInstant } from '../../../../shared/deadline';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
@@ -15,11 +16,11 @@ export function DraftNote({ draft }: { draft: Pick<Draft<unknown>, 'restoredAt' 
   return (
     <>
       {draft.restoredAt && (
-        <div className="draft-restored" data-testid="draft-restored">
+        <div className="ds-alert draft-restored" data-color="info" data-testid="draft-restored">
           <p>{t('draft.restored', { at: formatInstant(draft.restoredAt, lang, timeZone) })}</p>
-          <button type="button" onClick={draft.discard}>
+          <Button type="button" variant="secondary" onClick={draft.discard}>
             {t('draft.discard')}
-          </button>
+          </Button>
         </div>
       )}
       <p className="draft-kept" data-testid="draft-kept">

@@ -7,6 +7,9 @@ import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { countdownChangesAt } from '../Countdown';
 
+/** Designsystemet's tag colour for each urgency: the word says it too, colour is never alone. */
+const TAG_COLOUR: Record<Urgency, string> = { calm: 'success', warning: 'warning', danger: 'danger' };
+
 /**
  * The next duty, how long is left and how pressing that is, in words and colour (calm, warning,
  * danger), with its deadline in the display zone. Live: it changes once a minute, no more.
@@ -45,7 +48,9 @@ export function NextDuty({ duty, closed }: { duty: Duty | null; closed: boolean 
   }
   return (
     <p className={`next-duty urgency--${live.urgency}`} data-testid="next-duty" data-urgency={live.urgency}>
-      <strong className="urgency-word">{live.word}</strong>
+      <span className="ds-tag urgency-word" data-color={TAG_COLOUR[live.urgency]}>
+        {live.word}
+      </span>
       <span>{t('header.next', { duty: t(`dashboard.todo.notify-${duty.kind}`) })}</span>
       {live.left && <span className="next-duty-left">{live.left}</span>}
       {duty.due && <span>{t('header.deadline', { deadline: formatInstant(duty.due, lang, timeZone) })}</span>}

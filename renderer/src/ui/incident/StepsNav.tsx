@@ -34,6 +34,7 @@ export function StepsNav({
               <RouteLink
                 to={{ name: 'incident', id: incident.id, page: step.id satisfies IncidentPage }}
                 aria-current={current === step.id ? 'step' : undefined}
+                look="plain"
               >
                 <span className="step-number" aria-hidden="true">
                   {index + 1}

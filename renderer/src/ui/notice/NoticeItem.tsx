@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { formatInstant } from '../../../../shared/deadline';
 import { incidentDuty } from '../../../../shared/duty';
@@ -54,12 +55,12 @@ export function NoticeItem({
       )}
       {editable && mode === 'view' && (
         <span className="inline-actions">
-          <button type="button" className="link-button" onClick={() => setMode('correct')}>
+          <Button variant="tertiary" className="link-button" onClick={() => setMode('correct')}>
             {t('notice.correct')}
-          </button>
-          <button type="button" className="link-button" onClick={() => setMode('retract')}>
+          </Button>
+          <Button variant="tertiary" className="link-button" onClick={() => setMode('retract')}>
             {t('notice.retract')}
-          </button>
+          </Button>
         </span>
       )}
       {mode !== 'view' && (
@@ -132,12 +133,12 @@ function ChangeNotice({
       )}
       <TextAreaField label={t('notice.reason')} help={t('notice.reason.help')} required rows={2} value={reason} error={errors.reason} onChange={setReason} />
       <div className="actions">
-        <button type="submit" disabled={action.busy}>
+        <Button type="submit" disabled={action.busy}>
           {t(retract ? 'notice.retract.submit' : 'notice.correct.submit')}
-        </button>
-        <button type="button" onClick={onDone}>
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
           {t('notice.cancel')}
-        </button>
+        </Button>
       </div>
       <ActionOutcome action={action} />
     </form>

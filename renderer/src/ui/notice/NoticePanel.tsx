@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { assessBreach } from '../../../../shared/assessment';
 import { authorityDeadline, formatInstant } from '../../../../shared/deadline';
@@ -170,9 +171,9 @@ export function NoticePanel({
             </p>
           )}
           <div className="actions">
-            <button type="submit" className="primary" disabled={action.busy}>
+            <Button type="submit" disabled={action.busy}>
               {t(`notice.submit.${recipient}`)}
-            </button>
+            </Button>
           </div>
           <ActionOutcome action={action} />
         </form>

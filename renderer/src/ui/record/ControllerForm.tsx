@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { ControllerParty } from '../../../../shared/incident/details';
 import type { Incident } from '../../../../shared/incident/model';
@@ -52,9 +53,9 @@ export function ControllerForm({ incident }: { incident: Incident }) {
           ))}
         </div>
         <div className="actions">
-          <button type="submit" disabled={action.busy || incident.status === 'closed'}>
+          <Button type="submit" disabled={action.busy || incident.status === 'closed'}>
             {t('notification.controller.save')}
-          </button>
+          </Button>
         </div>
         <ActionOutcome action={action} />
       </fieldset>

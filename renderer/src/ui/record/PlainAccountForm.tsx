@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { Incident } from '../../../../shared/incident/model';
 import { trimText, type Bilingual } from '../../../../shared/incident/text';
@@ -45,9 +46,9 @@ export function PlainAccountForm({ incident }: { incident: Incident }) {
         />
       ))}
       <div className="actions">
-        <button type="submit" disabled={action.busy || incident.status === 'closed'}>
+        <Button type="submit" disabled={action.busy || incident.status === 'closed'}>
           {t('plain.save')}
-        </button>
+        </Button>
       </div>
       <ActionOutcome action={action} />
     </form>

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { formatInstant } from '../../../../../shared/deadline';
 import type { Incident } from '../../../../../shared/incident/model';
@@ -77,9 +78,9 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
             onChange={draft.set}
           />
           <div className="actions">
-            <button type="submit" disabled={action.busy}>
+            <Button type="submit" disabled={action.busy}>
               {t('incident.close.submit')}
-            </button>
+            </Button>
           </div>
           <ActionOutcome action={action} />
         </form>

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { Assessment } from '../../../../../shared/assessment';
 import { formatInstant } from '../../../../../shared/deadline';
@@ -142,9 +143,9 @@ export function DecisionSection({
 
       {stands && !formShown && !closed && (
         <div className="actions">
-          <button type="button" onClick={() => setChanging(true)}>
+          <Button type="button" variant="secondary" onClick={() => setChanging(true)}>
             {t('steps.decision.change')}
-          </button>
+          </Button>
         </div>
       )}
       {/* The outcome of the save stays once the form has closed on the decision it recorded. */}
@@ -204,13 +205,13 @@ export function DecisionSection({
             onChange={setDpoConsulted}
           />
           <div className="actions">
-            <button type="submit" className="primary" disabled={action.busy || factsSaving}>
+            <Button type="submit" disabled={action.busy || factsSaving}>
               {t('incident.decision.submit')}
-            </button>
+            </Button>
             {stands && (
-              <button type="button" onClick={() => setChanging(false)}>
+              <Button type="button" variant="secondary" onClick={() => setChanging(false)}>
                 {t('steps.hideForm')}
-              </button>
+              </Button>
             )}
           </div>
           <ActionOutcome action={action} />

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { formatInstant } from '../../../../../shared/deadline';
 import { measureKinds, type Incident, type MeasureKind } from '../../../../../shared/incident/model';
@@ -91,31 +92,31 @@ export function MeasuresSection({
         <>
           <div className="actions">
             {incident.status === 'contained' ? (
-              <button
-                type="button"
+              <Button
+                variant="secondary"
                 disabled={status.busy}
                 onClick={() =>
                   void status.run((ctx) => changeStatus(db, incident.id, 'investigating', ctx()))
                 }
               >
                 {t('incident.measures.markInvestigating')}
-              </button>
+              </Button>
             ) : (
-              <button
-                type="button"
+              <Button
+                variant="secondary"
                 disabled={status.busy}
                 onClick={() => void status.run((ctx) => changeStatus(db, incident.id, 'contained', ctx()))}
               >
                 {t('incident.measures.markContained')}
-              </button>
+              </Button>
             )}
           </div>
           <ActionOutcome action={status} />
           {!formShown && draft.ready && (
             <div className="actions">
-              <button type="button" onClick={() => setAdding(true)}>
+              <Button type="button" variant="secondary" onClick={() => setAdding(true)}>
                 {t('steps.measures.add')}
-              </button>
+              </Button>
             </div>
           )}
           {formShown && (
@@ -144,9 +145,9 @@ export function MeasuresSection({
                 onChange={(value) => set({ doneAt: value })}
               />
               <div className="actions">
-                <button type="submit" disabled={action.busy}>
+                <Button type="submit" disabled={action.busy}>
                   {t('incident.measures.submit')}
-                </button>
+                </Button>
               </div>
               <ActionOutcome action={action} />
             </form>

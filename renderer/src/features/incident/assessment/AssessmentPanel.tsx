@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { reasonsByFactor, type Assessment, type BreachFacts } from '../../../../../shared/assessment';
 import { formatInstant } from '../../../../../shared/deadline';
 import { assessmentIsStale } from '../../../../../shared/incident/changes';
@@ -53,8 +54,8 @@ export function AssessmentPanel({
       <div className={`record-state${needsRecording ? ' record-state--pending' : ''}`}>
         <p>{status}</p>
         {incident.status !== 'closed' && needsRecording && (
-          <button
-            type="button"
+          <Button
+            variant="secondary"
             disabled={action.busy || factsSaving}
             onClick={() =>
               void action.run(
@@ -64,7 +65,7 @@ export function AssessmentPanel({
             }
           >
             {t('incident.assessment.record')}
-          </button>
+          </Button>
         )}
         <ActionOutcome action={action} />
       </div>

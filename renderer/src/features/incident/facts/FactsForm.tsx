@@ -49,7 +49,7 @@ export function FactsForm({ editor, disabled }: { editor: FactsEditor; disabled:
         {editor.saving ? t('incident.facts.saving') : null}
       </p>
       {editor.error && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {editor.error}
         </p>
       )}

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ANSWERS, DATA_CATEGORIES, type Answer, type DataCategory } from '../../../../../shared/assessment';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { useT } from '../../../services/context';
-import { Field, RadioGroup } from '../../../ui/fields';
+import { CheckboxGroup, Field, RadioGroup } from '../../../ui/fields';
 
 /** A yes / no / not-known-yet question. */
 export function AnswerQuestion({
@@ -113,7 +113,8 @@ export function NumberQuestion({
   );
 }
 
-/** The kinds of data, as checkboxes; none ticked means not known yet. */
+/** The kinds of data, as checkboxes in the vocabulary's order (so the same ticks always store the
+ * same list); none ticked means not known yet. */
 export function CategoriesQuestion({
   value,
   onChange,
@@ -122,30 +123,17 @@ export function CategoriesQuestion({
   onChange: (value: DataCategory[]) => void;
 }) {
   const t = useT();
-  const id = useId();
-  const toggle = (category: DataCategory, on: boolean) =>
-    // Kept in the vocabulary's order, so the same ticks always store the same list.
-    onChange(DATA_CATEGORIES.filter((c) => (c === category ? on : value.includes(c))));
   return (
-    <fieldset className="question categories" aria-describedby={`${id}-help`}>
-      <legend>{t('incident.fact.dataCategories')}</legend>
-      <p id={`${id}-help`} className="help">
-        {t('incident.facts.categoriesHelp')}
-      </p>
-      <div className="checkbox-grid">
-        {DATA_CATEGORIES.map((category) => (
-          <label key={category} className="choice">
-            <input
-              type="checkbox"
-              name="dataCategories"
-              value={category}
-              checked={value.includes(category)}
-              onChange={(e) => toggle(category, e.target.checked)}
-            />
-            <span>{t(`incident.category.${category}` as MessageKey)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <CheckboxGroup<DataCategory>
+      className="question categories"
+      legend={t('incident.fact.dataCategories')}
+      help={t('incident.facts.categoriesHelp')}
+      value={value}
+      onChange={onChange}
+      options={DATA_CATEGORIES.map((category) => ({
+        value: category,
+        label: t(`incident.category.${category}` as MessageKey),
+      }))}
+    />
   );
 }

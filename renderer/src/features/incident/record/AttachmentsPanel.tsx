@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { formatInstant } from '../../../../../shared/deadline';
 import {
@@ -104,7 +105,7 @@ export function AttachmentsPanel({ incident }: { incident: Incident }) {
         <p>{t('record.attachments.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="attachments">
+          <table className="ds-table attachments">
             <caption className="visually-hidden">{t('record.attachments.caption')}</caption>
             <thead>
               <tr>
@@ -134,14 +135,14 @@ export function AttachmentsPanel({ incident }: { incident: Incident }) {
                   <td>{formatInstant(new Date(file.addedAt), lang, timeZone)}</td>
                   {open && (
                     <td>
-                      <button
-                        type="button"
+                      <Button
+                        variant="tertiary"
                         className="link-button"
                         aria-expanded={removing === file.id}
                         onClick={() => setRemoving(removing === file.id ? null : file.id)}
                       >
                         {t('record.attachments.remove', { name: file.name })}
-                      </button>
+                      </Button>
                     </td>
                   )}
                 </tr>
@@ -168,14 +169,14 @@ export function AttachmentsPanel({ incident }: { incident: Incident }) {
             onChange={setNote}
           />
           <div className="actions">
-            <button type="button" onClick={() => void choose()} disabled={action.busy}>
+            <Button variant="secondary" onClick={() => void choose()} disabled={action.busy}>
               {t('record.attachments.choose')}
-            </button>
+            </Button>
           </div>
         </div>
       )}
       {refusal && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="ds-alert form-error" data-color="danger">
           {refusal}
         </p>
       )}

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 import type { DetailField } from '../../../../../shared/incident/details';
 import type { Bilingual } from '../../../../../shared/incident/text';
@@ -47,9 +48,9 @@ export function RecordSection<D>({
         </fieldset>
         {!section.closed && (
           <div className="actions">
-            <button type="submit" disabled={section.busy}>
+            <Button type="submit" disabled={section.busy}>
               {saveLabel}
-            </button>
+            </Button>
           </div>
         )}
         <ActionOutcome action={section.outcome} />

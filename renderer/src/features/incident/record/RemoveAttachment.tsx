@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { ATTACHMENT_TEXT_MAX, type Attachment, type Incident } from '../../../../../shared/incident/model';
 import { removeAttachment } from '../../../db/repository';
@@ -44,12 +45,12 @@ export function RemoveAttachment({
         onChange={setReason}
       />
       <div className="actions">
-        <button type="submit" disabled={action.busy}>
+        <Button type="submit" disabled={action.busy}>
           {t('record.attachments.removeConfirm')}
-        </button>
-        <button type="button" onClick={onDone}>
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
           {t('record.attachments.removeCancel')}
-        </button>
+        </Button>
       </div>
       <ActionOutcome action={action} />
     </form>

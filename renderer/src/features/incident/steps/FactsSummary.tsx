@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import type { BreachFacts } from '../../../../../shared/assessment';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { formatNumber } from '../../../../../shared/i18n/numbers';
@@ -49,9 +50,9 @@ export function FactsSummary({
         ))}
       </dl>
       {!disabled && (
-        <button type="button" onClick={onChange}>
+        <Button type="button" variant="secondary" onClick={onChange}>
           {t('steps.facts.change')}
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { Alert } from '@digdir/designsystemet-react';
 import type { StepId, StepState, Workflow } from '../../../../../shared/incident/steps';
 import { useT } from '../../../services/context';
 import { RouteLink } from '../../../ui/RouteLink';
@@ -6,9 +7,18 @@ import { stepLabelKey } from '../../../ui/incident/stepText';
 /** Why a step waits or is not needed, said at the top of its page. */
 export function StepNote({ step }: { step: StepState }) {
   const t = useT();
-  if (step.status === 'not-needed') return <p className="step-note">{t('steps.notNeeded')}</p>;
+  if (step.status === 'not-needed')
+    return (
+      <Alert data-color="info" className="step-note">
+        {t('steps.notNeeded')}
+      </Alert>
+    );
   if (step.status === 'later' && (step.id === 'facts' || step.id === 'report'))
-    return <p className="step-note">{t(`steps.later.${step.id}`)}</p>;
+    return (
+      <Alert data-color="info" className="step-note">
+        {t(`steps.later.${step.id}`)}
+      </Alert>
+    );
   return null;
 }
 
@@ -27,7 +37,7 @@ export function NextStepLink({
   if (!next || next.id === current) return null;
   return (
     <p className="next-step no-print">
-      <RouteLink to={{ name: 'incident', id: incidentId, page: next.id }} className="next-step-link">
+      <RouteLink to={{ name: 'incident', id: incidentId, page: next.id }} look="button" className="next-step-link">
         {t('steps.goNext', { step: t(stepLabelKey(next)) })}
       </RouteLink>
     </p>

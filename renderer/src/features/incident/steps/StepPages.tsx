@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { Assessment } from '../../../../../shared/assessment';
 import { deadlineDuty, incidentDuty } from '../../../../../shared/duty';
@@ -113,9 +114,9 @@ export function ReportStep({ incident, notifications, step, processorHours }: St
       />
       {folded && incident.status !== 'closed' && (
         <div className="actions">
-          <button type="button" onClick={() => setFolded(false)}>
+          <Button type="button" variant="secondary" onClick={() => setFolded(false)}>
             {t('steps.report.another')}
-          </button>
+          </Button>
         </div>
       )}
       {/* The rest of Datatilsynet's form, group by group (DOMAIN.md §2.2). */}
@@ -160,9 +161,9 @@ export function PeopleStep({ incident, notifications, step, processorHours }: St
       )}
       {folded && incident.status !== 'closed' && (
         <div className="actions">
-          <button type="button" onClick={() => setFolded(false)}>
+          <Button type="button" variant="secondary" onClick={() => setFolded(false)}>
             {t('steps.people.another')}
-          </button>
+          </Button>
         </div>
       )}
     </>
