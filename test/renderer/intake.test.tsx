@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { load } from '../../renderer/src/app/screenLoaders';
@@ -12,6 +12,9 @@ beforeAll(async () => {
 }, 60_000);
 
 const NOW = new Date('2026-11-25T09:00:00Z'); // 10:00 in Oslo (CET)
+
+// A journey saves, opens the incident at its step and goes back to the dashboard: time for a loaded machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 async function openIntake() {
   const user = userEvent.setup();
