@@ -43,6 +43,24 @@ export function statementOf(claim: LocalText, basis: string): LocalText {
   return { nb: `${claim.nb} (${citation(basis, 'nb')})`, en: `${claim.en} (${citation(basis, 'en')})` };
 }
 
+/**
+ * A text put together when it is first read, then kept. The engine gives reasons for every incident
+ * on the dashboard, which reads none of their words: formatting numbers and citations for all of
+ * them was most of the dashboard's start. A copy, a JSON text or a stored row reads both fields.
+ */
+export function lazyText(build: () => LocalText): LocalText {
+  let built: LocalText | undefined;
+  const text = () => (built ??= build());
+  return {
+    get nb() {
+      return text().nb;
+    },
+    get en() {
+      return text().en;
+    },
+  };
+}
+
 /** The reason for a code, with the catalogue's wording unless the caller has more precise words. */
 export function reason(code: ReasonCode, text?: LocalText, claim?: LocalText): Reason {
   const entry = CATALOGUE[code];
@@ -50,6 +68,6 @@ export function reason(code: ReasonCode, text?: LocalText, claim?: LocalText): R
     code,
     basis: entry.basis,
     text: text ?? { nb: entry.nb, en: entry.en },
-    statement: statementOf(claim ?? entry.claim, entry.basis),
+    statement: lazyText(() => statementOf(claim ?? entry.claim, entry.basis)),
   };
 }

@@ -1,7 +1,7 @@
 import type { DataCategory } from './facts';
 import type { CautiousReading } from './reading';
 import { formatNumber } from '../i18n/numbers';
-import { reason } from './reasons';
+import { lazyText, reason } from './reasons';
 import type { Reason } from './reasons';
 import { PROFILE_CATEGORY_COUNT, SHORT_OUTAGE_HOURS } from './thresholds';
 
@@ -152,13 +152,13 @@ export function severityReason(severity: Severity): Reason {
   const { score, dpc, ei, cb, level } = severity;
   return reason(
     'enisa-severity',
-    {
+    lazyText(() => ({
       nb: `ENISA-alvorlighetsgrad: ${LEVEL_NAMES[level].nb} (SE ${nb(score)} = DPC ${nb(dpc)} × EI ${nb(ei)} + CB ${nb(cb)}). Den er veiledende: den rettslige vurderingen bygger på risikofaktorene, ikke på poengsummen.`,
       en: `ENISA severity: ${LEVEL_NAMES[level].en} (SE ${en(score)} = DPC ${en(dpc)} × EI ${en(ei)} + CB ${en(cb)}). It is advisory: the legal assessment rests on the risk factors, not on the score.`,
-    },
-    {
+    })),
+    lazyText(() => ({
       nb: `Alvorlighetsgraden etter ENISAs metode er ${LEVEL_NAMES[level].nb} (SE ${nb(score)} = DPC ${nb(dpc)} × EI ${nb(ei)} + CB ${nb(cb)}); den er et hjelpemiddel, og den rettslige vurderingen bygger på risikofaktorene`,
       en: `The severity by ENISA's method is ${LEVEL_NAMES[level].en} (SE ${en(score)} = DPC ${en(dpc)} × EI ${en(ei)} + CB ${en(cb)}); it is an aid, and the legal assessment rests on the risk factors`,
-    },
+    })),
   );
 }
