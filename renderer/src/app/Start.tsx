@@ -1,7 +1,5 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, useState } from 'react';
 import { languages, type Lang } from '../../../shared/i18n';
-import { ProtectionSetup } from '../features/protection/ProtectionSetup';
-import { UnlockScreen } from '../features/protection/UnlockScreen';
 import { requestPersistentStorage } from '../storage';
 import { useUi } from '../state/ui';
 import { App } from './App';
@@ -9,6 +7,15 @@ import { useT } from '../services/context';
 import { LiveServices } from './LiveServices';
 import { OpenFailure } from './Root';
 import { choose, unlock, type StartState } from './startup';
+
+// The gate's screens are fetched only when the gate shows (a first start, a locked profile): their
+// form components would otherwise be paid for on every start before the dashboard.
+const ProtectionSetup = lazy(() =>
+  import('../features/protection/ProtectionSetup').then((m) => ({ default: m.ProtectionSetup })),
+);
+const UnlockScreen = lazy(() =>
+  import('../features/protection/UnlockScreen').then((m) => ({ default: m.UnlockScreen })),
+);
 
 function LanguageSelect() {
   const t = useT();
@@ -31,35 +38,45 @@ function LanguageSelect() {
 }
 
 /** Shown until the record is open: the choice of protection, or the unlock screen. */
-export function Gate({ state, onState }: { state: Exclude<StartState, { kind: 'ready' }>; onState: (state: StartState) => void }) {
+export function Gate({
+  state,
+  onState,
+}: {
+  state: Exclude<StartState, { kind: 'ready' }>;
+  onState: (state: StartState) => void;
+}) {
   const lang = useUi((s) => s.lang);
-  if (state.kind === 'failed') return <OpenFailure text={state.error.text[lang]} detail={state.error.detail} />;
+  const t = useT();
+  if (state.kind === 'failed')
+    return <OpenFailure text={state.error.text[lang]} detail={state.error.detail} />;
   return (
     <main className="gate-screen">
       <LanguageSelect />
-      {state.kind === 'choose' ? (
-        <ProtectionSetup
-          legacy={state.legacy}
-          keychain={state.keychain}
-          onChoose={async (choice) => {
-            try {
-              onState(await choose(state.name, choice, state.store));
+      <Suspense fallback={<p role="status">{t('app.opening')}</p>}>
+        {state.kind === 'choose' ? (
+          <ProtectionSetup
+            legacy={state.legacy}
+            keychain={state.keychain}
+            onChoose={async (choice) => {
+              try {
+                onState(await choose(state.name, choice, state.store));
+                return null;
+              } catch (error) {
+                return error instanceof Error ? error.message : String(error);
+              }
+            }}
+          />
+        ) : (
+          <UnlockScreen
+            onUnlock={async (passphrase) => {
+              const result = await unlock(state.name, state.store, state.record, passphrase);
+              if ('code' in result) return result.code;
+              onState(result);
               return null;
-            } catch (error) {
-              return error instanceof Error ? error.message : String(error);
-            }
-          }}
-        />
-      ) : (
-        <UnlockScreen
-          onUnlock={async (passphrase) => {
-            const result = await unlock(state.name, state.store, state.record, passphrase);
-            if ('code' in result) return result.code;
-            onState(result);
-            return null;
-          }}
-        />
-      )}
+            }}
+          />
+        )}
+      </Suspense>
     </main>
   );
 }
@@ -84,4 +101,3 @@ export function Start({ initial }: { initial: StartState }) {
     </StrictMode>
   );
 }
-

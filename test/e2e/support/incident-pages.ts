@@ -23,7 +23,8 @@ export class IntakePage extends Words {
   }
 
   async open(): Promise<this> {
-    await this.page.getByRole('link', { name: this.t('nav.newIncident') }).click();
+    // The menu's link: the dashboard has one of its own with the same name.
+    await this.page.getByRole('navigation', { name: this.t('nav.main') }).getByRole('link', { name: this.t('nav.newIncident') }).click();
     await this.page.getByRole('heading', { level: 1, name: this.t('intake.title') }).waitFor();
     return this;
   }

@@ -29,8 +29,7 @@ export class NewIncidentForm {
   }
 
   async save(label = NB_LABELS.save): Promise<void> {
-    // The dashboard's own "new incident" link, not the menu's (both open the intake).
-    await this.page.getByRole('main').getByRole('link', { name: label }).click();
+    await this.page.getByRole('button', { name: label }).click();
   }
 
   field(label: string): Locator {

@@ -89,7 +89,8 @@ describe('before the record opens', { timeout: 60_000 }, () => {
     useUi.setState({ lang: 'nb', route: { name: 'dashboard' }, flash: null });
     render(<Start initial={await startUp(name)} />);
     const user = userEvent.setup();
-    expect(screen.getByRole('heading', { name: 'Lås opp Avvik' })).toBeInTheDocument();
+    // The unlock screen is its own chunk, fetched when the gate shows.
+    expect(await screen.findByRole('heading', { name: 'Lås opp Avvik' }, { timeout: 10_000 })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Passord'), 'feil passord her');
     await user.click(screen.getByRole('button', { name: 'Lås opp' }));
     expect(await screen.findByText('Feil passord. Ingenting er endret; prøv igjen.', {}, { timeout: 15_000 })).toBeInTheDocument();

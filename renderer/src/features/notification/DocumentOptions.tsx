@@ -23,7 +23,7 @@ export function DocumentOptions({
   const id = useId();
   return (
     <form className="no-print" onSubmit={(e) => e.preventDefault()} aria-labelledby={`${id}-legend`}>
-      <fieldset>
+      <fieldset className="surface">
         <legend id={`${id}-legend`}>{t('notification.options')}</legend>
         <div className="two-col">
           <SelectField

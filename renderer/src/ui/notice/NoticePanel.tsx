@@ -8,6 +8,7 @@ import type { Notification, NotificationRecipient } from '../../../../shared/inc
 import { toLocalInput } from '../../../../shared/time/zoned';
 import { recordNotification } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
+import './notice.css';
 import { ActionOutcome } from '../ActionOutcome';
 import { useRecordAction } from '../useRecordAction';
 import { useUi } from '../../state/ui';

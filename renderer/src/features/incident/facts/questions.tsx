@@ -1,3 +1,4 @@
+import { Input, Select } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { ANSWERS, DATA_CATEGORIES, type Answer, type DataCategory } from '../../../../../shared/assessment';
 import type { MessageKey } from '../../../../../shared/i18n';
@@ -46,13 +47,13 @@ export function ChoiceQuestion<V extends string>({
   return (
     <Field label={question} className="question">
       {(props) => (
-        <select {...props} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        <Select {...props} value={value} onChange={(e) => onChange(e.target.value as V)}>
           {values.map((v) => (
-            <option key={v} value={v}>
+            <Select.Option key={v} value={v}>
               {label(v)}
-            </option>
+            </Select.Option>
           ))}
-        </select>
+        </Select>
       )}
     </Field>
   );
@@ -91,7 +92,7 @@ export function NumberQuestion({
       error={invalid ? t('incident.facts.numberInvalid') : null}
     >
       {(props) => (
-        <input
+        <Input
           {...props}
           type="text"
           inputMode={decimals ? 'decimal' : 'numeric'}
