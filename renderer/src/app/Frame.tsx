@@ -78,6 +78,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
           <button
             type="button"
             className="ds-button shortcuts-button"
+            data-size="sm"
             data-variant="tertiary"
             aria-keyshortcuts="?"
             aria-label={t('shortcuts.open')}
