@@ -3,12 +3,12 @@ import { DUE_SOON_HOURS } from '../deadline';
 import { decisionIsStale, dutyOutstanding, dutyUrgency, incidentDuties, type Duty, type DutyOptions } from '../duty';
 import type { Incident } from './model';
 import type { Notification } from './notifications';
+import { STEPS, type StepId } from './stepIds';
 
 // The incident as the steps a DPO moves through, and which one is next, read from the record and its
 // duties (shared/duty) alone: the same record, the same steps, on every screen.
 
-export const STEPS = ['facts', 'decision', 'report', 'people', 'measures', 'close'] as const;
-export type StepId = (typeof STEPS)[number];
+export { STEPS, type StepId } from './stepIds';
 
 /**
  * done: the record has what the step asks for (its page shows a summary).

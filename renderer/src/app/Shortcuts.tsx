@@ -1,4 +1,3 @@
-import { Button } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../services/context';
@@ -122,9 +121,10 @@ export function Shortcuts() {
         </tbody>
       </table>
       <div className="actions">
-        <Button type="button" onClick={() => setHelpOpen(false)}>
+        {/* Designsystemet's button as plain markup: the frame loads no component code (see ui/RouteLink). */}
+        <button type="button" className="ds-button" data-variant="primary" onClick={() => setHelpOpen(false)}>
           {t('shortcuts.close')}
-        </Button>
+        </button>
       </div>
     </dialog>
   );

@@ -1,4 +1,4 @@
-import { STEPS, type StepId } from '../../../shared/incident/steps';
+import { STEPS, type StepId } from '../../../shared/incident/stepIds';
 
 // The screens and their addresses (the hash part of the URL), so reload, back and forward keep the
 // user where they were.
