@@ -36,7 +36,7 @@ export function RegisterFilters({
       aria-labelledby={`${id}-legend`}
       onSubmit={(e) => e.preventDefault()}
     >
-      <fieldset>
+      <fieldset className="surface">
         <legend id={`${id}-legend`}>{t('register.filters')}</legend>
         <div className="filters">
           <SelectField
