@@ -5,6 +5,8 @@ import { z } from 'zod';
 export const AUTHORITY_DEADLINE_HOURS = 72;
 /** Under this much time left, a deadline is "due soon". */
 export const DUE_SOON_HOURS = 24;
+/** Under this much time left, a deadline is pressing: shown as danger, like a deadline passed. */
+export const PRESSING_HOURS = 6;
 /**
  * Art. 33(2) says "without undue delay" and sets no hours; data processing agreements usually say
  * 24 or 48. The organisation sets its own limit in settings; this is the default.
@@ -72,4 +74,17 @@ export function deadlineStatus(deadline: Date, now: Date, doneAt: Date | null = 
   if (msLeft < 0) return { state: 'overdue', msLeft };
   if (msLeft < DUE_SOON_HOURS * HOUR_MS) return { state: 'due-soon', msLeft };
   return { state: 'open', msLeft };
+}
+
+/**
+ * How a deadline should look and read at `now`: calm with more than 24 hours left, warning under 24,
+ * danger under 6 and once it has passed. A deadline met (in time or late) no longer presses: calm.
+ */
+export type Urgency = 'calm' | 'warning' | 'danger';
+
+export function deadlineUrgency(deadline: Date, now: Date, doneAt: Date | null = null): Urgency {
+  const { state, msLeft } = deadlineStatus(deadline, now, doneAt);
+  if (state === 'met' || state === 'met-late') return 'calm';
+  if (state === 'overdue' || msLeft < PRESSING_HOURS * HOUR_MS) return 'danger';
+  return state === 'due-soon' ? 'warning' : 'calm';
 }

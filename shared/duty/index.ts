@@ -4,8 +4,10 @@ import {
   authorityDeadline,
   controllerNoticeDeadline,
   deadlineStatus,
+  deadlineUrgency,
   phasedNotificationStatus,
   type PhaseState,
+  type Urgency,
 } from '../deadline';
 import { assessmentIsStale } from '../incident/changes';
 import type { Incident } from '../incident/model';
@@ -201,4 +203,24 @@ export function dutyOutstanding(duty: Duty): boolean {
 export function dutyLate(duty: Duty, now: Date): boolean {
   const state = dutyState(duty, now);
   return state === 'done-late' || state === 'overdue';
+}
+
+/**
+ * The duty to act on next: required and not yet done, the earliest deadline first; a duty the law
+ * gives no hour ("without undue delay") comes after those with one. Null when nothing is outstanding.
+ */
+export function nextDuty(duties: readonly Duty[]): Duty | null {
+  const outstanding = duties.filter(dutyOutstanding);
+  const dueAt = (duty: Duty) => duty.due?.getTime() ?? Number.POSITIVE_INFINITY;
+  return outstanding.reduce<Duty | null>((first, duty) => (first === null || dueAt(duty) < dueAt(first) ? duty : first), null);
+}
+
+/**
+ * How pressing an outstanding duty is at `now` (null once done or when not required). A deadline
+ * presses by the hours left (shared/deadline); a duty without one, Art. 34(1)'s "without undue
+ * delay", is due now and so never calm.
+ */
+export function dutyUrgency(duty: Duty, now: Date): Urgency | null {
+  if (!dutyOutstanding(duty)) return null;
+  return duty.due ? deadlineUrgency(duty.due, now) : 'warning';
 }

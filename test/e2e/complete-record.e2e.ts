@@ -114,21 +114,21 @@ async function answerTheRecord(record: RecordGroups): Promise<void> {
   });
 }
 
-const GROUPS = [
-  'record-what',
-  'record-people',
-  'record-security',
-  'record-others',
-  'record-plain',
-  'record-attachments',
-];
+/** The record's groups, by the step they belong to: Datatilsynet's form, and the people's account. */
+const GROUPS = {
+  report: ['record-what', 'record-people', 'record-security', 'record-others', 'record-attachments'],
+  people: ['record-plain'],
+};
 
-/** The incident screen with every group answered: no axe violations, and a picture of each group. */
+/** The incident's steps with every group answered: no axe violations, and a picture of each group. */
 async function lookAtTheRecord(page: Page, id: string, lang: 'nb' | 'en'): Promise<void> {
-  await page.evaluate((hash) => (location.hash = hash), `#/incident/${encodeURIComponent(id)}`);
-  await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();
-  expect(await axeViolations(page)).toEqual([]);
-  for (const group of GROUPS) await screenshotOf(page.getByTestId(group), group, lang);
+  for (const [step, groups] of Object.entries(GROUPS)) {
+    await page.evaluate((hash) => (location.hash = hash), `#/incident/${encodeURIComponent(id)}/${step}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();
+    await page.getByTestId(`step-${step}`).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    for (const group of groups) await screenshotOf(page.getByTestId(group), group, lang);
+  }
 }
 
 describe('a complete record', () => {
@@ -146,7 +146,7 @@ describe('a complete record', () => {
       description: 'En bærbar PC med kopier av personalmapper for 48 ansatte ble stjålet fra en bil.',
     });
     const incident = await intake.save(TITLE);
-    const id = decodeURIComponent(/#\/incident\/([^/]+)$/.exec(page.url())![1]!);
+    const id = decodeURIComponent(/#\/incident\/([^/]+)/.exec(page.url())![1]!);
     await answerTheFacts(incident);
     await answerTheRecord(new RecordGroups(page));
     await incident.recordMeasure({
@@ -181,7 +181,7 @@ describe('a complete record', () => {
     const { page } = app;
     const intake = await new IntakePage(page).open();
     await intake.fill({ title: TITLE, awareAt: '2026-11-24T08:30', occurredFrom: '2026-11-23T18:00' });
-    await intake.save(TITLE);
+    await (await intake.save(TITLE)).step('report');
     const record = new RecordGroups(page);
     const others = record.group('record-others');
     await others

@@ -77,11 +77,13 @@ describe('the DPO decides and notifies', () => {
     const notice = incident.authorityForm();
     await notice.getByText(/^Første melding sendt 25\.11\.2026 10:0\d CET via Altinn, referanse AR123456789$/).waitFor();
     expect(await incident.section('deadline').getByText('Meldt innen fristen').isVisible()).toBe(true);
+    await incident.step('close');
     const todo = await incident.todo().textContent();
     expect(todo).not.toContain('Meld til Datatilsynet');
     expect(todo).toContain('Send endelig melding til Datatilsynet');
     expect(todo).toContain('Underrett de registrerte');
 
+    await incident.step('history');
     const history = incident.history();
     await history.getByText('Meldt til Datatilsynet: Første melding, referanse AR123456789.').waitFor();
     await history.getByText(/Historikken er uendret: \d+ hendelser er kontrollert/).waitFor();
@@ -100,6 +102,7 @@ describe('the DPO decides and notifies', () => {
     const intake = await new IntakePage(page, 'en').open();
     await intake.fill({ title: 'Supplier lost a backup tape', awareAt: '2026-11-21T08:00' });
     const incident = await intake.save('Supplier lost a backup tape');
+    await incident.step('report');
     expect(await incident.section('deadline').textContent()).toContain('Overdue');
 
     await incident.notifyAuthority({ reference: 'AR555666777' });
@@ -127,6 +130,7 @@ describe('the DPO decides and notifies', () => {
       .getByText(/^Initial notice sent 25\/11\/2026 10:0\d CET by Altinn, reference AR555666777, after the deadline$/)
       .waitFor();
     expect(await incident.section('deadline').getByText('Notified late').isVisible()).toBe(true);
+    await incident.step('history');
     await incident.history().getByText('Reasons for the late notification given.').waitFor();
   });
 
@@ -141,9 +145,12 @@ describe('the DPO decides and notifies', () => {
 
     await incident.answer('misuseObserved', 'yes');
     await incident.settled();
+    await incident.step('decision');
     await incident.section('decision-stale').waitFor();
     expect(await incident.section('decision-stale').textContent()).toContain('ta en ny beslutning');
+    await incident.step('close');
     expect(await incident.todo().textContent()).toContain('Ta ny beslutning (vurderingen er endret)');
+    await incident.step('history');
 
     for (const lang of ['nb', 'en'] as const) {
       await switchLanguage(page, lang);

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchApp, passGate, type RunningApp } from './support/app';
 import { LettersPage, RegisterPage, SettingsPage, logIncident } from './support/document-pages';
 import { filesHolding, idsIn, keysIn, namesOpened, personRowsIn, profileFiles, type RawFile } from './support/forensics';
@@ -27,7 +28,19 @@ const CSV = [
   `${KEPT.name};${KEPT.address};0150;Oslo;${KEPT.email};nb`,
 ].join('\r\n');
 
-const SECRETS = [TITLE, DESCRIPTION, ERASED.name, ERASED.address, ERASED.email, KEPT.name, KEPT.address, KEPT.email];
+// Typed into the decision and not saved: a draft kept on this machine, sealed like the record.
+const DRAFT = 'Wombatkontoret sendte lonnslisten videre';
+
+const SECRETS = [TITLE, DESCRIPTION, DRAFT, ERASED.name, ERASED.address, ERASED.email, KEPT.name, KEPT.address, KEPT.email];
+
+/** Types the decision's reasoning and leaves it unsaved, until the app says the draft is kept. */
+async function leaveADraft(page: Page, id: string): Promise<void> {
+  const words = new Words('nb');
+  await page.evaluate((hash) => (location.hash = hash), `#/incident/${encodeURIComponent(id)}/decision`);
+  const decision = page.getByTestId('decision');
+  await decision.getByLabel(words.t('incident.decision.rationale'), { exact: true }).fill(DRAFT);
+  await decision.getByText(words.t('draft.kept')).waitFor();
+}
 
 let app: RunningApp | undefined;
 let profile: string | undefined;
@@ -59,6 +72,7 @@ describe('encryption at rest, in the files of a real Chromium profile', () => {
     ({ profile } = app);
     const { port } = app;
     const id = await logIncident(app.page, { title: TITLE, awareAt: '2026-11-24T14:30', description: DESCRIPTION });
+    await leaveADraft(app.page, id);
     const letters = await new LettersPage(app.page).open(id);
     await letters.chooseCsv('berorte.csv', CSV);
     await letters.accept(2);
@@ -136,10 +150,13 @@ describe('encryption at rest, in the files of a real Chromium profile', () => {
     expect(await axeViolations(app.page)).toEqual([]);
     await passGate(app.page, 'unencrypted');
     ({ profile } = app);
-    await logIncident(app.page, { title: TITLE, awareAt: '2026-11-24T14:30', description: DESCRIPTION });
+    const id = await logIncident(app.page, { title: TITLE, awareAt: '2026-11-24T14:30', description: DESCRIPTION });
+    await leaveADraft(app.page, id);
     await app.close({ keepProfile: true });
     app = undefined;
     const files = await profileFiles(profile);
     expect(filesHolding(files, TITLE).length).toBeGreaterThan(0);
+    // The draft too: the check above would see one left in clear.
+    expect(clearText(files)).toHaveProperty([DRAFT]);
   });
 });

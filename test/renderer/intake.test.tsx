@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { load } from '../../renderer/src/app/screenLoaders';
 import { makeServices, renderApp } from './harness';
 import { getSettings } from '../../renderer/src/db/repository';
 import { ownProfile } from '../../shared/incident/settings';
+import { goToStep } from './incident/support';
 
 // The intake and the incident are lazy chunks; transforming them the first time takes seconds under jsdom, which is
 // the test environment's cost, not the app's. Load it once before the journeys time out.
@@ -14,11 +15,16 @@ beforeAll(async () => {
 
 const NOW = new Date('2026-11-25T09:00:00Z'); // 10:00 in Oslo (CET)
 
+// A journey saves, opens the incident at its step and goes back to the dashboard: time for a loaded machine.
+vi.setConfig({ testTimeout: 20_000 });
+
 async function openIntake() {
   const user = userEvent.setup();
   await user.click(screen.getAllByRole('link', { name: 'Ny hendelse' })[0]!);
   // The intake is its own chunk, fetched on first idle or on this click: wait for its heading.
   await screen.findByRole('heading', { level: 1, name: /Registrer ny hendelse|Record a new incident/ });
+  // The form shows once its stored draft (if any) has been read.
+  await screen.findByRole('button', { name: /Lagre og start fristen|Save and start the clock/ });
   return user;
 }
 
@@ -173,7 +179,9 @@ describe('the optional fields of the intake', () => {
     await user.click(screen.getByRole('button', { name: 'Lagre og start fristen' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: /Feil i kundeportal/ }, { timeout: 5000 })).toBeInTheDocument();
-    const when = screen.getByRole('region', { name: 'Tidspunkter og beskrivelse' });
+    // A processor's incident opens at the step that is next for it; the times are with the facts.
+    await goToStep(/^Fakta/);
+    const when = await screen.findByRole('region', { name: 'Tidspunkter og beskrivelse' });
     expect(when).toHaveTextContent('24.11.2026 22:00 CET – ikke kjent ennå');
     expect(when).toHaveTextContent('Kunder kunne se andres fakturaer.');
     const [stored] = await services.db.incidents.toArray();

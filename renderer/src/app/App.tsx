@@ -1,12 +1,15 @@
 import { useEffect, useState, useTransition } from 'react';
 import { DeadlineReminders } from '../features/reminders/DeadlineReminders';
+import { useT } from '../services/context';
 import { useUi } from '../state/ui';
 import { AppFrame, Waiting } from './Frame';
 import { Screen } from './Screens';
 import { useProfileLanguage } from './useProfileLanguage';
+import { Shortcuts } from './Shortcuts';
 
 /** What the main area holds once the record is open: reminders, the last message and the screen. */
 export function AppMain() {
+  const t = useT();
   const { route, flash, setFlash } = useUi();
   useProfileLanguage();
   // The screen follows the route in a transition: while a screen's code is still being fetched
@@ -17,10 +20,11 @@ export function AppMain() {
   useEffect(() => startSwitch(() => setShown(route)), [route]);
   return (
     <>
+      <Shortcuts />
       <DeadlineReminders />
       {flash && (
         <div role="status" className="ds-alert banner flash" data-color="success">
-          <span>{flash}</span>
+          <span>{t(flash.key, flash.params)}</span>
           <button type="button" className="ds-button" data-variant="tertiary" data-icon="true" aria-label="OK" onClick={() => setFlash(null)}>
             <span aria-hidden="true">×</span>
           </button>

@@ -3,6 +3,7 @@ import { languages, type Lang, type MessageKey } from '../../../shared/i18n';
 import { onOpenIncident, setShellLanguage } from '../platform';
 import { routeFromHash, useUi } from '../state/ui';
 import type { Route } from '../state/routes';
+import { useShortcuts } from '../state/shortcuts';
 import { RouteLink } from '../ui/RouteLink';
 import { useT } from '../services/context';
 import { preloadScreen } from './screenLoaders';
@@ -26,10 +27,11 @@ const NAV: { route: Route; label: MessageKey }[] = [
 export function AppFrame({ children }: { children: ReactNode }) {
   const t = useT();
   const { lang, route, chooseLang, navigate } = useUi();
+  const openShortcuts = useShortcuts((s) => s.setHelpOpen);
 
   // Back/forward and typed URLs move between screens too.
   useEffect(() => {
-    const onHashChange = () => useUi.setState({ route: routeFromHash(location.hash) });
+    const onHashChange = () => useUi.getState().arrive(routeFromHash(location.hash));
     addEventListener('hashchange', onHashChange);
     addEventListener('popstate', onHashChange);
     return () => {
@@ -74,6 +76,18 @@ export function AppFrame({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <button
+            type="button"
+            className="ds-button shortcuts-button"
+            data-size="sm"
+            data-variant="tertiary"
+            aria-keyshortcuts="?"
+            aria-label={t('shortcuts.open')}
+            title={t('shortcuts.open')}
+            onClick={() => openShortcuts(true)}
+          >
+            ?
+          </button>
           <label className="lang-switch">
             <span>{t('lang.label')}</span>
             <select value={lang} onChange={(e) => chooseLang(e.target.value as Lang)}>

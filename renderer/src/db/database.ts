@@ -16,6 +16,7 @@ import { SCHEMA_VERSION } from '../../../shared/incident/backup/format';
 import { randomId, webDigest } from './crypto';
 import type { InstallationRecord } from '../../../shared/incident/installations';
 import type { InstallationKey } from './keys';
+import type { FormDraft } from './drafts';
 import { upgradeToVersion2, upgradeToVersion3, type MigrationBackup } from './migrations';
 import { RowCipher } from './encryption/cipher';
 import { encryptionMiddleware } from './encryption/middleware';
@@ -68,6 +69,20 @@ export const STORES_V4 = {
 };
 
 /**
+ * Version 5: what a user has typed into a form and not saved yet, kept on this machine so a reload
+ * or a crash loses nothing (db/drafts.ts). Drafts are not the record: no event, no backup. Only
+ * the id and the incident are clear index fields; the typed text is sealed with the row like any
+ * other table's (encryption/cipher.ts: tableProtection).
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  drafts: 'id, incidentId',
+};
+
+/** The newest schema this Avvik knows (Dexie's number; IndexedDB stores it × 10). */
+export const DB_VERSION = 5;
+
+/**
  * IndexedDB as Dexie sees it, minus one thing: opening without a version. Dexie 4 does that after
  * a VersionError (the database is newer than this Avvik), then opens the newer database anyway
  * and may even "patch" its schema. Refusing that open makes Dexie fail with the VersionError
@@ -112,6 +127,7 @@ export class AvvikDb extends Dexie {
   keys!: Table<InstallationKey, string>;
   installations!: Table<InstallationRecord, string>;
   vault!: Table<ProtectionRecord, string>;
+  drafts!: Table<FormDraft, string>;
   readonly deps: Required<Omit<DbOptions, 'indexedDB' | 'cipher'>>;
   /** Seals and opens every row below Dexie (encryption/middleware.ts). */
   readonly cipher: RowCipher;
@@ -142,10 +158,13 @@ export class AvvikDb extends Dexie {
       .stores(STORES_V3)
       .upgrade((tx) => upgradeToVersion3(tx, this.deps));
     this.version(4).stores(STORES_V4);
+    // A table added, none changed: nothing to upgrade.
+    this.version(DB_VERSION).stores(STORES_V5);
   }
 }
 
 // The backup format's record version follows the schema of the record; version 4 added only the
-// vault table, which no backup carries (an age file protects a backup instead).
+// vault table, which no backup carries (an age file protects a backup instead), and version 5 only
+// the drafts table, which no backup carries either (a draft is not part of the record).
 const schemaVersionMatches: typeof SCHEMA_VERSION extends 3 ? true : false = true;
 void schemaVersionMatches;

@@ -1,10 +1,17 @@
+import { STEPS, type StepId } from '../../../shared/incident/stepIds';
+
 // The screens and their addresses (the hash part of the URL), so reload, back and forward keep the
 // user where they were.
+
+/** A page of the incident screen: one of its steps, or its history. */
+export type IncidentPage = StepId | 'history';
+const INCIDENT_PAGES: readonly IncidentPage[] = [...STEPS, 'history'];
 
 export type Route =
   | { name: 'dashboard' }
   | { name: 'new-incident' }
-  | { name: 'incident'; id: string }
+  /** Without a page: the step the record says is next. */
+  | { name: 'incident'; id: string; page?: IncidentPage }
   | { name: 'notification'; id: string }
   | { name: 'letters'; id: string }
   | { name: 'incident-timeline'; id: string }
@@ -20,6 +27,7 @@ const patterns: [RegExp, (id: string) => Route][] = [
   [new RegExp(`^#/incident/${ID}/timeline$`), (id) => ({ name: 'incident-timeline', id })],
   [new RegExp(`^#/incident/${ID}$`), (id) => ({ name: 'incident', id })],
 ];
+const PAGE = new RegExp(`^#/incident/${ID}/(${INCIDENT_PAGES.join('|')})$`);
 
 export function routeFromHash(hash: string): Route {
   switch (hash) {
@@ -34,6 +42,8 @@ export function routeFromHash(hash: string): Route {
     case '#/settings':
       return { name: 'settings' };
   }
+  const page = PAGE.exec(hash);
+  if (page?.[1] && page[2]) return { name: 'incident', id: decodeURIComponent(page[1]), page: page[2] as IncidentPage };
   for (const [pattern, make] of patterns) {
     const match = pattern.exec(hash);
     if (match?.[1]) return make(decodeURIComponent(match[1]));
@@ -56,7 +66,7 @@ export function hashForRoute(route: Route): string {
     case 'settings':
       return '#/settings';
     case 'incident':
-      return `#/incident/${encodeURIComponent(route.id)}`;
+      return `#/incident/${encodeURIComponent(route.id)}${route.page ? `/${route.page}` : ''}`;
     case 'notification':
       return `#/incident/${encodeURIComponent(route.id)}/notification`;
     case 'letters':

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_LANG, type Lang } from '../../../shared/i18n';
+import { DEFAULT_LANG, type Lang, type MessageKey } from '../../../shared/i18n';
 import { hashForRoute, routeFromHash, type Route } from './routes';
 
 export { hashForRoute, routeFromHash, type Route };
@@ -9,19 +9,42 @@ export { hashForRoute, routeFromHash, type Route };
 // as long as the profile has not said, it is bokmål, the language of the law Avvik follows (a
 // fresh profile's first screens, the protection gate included, are in bokmål).
 
+/**
+ * A message about what just happened, for the page it happened on: worded when shown (in the
+ * language of the moment), gone once the user moves to another page or switches language.
+ */
+export interface Flash {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  /** The page it speaks of (its hash). */
+  page: string;
+}
+
 interface UiState {
   lang: Lang;
   route: Route;
-  flash: string | null;
+  flash: Flash | null;
   /** Keeps the user's choice in their profile; null until the record is open. */
   saveLang: ((lang: Lang) => void) | null;
   /** Shows the UI in `lang` (the profile said so, or the record is not open yet). */
   setLang(lang: Lang): void;
   /** The user chose a language: shown at once, and kept in their profile. */
   chooseLang(lang: Lang): void;
+  /** Moves to a page and adds it to the history (back and forward). */
   navigate(route: Route): void;
-  setFlash(message: string | null): void;
+  /** The address changed under the app (back, forward, a typed URL): show that page. */
+  arrive(route: Route): void;
+  /**
+   * The page the user is on goes by a more precise address (an incident opens at its next step):
+   * replaces it in the history, and its message comes along.
+   */
+  redirect(route: Route): void;
+  /** A message for `page` (the current page unless given), or none. */
+  setFlash(message: { key: MessageKey; params?: Record<string, string | number> } | null, page?: Route): void;
 }
+
+/** The flash still belongs where the user now is, or it goes. */
+const flashOn = (flash: Flash | null, route: Route): Flash | null => (flash && flash.page === hashForRoute(route) ? flash : null);
 
 export const useUi = create<UiState>((set, get) => ({
   lang: DEFAULT_LANG,
@@ -30,7 +53,8 @@ export const useUi = create<UiState>((set, get) => ({
   saveLang: null,
   setLang(lang) {
     if (globalThis.document) document.documentElement.lang = lang;
-    set({ lang });
+    // A message worded in the other language no longer speaks to the user.
+    set({ lang, flash: lang === get().lang ? get().flash : null });
   },
   chooseLang(lang) {
     get().setLang(lang);
@@ -40,9 +64,19 @@ export const useUi = create<UiState>((set, get) => ({
     if (globalThis.location && globalThis.location.hash !== hashForRoute(route)) {
       globalThis.history.pushState(null, '', hashForRoute(route));
     }
-    set({ route });
+    set({ route, flash: flashOn(get().flash, route) });
   },
-  setFlash(flash) {
-    set({ flash });
+  arrive(route) {
+    set({ route, flash: flashOn(get().flash, route) });
+  },
+  redirect(route) {
+    const { flash, route: from } = get();
+    if (globalThis.location && globalThis.location.hash !== hashForRoute(route)) {
+      globalThis.history.replaceState(null, '', hashForRoute(route));
+    }
+    set({ route, flash: flash && flash.page === hashForRoute(from) ? { ...flash, page: hashForRoute(route) } : null });
+  },
+  setFlash(message, page) {
+    set({ flash: message && { ...message, page: hashForRoute(page ?? get().route) } });
   },
 }));

@@ -27,29 +27,38 @@ export interface RecordAction {
   run(write: (ctx: () => WriteContext) => Promise<unknown>, doneMessage?: string): Promise<boolean>;
 }
 
-/** One form's write through the repository: busy while saving, and the outcome in words. */
+/**
+ * One form's write through the repository: busy while saving, and the outcome in words. A success
+ * message speaks of its moment: it goes when the language changes. A failure stays, worded anew in
+ * the language of the screen.
+ */
 export function useRecordAction(): RecordAction {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const ctx = useWriteContext();
-  const [state, setState] = useState<Omit<RecordAction, 'run'>>({ busy: false, error: null, done: null });
+  const [state, setState] = useState<{ busy: boolean; failure: { error: unknown } | null; done: { text: string; lang: Lang } | null }>({
+    busy: false,
+    failure: null,
+    done: null,
+  });
   const run = useCallback(
     async (write: (ctx: () => WriteContext) => Promise<unknown>, doneMessage?: string) => {
-      setState({ busy: true, error: null, done: null });
+      setState({ busy: true, failure: null, done: null });
       try {
         await write(ctx);
-        setState({ busy: false, error: null, done: doneMessage ?? null });
+        setState({ busy: false, failure: null, done: doneMessage ? { text: doneMessage, lang } : null });
         return true;
       } catch (error) {
-        setState({
-          busy: false,
-          error: t('incident.action.failed', { message: errorText(error, lang) }),
-          done: null,
-        });
+        setState({ busy: false, failure: { error }, done: null });
         return false;
       }
     },
-    [ctx, t, lang],
+    [ctx, lang],
   );
-  return { ...state, run };
+  return {
+    busy: state.busy,
+    error: state.failure ? t('incident.action.failed', { message: errorText(state.failure.error, lang) }) : null,
+    done: state.done && state.done.lang === lang ? state.done.text : null,
+    run,
+  };
 }

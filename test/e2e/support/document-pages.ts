@@ -40,7 +40,7 @@ export async function logIncident(
   const intake = await new IntakePage(page).open();
   await intake.fill(fields);
   await intake.save(fields.title);
-  const id = /#\/incident\/([^/]+)$/.exec(page.url())?.[1];
+  const id = /#\/incident\/([^/]+)/.exec(page.url())?.[1];
   if (!id) throw new Error(`The intake did not open the incident: ${page.url()}`);
   return decodeURIComponent(id);
 }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { translate, type Lang, type MessageKey } from '../../../shared/i18n';
+import type { StepId } from '../../../shared/incident/steps';
 
 // Page objects for the intake, the incident screen and the dashboard's incident rows. Labels come
 // from the app's own message tables, so a test reads in either language and follows a reworded label.
@@ -77,7 +78,29 @@ export class IncidentPage extends Words {
     return this.page.getByTestId(testId);
   }
 
+  /** Moves to a page of the incident (a step, or its history) by its link, unless it is shown already. */
+  async step(id: StepId | 'history'): Promise<void> {
+    const shown = this.page.getByTestId(`step-${id}`);
+    if ((await shown.count()) > 0) return;
+    const link =
+      id === 'history'
+        ? this.page.getByRole('link', { name: this.t('steps.history'), exact: true })
+        : this.page.locator('nav.steps').locator(`li[data-step="${id}"] a`);
+    await link.click();
+    await shown.waitFor();
+    // A form shows once its stored draft has been read.
+    await this.page.locator('[data-draft-pending]').first().waitFor({ state: 'detached' });
+  }
+
+  /** The facts' form: a step done shows its summary first, with the way to change it. */
+  async factsForm(): Promise<void> {
+    await this.step('facts');
+    const change = this.page.getByRole('button', { name: this.t('steps.facts.change'), exact: true });
+    if (await change.isVisible()) await change.click();
+  }
+
   async answer(fact: AnswerFact, answer: Answer): Promise<void> {
+    await this.factsForm();
     await this.page
       .getByRole('group', { name: this.t(`incident.fact.${fact}`), exact: true })
       .getByRole('radio', { name: this.t(`incident.answer.${answer}`), exact: true })
@@ -85,16 +108,19 @@ export class IncidentPage extends Words {
   }
 
   async choose(fact: 'role' | 'cause' | 'protection' | 'recipient', value: string): Promise<void> {
+    await this.factsForm();
     await this.page.getByLabel(this.t(`incident.fact.${fact}`), { exact: true }).selectOption(value);
   }
 
   async number(fact: 'subjectCount' | 'recordCount' | 'outageHours', value: string): Promise<void> {
+    await this.factsForm();
     const field = this.page.getByLabel(this.t(`incident.fact.${fact}`), { exact: true });
     await field.fill(value);
     await field.press('Tab');
   }
 
   async tick(...categories: Category[]): Promise<void> {
+    await this.factsForm();
     const group = this.page.getByRole('group', { name: this.t('incident.fact.dataCategories') });
     for (const category of categories)
       await group
@@ -116,6 +142,8 @@ export class IncidentPage extends Words {
   }
 
   async recordAssessment(): Promise<void> {
+    // The assessment is beside the facts and beside the decision.
+    if ((await this.section('assessment').count()) === 0) await this.step('decision');
     await this.section('assessment')
       .getByRole('button', { name: this.t('incident.assessment.record') })
       .click();
@@ -127,6 +155,7 @@ export class IncidentPage extends Words {
     dpoConsulted?: boolean;
     notifySubjects?: boolean;
   }): Promise<void> {
+    await this.step('decision');
     const form = this.section('decision');
     if (fields.notifySubjects !== undefined)
       await form
@@ -151,6 +180,7 @@ export class IncidentPage extends Words {
     phased?: boolean;
     delayReason?: string;
   }): Promise<void> {
+    await this.step('report');
     const form = this.authorityForm();
     if (fields.sentAt) await form.getByLabel(this.t('notice.sentAt'), { exact: true }).fill(fields.sentAt);
     await form.getByLabel(this.t('notice.reference.authority'), { exact: true }).fill(fields.reference);
@@ -167,6 +197,7 @@ export class IncidentPage extends Words {
 
   /** Records a measure taken (with the time it was done) or planned (without). */
   async recordMeasure(measure: { kind: 'containment' | 'mitigation' | 'prevention'; text: string; doneAt?: string }) {
+    await this.step('measures');
     const form = this.section('measures');
     await form.getByLabel(this.t('incident.measures.kind'), { exact: true }).selectOption(measure.kind);
     await form.getByLabel(this.t('incident.measures.text'), { exact: true }).fill(measure.text);
@@ -177,6 +208,7 @@ export class IncidentPage extends Words {
 
   /** Records the people affected as told, through the channel chosen, at the time given. */
   async recordSubjectsTold(fields: { sentAt: string; channel: string }): Promise<void> {
+    await this.step('people');
     const form = this.section('letters-notice');
     await form.getByLabel(this.t('notice.sentAt'), { exact: true }).fill(fields.sentAt);
     await form.getByLabel(this.t('notice.channel'), { exact: true }).selectOption(fields.channel);

@@ -11,7 +11,7 @@ import type {
   SecurityMeasure,
   SubjectCategory,
 } from '../../../shared/incident/vocabulary';
-import { Words } from './incident-pages';
+import { IncidentPage, Words } from './incident-pages';
 
 // Page objects for the record's question groups on the incident screen (what happened, the people,
 // security, others involved, the account for the people affected, attachments). Each fills its
@@ -27,6 +27,11 @@ export class RecordGroups extends Words {
 
   group(testId: string): Locator {
     return this.page.getByTestId(testId);
+  }
+
+  /** Datatilsynet's questions are on the step that reports to it; the account for the people on theirs. */
+  private async on(step: 'report' | 'people'): Promise<void> {
+    await new IncidentPage(this.page, this.lang).step(step);
   }
 
   private field(group: Locator, key: Parameters<Words['t']>[0]): Locator {
@@ -54,6 +59,7 @@ export class RecordGroups extends Words {
     systems: string[];
     dataLocation: string;
   }): Promise<void> {
+    await this.on('report');
     const group = this.group('record-what');
     await this.field(group, 'record.howItHappened').fill(answers.howItHappened);
     if (answers.howItHappenedEn !== undefined) {
@@ -86,6 +92,7 @@ export class RecordGroups extends Words {
     subjectCount: CountPrecision;
     recordCount: CountPrecision;
   }): Promise<void> {
+    await this.on('report');
     const group = this.group('record-people');
     await this.tick(
       group,
@@ -109,6 +116,7 @@ export class RecordGroups extends Words {
     detail: string;
     consequences: string;
   }): Promise<void> {
+    await this.on('report');
     const group = this.group('record-security');
     await this.tick(
       group,
@@ -126,6 +134,7 @@ export class RecordGroups extends Words {
     authorities: { kind: OtherAuthorityKind; name?: string; notifiedAt: string; reference: string }[];
     crossBorder: { status: CrossBorderStatus; leadAuthority?: string; countries?: string[] };
   }): Promise<void> {
+    await this.on('report');
     const group = this.group('record-others');
     // An empty list is answered "no": nobody else was involved, no other authority was told.
     await this.choose(
@@ -185,6 +194,7 @@ export class RecordGroups extends Words {
   }
 
   async plainAccount(texts: { whatHappened: string; whatItMeans: string; advice: string }): Promise<void> {
+    await this.on('people');
     const group = this.group('record-plain');
     await this.field(group, 'plain.plainWhatHappened').fill(texts.whatHappened);
     await this.field(group, 'plain.plainWhatItMeans').fill(texts.whatItMeans);
@@ -195,6 +205,7 @@ export class RecordGroups extends Words {
 
   /** Attaches a file through the file dialog, with a note. */
   async attach(file: { name: string; mimeType: string; bytes: Buffer; note: string }): Promise<void> {
+    await this.on('report');
     const group = this.group('record-attachments');
     await this.field(group, 'record.attachments.newNote').fill(file.note);
     const [chooser] = await Promise.all([

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unknownFacts } from '../../../shared/assessment';
 import { updateFacts } from '../../../renderer/src/db/repository';
 import { makeServices } from '../harness';
-import { NOW, ctx, eventKinds, openIncident, question, section, seedIncident } from './support';
+import { NOW, ctx, eventKinds, goToStep, openIncident, question, section, seedIncident, todoList } from './support';
 
 // The incident screen is large for jsdom; give a loaded machine time.
 vi.setConfig({ testTimeout: 20_000 });
@@ -13,7 +13,7 @@ describe('the decision on notification', () => {
   it("starts from Avvik's conclusion and refuses to record without reasoning", async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
-    await openIncident(services, incident);
+    await openIncident(services, incident, 'nb', 'decision');
     const user = userEvent.setup();
     const decision = section('decision');
 
@@ -33,7 +33,7 @@ describe('the decision on notification', () => {
   it('records the decision with an Art. 34(3) exception, assessing first so both are on record', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
-    await openIncident(services, incident);
+    await openIncident(services, incident, 'nb', 'decision');
     const user = userEvent.setup();
     const decision = section('decision');
 
@@ -66,15 +66,13 @@ describe('the decision on notification', () => {
       'assessed',
       'decision-recorded',
     ]);
-    expect(
-      within(screen.getByTestId('todo')).queryByText('Ta beslutning om melding'),
-    ).not.toBeInTheDocument();
+    expect((await todoList()).queryByText('Ta beslutning om melding')).not.toBeInTheDocument();
   });
 
   it('says the assessment changed and asks for a new decision when facts change after it', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
-    await openIncident(services, incident, 'en');
+    await openIncident(services, incident, 'en', 'decision');
     const user = userEvent.setup();
     const decision = section('decision');
     await user.type(decision.getByLabelText('Reasoning'), 'Notify while we find out more.');
@@ -82,12 +80,15 @@ describe('the decision on notification', () => {
     await decision.findByText(/^Decision recorded/);
     expect(decision.queryByTestId('decision-stale')).not.toBeInTheDocument();
 
+    await goToStep(/^Facts/);
     await user.click(question('Have there been signs of misuse?').getByRole('radio', { name: 'No' }));
+    await waitFor(async () => expect((await services.db.incidents.get(incident.id))!.facts.misuseObserved).toBe('no'));
 
-    expect(await decision.findByTestId('decision-stale')).toHaveTextContent(
+    await goToStep(/^Assessment and decision/);
+    expect(await section('decision').findByTestId('decision-stale')).toHaveTextContent(
       'The assessment changed after the decision was recorded. Review the assessment and make a new decision.',
     );
-    const todo = within(screen.getByTestId('todo'));
+    const todo = await todoList();
     expect(todo.getByText('Decide again (the assessment changed)')).toBeInTheDocument();
     expect(todo.getByText('Assess again (facts changed)')).toBeInTheDocument();
   });
@@ -101,7 +102,7 @@ describe('the decision on notification', () => {
       { ...unknownFacts('processor'), personalData: 'yes' },
       ctx(services),
     );
-    await openIncident(services, incident, 'en');
+    await openIncident(services, incident, 'en', 'decision');
     const decision = section('decision');
     expect(decision.getByRole('checkbox', { name: 'Tell the controller' })).toBeChecked();
     expect(

@@ -96,13 +96,15 @@ describe('the DPO answers the facts', () => {
     const user = userEvent.setup();
 
     await user.selectOptions(screen.getByLabelText('What is our role in the processing?'), 'processor');
+    await waitFor(async () => expect((await services.db.incidents.get(incident.id))!.role).toBe('processor'));
 
+    // The step that reported to Datatilsynet now reports to the controller, by its own deadline.
+    await user.click(screen.getByRole('link', { name: /^The controller/ }));
     expect(
       await section('deadline').findByText(/Deadline to tell the controller \(internal limit of 24 hours/),
     ).toBeInTheDocument();
     // Aware 24 Nov 10:00 Oslo + 24 h.
     expect(section('deadline').getByText('Deadline: 25/11/2026 10:00 CET')).toBeInTheDocument();
-    await waitFor(async () => expect((await services.db.incidents.get(incident.id))!.role).toBe('processor'));
   });
 });
 

@@ -25,7 +25,7 @@ describe('the history of the incident', () => {
       { kind: 'containment', text: 'Passord byttet.', doneAt: null },
       ctx(services),
     );
-    await openIncident(services, incident);
+    await openIncident(services, incident, 'nb', 'history');
 
     const history = section('history');
     const items = await history.findAllByRole('listitem');
@@ -52,7 +52,7 @@ describe('the history of the incident', () => {
     const [, second] = await services.db.events.where('incidentId').equals(incident.id).sortBy('seq');
     await services.db.events.update(second!.id, { actor: 'Someone Else' });
 
-    await openIncident(services, incident, 'en');
+    await openIncident(services, incident, 'en', 'history');
     const alert = await within(screen.getByTestId('history')).findByRole('alert');
     expect(alert).toHaveTextContent('The history does not verify: its content was changed at event no. 2.');
   });

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { recordDecision } from '../../../renderer/src/db/repository';
 import { makeServices } from '../harness';
-import { NOW, ctx, eventKinds, openIncident, section, seedIncident } from './support';
+import { NOW, ctx, eventKinds, goToStep, openIncident, section, seedIncident } from './support';
 
 // The incident screen is large for jsdom; give a loaded machine time.
 vi.setConfig({ testTimeout: 20_000 });
@@ -12,7 +12,7 @@ describe('measures and containment', () => {
   it('records a containment measure done at a time, and marks the breach contained', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
-    await openIncident(services, incident);
+    await openIncident(services, incident, 'nb', 'measures');
     const user = userEvent.setup();
     const measures = section('measures');
 
@@ -47,7 +47,7 @@ describe('closing the incident', () => {
   it('asks for the decision first (Art. 33(5)) and saves nothing', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
-    await openIncident(services, incident, 'en');
+    await openIncident(services, incident, 'en', 'close');
     const user = userEvent.setup();
     const close = section('close');
     expect(
@@ -77,7 +77,7 @@ describe('closing the incident', () => {
       },
       ctx(services),
     );
-    await openIncident(services, incident);
+    await openIncident(services, incident, 'nb', 'close');
     const user = userEvent.setup();
     const close = section('close');
     await user.type(
@@ -90,7 +90,9 @@ describe('closing the incident', () => {
     expect(
       section('close').getByText('Falsk alarm: ingen personopplysninger var berørt.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Er personopplysninger berørt?' })).toBeDisabled();
+    await goToStep(/^Fakta/);
+    expect(await screen.findByRole('group', { name: 'Er personopplysninger berørt?' })).toBeDisabled();
+    await goToStep(/^Vurdering og beslutning/);
     expect(screen.queryByRole('button', { name: 'Registrer beslutningen' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Oversikt' }));
     await waitFor(() => expect(screen.getByText(/Ingen åpne hendelser/)).toBeInTheDocument());

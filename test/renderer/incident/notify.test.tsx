@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeServices } from '../harness';
-import { NOW, eventKinds, openIncident, section, seedIncident } from './support';
+import { NOW, eventKinds, openIncident, section, seedIncident, todoList } from './support';
 
 // The incident screen is large for jsdom; give a loaded machine time.
 vi.setConfig({ testTimeout: 20_000 });
@@ -21,7 +21,7 @@ describe('recording that Datatilsynet was notified', () => {
   it('within the 72 hours: the Altinn reference and phase are recorded and the deadline is met', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services); // aware 24 Nov 10:00 Oslo
-    await openIncident(services, incident);
+    await openIncident(services, incident, 'nb', 'report');
     const user = userEvent.setup();
     const form = section('authority-notice');
 
@@ -45,7 +45,7 @@ describe('recording that Datatilsynet was notified', () => {
     });
     expect(await eventKinds(services, incident.id)).toEqual(['incident-created', 'authority-notified']);
     await waitFor(() => expect(section('deadline').getByText('Meldt innen fristen')).toBeInTheDocument());
-    const todo = within(screen.getByTestId('todo'));
+    const todo = await todoList();
     expect(todo.queryByText('Meld til Datatilsynet')).not.toBeInTheDocument();
     expect(todo.getByText('Send endelig melding til Datatilsynet')).toBeInTheDocument();
   });
@@ -53,7 +53,7 @@ describe('recording that Datatilsynet was notified', () => {
   it('refuses a reference that is not an Altinn reference, and a time in the future', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
-    await openIncident(services, incident);
+    await openIncident(services, incident, 'nb', 'report');
     const user = userEvent.setup();
     const form = section('authority-notice');
 
@@ -73,7 +73,7 @@ describe('recording that Datatilsynet was notified', () => {
   it('past the deadline: the reason for the delay is required and recorded before the notice (Art. 33(1))', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services, { awareAt: '2026-11-20T09:00:00.000Z' });
-    await openIncident(services, incident, 'en');
+    await openIncident(services, incident, 'en', 'report');
     const user = userEvent.setup();
     const form = section('authority-notice');
 
@@ -109,7 +109,7 @@ describe('recording the other notices', () => {
   it('letters sent to the data subjects, with how many', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
-    await openIncident(services, incident);
+    await openIncident(services, incident, 'nb', 'people');
     const user = userEvent.setup();
     const form = section('letters-notice');
     await fillSentAt(user, form, '2026-11-25T08:00');
@@ -120,17 +120,13 @@ describe('recording the other notices', () => {
       await form.findByText('Underrettet 25.11.2026 08:00 CET via Brev, 240 personer'),
     ).toBeInTheDocument();
     expect(await eventKinds(services, incident.id)).toEqual(['incident-created', 'subjects-notified']);
-    await waitFor(() =>
-      expect(
-        within(screen.getByTestId('todo')).queryByText('Underrett de registrerte'),
-      ).not.toBeInTheDocument(),
-    );
+    expect((await todoList()).queryByText('Underrett de registrerte')).not.toBeInTheDocument();
   });
 
   it('a processor records that it told its controller, and the deadline towards the controller is met', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services, { role: 'processor', awareAt: '2026-11-25T07:00:00.000Z' });
-    await openIncident(services, incident, 'en');
+    await openIncident(services, incident, 'en', 'report');
     const user = userEvent.setup();
     expect(screen.queryByTestId('authority-notice')).not.toBeInTheDocument();
     const form = section('controller-notice');
@@ -151,7 +147,7 @@ describe('putting a wrong notice record right, without editing the history', () 
   async function recorded() {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
-    await openIncident(services, incident);
+    await openIncident(services, incident, 'nb', 'report');
     const user = userEvent.setup();
     const form = section('authority-notice');
     await fillSentAt(user, form, '2026-11-25T09:30');
@@ -202,6 +198,6 @@ describe('putting a wrong notice record right, without editing the history', () 
     expect(await form.findByText('Ikke meldt ennå.')).toBeInTheDocument();
     expect(await services.db.notifications.count()).toBe(0);
     expect(await eventKinds(services, incident.id)).toEqual(['incident-created', 'authority-notified', 'notice-retracted']);
-    await waitFor(() => expect(within(screen.getByTestId('todo')).getByText('Meld til Datatilsynet')).toBeInTheDocument());
+    expect(await (await todoList()).findByText('Meld til Datatilsynet')).toBeInTheDocument();
   });
 });

@@ -16,13 +16,13 @@ describe('the incident screen', () => {
     expect(screen.getByRole('link', { name: 'Tilbake til oversikten' })).toHaveAttribute('href', '#/');
   });
 
-  it("links to this incident's notification, letters and timeline", async () => {
+  it("links to this incident's notification, letters, timeline and history", async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
     await openIncident(services, incident);
     const nav = screen.getByRole('navigation', { name: 'Dokumenter for denne hendelsen' });
     const links = within(nav);
-    expect(links.getAllByRole('link')).toHaveLength(3);
+    expect(links.getAllByRole('link')).toHaveLength(4);
     expect(links.getByRole('link', { name: 'Melding til Datatilsynet' })).toHaveAttribute(
       'href',
       `#/incident/${incident.id}/notification`,
@@ -35,6 +35,7 @@ describe('the incident screen', () => {
       'href',
       `#/incident/${incident.id}/timeline`,
     );
+    expect(links.getByRole('link', { name: 'Historikk' })).toHaveAttribute('href', `#/incident/${incident.id}/history`);
   });
 
   it('shows occurred, detected and aware apart, "not known yet" where empty', async () => {
@@ -49,7 +50,7 @@ describe('the incident screen', () => {
   it('switching language keeps the user on the incident, answers and all', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);
-    await openIncident(services, incident);
+    await openIncident(services, incident, 'nb', 'decision');
     const user = userEvent.setup();
     await user.click(screen.getByLabelText('Begrunnelse'));
     await user.paste('Utkast til begrunnelse');
@@ -58,7 +59,7 @@ describe('the incident screen', () => {
     expect(screen.getByRole('heading', { name: 'Assessment' })).toBeInTheDocument();
     // Written in bokmål, it stays the bokmål text, now beside an empty English one.
     expect(screen.getByLabelText('Reasoning (in Norwegian bokmål)')).toHaveValue('Utkast til begrunnelse');
-    expect(useUi.getState().route).toEqual({ name: 'incident', id: incident.id });
+    expect(useUi.getState().route).toEqual({ name: 'incident', id: incident.id, page: 'decision' });
     act(() => useUi.getState().setLang('nb'));
   });
 });

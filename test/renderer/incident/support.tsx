@@ -1,7 +1,10 @@
-import { act, configure, screen, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect } from 'vitest';
 import type { AppServices } from '../../../renderer/src/services/context';
 import { createIncident, type WriteContext } from '../../../renderer/src/db/repository';
 import { useUi, type Route } from '../../../renderer/src/state/ui';
+import type { IncidentPage } from '../../../renderer/src/state/routes';
 import type { Incident } from '../../../shared/incident/model';
 import { renderApp } from '../harness';
 
@@ -39,10 +42,11 @@ export async function openAt(services: AppServices, route: Route, lang: 'nb' | '
   return view;
 }
 
-/** Opens the incident screen and waits until it shows the incident. */
-export async function openIncident(services: AppServices, incident: Incident, lang: 'nb' | 'en' = 'nb') {
-  const view = await openAt(services, { name: 'incident', id: incident.id }, lang);
+/** Opens the incident screen (at one of its pages, or the step the record says is next) and waits until it shows the incident. */
+export async function openIncident(services: AppServices, incident: Incident, lang: 'nb' | 'en' = 'nb', page?: IncidentPage) {
+  const view = await openAt(services, { name: 'incident', id: incident.id, page }, lang);
   await screen.findByRole('heading', { level: 1, name: new RegExp(incident.ref) }, { timeout: 5000 });
+  await formsReady();
   return view;
 }
 
@@ -54,4 +58,22 @@ export const question = (legend: string) => within(screen.getByRole('group', { n
 export async function eventKinds(services: AppServices, incidentId: string): Promise<string[]> {
   const events = await services.db.events.where('incidentId').equals(incidentId).toArray();
   return events.sort((a, b) => a.seq - b.seq).map((e) => e.kind);
+}
+
+/** Waits until every form on screen has read its stored draft and is shown (ui/drafts: DraftPending). */
+export async function formsReady() {
+  await waitFor(() => expect(document.querySelector('[data-draft-pending]')).toBeNull(), { timeout: 5000 });
+}
+
+/** Moves to another step of the incident by its link in the steps (its visible name) and waits for its forms. */
+export async function goToStep(name: RegExp) {
+  const steps = screen.getByRole('navigation', { name: /^(Arbeidsgangen for|Steps for)/ });
+  await userEvent.setup().click(within(steps).getByRole('link', { name }));
+  await formsReady();
+}
+
+/** What is left to do, as the close step lists it. */
+export async function todoList() {
+  await goToStep(/^(Avslutt|Close)/);
+  return within(await screen.findByTestId('todo'));
 }

@@ -5,6 +5,7 @@ import * as changes from '../../../shared/incident/changes';
 import type { ChangeMeta } from '../../../shared/incident/changes';
 import { SETTINGS_HISTORY_ID, type EventDraft, type TimelineEvent } from '../../../shared/incident/events';
 import type { Incident } from '../../../shared/incident/model';
+import type { Notification } from '../../../shared/incident/notifications';
 import { applyIncidentEvent } from '../../../shared/incident/project';
 import { defaultSettings } from '../../../shared/incident/settings';
 import type { Tables } from '../../../shared/incident/backup/format';
@@ -122,4 +123,29 @@ export function previewFrom(incidentId: string, incident: Incident | null, draft
     hash: '0'.repeat(64),
   } as TimelineEvent;
   return applyIncidentEvent(incident ? { incident, notifications: [] } : null, event).incident;
+}
+
+let noticeCount = 0;
+
+/** A notice as the record holds one once sent: the initial notice by Altinn unless `patch` says otherwise. */
+export function sentNotice(incident: Incident, recipient: Notification['recipient'], sentAt: string, patch: Partial<Notification> = {}): Notification {
+  return {
+    id: `n-${++noticeCount}`,
+    incidentId: incident.id,
+    recipient,
+    recipientName: null,
+    phase: 'initial',
+    phased: false,
+    sentAt,
+    channel: 'altinn',
+    reference: 'AR123456',
+    subjectCount: null,
+    documentName: null,
+    pdfSha256: null,
+    note: null,
+    recordedAt: sentAt,
+    actor: 'Kari Nordmann',
+    correction: null,
+    ...patch,
+  };
 }

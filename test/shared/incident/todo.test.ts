@@ -6,7 +6,7 @@ import type { Incident } from '../../../shared/incident/model';
 import type { Notification } from '../../../shared/incident/notifications';
 import { currentObligations, deadlineDuty, decisionIsStale } from '../../../shared/duty';
 import { compareByTimeLeft, incidentTodo, type TodoKind } from '../../../shared/incident/todo';
-import { preview, previewFrom } from './fixtures';
+import { preview, previewFrom, sentNotice } from './fixtures';
 
 const AWARE = '2026-11-22T09:00:00.000Z';
 const HOUR = 3_600_000;
@@ -39,31 +39,9 @@ const decided = (incident: Incident, decision: Partial<changes.DecisionInput> = 
     meta(),
   ));
 
-function sent(
-  incident: Incident,
-  recipient: Notification['recipient'],
-  patch: Partial<Notification> = {},
-): Notification {
-  return {
-    id: `n-${++minute}`,
-    incidentId: incident.id,
-    recipient,
-    recipientName: null,
-    phase: 'initial',
-    phased: false,
-    sentAt: new Date(Date.parse(AWARE) + 10 * HOUR).toISOString(),
-    channel: 'altinn',
-    reference: 'AR123456',
-    subjectCount: null,
-    documentName: null,
-    pdfSha256: null,
-    note: null,
-    recordedAt: new Date(Date.parse(AWARE) + 10 * HOUR).toISOString(),
-    actor: 'Kari Nordmann',
-    correction: null,
-    ...patch,
-  };
-}
+/** Sent ten hours after awareness, unless `patch` says otherwise. */
+const sent = (incident: Incident, recipient: Notification['recipient'], patch: Partial<Notification> = {}): Notification =>
+  sentNotice(incident, recipient, new Date(Date.parse(AWARE) + 10 * HOUR).toISOString(), patch);
 
 const kinds = (incident: Incident, notifications: Notification[] = [], hours?: number): TodoKind[] =>
   incidentTodo(incident, notifications, { processorDeadlineHours: hours }).map((item) => item.kind);

@@ -4,7 +4,7 @@ import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { RouteLink } from '../../ui/RouteLink';
 import { Countdown, useCountdownState } from '../../ui/Countdown';
-import { RiskBadge } from './RiskBadge';
+import { RiskBadge } from '../../ui/RiskBadge';
 import { TodoList } from '../../ui/TodoList';
 import type { DashboardRow } from '../../queries/useDashboardRows';
 

@@ -1,5 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { DraftNote, DraftPending } from '../../ui/drafts/DraftNote';
+import { useDraft } from '../../ui/drafts/useDraft';
 import { validateIntake, type IntakeErrors, type IntakeInput } from '../../../../shared/incident/intake';
 import type { Incident } from '../../../../shared/incident/model';
 import { toLocalInput } from '../../../../shared/time/zoned';
@@ -18,7 +20,7 @@ export function DetailsForm({ incident }: { incident: Incident }) {
   const lang = useUi((s) => s.lang);
   const action = useRecordAction();
   const local = (iso: string | null) => (iso ? toLocalInput(new Date(iso), timeZone) : '');
-  const [input, setInput] = useState<Required<IntakeInput>>(() => ({
+  const draft = useDraft<Required<IntakeInput>>('details', incident.id, () => ({
     title: incident.title,
     awareAt: local(incident.awareAt),
     role: incident.role,
@@ -28,9 +30,15 @@ export function DetailsForm({ incident }: { incident: Incident }) {
     // The description in the language the user works in; the other language's text is kept.
     description: incident.description[lang],
   }));
+  const input = draft.value;
+  const form = useRef<HTMLFormElement>(null);
+  // A restored draft is shown, not left folded away under "change".
+  useEffect(() => {
+    if (draft.restoredAt) form.current?.closest('details')?.setAttribute('open', '');
+  }, [draft.restoredAt]);
   const [errors, setErrors] = useState<IntakeErrors>({});
   const warnings = validateIntake(input, now(), timeZone).warnings ?? {};
-  const set = (patch: Partial<IntakeInput>) => setInput((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<IntakeInput>) => draft.set((current) => ({ ...current, ...patch }));
   const error = (field: keyof IntakeInput) => (errors[field] ? t(`error.${errors[field]}`) : null);
 
   async function submit(event: FormEvent) {
@@ -51,11 +59,13 @@ export function DetailsForm({ incident }: { incident: Incident }) {
       discoveredAt: details.discoveredAt ?? null,
       description: { ...incident.description, [lang]: details.description ?? '' },
     };
-    await action.run((ctx) => updateDetails(db, incident.id, patch, ctx()), t('incident.when.saved'));
+    if (await action.run((ctx) => updateDetails(db, incident.id, patch, ctx()), t('incident.when.saved'))) draft.clear(input);
   }
 
+  if (!draft.ready) return <DraftPending draft={draft} />;
   return (
-    <form onSubmit={submit} noValidate className="details-form">
+    <form ref={form} onSubmit={submit} noValidate className="details-form">
+      <DraftNote draft={draft} />
       <TextField
         label={t('incident.when.title.label')}
         error={error('title')}

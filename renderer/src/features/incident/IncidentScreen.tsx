@@ -1,34 +1,34 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { assessBreach } from '../../../../shared/assessment';
 import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../../../../shared/deadline';
+import { deadlineDuty } from '../../../../shared/duty';
 import type { Incident } from '../../../../shared/incident/model';
-import { deadlineDuty, incidentDuty } from '../../../../shared/duty';
-import { NoticePanel } from '../../ui/notice/NoticePanel';
-import { incidentTodo } from '../../../../shared/incident/todo';
-import type { Route } from '../../state/routes';
+import type { IncidentPage, Route } from '../../state/routes';
 import { useT } from '../../services/context';
+import { useUi } from '../../state/ui';
+import { IncidentFrame } from '../../ui/incident/IncidentFrame';
+import { useWorkflow } from '../../ui/incident/useWorkflow';
 import { RouteLink } from '../../ui/RouteLink';
-import { TodoList } from '../../ui/TodoList';
-import { CloseSection } from './actions/CloseSection';
-import { DecisionSection } from './actions/DecisionSection';
-import { MeasuresSection } from './actions/MeasuresSection';
-import { AssessmentPanel } from './assessment/AssessmentPanel';
-import { DeadlinePanel } from './DeadlinePanel';
-import { FactsForm } from './facts/FactsForm';
 import { useFactsEditor } from './facts/useFactsEditor';
 import { HistorySection } from './history/HistorySection';
-import { IncidentHeader } from './IncidentHeader';
-import { AttachmentsPanel } from './record/AttachmentsPanel';
-import { OthersSection } from './record/OthersSection';
-import { PeopleSection } from './record/PeopleSection';
-import { PlainSection } from './record/PlainSection';
-import { SecuritySection } from './record/SecuritySection';
-import { WhatHappenedSection } from './record/WhatHappenedSection';
+import { NextStepLink, StepNote } from './steps/StepNote';
+import {
+  CloseStep,
+  DecisionStep,
+  FactsStep,
+  MeasuresStep,
+  PeopleStep,
+  ReportStep,
+  type StepProps,
+} from './steps/StepPages';
 import { useIncidentData, type IncidentData } from './useIncidentData';
-import { WhenPanel } from './WhenPanel';
 import './incident.css';
 
-/** `#/incident/ID`: the facts, the assessment, the deadline, the actions and the history of one incident. */
+/**
+ * `#/incident/ID/STEP`: one step of the incident's work (facts, assessment and decision,
+ * Datatilsynet, the people affected, measures, close) or its history. Without a step, the one the
+ * record says is next.
+ */
 export function IncidentScreen({ route }: { route: Route }) {
   const t = useT();
   const id = 'id' in route ? route.id : '';
@@ -38,77 +38,75 @@ export function IncidentScreen({ route }: { route: Route }) {
     return (
       <section aria-labelledby="incident-missing">
         <h1 id="incident-missing">{t('incident.notFound')}</h1>
-        <RouteLink to={{ name: 'dashboard' }}>
-          {t('incident.backToDashboard')}
-        </RouteLink>
+        <RouteLink to={{ name: 'dashboard' }}>{t('incident.backToDashboard')}</RouteLink>
       </section>
     );
   }
   // Keyed by id: another incident starts with a fresh editor.
-  return <IncidentView key={data.incident.id} incident={data.incident} data={data} />;
+  const page = route.name === 'incident' ? route.page : undefined;
+  return <IncidentView key={data.incident.id} incident={data.incident} data={data} page={page} />;
 }
 
-function IncidentView({ incident, data }: { incident: Incident; data: IncidentData }) {
-  const t = useT();
+function IncidentView({
+  incident,
+  data,
+  page,
+}: {
+  incident: Incident;
+  data: IncidentData;
+  page: IncidentPage | undefined;
+}) {
+  const redirect = useUi((s) => s.redirect);
   const editor = useFactsEditor(incident);
   const hours = data.settings?.processorDeadlineHours ?? DEFAULT_CONTROLLER_NOTICE_HOURS;
   const assessment = useMemo(() => assessBreach(editor.facts), [editor.facts]);
-  // The deadline and the list follow the facts on screen, as the assessment does.
-  const shown: Incident = { ...incident, facts: editor.facts, role: editor.facts.role };
-  const duty = deadlineDuty(shown, data.notifications, { processorDeadlineHours: hours });
-  const todo = incidentTodo(incident, data.notifications, { processorDeadlineHours: hours });
-  const publicDuty = incidentDuty(incident, data.notifications, 'public', { processorDeadlineHours: hours });
-  const closed = incident.status === 'closed';
+  const workflow = useWorkflow(incident, data.notifications, hours);
+  const shown: IncidentPage = page ?? workflow.next ?? 'close';
+
+  // Opened without a step: the address names the step shown, so reload, back and forward keep it.
+  useEffect(() => {
+    if (page === undefined) redirect({ name: 'incident', id: incident.id, page: shown });
+  }, [page, shown, incident.id, redirect]);
+
+  // The deadline follows the facts on screen, as the assessment does.
+  const onScreen: Incident = { ...incident, facts: editor.facts, role: editor.facts.role };
+  const deadline = deadlineDuty(onScreen, data.notifications, { processorDeadlineHours: hours }).due;
+  const step = workflow.steps.find((s) => s.id === shown);
+  const props = step && { incident, notifications: data.notifications, step, processorHours: hours };
 
   return (
-    <article aria-labelledby="incident-title" className="incident">
-      <IncidentHeader incident={incident} />
-      {closed && <p className="closed-note">{t('incident.close.closedNote')}</p>}
-      <div className="incident-top">
-        <DeadlinePanel incident={incident} duty={duty} processorHours={hours} />
-        <section aria-labelledby="todo-title" className="inc-panel todo-panel" data-testid="todo">
-          <h2 id="todo-title">{t('incident.todo.title')}</h2>
-          {todo.length === 0 ? (
-            <p>{t('incident.todo.none')}</p>
-          ) : (
-            <TodoList items={todo} incident={incident} showDue />
-          )}
-        </section>
+    <IncidentFrame className="incident" incident={incident} notifications={data.notifications} processorHours={hours} page={shown}>
+      <div className="step-page" key={shown} data-testid={`step-${shown}`}>
+        {step && <StepNote step={step} />}
+        {props ? (
+          <StepContent props={props} editor={editor} assessment={assessment} deadline={deadline} />
+        ) : (
+          <HistorySection events={data.events} verdict={data.verdict} />
+        )}
+        {step && <NextStepLink incidentId={incident.id} workflow={workflow} current={step.id} />}
       </div>
-      <WhenPanel incident={incident} />
-      <div className="incident-columns">
-        <FactsForm editor={editor} disabled={closed} />
-        <AssessmentPanel
-          incident={incident}
-          facts={editor.facts}
-          assessment={assessment}
-          deadline={duty.due}
-          factsSaving={editor.saving}
-        />
-      </div>
-      {/* The rest of Datatilsynet's form, group by group (DOMAIN.md §2.2). */}
-      <WhatHappenedSection incident={incident} />
-      <PeopleSection incident={incident} />
-      <SecuritySection incident={incident} />
-      <OthersSection incident={incident} />
-      <PlainSection incident={incident} />
-      <AttachmentsPanel incident={incident} />
-      <DecisionSection incident={incident} assessment={assessment} factsSaving={editor.saving} />
-      {incident.role === 'controller' ? (
-        <>
-          <NoticePanel incident={incident} notifications={data.notifications} recipient="authority" />
-          <NoticePanel incident={incident} notifications={data.notifications} recipient="subjects" />
-          {/* Art. 34(3)(c): shown when a public communication is what the duty to inform has become. */}
-          {(publicDuty.required || publicDuty.notices.length > 0) && (
-            <NoticePanel incident={incident} notifications={data.notifications} recipient="public" />
-          )}
-        </>
-      ) : (
-        <NoticePanel incident={incident} notifications={data.notifications} recipient="controller" />
-      )}
-      <MeasuresSection incident={incident} />
-      <CloseSection incident={incident} todo={todo} />
-      <HistorySection events={data.events} verdict={data.verdict} />
-    </article>
+    </IncidentFrame>
   );
+}
+
+function StepContent({
+  props,
+  ...facts
+}: {
+  props: StepProps;
+} & Pick<Parameters<typeof FactsStep>[0], 'editor' | 'assessment' | 'deadline'>) {
+  switch (props.step.id) {
+    case 'facts':
+      return <FactsStep {...props} {...facts} />;
+    case 'decision':
+      return <DecisionStep {...props} {...facts} />;
+    case 'report':
+      return <ReportStep {...props} />;
+    case 'people':
+      return <PeopleStep {...props} />;
+    case 'measures':
+      return <MeasuresStep {...props} />;
+    case 'close':
+      return <CloseStep {...props} />;
+  }
 }

@@ -7,6 +7,8 @@ import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { errorText } from '../../ui/useRecordAction';
 import { OptionalFields } from '../../ui/OptionalFields';
+import { DraftNote, DraftPending } from '../../ui/drafts/DraftNote';
+import { useDraft } from '../../ui/drafts/useDraft';
 import { TextField } from '../../ui/fields';
 
 const EMPTY_OPTIONAL = {
@@ -28,11 +30,13 @@ export function NewIncident() {
   const navigate = useUi((s) => s.navigate);
   const setFlash = useUi((s) => s.setFlash);
   const form = useRef<HTMLFormElement>(null);
-  const [input, setInput] = useState<Required<IntakeInput>>(() => ({
+  // What is typed is kept as a draft until saved: a reload or a crash in the middle loses nothing.
+  const draft = useDraft<Required<IntakeInput>>('intake', '', () => ({
     ...EMPTY_OPTIONAL,
     title: '',
     awareAt: toLocalInput(services.now(), services.timeZone),
   }));
+  const input = draft.value;
   const [errors, setErrors] = useState<IntakeErrors>({});
   const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -45,7 +49,7 @@ export function NewIncident() {
     if (attempt > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempt]);
 
-  const set = (patch: Partial<IntakeInput>) => setInput((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<IntakeInput>) => draft.set((current) => ({ ...current, ...patch }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,8 +67,10 @@ export function NewIncident() {
     try {
       // The description is written in the language the user works in.
       const incident = await createIncident(services.db, { ...result.value, lang }, ctx());
-      setFlash(t('intake.saved', { ref: incident.ref }));
-      navigate({ name: 'incident', id: incident.id });
+      draft.clear();
+      const opened = { name: 'incident', id: incident.id } as const;
+      setFlash({ key: 'intake.saved', params: { ref: incident.ref } }, opened);
+      navigate(opened);
     } catch (error) {
       setSaveError(t('intake.saveFailed', { message: errorText(error, lang) }));
       setSaving(false);
@@ -89,43 +95,55 @@ export function NewIncident() {
           {saveError}
         </p>
       )}
-      <form ref={form} onSubmit={submit} noValidate>
-        <TextField
-          label={t('intake.field.title')}
-          help={t('intake.field.title.help')}
-          error={error('title')}
-          name="title"
-          autoFocus
-          required
-          maxLength={400}
-          value={input.title}
-          onChange={(title) => set({ title })}
-        />
-        <TextField
-          label={t('intake.field.awareAt')}
-          help={t('intake.aware.help', { zone: services.timeZone })}
-          error={error('awareAt')}
-          name="awareAt"
-          type="datetime-local"
-          required
-          value={input.awareAt}
-          onChange={(awareAt) => set({ awareAt })}
-        />
-        <OptionalFields
-          input={input}
-          onChange={set}
-          error={error}
-          warning={(field) => (warnings[field] ? t(`warning.${warnings[field]}`) : null)}
-        />
-        <div className="actions">
-          <Button type="submit" disabled={saving}>
-            {t('intake.submit')}
-          </Button>
-          <Button variant="secondary" onClick={() => navigate({ name: 'dashboard' })}>
-            {t('intake.cancel')}
-          </Button>
-        </div>
-      </form>
+      <DraftPending draft={draft} />
+      {draft.ready && (
+        <form ref={form} onSubmit={submit} noValidate>
+          <DraftNote draft={draft} />
+          <TextField
+            label={t('intake.field.title')}
+            help={t('intake.field.title.help')}
+            error={error('title')}
+            name="title"
+            autoFocus
+            required
+            maxLength={400}
+            value={input.title}
+            onChange={(title) => set({ title })}
+          />
+          <TextField
+            label={t('intake.field.awareAt')}
+            help={t('intake.aware.help', { zone: services.timeZone })}
+            error={error('awareAt')}
+            name="awareAt"
+            type="datetime-local"
+            required
+            value={input.awareAt}
+            onChange={(awareAt) => set({ awareAt })}
+          />
+          <OptionalFields
+            input={input}
+            onChange={set}
+            error={error}
+            warning={(field) => (warnings[field] ? t(`warning.${warnings[field]}`) : null)}
+          />
+          <div className="actions">
+            <Button type="submit" disabled={saving}>
+              {t('intake.submit')}
+            </Button>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                // Cancelled: what was typed is not kept for next time.
+                draft.discard();
+                navigate({ name: 'dashboard' });
+              }}
+            >
+              {t('intake.cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { incidentDuty } from '../../../../shared/duty';
 import { useNow, useT } from '../../services/context';
-import { IncidentNav } from '../../documents/IncidentNav';
 import { letterInput } from '../../../../shared/documents/record/letters';
 import { useIncidentRecord } from '../../documents/useIncidentRecord';
 import { useDocumentSettings } from '../../documents/useSettings';
@@ -9,6 +8,7 @@ import type { Route } from '../../state/routes';
 import { isBlank } from '../../../../shared/incident/text';
 import { NoticePanel } from '../../ui/notice/NoticePanel';
 import { PlainAccountForm } from '../../ui/record/PlainAccountForm';
+import { IncidentFrame } from '../../ui/incident/IncidentFrame';
 import { CsvImport } from './CsvImport';
 import { ExportLetters, type ExportedLetters } from './ExportLetters';
 import { LetterPreview } from './LetterPreview';
@@ -39,11 +39,14 @@ export function LettersScreen({ route }: { route: Route }) {
   const publicDuty = incidentDuty(incident, notifications, 'public', { processorDeadlineHours: settings?.processorDeadlineHours });
 
   return (
-    <section aria-labelledby="letters-title" className="screen">
-      <h1 id="letters-title">
-        {t('letters.title')}: <span className="ref">{incident.ref}</span> {incident.title}
-      </h1>
-      <IncidentNav incidentId={incident.id} incidentRef={incident.ref} current="letters" />
+    <IncidentFrame
+      className="screen"
+      incident={incident}
+      notifications={notifications}
+      processorHours={settings?.processorDeadlineHours}
+      page="letters"
+      heading={t('letters.title')}
+    >
       <p>{t('letters.intro')}</p>
       {!required && <p className="ds-alert notice" data-color="warning">{t('letters.notRequired')}</p>}
       {incident.status === 'closed' && <p className="ds-alert notice" data-color="warning">{t('notification.warn.closed')}</p>}
@@ -77,6 +80,6 @@ export function LettersScreen({ route }: { route: Route }) {
           />
         </>
       )}
-    </section>
+    </IncidentFrame>
   );
 }

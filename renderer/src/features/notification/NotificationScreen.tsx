@@ -4,7 +4,6 @@ import { useNow, useServices, useT } from '../../services/context';
 import { Button } from '@digdir/designsystemet-react';
 import { documentFileName, exportDocument, savedOrCancelled } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
-import { IncidentNav } from '../../documents/IncidentNav';
 import { useIncidentRecord } from '../../documents/useIncidentRecord';
 import { useDocumentSettings, useWriteContext } from '../../documents/useSettings';
 import type { Route } from '../../state/routes';
@@ -15,6 +14,7 @@ import { NoticeWarnings } from './NoticeWarnings';
 import { NoticePanel, type NoticeDocument as ExportedPdf } from '../../ui/notice/NoticePanel';
 import { ControllerForm } from '../../ui/record/ControllerForm';
 import { SectionsPreview } from '../../ui/SectionsPreview';
+import { IncidentFrame } from '../../ui/incident/IncidentFrame';
 import { ActionOutcome } from '../../ui/ActionOutcome';
 import { useExport } from '../../ui/useExport';
 import '../../documents/screens.css';
@@ -83,11 +83,14 @@ export function NotificationScreen({ route }: { route: Route }) {
     });
 
   return (
-    <section aria-labelledby="notification-title" className="screen">
-      <h1 id="notification-title">
-        {title}: <span className="ref">{incident.ref}</span> {incident.title}
-      </h1>
-      <IncidentNav incidentId={incident.id} incidentRef={incident.ref} current="notification" />
+    <IncidentFrame
+      className="screen"
+      incident={incident}
+      notifications={record.notifications}
+      processorHours={settings?.processorDeadlineHours}
+      page="notification"
+      heading={title}
+    >
       <NoticeWarnings
         incident={incident}
         settings={settings}
@@ -128,6 +131,6 @@ export function NotificationScreen({ route }: { route: Route }) {
       <h2>{t('notification.preview')}</h2>
       <p className="help">{t('notification.previewHelp')}</p>
       <SectionsPreview sections={doc.sections} plain={doc.plain} lang={docLang} label={title} />
-    </section>
+    </IncidentFrame>
   );
 }

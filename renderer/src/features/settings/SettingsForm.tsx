@@ -20,7 +20,7 @@ import {
 export function SettingsForm({ settings }: { settings: Settings }) {
   const t = useT();
   const { db, now, newId } = useServices();
-  const { lang, setFlash } = useUi();
+  const { lang, setLang, setFlash } = useUi();
   const base = useId();
   const id = (field: SettingsField) => `${base}-${field}`;
   // The language shown is the one the user reads in now: the profile's, or the system's before
@@ -68,7 +68,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       const ctx = { now: now(), newId, actor: checked.profile.name ?? '' };
       await saveProfile(db, checked.profile, ctx);
       await saveSettings(db, checked.patch, ctx);
-      setFlash(t('settings.saved'));
+      setLang(checked.profile.language ?? form.language);
+      // After the switch: the message is worded in the language just chosen.
+      setFlash({ key: 'settings.saved' });
     } catch (caught) {
       setSaveError(
         t('settings.saveFailed', { message: caught instanceof Error ? caught.message : String(caught) }),

@@ -36,6 +36,7 @@ export function NoticePanel({
   document = null,
   defaults = {},
   headingLevel = 2,
+  withForm = true,
 }: {
   incident: Incident;
   /** Every notice of the incident. */
@@ -45,6 +46,8 @@ export function NoticePanel({
   document?: NoticeDocument | null;
   defaults?: { phased?: boolean; recipientName?: string; subjectCount?: number | null };
   headingLevel?: 2 | 3;
+  /** False: only the notices recorded (a step done shows them as its summary). */
+  withForm?: boolean;
 }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
@@ -106,7 +109,7 @@ export function NoticePanel({
           ))}
         </ul>
       )}
-      {open && phases.length > 0 && (
+      {withForm && open && phases.length > 0 && (
         <form onSubmit={submit} noValidate aria-labelledby={`${name}-title`}>
           {recipient === 'controller' && (
             <TextField label={t('notice.recipientName')} required value={form.recipientName} error={errors.recipientName} onChange={set('recipientName')} />

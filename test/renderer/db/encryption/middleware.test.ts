@@ -4,6 +4,7 @@ import { RowCryptoError, readEnvelope, sealData, IV_BYTES } from '../../../../re
 import { newVaultKeys } from '../../../../renderer/src/db/encryption/keyFile';
 import { openDatabase } from '../../../../renderer/src/db/open';
 import { createIncident, getIncident, importSubjects, incidentTimeline, listOpenIncidents, loadRegister, updateDetails, addAttachment, attachmentBytes } from '../../../../renderer/src/db/repository';
+import { draftId, readDraft, writeDraft } from '../../../../renderer/src/db/drafts';
 import { writer } from '../support';
 import { openEncrypted, rawPut, rawRows, reopen, textIn } from './support';
 
@@ -59,6 +60,19 @@ describe('the encryption middleware', () => {
     // Cursor paths: a filter and a reverse walk read through the same middleware.
     expect((await db.incidents.filter((i) => i.title === TITLE).toArray()).map((i) => i.id)).toEqual([incident.id]);
     expect((await db.incidents.orderBy('awareAt').reverse().toArray()).map((i) => i.title)).toEqual([TITLE, 'Andre hendelse']);
+  });
+
+  it('seals a draft (what was typed and not saved) like the record, keeping only its ids in clear', async () => {
+    const { db, name, store, incident } = await journey('draft');
+    const typed = 'Rektor ringte Åse Kvernmo om lønnslisten';
+    await writeDraft(db, { id: draftId('decision', incident.id), incidentId: incident.id, form: 'decision', value: { rationale: typed }, savedAt: '2026-03-02T08:00:00.000Z' });
+    const [row] = await rawRows(name, 'drafts');
+    expect(Object.keys(row!).sort()).toEqual(['$sealed', 'id', 'incidentId']);
+    expect(readEnvelope(row!.$sealed as Uint8Array)?.kind).toBe('data');
+    expect(textIn([row!])).not.toContain('Kvernmo');
+    db.close();
+    const again = await reopen(name, store);
+    expect((await readDraft(again, draftId('decision', incident.id)))?.value).toEqual({ rationale: typed });
   });
 
   it('keeps the bytes of an attached file, sealed', async () => {

@@ -11,6 +11,9 @@ import { useRecordAction } from '../../../ui/useRecordAction';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { useTextIn } from '../../../ui/text';
 import { BilingualField } from '../../../ui/BilingualField';
+import { DraftNote, DraftPending } from '../../../ui/drafts/DraftNote';
+import { useDraft } from '../../../ui/drafts/useDraft';
+import { deleteIncidentDrafts } from '../../../db/drafts';
 import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
 
 /** Art. 33(5): closing with a summary, once a decision with its reasoning is on record. */
@@ -20,7 +23,8 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
   const lang = useUi((s) => s.lang);
   const { db, timeZone } = useServices();
   const action = useRecordAction();
-  const [summary, setSummary] = useState<Bilingual>(EMPTY_TEXT);
+  const draft = useDraft<Bilingual>('close', incident.id, () => EMPTY_TEXT);
+  const summary = draft.value;
   const [error, setError] = useState<string | null>(null);
 
   if (incident.status === 'closed') {
@@ -43,7 +47,11 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
     if (!incident.decision) return setError(t('incident.close.needsDecision'));
     if (isBlank(summary)) return setError(t('incident.error.summary-required'));
     setError(null);
-    await action.run((ctx) => closeIncident(db, incident.id, summary, ctx()));
+    if (await action.run((ctx) => closeIncident(db, incident.id, summary, ctx()))) {
+      // Closed: nothing more is typed into its forms, and what was left unsaved goes with it.
+      draft.clear();
+      await deleteIncidentDrafts(db, incident.id);
+    }
   }
 
   return (
@@ -57,22 +65,26 @@ export function CloseSection({ incident, todo }: { incident: Incident; todo: Tod
           })}
         </p>
       )}
-      <form onSubmit={submit} noValidate>
-        <BilingualField
-          label={t('incident.close.summary')}
-          help={t('incident.close.summary.help')}
-          required
-          value={summary}
-          error={error}
-          onChange={setSummary}
-        />
-        <div className="actions">
-          <Button type="submit" disabled={action.busy}>
-            {t('incident.close.submit')}
-          </Button>
-        </div>
-        <ActionOutcome action={action} />
-      </form>
+      <DraftPending draft={draft} />
+      {draft.ready && (
+        <form onSubmit={submit} noValidate>
+          <DraftNote draft={draft} />
+          <BilingualField
+            label={t('incident.close.summary')}
+            help={t('incident.close.summary.help')}
+            required
+            value={summary}
+            error={error}
+            onChange={draft.set}
+          />
+          <div className="actions">
+            <Button type="submit" disabled={action.busy}>
+              {t('incident.close.submit')}
+            </Button>
+          </div>
+          <ActionOutcome action={action} />
+        </form>
+      )}
     </section>
   );
 }

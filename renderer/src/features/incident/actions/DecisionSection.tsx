@@ -13,10 +13,21 @@ import { useRecordAction } from '../../../ui/useRecordAction';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { useTextIn } from '../../../ui/text';
 import { BilingualField } from '../../../ui/BilingualField';
+import { DraftNote, DraftPending } from '../../../ui/drafts/DraftNote';
+import { useDraft } from '../../../ui/drafts/useDraft';
 import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
 
 type Exception = Decision['subjectException'];
 type Choice = Pick<Decision, 'notifyAuthority' | 'notifySubjects' | 'notifyController' | 'subjectException'>;
+
+/** What the form holds until it is recorded: only what the user changed of the choices, and the reasoning. */
+interface DecisionDraft {
+  changed: Partial<Choice>;
+  rationale: Bilingual;
+  dpoConsulted: boolean;
+}
+
+const blank = (): DecisionDraft => ({ changed: {}, rationale: EMPTY_TEXT, dpoConsulted: false });
 
 function differs(decision: Choice, assessment: Assessment): boolean {
   return (
@@ -29,6 +40,7 @@ function differs(decision: Choice, assessment: Assessment): boolean {
 /**
  * Art. 33(5): the organisation's decision on notification and its reasoning. Avvik's conclusion is
  * the starting point; what the user changes overrides it. Facts changed after a decision ask for a new one.
+ * A decision that stands is shown as it was recorded; its form opens only to make a new one.
  */
 export function DecisionSection({
   incident,
@@ -44,11 +56,15 @@ export function DecisionSection({
   const lang = useUi((s) => s.lang);
   const { db, timeZone } = useServices();
   const action = useRecordAction();
-  // Only what the user changed is kept; the rest follows the live assessment.
-  const [changed, setChanged] = useState<Partial<Choice>>({});
-  const [rationale, setRationale] = useState<Bilingual>(EMPTY_TEXT);
-  const [dpoConsulted, setDpoConsulted] = useState(false);
+  // Only what the user changed is kept; the rest follows the live assessment. Kept as a draft until recorded.
+  const draft = useDraft<DecisionDraft>('decision', incident.id, blank);
+  const { changed, rationale, dpoConsulted } = draft.value;
+  const setChanged = (next: Partial<Choice>) => draft.set((d) => ({ ...d, changed: next }));
+  const setRationale = (next: Bilingual) => draft.set((d) => ({ ...d, rationale: next }));
+  const setDpoConsulted = (next: boolean) => draft.set((d) => ({ ...d, dpoConsulted: next }));
   const [rationaleError, setRationaleError] = useState(false);
+  // null: closed, unless a draft of a new decision was restored.
+  const [changing, setChanging] = useState<boolean | null>(null);
   const processor = incident.role === 'processor';
   const choice: Choice = {
     notifyAuthority: changed.notifyAuthority ?? (processor ? false : assessment.notifyAuthority),
@@ -79,16 +95,19 @@ export function DecisionSection({
       await recordDecision(db, incident.id, input, ctx());
     }, t('incident.decision.recorded'));
     if (saved) {
-      setChanged({});
-      setRationale(EMPTY_TEXT);
-      setDpoConsulted(false);
+      draft.clear();
+      setChanging(false);
     }
   }
+
+  const stands = decision !== null && !decisionIsStale(incident);
+  const formShown = !closed && draft.ready && (!stands || (changing ?? draft.restoredAt !== null));
 
   const yesNo = (value: boolean) => t(value ? 'incident.decision.yes' : 'incident.decision.no');
   return (
     <section aria-labelledby="decision-title" className="inc-panel decision" data-testid="decision">
       <h2 id="decision-title">{t('incident.decision.title')}</h2>
+      <DraftPending draft={draft} />
       {decision ? (
         <div className="current-decision">
           <p>
@@ -122,8 +141,18 @@ export function DecisionSection({
         <p>{t('incident.decision.none')}</p>
       )}
 
-      {!closed && (
+      {stands && !formShown && !closed && (
+        <div className="actions">
+          <Button type="button" variant="secondary" onClick={() => setChanging(true)}>
+            {t('steps.decision.change')}
+          </Button>
+        </div>
+      )}
+      {/* The outcome of the save stays once the form has closed on the decision it recorded. */}
+      {!formShown && <ActionOutcome action={action} />}
+      {formShown && (
         <form onSubmit={submit} noValidate>
+          <DraftNote draft={draft} />
           <p className="help">{t('incident.decision.intro')}</p>
           <fieldset>
             <legend>{t('incident.decision.legend')}</legend>
@@ -179,6 +208,11 @@ export function DecisionSection({
             <Button type="submit" disabled={action.busy || factsSaving}>
               {t('incident.decision.submit')}
             </Button>
+            {stands && (
+              <Button type="button" variant="secondary" onClick={() => setChanging(false)}>
+                {t('steps.hideForm')}
+              </Button>
+            )}
           </div>
           <ActionOutcome action={action} />
         </form>

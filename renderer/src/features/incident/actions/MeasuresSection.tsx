@@ -11,19 +11,40 @@ import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { checkOptionalPastTime } from './validate';
 import { useTextIn } from '../../../ui/text';
 import { BilingualField } from '../../../ui/BilingualField';
+import { DraftNote, DraftPending } from '../../../ui/drafts/DraftNote';
+import { useDraft } from '../../../ui/drafts/useDraft';
 import { EMPTY_TEXT, isBlank, type Bilingual } from '../../../../../shared/incident/text';
 
-/** Art. 33(3)(d): containment, mitigation and prevention, done or planned; and marking the breach contained. */
-export function MeasuresSection({ incident }: { incident: Incident }) {
+interface MeasureDraft {
+  kind: MeasureKind;
+  text: Bilingual;
+  doneAt: string;
+}
+
+const blank = (): MeasureDraft => ({ kind: 'containment', text: EMPTY_TEXT, doneAt: '' });
+
+/**
+ * Art. 33(3)(d): containment, mitigation and prevention, done or planned; and marking the breach
+ * contained. `collapsed`: the step is done, so the form to record another measure waits for a click.
+ */
+export function MeasuresSection({
+  incident,
+  collapsed = false,
+}: {
+  incident: Incident;
+  collapsed?: boolean;
+}) {
   const t = useT();
   const textIn = useTextIn();
   const lang = useUi((s) => s.lang);
   const { db, now, timeZone } = useServices();
   const action = useRecordAction();
   const status = useRecordAction();
-  const [kind, setKind] = useState<MeasureKind>('containment');
-  const [text, setText] = useState<Bilingual>(EMPTY_TEXT);
-  const [doneAt, setDoneAt] = useState('');
+  const draft = useDraft<MeasureDraft>('measure', incident.id, blank);
+  const { kind, text, doneAt } = draft.value;
+  const set = (patch: Partial<MeasureDraft>) => draft.set((d) => ({ ...d, ...patch }));
+  const [adding, setAdding] = useState<boolean | null>(null);
+  const formShown = draft.ready && (!collapsed || (adding ?? draft.restoredAt !== null));
   const [errors, setErrors] = useState<{ text?: string; doneAt?: string }>({});
   const open = incident.status !== 'closed';
 
@@ -39,14 +60,15 @@ export function MeasuresSection({ incident }: { incident: Incident }) {
     if (
       await action.run((ctx) => recordMeasure(db, incident.id, input, ctx()), t('incident.measures.recorded'))
     ) {
-      setText(EMPTY_TEXT);
-      setDoneAt('');
+      // The kind chosen stays for the next measure; the text and time start afresh.
+      draft.clear({ ...blank(), kind });
     }
   }
 
   return (
     <section aria-labelledby="measures-title" className="inc-panel measures" data-testid="measures">
       <h2 id="measures-title">{t('incident.measures.title')}</h2>
+      <DraftPending draft={draft} />
       {incident.measures.length === 0 ? (
         <p>{t('incident.measures.none')}</p>
       ) : (
@@ -90,36 +112,46 @@ export function MeasuresSection({ incident }: { incident: Incident }) {
             )}
           </div>
           <ActionOutcome action={status} />
-          <form onSubmit={submit} noValidate>
-            <SelectField
-              label={t('incident.measures.kind')}
-              value={kind}
-              onChange={setKind}
-              options={measureKinds.map((k) => ({ value: k, label: t(`incident.measures.kind.${k}`) }))}
-            />
-            <BilingualField
-              label={t('incident.measures.text')}
-              required
-              rows={3}
-              value={text}
-              error={errors.text}
-              onChange={setText}
-            />
-            <TextField
-              label={t('incident.measures.doneAt')}
-              help={t('incident.measures.doneAt.help', { zone: timeZone })}
-              type="datetime-local"
-              value={doneAt}
-              error={errors.doneAt}
-              onChange={setDoneAt}
-            />
+          {!formShown && draft.ready && (
             <div className="actions">
-              <Button type="submit" disabled={action.busy}>
-                {t('incident.measures.submit')}
+              <Button type="button" variant="secondary" onClick={() => setAdding(true)}>
+                {t('steps.measures.add')}
               </Button>
             </div>
-            <ActionOutcome action={action} />
-          </form>
+          )}
+          {formShown && (
+            <form onSubmit={submit} noValidate>
+              <DraftNote draft={draft} />
+              <SelectField
+                label={t('incident.measures.kind')}
+                value={kind}
+                onChange={(value) => set({ kind: value })}
+                options={measureKinds.map((k) => ({ value: k, label: t(`incident.measures.kind.${k}`) }))}
+              />
+              <BilingualField
+                label={t('incident.measures.text')}
+                required
+                rows={3}
+                value={text}
+                error={errors.text}
+                onChange={(value) => set({ text: value })}
+              />
+              <TextField
+                label={t('incident.measures.doneAt')}
+                help={t('incident.measures.doneAt.help', { zone: timeZone })}
+                type="datetime-local"
+                value={doneAt}
+                error={errors.doneAt}
+                onChange={(value) => set({ doneAt: value })}
+              />
+              <div className="actions">
+                <Button type="submit" disabled={action.busy}>
+                  {t('incident.measures.submit')}
+                </Button>
+              </div>
+              <ActionOutcome action={action} />
+            </form>
+          )}
         </>
       )}
     </section>

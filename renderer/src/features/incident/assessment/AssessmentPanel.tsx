@@ -45,13 +45,8 @@ export function AssessmentPanel({
   const needsRecording = !stored || assessmentIsStale(incident);
 
   return (
-    // Focusable: the panel scrolls on its own, and keyboard users must be able to scroll it too.
-    <section
-      aria-labelledby="assessment-title"
-      className="inc-panel assessment"
-      data-testid="assessment"
-      tabIndex={0}
-    >
+    // No scrollbar of its own: it grows with its reasons beside the facts, and the page scrolls.
+    <section aria-labelledby="assessment-title" className="inc-panel assessment" data-testid="assessment">
       <h2 id="assessment-title">{t('incident.assessment.title')}</h2>
       <p className="help">{t('incident.assessment.live')}</p>
       <Conclusions assessment={assessment} role={facts.role} deadline={deadline} />

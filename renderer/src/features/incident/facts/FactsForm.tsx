@@ -10,6 +10,8 @@ import {
 } from '../../../../../shared/assessment';
 import { useT } from '../../../services/context';
 import type { FactsEditor } from './useFactsEditor';
+import { DraftNote } from '../../../ui/drafts/DraftNote';
+import { hasDecimals, type NumberFact } from './numbers';
 import { AnswerQuestion, CategoriesQuestion, ChoiceQuestion, NumberQuestion } from './questions';
 
 type Facts = Required<BreachFacts>;
@@ -19,6 +21,16 @@ type AnswerFact = { [K in keyof Facts]: Facts[K] extends Answer ? K : never }[ke
 export function FactsForm({ editor, disabled }: { editor: FactsEditor; disabled: boolean }) {
   const t = useT();
   const { facts, change } = editor;
+  const number = (fact: NumberFact) => (
+    <NumberQuestion
+      question={t(`incident.fact.${fact}`)}
+      value={editor.committed[fact]}
+      text={editor.typed.value[fact]}
+      decimals={hasDecimals(fact)}
+      onType={(text) => editor.type(fact, text)}
+      onCommit={() => editor.commit(fact)}
+    />
+  );
   const answer = (fact: AnswerFact) => (
     <AnswerQuestion
       key={fact}
@@ -41,6 +53,7 @@ export function FactsForm({ editor, disabled }: { editor: FactsEditor; disabled:
           {editor.error}
         </p>
       )}
+      <DraftNote draft={editor.typed} />
       <fieldset className="facts-body" disabled={disabled}>
         <legend className="visually-hidden">{t('incident.facts.title')}</legend>
         <h3>{t('incident.facts.group.role')}</h3>
@@ -73,16 +86,8 @@ export function FactsForm({ editor, disabled }: { editor: FactsEditor; disabled:
           value={facts.dataCategories}
           onChange={(dataCategories) => change({ dataCategories })}
         />
-        <NumberQuestion
-          question={t('incident.fact.subjectCount')}
-          value={facts.subjectCount}
-          onChange={(subjectCount) => change({ subjectCount })}
-        />
-        <NumberQuestion
-          question={t('incident.fact.recordCount')}
-          value={facts.recordCount}
-          onChange={(recordCount) => change({ recordCount })}
-        />
+        {number('subjectCount')}
+        {number('recordCount')}
         {answer('vulnerableSubjects')}
 
         <h3>{t('incident.facts.group.consequences')}</h3>
@@ -101,12 +106,7 @@ export function FactsForm({ editor, disabled }: { editor: FactsEditor; disabled:
           onChange={(recipient) => change({ recipient })}
         />
         {answer('dataRecovered')}
-        <NumberQuestion
-          question={t('incident.fact.outageHours')}
-          value={facts.outageHours}
-          decimals
-          onChange={(outageHours) => change({ outageHours })}
-        />
+        {number('outageHours')}
         {answer('misuseObserved')}
         <ChoiceQuestion
           question={t('incident.fact.availabilityEffect')}

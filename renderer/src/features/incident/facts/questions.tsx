@@ -59,42 +59,31 @@ export function ChoiceQuestion<V extends string>({
   );
 }
 
-const WHOLE = /^\d+$/;
-const DECIMAL = /^\d+(?:[.,]\d+)?$/;
-
-/** A number that may be unknown (empty). Saved when the field is left or Enter is pressed. */
+/**
+ * A number that may be unknown (empty). The assessment follows it as it is typed; it is saved when
+ * the field is left or Enter is pressed.
+ */
 export function NumberQuestion({
   question,
   value,
+  text,
   decimals = false,
-  onChange,
+  onType,
+  onCommit,
 }: {
   question: string;
+  /** The number the record holds. */
   value: number | null;
+  /** What is typed and not saved yet; undefined when nothing is. */
+  text: string | undefined;
   decimals?: boolean;
-  onChange: (value: number | null) => void;
+  onType: (text: string) => void;
+  /** Saves what is typed; false when it is not a number. */
+  onCommit: () => boolean;
 }) {
   const t = useT();
-  const shown = value === null ? '' : String(value);
-  const [text, setText] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
-
-  function commit() {
-    if (text === null) return;
-    const trimmed = text.trim();
-    if (trimmed === '') {
-      if (value !== null) onChange(null);
-    } else if ((decimals ? DECIMAL : WHOLE).test(trimmed)) {
-      const parsed = Number(trimmed.replace(',', '.'));
-      if (parsed !== value) onChange(parsed);
-    } else {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    setText(null);
-  }
-
+  const commit = () => setInvalid(!onCommit());
   return (
     <Field
       label={question}
@@ -107,8 +96,11 @@ export function NumberQuestion({
           {...props}
           type="text"
           inputMode={decimals ? 'decimal' : 'numeric'}
-          value={text ?? shown}
-          onChange={(e) => setText(e.target.value)}
+          value={text ?? (value === null ? '' : String(value))}
+          onChange={(e) => {
+            setInvalid(false);
+            onType(e.target.value);
+          }}
           onBlur={commit}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

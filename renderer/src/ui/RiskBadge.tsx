@@ -1,6 +1,7 @@
-import { assessmentIsStale } from '../../../../shared/incident/changes';
-import type { Incident } from '../../../../shared/incident/model';
-import { useT } from '../../services/context';
+import { assessmentIsStale } from '../../../shared/incident/changes';
+import type { Incident } from '../../../shared/incident/model';
+import { useT } from '../services/context';
+import './status.css';
 
 const RISK_COLOUR: Record<Incident['risk'], string> = {
   high: 'danger',
