@@ -36,9 +36,10 @@ interface UiState {
   arrive(route: Route): void;
   /**
    * The page the user is on goes by a more precise address (an incident opens at its next step):
-   * replaces it in the history, and its message comes along.
+   * replaces `from` in the history, and its message comes along. If the user has already left
+   * `from` (a screen can finish loading after a click elsewhere), nothing happens.
    */
-  redirect(route: Route): void;
+  redirect(route: Route, from: Route): void;
   /** A message for `page` (the current page unless given), or none. */
   setFlash(message: { key: MessageKey; params?: Record<string, string | number> } | null, page?: Route): void;
 }
@@ -69,8 +70,9 @@ export const useUi = create<UiState>((set, get) => ({
   arrive(route) {
     set({ route, flash: flashOn(get().flash, route) });
   },
-  redirect(route) {
-    const { flash, route: from } = get();
+  redirect(route, from) {
+    const { flash, route: current } = get();
+    if (hashForRoute(current) !== hashForRoute(from)) return;
     if (globalThis.location && globalThis.location.hash !== hashForRoute(route)) {
       globalThis.history.replaceState(null, '', hashForRoute(route));
     }

@@ -20,12 +20,20 @@ describe('messages', () => {
     act(() => ui.navigate(incident()));
     act(() => ui.setFlash({ key: 'intake.saved', params: { ref: 'AVV-2026-001' } }));
     // The incident opens at its next step: same page, a more precise address.
-    act(() => useUi.getState().redirect(incident('facts')));
+    act(() => useUi.getState().redirect(incident('facts'), incident()));
     expect(useUi.getState().flash).toMatchObject({ key: 'intake.saved', page: '#/incident/i1/facts' });
     act(() => useUi.getState().navigate(incident('facts')));
     expect(useUi.getState().flash).not.toBeNull();
     act(() => useUi.getState().navigate(incident('decision')));
     expect(useUi.getState().flash).toBeNull();
+  });
+
+  it('an incident that finishes opening after the user has left it does not pull them back', () => {
+    act(() => useUi.getState().navigate(incident()));
+    act(() => useUi.getState().navigate({ name: 'dashboard' }));
+    act(() => useUi.getState().redirect(incident('decision'), incident()));
+    expect(useUi.getState().route).toEqual({ name: 'dashboard' });
+    expect(location.hash).toBe('#/');
   });
 
   it('may be left for the page the user is about to open', () => {

@@ -65,7 +65,7 @@ function IncidentView({
 
   // Opened without a step: the address names the step shown, so reload, back and forward keep it.
   useEffect(() => {
-    if (page === undefined) redirect({ name: 'incident', id: incident.id, page: shown });
+    if (page === undefined) redirect({ name: 'incident', id: incident.id, page: shown }, { name: 'incident', id: incident.id });
   }, [page, shown, incident.id, redirect]);
 
   // The deadline follows the facts on screen, as the assessment does.
