@@ -16,6 +16,7 @@ export interface RunningSyncServer {
   close(): Promise<void>;
 }
 
+export declare function memoryPouchDB(): unknown;
 export declare function loadSyncRules(): Promise<typeof Design & typeof Roles>;
 export declare function startSyncServer(options?: {
   port?: number;

@@ -37,6 +37,52 @@ export async function loadSyncRules() {
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
+/**
+ * PouchDB with the memory, HTTP and replication plugins. PouchDB.plugin changes the one PouchDB
+ * class of the process, so the plugins go in once, whoever asks first (this server, or a test's
+ * installations).
+ */
+export function memoryPouchDB() {
+  if (!PouchDB.adapters?.memory) PouchDB.plugin(memory);
+  if (!PouchDB.adapters?.http) PouchDB.plugin(http);
+  if (typeof PouchDB.replicate !== 'function') PouchDB.plugin(replication);
+  return PouchDB;
+}
+
+const REVISIONS = Symbol('the revisions a replicated document brought');
+
+/**
+ * express-pouchdb's validation (pouchdb-validation) overwrites a replicated document's _revisions
+ * with the stored document's before writing it, so a replicated deletion (an erasure) never lands;
+ * CouchDB keeps them. Each database's bulkDocs is wrapped on both sides of the validation: outside
+ * it the revisions are set aside (under a symbol, which the design function does not see), inside
+ * it they are put back.
+ */
+function keepReplicatedRevisions(couch) {
+  const wrap = (db, change) => {
+    const previous = db.bulkDocs;
+    db.bulkDocs = function (docs, ...rest) {
+      for (const doc of Array.isArray(docs) ? docs : (docs?.docs ?? [])) change(doc);
+      return previous.call(this, docs, ...rest);
+    };
+  };
+  couch.dbWrapper._wrappers.unshift((name, db, next) => {
+    wrap(db, (doc) => {
+      if (REVISIONS in doc) {
+        doc._revisions = doc[REVISIONS];
+        delete doc[REVISIONS];
+      }
+    });
+    return next();
+  });
+  couch.dbWrapper.registerWrapper((name, db, next) => {
+    wrap(db, (doc) => {
+      if (doc._revisions) doc[REVISIONS] = doc._revisions;
+    });
+    return next();
+  });
+}
+
 const basic = (name, password) => `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
 
 /**
@@ -75,7 +121,7 @@ export async function startSyncServer({ port = 0, users = [], team = 'avvik', or
   const admin = { name: 'admin', password: randomBytes(12).toString('hex') };
   // Each server has its own namespace of in-memory databases (memdown keeps them by name), kept for
   // its restarts; each start gets its own PouchDB class, as a new CouchDB process would.
-  const Pouch = PouchDB.plugin(memory).plugin(http).plugin(replication);
+  const Pouch = memoryPouchDB();
   let server = null;
   let sockets = new Set();
   let boundPort = port;
@@ -90,6 +136,7 @@ export async function startSyncServer({ port = 0, users = [], team = 'avvik', or
       mode: 'fullCouchDB',
       overrideMode: { exclude: ['routes/fauxton', 'routes/http-log'] },
     });
+    keepReplicatedRevisions(couch);
     await new Promise((done) => couch.couchConfig.set('admins', admin.name, admin.password, done));
     // A real CouchDB refuses anonymous access to the team's data; so does this one (_security below).
     await new Promise((done) => couch.couchConfig.set('couch_httpd_auth', 'require_valid_user', 'false', done));
@@ -107,11 +154,14 @@ export async function startSyncServer({ port = 0, users = [], team = 'avvik', or
     boundPort = server.address().port;
   }
 
-  async function stop() {
+  /** Stops serving: at once, as a crash would (`abrupt`), or letting requests under way finish. */
+  async function stop(abrupt) {
     if (!server) return;
     const closing = new Promise((done) => server.close(() => done()));
-    for (const socket of sockets) socket.destroy();
+    server.closeIdleConnections();
+    const force = setTimeout(() => sockets.forEach((socket) => socket.destroy()), abrupt ? 0 : 1000);
     await closing;
+    clearTimeout(force);
     server = null;
   }
 
@@ -148,12 +198,12 @@ export async function startSyncServer({ port = 0, users = [], team = 'avvik', or
     call,
     /** Drops every connection and the HTTP app, then serves the same data again on the same port. */
     async restart({ downFor = 0 } = {}) {
-      await stop();
+      await stop(true);
       if (downFor > 0) await new Promise((done) => setTimeout(done, downFor));
       await listen();
     },
     async close() {
-      await stop();
+      await stop(false);
     },
   };
 }

@@ -87,11 +87,8 @@ async function checkKeys(docs: readonly unknown[], local: LocalRecord, digest: D
   return { keys, added };
 }
 
-/** An event whose own content holds: schema, hash and signature. */
-async function sound(doc: unknown, keys: ReadonlyMap<string, string>, digest: Digest, verify: VerifySignature): Promise<TimelineEvent | RefusalReason | 'no-key'> {
-  const parsed = timelineEventSchema.safeParse(doc);
-  if (!parsed.success) return 'shape';
-  const event = parsed.data;
+/** An event whose own content holds: its hash and its signature. */
+async function sound(event: TimelineEvent, keys: ReadonlyMap<string, string>, digest: Digest, verify: VerifySignature): Promise<TimelineEvent | RefusalReason | 'no-key'> {
   if ((await eventHash(event, digest)) !== event.hash) return 'altered';
   if (event.sig !== undefined) {
     const key = keys.get(event.installationId);
@@ -112,17 +109,23 @@ export async function checkIncoming(incoming: IncomingDocs, local: LocalRecord, 
   const waiting: TimelineEvent[] = [];
   const chains = new Map<string, TimelineEvent[]>();
   for (const doc of incoming.events) {
-    const result = await sound(doc, keys, digest, verify);
-    if (result === 'no-key') waiting.push(timelineEventSchema.parse(doc));
+    const parsed = timelineEventSchema.safeParse(doc);
+    if (!parsed.success) {
+      refused.push(refusal('shape', doc));
+      continue;
+    }
+    // An event held here with the same hash was checked when it came, or written here: skip it.
+    const held = local.eventHashes.get(parsed.data.id);
+    if (held === parsed.data.hash) continue;
+    const result = await sound(parsed.data, keys, digest, verify);
+    if (result === 'no-key') waiting.push(parsed.data);
     else if (typeof result === 'string') refused.push(refusal(result, doc));
+    else if (held !== undefined) refused.push(refusal('altered', result));
     else {
-      const held = local.eventHashes.get(result.id);
-      if (held === result.hash) continue;
-      if (held !== undefined) refused.push(refusal('altered', result));
-      else {
-        const key = chainKey(result.incidentId, result.installationId);
-        chains.set(key, [...(chains.get(key) ?? []), result]);
-      }
+      const key = chainKey(result.incidentId, result.installationId);
+      const chain = chains.get(key);
+      if (chain) chain.push(result);
+      else chains.set(key, [result]);
     }
   }
   const events: TimelineEvent[] = [];
