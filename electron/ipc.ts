@@ -12,6 +12,9 @@ import type {
   SaveFileRequest,
   SaveResult,
   SetLanguageResult,
+  SyncDoneResult,
+  SyncSecretResult,
+  SyncServerResult,
 } from '../shared/bridge';
 import { IpcChannel } from '../shared/bridge';
 import {
@@ -20,6 +23,8 @@ import {
   validateNotifyRequest,
   validateOpenFileRequest,
   validateSaveFileRequest,
+  validateSyncSecret,
+  validateSyncServer,
   type Validation,
 } from '../shared/bridge/schemas';
 import { isAppUrl } from './app-protocol';
@@ -30,6 +35,10 @@ export interface BridgeHandlers {
   openFile(request: OpenFileRequest): Promise<OpenResult>;
   notify(request: NotifyRequest): NotifyResult;
   setLanguage(language: BridgeLanguage): SetLanguageResult;
+  setSyncServer(origin: string | null): SyncServerResult;
+  saveSyncSecret(secret: string): SyncDoneResult;
+  loadSyncSecret(): SyncSecretResult;
+  forgetSyncSecret(): SyncDoneResult;
 }
 
 export interface SenderFrameLike {
@@ -69,6 +78,12 @@ export function bridgeRoutes(handlers: BridgeHandlers): Record<keyof typeof IpcC
     notify: (payload) => whenValid(validateNotifyRequest(payload), (request) => handlers.notify(request)),
     setLanguage: (payload) =>
       whenValid(validateLanguage(payload), (language) => handlers.setLanguage(language)),
+    setSyncServer: (payload) => whenValid(validateSyncServer(payload), (origin) => handlers.setSyncServer(origin)),
+    saveSyncSecret: (payload) => whenValid(validateSyncSecret(payload), (secret) => handlers.saveSyncSecret(secret)),
+    loadSyncSecret: (payload) =>
+      payload === undefined ? handlers.loadSyncSecret() : invalidPayload('loadSyncSecret takes no payload'),
+    forgetSyncSecret: (payload) =>
+      payload === undefined ? handlers.forgetSyncSecret() : invalidPayload('forgetSyncSecret takes no payload'),
   };
 }
 

@@ -14,6 +14,9 @@ import {
   type OpenResult,
   type SaveResult,
   type SetLanguageResult,
+  type SyncDoneResult,
+  type SyncSecretResult,
+  type SyncServerResult,
 } from '../shared/bridge';
 
 const bridge = {
@@ -23,6 +26,10 @@ const bridge = {
   notify: (request) => ipcRenderer.invoke(IpcChannel.notify, request) as Promise<NotifyResult>,
   setLanguage: (language) =>
     ipcRenderer.invoke(IpcChannel.setLanguage, language) as Promise<SetLanguageResult>,
+  setSyncServer: (origin) => ipcRenderer.invoke(IpcChannel.setSyncServer, origin) as Promise<SyncServerResult>,
+  saveSyncSecret: (secret) => ipcRenderer.invoke(IpcChannel.saveSyncSecret, secret) as Promise<SyncDoneResult>,
+  loadSyncSecret: () => ipcRenderer.invoke(IpcChannel.loadSyncSecret) as Promise<SyncSecretResult>,
+  forgetSyncSecret: () => ipcRenderer.invoke(IpcChannel.forgetSyncSecret) as Promise<SyncDoneResult>,
   onOpenIncident: (callback) => {
     const listener = (_event: IpcRendererEvent, incidentId: unknown) => {
       if (typeof incidentId === 'string') callback(incidentId);

@@ -23,6 +23,10 @@ function setUp() {
     openFile: vi.fn(() => Promise.resolve({ ok: true as const, name: 'a.csv', bytes: new Uint8Array() })),
     notify: vi.fn(() => ({ ok: true as const })),
     setLanguage: vi.fn(() => ({ ok: true as const })),
+    setSyncServer: vi.fn(() => ({ ok: true as const, reload: false })),
+    saveSyncSecret: vi.fn(() => ({ ok: true as const })),
+    loadSyncSecret: vi.fn(() => ({ ok: true as const, secret: null })),
+    forgetSyncSecret: vi.fn(() => ({ ok: true as const })),
   } satisfies BridgeHandlers;
   const listeners = new Map<string, Listener>();
   installIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers);

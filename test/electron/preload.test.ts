@@ -26,6 +26,10 @@ const BRIDGE_FUNCTIONS = [
   'notify',
   'onOpenIncident',
   'setLanguage',
+  'setSyncServer',
+  'saveSyncSecret',
+  'loadSyncSecret',
+  'forgetSyncSecret',
 ] as const;
 type Unlisted = Exclude<keyof AvvikBridge, (typeof BRIDGE_FUNCTIONS)[number]>;
 const everyFunctionListed: [Unlisted] extends [never] ? true : never = true;
@@ -65,6 +69,10 @@ describe('the preload', () => {
     ['openFile', IpcChannel.openFile, { accept: ['.csv'] }],
     ['notify', IpcChannel.notify, { title: 'Frist', body: 'AVV-2026-001' }],
     ['setLanguage', IpcChannel.setLanguage, 'en'],
+    ['setSyncServer', IpcChannel.setSyncServer, 'https://couch.example.no'],
+    ['saveSyncSecret', IpcChannel.saveSyncSecret, '{"kind":"jwt","token":"t"}'],
+    ['loadSyncSecret', IpcChannel.loadSyncSecret, undefined],
+    ['forgetSyncSecret', IpcChannel.forgetSyncSecret, undefined],
   ] as const)(
     '%s invokes its own channel with the payload, and returns the answer',
     async (name, channel, payload) => {

@@ -55,7 +55,8 @@ describe('a forged or altered event', () => {
     const { dpo, first } = await leadAndDpo();
     // A second event on the lead's chain, well formed and hashed, but not signed by the lead's key.
     const unsigned = { ...first, id: 'forged-2', seq: 2, prevHash: first.hash, kind: 'status-changed' as const, payload: { from: 'investigating' as const, to: 'closed' as const }, at: '2026-03-02T10:00:00.000Z' };
-    const hash = await eventHash({ ...unsigned, sig: undefined }, digest);
+    const { sig: _dropped, ...content } = unsigned;
+    const hash = await eventHash(content, digest);
     const forged = { ...unsigned, hash, sig: first.sig } as TimelineEvent;
     expect((await put('/avvik-events/forged-2', eventDoc(forged))).status).toBe(201);
     // And an event whose content was changed after it was hashed and signed.
