@@ -5,6 +5,10 @@
 import type {
   AppInfo,
   BridgeLanguage,
+  KeychainStatus,
+  ReadKeyFileResult,
+  WriteKeyFileRequest,
+  WriteKeyFileResult,
   NotifyRequest,
   NotifyResult,
   OpenFileRequest,
@@ -25,6 +29,7 @@ import {
   validateSaveFileRequest,
   validateSyncSecret,
   validateSyncServer,
+  validateWriteKeyFileRequest,
   type Validation,
 } from '../shared/bridge/schemas';
 import { isAppUrl } from './app-protocol';
@@ -39,6 +44,9 @@ export interface BridgeHandlers {
   saveSyncSecret(secret: string): SyncDoneResult;
   loadSyncSecret(): SyncSecretResult;
   forgetSyncSecret(): SyncDoneResult;
+  keychainStatus(): KeychainStatus;
+  readKeyFile(): Promise<ReadKeyFileResult>;
+  writeKeyFile(request: WriteKeyFileRequest): Promise<WriteKeyFileResult>;
 }
 
 export interface SenderFrameLike {
@@ -84,6 +92,12 @@ export function bridgeRoutes(handlers: BridgeHandlers): Record<keyof typeof IpcC
       payload === undefined ? handlers.loadSyncSecret() : invalidPayload('loadSyncSecret takes no payload'),
     forgetSyncSecret: (payload) =>
       payload === undefined ? handlers.forgetSyncSecret() : invalidPayload('forgetSyncSecret takes no payload'),
+    keychainStatus: (payload) =>
+      payload === undefined ? handlers.keychainStatus() : invalidPayload('keychainStatus takes no payload'),
+    readKeyFile: (payload) =>
+      payload === undefined ? handlers.readKeyFile() : invalidPayload('readKeyFile takes no payload'),
+    writeKeyFile: (payload) =>
+      whenValid(validateWriteKeyFileRequest(payload), (request) => handlers.writeKeyFile(request)),
   };
 }
 

@@ -3,7 +3,7 @@
 // of this file; it only wires.
 
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -14,8 +14,8 @@ import {
   nativeImage,
   Notification,
   protocol,
-  screen,
   safeStorage,
+  screen,
   session,
   shell,
   Tray,
@@ -24,6 +24,7 @@ import { IpcEvent, type BridgeLanguage } from '../shared/bridge';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { installContentSecurityPolicy } from './csp';
 import { createConfirmedOpener } from './external-links';
+import { createKeyFileHandlers, KEY_FILE_NAME } from './key-file';
 import { createOpenFile, createSaveFile } from './files';
 import { installIpcHandlers, type BridgeHandlers } from './ipc';
 import { applicationMenuTemplate } from './menu';
@@ -124,6 +125,34 @@ function createTray(): Tray {
   return created;
 }
 
+/** Written beside, flushed to disk, then renamed over: the old file or the new one, never half of one. */
+async function replaceFile(filePath: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${filePath}.new`;
+  const handle = await open(temporary, 'w', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, filePath);
+}
+
+const keyFile = createKeyFileHandlers({
+  safeStorage,
+  platform: process.platform,
+  filePath: () => path.join(app.getPath('userData'), KEY_FILE_NAME),
+  readFile: async (filePath) => {
+    try {
+      return new Uint8Array(await readFile(filePath));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  },
+  replaceFile,
+});
+
 const handlers: BridgeHandlers = {
   appInfo: () => ({
     name: app.getName(),
@@ -161,6 +190,7 @@ const handlers: BridgeHandlers = {
   saveSyncSecret: (secret) => sync.saveSecret(secret),
   loadSyncSecret: () => sync.loadSecret(),
   forgetSyncSecret: () => sync.forgetSecret(),
+  ...keyFile,
 };
 
 async function start(): Promise<void> {

@@ -10,7 +10,10 @@ import {
   IpcEvent,
   type AppInfo,
   type AvvikBridge,
+  type KeychainStatus,
   type NotifyResult,
+  type ReadKeyFileResult,
+  type WriteKeyFileResult,
   type OpenResult,
   type SaveResult,
   type SetLanguageResult,
@@ -30,6 +33,10 @@ const bridge = {
   saveSyncSecret: (secret) => ipcRenderer.invoke(IpcChannel.saveSyncSecret, secret) as Promise<SyncDoneResult>,
   loadSyncSecret: () => ipcRenderer.invoke(IpcChannel.loadSyncSecret) as Promise<SyncSecretResult>,
   forgetSyncSecret: () => ipcRenderer.invoke(IpcChannel.forgetSyncSecret) as Promise<SyncDoneResult>,
+  keychainStatus: () => ipcRenderer.invoke(IpcChannel.keychainStatus) as Promise<KeychainStatus>,
+  readKeyFile: () => ipcRenderer.invoke(IpcChannel.readKeyFile) as Promise<ReadKeyFileResult>,
+  writeKeyFile: (request) =>
+    ipcRenderer.invoke(IpcChannel.writeKeyFile, request) as Promise<WriteKeyFileResult>,
   onOpenIncident: (callback) => {
     const listener = (_event: IpcRendererEvent, incidentId: unknown) => {
       if (typeof incidentId === 'string') callback(incidentId);

@@ -6,16 +6,22 @@ import type { BreachFacts } from '../../shared/assessment';
 import { dueReminders } from '../../shared/reminders';
 import { webDigest } from '../../renderer/src/db/crypto';
 import { DEFAULT_DB_NAME, type AvvikDb } from '../../renderer/src/db/database';
-import { openDatabase } from '../../renderer/src/db/open';
+import { choose, startUp } from '../../renderer/src/app/startup';
 import { assessIncident, createIncident, recordDecision, recordNotification, updateFacts } from '../../renderer/src/db/repository';
 import { loadDashboardRows } from '../../renderer/src/queries/useDashboardRows';
 import { loadGiven, saveGiven, toWatched } from '../../renderer/src/features/reminders/reminders';
 import { factsFor, random, seedRecord } from '../record-data';
 
+/**
+ * The app's database as the app opens it. A new profile is set to stay unencrypted, as a user can
+ * choose, so the app opens it later without the protection gate (the encryption bench measures the
+ * cost of encryption on its own).
+ */
 async function open(): Promise<AvvikDb> {
-  const opened = await openDatabase();
-  if (!opened.ok) throw new Error(opened.error.text.en);
-  return opened.db;
+  let state = await startUp();
+  if (state.kind === 'choose') state = await choose(state.name, { mode: 'none' }, state.store);
+  if (state.kind !== 'ready') throw new Error(state.kind === 'failed' ? state.error.text.en : `the profile asks to be unlocked`);
+  return state.db;
 }
 
 /**

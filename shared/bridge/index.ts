@@ -26,8 +26,8 @@ export interface BridgeFailure {
   message: string;
 }
 
-/** The kinds of file the app writes: PDF documents, JSON backups, CSV exports. */
-export type SaveMimeType = 'application/pdf' | 'application/json' | 'text/csv';
+/** The kinds of file the app writes: PDF documents, JSON backups, CSV exports, age-encrypted backups. */
+export type SaveMimeType = 'application/pdf' | 'application/json' | 'text/csv' | 'application/x-age-encryption';
 
 export interface SaveFileRequest {
   /** A file name only (no folders); the dialog lets the user change it. */
@@ -61,6 +61,19 @@ export type SyncServerResult = { ok: true; reload: boolean } | BridgeFailure;
 /** The sync credentials as kept in the OS keychain (null: none kept). */
 export type SyncSecretResult = { ok: true; secret: string | null } | BridgeFailure;
 export type SyncDoneResult = { ok: true } | BridgeFailure;
+/** Whether the OS keychain can protect the key file: Electron safeStorage with a real backend. */
+export type KeychainStatus = { ok: true; available: boolean } | BridgeFailure;
+
+/** The profile's key file (docs/encryption-at-rest.md), unsealed by the keychain when it was sealed by it; null when there is none. */
+export type ReadKeyFileResult = { ok: true; bytes: Uint8Array | null } | BridgeFailure;
+
+export interface WriteKeyFileRequest {
+  bytes: Uint8Array;
+  /** Seal the file with the OS keychain (the bytes hold the keys in clear), or store it as given (already sealed by a passphrase). */
+  keychain: boolean;
+}
+
+export type WriteKeyFileResult = { ok: true } | BridgeFailure;
 
 export interface AvvikBridge {
   appInfo(): Promise<AppInfo>;
@@ -80,6 +93,12 @@ export interface AvvikBridge {
   saveSyncSecret(secret: string): Promise<SyncDoneResult>;
   loadSyncSecret(): Promise<SyncSecretResult>;
   forgetSyncSecret(): Promise<SyncDoneResult>;
+  /** Whether the OS keychain can protect the profile's key file. */
+  keychainStatus(): Promise<KeychainStatus>;
+  /** Read the profile's key file from the app's data folder. */
+  readKeyFile(): Promise<ReadKeyFileResult>;
+  /** Replace the profile's key file whole. */
+  writeKeyFile(request: WriteKeyFileRequest): Promise<WriteKeyFileResult>;
 }
 
 /** The key under which the preload exposes the bridge on `window`. */
@@ -96,6 +115,9 @@ export const IpcChannel = {
   saveSyncSecret: 'avvik:save-sync-secret',
   loadSyncSecret: 'avvik:load-sync-secret',
   forgetSyncSecret: 'avvik:forget-sync-secret',
+  keychainStatus: 'avvik:keychain-status',
+  readKeyFile: 'avvik:read-key-file',
+  writeKeyFile: 'avvik:write-key-file',
 } as const;
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];

@@ -13,6 +13,7 @@ import type {
   OpenFileRequest,
   SaveFileRequest,
   SaveMimeType,
+  WriteKeyFileRequest,
 } from './index';
 
 /** Files larger than this are neither written nor read: a backup of a busy register is far smaller. */
@@ -33,6 +34,8 @@ export const SAVE_TYPES: Record<SaveMimeType, { extension: string; label: string
   'application/pdf': { extension: '.pdf', label: 'PDF' },
   'application/json': { extension: '.json', label: 'JSON' },
   'text/csv': { extension: '.csv', label: 'CSV' },
+  // Backups and evidence bundles encrypted with age (age-encryption.org/v1).
+  'application/x-age-encryption': { extension: '.age', label: 'age' },
 };
 const SAVE_MIME_TYPES = Object.keys(SAVE_TYPES) as [SaveMimeType, ...SaveMimeType[]];
 
@@ -118,6 +121,16 @@ export const notifyRequestSchema: z.ZodType<NotifyRequest, unknown> = z.strictOb
   incidentId: incidentIdSchema.optional(),
 });
 
+/** A key file holds a few keys: anything larger is not one. */
+export const MAX_KEY_FILE_BYTES = 64 * 1024;
+
+export const writeKeyFileRequestSchema: z.ZodType<WriteKeyFileRequest, unknown> = z.strictObject({
+  bytes: z
+    .instanceof(Uint8Array, { message: 'must be a Uint8Array' })
+    .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_KEY_FILE_BYTES, { message: `must be 1 byte to ${MAX_KEY_FILE_BYTES / 1024} KiB` }),
+  keychain: z.boolean(),
+});
+
 export const languageSchema: z.ZodType<BridgeLanguage, unknown> = z.enum(['nb', 'en']);
 
 export type InvalidPayload = BridgeFailure & { reason: 'invalid' };
@@ -163,3 +176,4 @@ export const syncServerSchema: z.ZodType<string | null, unknown> = z.union([
 export const syncSecretSchema = z.string().min(1).max(16_384);
 export const validateSyncServer = (payload: unknown) => validatePayload(syncServerSchema, payload);
 export const validateSyncSecret = (payload: unknown) => validatePayload(syncSecretSchema, payload);
+export const validateWriteKeyFileRequest = (payload: unknown) => validatePayload(writeKeyFileRequestSchema, payload);

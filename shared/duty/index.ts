@@ -72,8 +72,19 @@ export function decisionIsStale(incident: Incident): boolean {
   return assessmentIsStale(incident) || assessment.at > decision.at;
 }
 
+// A projection is never changed in place (every change makes a new incident object), so what is
+// concluded from one object holds for as long as it lives. The dashboard, the reminders and the
+// to-do list ask several times per incident and per tick; the engine then runs once per version.
+const concluded = new WeakMap<Incident, Obligations>();
+
 /** The decision when it still fits the facts; otherwise what the engine concludes from them now. */
 export function currentObligations(incident: Incident): Obligations {
+  let obligations = concluded.get(incident);
+  if (!obligations) concluded.set(incident, (obligations = obligationsOf(incident)));
+  return obligations;
+}
+
+function obligationsOf(incident: Incident): Obligations {
   if (incident.decision && !decisionIsStale(incident)) {
     const { notifyAuthority, notifySubjects, notifyController, subjectException } = incident.decision;
     return { notifyAuthority, notifySubjects, notifyController, notifyPublic: !notifySubjects && subjectException === 'disproportionate-effort', source: 'decision' };

@@ -25,7 +25,7 @@ function invalid(field: string): never {
 }
 
 function changesFor<F extends string>(
-  current: Record<F, unknown>,
+  current: Partial<Record<F, unknown>>,
   patch: Partial<Record<F, unknown>>,
   schemas: Record<F, { safeParse(value: unknown): { success: true; data: unknown } | { success: false } }>,
 ): Partial<Record<F, { from: unknown; to: unknown }>> {
@@ -35,8 +35,10 @@ function changesFor<F extends string>(
     if (!(field in schemas)) invalid(field);
     const parsed = schemas[field].safeParse(patch[field]);
     if (!parsed.success) invalid(field);
-    if (canonicalJson(current[field]) === canonicalJson(parsed.data)) continue;
-    changes[field] = { from: current[field], to: parsed.data };
+    // A setting added after the settings were first written is absent until set: it was "none".
+    const from = current[field] ?? null;
+    if (canonicalJson(from) === canonicalJson(parsed.data)) continue;
+    changes[field] = { from, to: parsed.data };
   }
   return changes;
 }

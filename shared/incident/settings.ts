@@ -40,10 +40,15 @@ export const settingsSchemas = {
   timeZone: z.string().refine(isValidTimeZone, 'unknown time zone'),
   /** Art. 33(2): the processor's own limit for telling its controller (shared/deadline). */
   processorDeadlineHours: controllerNoticeHoursSchema,
+  /**
+   * Art. 5(1)(e): how many months after an incident is closed the data of its people affected is
+   * erased (shared/incident/retention.ts). Null: no period set. Absent in settings from before.
+   */
+  peopleRetentionMonths: z.number().int().min(1).max(1200).nullable().optional(),
 } as const;
 export type SettingsField = keyof typeof settingsSchemas;
 export const settingsFields = Object.keys(settingsSchemas) as SettingsField[];
-export type OrganisationSettings = { [K in SettingsField]: z.output<(typeof settingsSchemas)[K]> };
+export type OrganisationSettings = z.output<z.ZodObject<typeof settingsSchemas>>;
 
 /**
  * The person at one installation: the actor of the events it writes, and the reporter («innmelder»)

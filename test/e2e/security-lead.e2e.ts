@@ -16,7 +16,8 @@ afterEach(async () => {
 
 describe('the security lead on a bad day', () => {
   it('logs an incident with half the facts in under a minute, and it is on the dashboard counting down', async () => {
-    app = await launchApp({ now: NOW });
+    // This journey runs on an encrypted profile, as a real one would: set up, then unlocked again after the reload.
+    app = await launchApp({ now: NOW, protection: { passphrase: 'grønn kaffe på tirsdager' } });
     const { page } = app;
     const started = performance.now();
 
@@ -59,6 +60,7 @@ describe('the security lead on a bad day', () => {
     // The answers are in the record: they survive a reload.
     await row.getByRole('link').click();
     await page.reload();
+    await app.passGate();
     const again = new IncidentPage(page);
     await again.waitFor('Ulåst PC med pasientliste stjålet fra bil');
     expect(

@@ -69,6 +69,13 @@ describe('saving a file: the request', () => {
     expect(validateSaveFileRequest(payload)).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
+  it('saves an age-encrypted backup with the .age extension', () => {
+    expect(validateSaveFileRequest({ ...validSave(), suggestedName: 'avvik-backup.json', mimeType: 'application/x-age-encryption' })).toMatchObject({
+      ok: true,
+      value: { suggestedName: 'avvik-backup.json.age' },
+    });
+  });
+
   it.each([
     'text/html',
     'application/x-msdownload',

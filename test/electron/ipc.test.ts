@@ -27,6 +27,9 @@ function setUp() {
     saveSyncSecret: vi.fn(() => ({ ok: true as const })),
     loadSyncSecret: vi.fn(() => ({ ok: true as const, secret: null })),
     forgetSyncSecret: vi.fn(() => ({ ok: true as const })),
+    keychainStatus: vi.fn(() => ({ ok: true as const, available: true })),
+    readKeyFile: vi.fn(() => Promise.resolve({ ok: true as const, bytes: null })),
+    writeKeyFile: vi.fn(() => Promise.resolve({ ok: true as const })),
   } satisfies BridgeHandlers;
   const listeners = new Map<string, Listener>();
   installIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers);
@@ -68,6 +71,12 @@ describe('the IPC handlers', () => {
     [IpcChannel.notify, { title: '', body: '' }],
     [IpcChannel.setLanguage, 'klingon'],
     [IpcChannel.appInfo, { give: 'me everything' }],
+    [IpcChannel.keychainStatus, { give: 'me the keys' }],
+    [IpcChannel.readKeyFile, '/etc/passwd'],
+    [IpcChannel.writeKeyFile, { bytes: new Uint8Array(), keychain: true }],
+    [IpcChannel.writeKeyFile, { bytes: new Uint8Array(64 * 1024 + 1), keychain: false }],
+    [IpcChannel.writeKeyFile, { bytes: [1, 2, 3], keychain: true }],
+    [IpcChannel.writeKeyFile, { bytes: new Uint8Array([1]), keychain: 'yes' }],
   ])('refuse an invalid payload on %s without calling the handler', async (channel, payload) => {
     const { handlers, invoke } = setUp();
     expect(await invoke(channel, fromApp, payload)).toMatchObject({ ok: false, reason: 'invalid' });

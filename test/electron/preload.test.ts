@@ -30,6 +30,9 @@ const BRIDGE_FUNCTIONS = [
   'saveSyncSecret',
   'loadSyncSecret',
   'forgetSyncSecret',
+  'keychainStatus',
+  'readKeyFile',
+  'writeKeyFile',
 ] as const;
 type Unlisted = Exclude<keyof AvvikBridge, (typeof BRIDGE_FUNCTIONS)[number]>;
 const everyFunctionListed: [Unlisted] extends [never] ? true : never = true;
@@ -73,6 +76,9 @@ describe('the preload', () => {
     ['saveSyncSecret', IpcChannel.saveSyncSecret, '{"kind":"jwt","token":"t"}'],
     ['loadSyncSecret', IpcChannel.loadSyncSecret, undefined],
     ['forgetSyncSecret', IpcChannel.forgetSyncSecret, undefined],
+    ['keychainStatus', IpcChannel.keychainStatus, undefined],
+    ['readKeyFile', IpcChannel.readKeyFile, undefined],
+    ['writeKeyFile', IpcChannel.writeKeyFile, { bytes: new Uint8Array([1]), keychain: true }],
   ] as const)(
     '%s invokes its own channel with the payload, and returns the answer',
     async (name, channel, payload) => {

@@ -15,6 +15,7 @@ import { canonicalJson } from '../../../shared/canonical';
 import { backupFileName } from './migrations';
 import { ensureInstallationKey, webSign, webVerify } from './keys';
 import { ensureSettings } from './repository/settings';
+import { dropBackupsHolding, withErasure } from './encryption/shred';
 
 // Backup of everything (docs/backup-format.md): the histories, the people affected and the files
 // attached. Export reads one consistent snapshot; import checks the whole file in shared/ first,
@@ -292,9 +293,18 @@ export async function previewBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables'
   return report;
 }
 
-/** Merges a read backup, once the user has seen the preview and confirmed. */
+/**
+ * Merges a read backup, once the user has seen the preview and confirmed. A file whose history
+ * erased people erases them here too, as an erasure: their keys go with a new epoch.
+ */
 export async function applyBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables' | 'keptLocal'>): Promise<ImportResult<ImportReport>> {
-  const merged = await mergeHistory(db, read.tables);
+  const erased = [...erasedIn(read.tables.events)];
+  const merge = async () => {
+    const result = await mergeHistory(db, read.tables);
+    if (result.ok) await dropBackupsHolding(db, erased);
+    return result;
+  };
+  const merged = erased.length > 0 ? await withErasure(db, merge) : await merge();
   if (merged.ok) merged.value.incidents.skipped += read.keptLocal;
   return merged;
 }

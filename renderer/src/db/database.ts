@@ -17,6 +17,9 @@ import { randomId, webDigest } from './crypto';
 import type { InstallationRecord } from '../../../shared/incident/installations';
 import type { InstallationKey } from './keys';
 import { upgradeToVersion2, upgradeToVersion3, type MigrationBackup } from './migrations';
+import { RowCipher } from './encryption/cipher';
+import { encryptionMiddleware } from './encryption/middleware';
+import type { ProtectionRecord } from './encryption/protection';
 
 export const DEFAULT_DB_NAME = 'avvik';
 export { SCHEMA_VERSION };
@@ -55,6 +58,16 @@ export const STORES_V3 = {
 };
 
 /**
+ * Version 4: how the profile is protected (docs/encryption-at-rest.md). An Avvik older than this
+ * cannot read sealed rows, so it must refuse the database as too new rather than open it: that is
+ * why this is a version of its own. No row changes; the record's own version (backups) stays 3.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  vault: 'id',
+};
+
+/**
  * IndexedDB as Dexie sees it, minus one thing: opening without a version. Dexie 4 does that after
  * a VersionError (the database is newer than this Avvik), then opens the newer database anyway
  * and may even "patch" its schema. Refusing that open makes Dexie fail with the VersionError
@@ -84,6 +97,8 @@ export interface DbOptions {
   appVersion?: string;
   /** The IndexedDB to use; the global one by default. */
   indexedDB?: IDBFactory;
+  /** What rows are sealed with; a clear (unencrypted) profile when not given. */
+  cipher?: RowCipher;
 }
 
 export class AvvikDb extends Dexie {
@@ -96,12 +111,17 @@ export class AvvikDb extends Dexie {
   attachmentFiles!: Table<AttachmentFile, string>;
   keys!: Table<InstallationKey, string>;
   installations!: Table<InstallationRecord, string>;
-  readonly deps: Required<Omit<DbOptions, 'indexedDB'>>;
+  vault!: Table<ProtectionRecord, string>;
+  readonly deps: Required<Omit<DbOptions, 'indexedDB' | 'cipher'>>;
+  /** Seals and opens every row below Dexie (encryption/middleware.ts). */
+  readonly cipher: RowCipher;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DbOptions = {}) {
     // Strict durability: a write reported as saved is on disk, also after a power cut. The record is
     // evidence, and the writes are few and small enough that the cost is not felt.
     super(name, { indexedDB: refusingNewerVersions(options.indexedDB ?? indexedDB), chromeTransactionDurability: 'strict' });
+    this.cipher = options.cipher ?? new RowCipher();
+    this.use(encryptionMiddleware(this.cipher));
     this.deps = {
       newId: options.newId ?? randomId,
       digest: options.digest ?? webDigest,
@@ -115,9 +135,11 @@ export class AvvikDb extends Dexie {
     this.version(3)
       .stores(STORES_V3)
       .upgrade((tx) => upgradeToVersion3(tx, this.deps));
+    this.version(4).stores(STORES_V4);
   }
 }
 
-// The schema version and the backup format's record version move together.
+// The backup format's record version follows the schema of the record; version 4 added only the
+// vault table, which no backup carries (an age file protects a backup instead).
 const schemaVersionMatches: typeof SCHEMA_VERSION extends 3 ? true : false = true;
 void schemaVersionMatches;

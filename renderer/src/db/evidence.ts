@@ -25,7 +25,7 @@ export async function exportEvidenceBundle(
   db: AvvikDb,
   incidentId: string,
   documents: readonly EvidenceDocument[],
-  ctx: WriteContext & { includeSubjects?: boolean; appVersion?: string },
+  ctx: WriteContext & { includeSubjects?: boolean; appVersion?: string; encrypted?: boolean },
 ): Promise<EvidenceExport> {
   const digest: Digest = ctx.digest ?? db.deps.digest;
   const settings = await ensureSettings(db, ctx);
@@ -53,7 +53,9 @@ export async function exportEvidenceBundle(
     digest,
     webSign(key.privateKey),
   );
-  const name = `${incident.ref}-evidence-${ctx.now.toISOString().slice(0, 10)}.json`;
+  // Encrypted, the file sent is the bundle inside an age file: the history names that file, and the
+  // hash is of the bundle itself, which is what a recipient checks once they have opened it.
+  const name = `${incident.ref}-evidence-${ctx.now.toISOString().slice(0, 10)}.json${ctx.encrypted ? '.age' : ''}`;
   const bytes = new TextEncoder().encode(text);
   const { sha256 } = await recordDocumentExport(db, incidentId, { documentKind: 'evidence-bundle', name, bytes }, ctx);
   return { name, text, sha256 };

@@ -2,13 +2,15 @@ import { AvvikDb, DEFAULT_DB_NAME, type DbOptions } from './database';
 import type { RecordFailure } from '../../../shared/incident/errors';
 import { ensureSettings } from './repository/settings';
 import { ensureInstallationKey } from './keys';
+import { PROTECTION_ID, inspectDatabase } from './encryption/protection';
+import { finishErasure } from './encryption/shred';
 
 // Opening the record. A database written by a newer Avvik is never opened: Dexie 4 alone would
 // open it at its newer version anyway (and might even patch its schema). AvvikDb refuses that
 // (database.ts), and openDatabase looks the installed version up first, without changing
 // anything, so the user is told to update with a typed, bilingual message.
 
-export type OpenFailureCode = 'database-too-new' | 'migration-failed' | 'database-unavailable';
+export type OpenFailureCode = 'database-too-new' | 'migration-failed' | 'database-unavailable' | 'database-locked';
 export type OpenResult = { ok: true; db: AvvikDb } | { ok: false; error: RecordFailure<OpenFailureCode> };
 
 const MESSAGES: Record<OpenFailureCode, { nb: string; en: string }> = {
@@ -19,6 +21,10 @@ const MESSAGES: Record<OpenFailureCode, { nb: string; en: string }> = {
   'migration-failed': {
     nb: 'Avvik klarte ikke å oppgradere dataene til den nye versjonen. Dataene er urørt; kontakt brukerstøtte og ta med feilmeldingen.',
     en: 'Avvik could not upgrade the data to the new version. The data is untouched; contact support with the error message.',
+  },
+  'database-locked': {
+    nb: 'Dataene er kryptert, og nøkkelen er ikke låst opp. Ingenting er endret.',
+    en: 'The data is encrypted and its key has not been unlocked. Nothing was changed.',
   },
   'database-unavailable': {
     nb: 'Avvik får ikke åpnet databasen i nettleserlagringen. Lukk andre vinduer med Avvik og prøv igjen.',
@@ -32,28 +38,10 @@ function failure(code: OpenFailureCode, detail: string | null): OpenResult {
 
 /**
  * The installed version of a database as IndexedDB numbers it, or 0 if there is none. Opening
- * without a version never upgrades; if the database does not exist, the creation is aborted.
+ * without a version never upgrades; if the database does not exist, it is not created.
  */
-export function installedVersion(name: string, factory: IDBFactory = indexedDB): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name);
-    let created = false;
-    request.onupgradeneeded = () => {
-      created = true;
-      request.transaction?.abort();
-    };
-    request.onsuccess = () => {
-      const version = request.result.version;
-      request.result.close();
-      resolve(version);
-    };
-    request.onerror = (event) => {
-      if (created) {
-        event.preventDefault();
-        resolve(0);
-      } else reject(request.error ?? new Error('IndexedDB open failed'));
-    };
-  });
+export async function installedVersion(name: string, factory: IDBFactory = indexedDB): Promise<number> {
+  return (await inspectDatabase(name, factory)).version;
 }
 
 /** Dexie stores version n as n × 10 (and n × 10 + k after a schema patch). */
@@ -65,6 +53,13 @@ export async function openDatabase(name: string = DEFAULT_DB_NAME, options: DbOp
     const installed = dexieVersion(await installedVersion(name, options.indexedDB ?? indexedDB));
     if (installed > db.verno) return failure('database-too-new', `installed version ${installed}, this Avvik reads up to ${db.verno}`);
     await db.open();
+    const protection = await db.vault.get(PROTECTION_ID);
+    if (protection && protection.mode !== 'none' && db.cipher.mode !== 'open') {
+      db.close();
+      return failure('database-locked', `protected by ${protection.mode}`);
+    }
+    // An erasure cut short (the app closed, the machine stopped) is finished before anything else.
+    await finishErasure(db);
     const settings = await ensureSettings(db, { now: db.deps.now(), newId: db.deps.newId });
     await ensureInstallationKey(db, settings.installationId, db.deps.now(), db.deps.digest);
     return { ok: true, db };

@@ -55,7 +55,7 @@ export function Field({
   );
 }
 
-type InputType = 'text' | 'datetime-local' | 'number';
+type InputType = 'text' | 'datetime-local' | 'number' | 'password';
 
 export function TextField({
   value,

@@ -99,10 +99,6 @@ export function currentAssessment(incident: Incident): Assessment {
 }
 
 /** The notices of one kind, earliest sent first. */
-export function sentTo(notifications: readonly Notification[], incidentId: string, recipient: Notification['recipient']): Notification[] {
-  return notifications.filter((n) => n.incidentId === incidentId && n.recipient === recipient).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
-}
-
 /** EDPB template field 97: have the people been told, and if not, why not (the duty model decides). */
 export function subjectsInformed(incident: Incident, notifications: readonly Notification[]): SubjectsInformed {
   const letters = incidentDuty(incident, notifications, 'subjects');

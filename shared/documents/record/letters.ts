@@ -5,8 +5,8 @@ import type { Settings } from '../../incident/settings';
 import type { Subject } from '../../incident/subjects';
 import { letterAddress, type ImportedSubject } from '../../subjects';
 import { isBlank } from '../../incident/text';
-import { currentObligations } from '../../duty';
-import { freeText, incidentMeasures, sentTo } from './incident';
+import { currentObligations, incidentDuty } from '../../duty';
+import { freeText, incidentMeasures } from './incident';
 import { contactPointOf, dpoOf, organisationOf } from './people';
 
 /** A person as the import hands them to the store. */
@@ -41,7 +41,7 @@ export function letterInput(
     facts: incident.facts,
     measures: { taken: measures.taken, planned: measures.planned },
     advice: freeText(incident.plainAdvice),
-    authorityNotifiedAt: sentTo(notifications, incident.id, 'authority')[0]?.sentAt ?? null,
+    authorityNotifiedAt: incidentDuty(incident, notifications, 'authority').doneAt?.toISOString() ?? null,
     // Art. 34(1): the one duty model says whether telling the people is required.
     required: currentObligations(incident).notifySubjects,
   };

@@ -3,7 +3,8 @@ import type { Incident } from '../../incident/model';
 import type { Notification } from '../../incident/notifications';
 import type { Settings } from '../../incident/settings';
 import type { TimelineEvent } from '../../incident/events';
-import { currentAssessment, freeText, incidentDetails, incidentMeasures, otherAuthorities, partiesInvolved, sentTo, subjectsInformed } from './incident';
+import { currentAssessment, freeText, incidentDetails, incidentMeasures, otherAuthorities, partiesInvolved, subjectsInformed } from './incident';
+import { incidentDuty } from '../../duty';
 import { contactOf, dpoOf, organisationOf, reporterOf } from './people';
 import { changesSinceLastNotice } from './since';
 import type { Lang } from '../../i18n/lang';
@@ -53,7 +54,8 @@ export function notificationInput(
   moment: DocumentMoment,
   phase: NoticePhase,
 ): NotificationDocumentInput {
-  const earlier = sentTo(notifications, incident.id, 'authority');
+  // The notices already sent to Datatilsynet, in the order sent (the one duty model).
+  const earlier = incidentDuty(incident, notifications, 'authority').notices;
   const dpo = dpoOf(settings);
   return {
     lang: moment.lang,

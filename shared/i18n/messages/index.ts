@@ -11,8 +11,9 @@ import * as intake from './intake';
 import * as incident from './incident';
 import * as evidence from './evidence';
 import * as notices from './notices';
+import * as protection from './protection';
 import * as sync from './sync';
 
-export const nb = { ...core.nb, ...settings.nb, ...register.nb, ...timeline.nb, ...notification.nb, ...letters.nb, ...dashboard.nb, ...intake.nb, ...incident.nb, ...evidence.nb, ...notices.nb, ...sync.nb } as const;
-export const en: Record<keyof typeof nb, string> = { ...core.en, ...settings.en, ...register.en, ...timeline.en, ...notification.en, ...letters.en, ...dashboard.en, ...intake.en, ...incident.en, ...evidence.en, ...notices.en, ...sync.en };
+export const nb = { ...core.nb, ...settings.nb, ...register.nb, ...timeline.nb, ...notification.nb, ...letters.nb, ...dashboard.nb, ...intake.nb, ...incident.nb, ...evidence.nb, ...notices.nb, ...protection.nb, ...sync.nb } as const;
+export const en: Record<keyof typeof nb, string> = { ...core.en, ...settings.en, ...register.en, ...timeline.en, ...notification.en, ...letters.en, ...dashboard.en, ...intake.en, ...incident.en, ...evidence.en, ...notices.en, ...protection.en, ...sync.en };
 export type MessageKey = keyof typeof nb;

@@ -57,7 +57,7 @@ export const nb = {
 
   'settings.backup.legend': 'Sikkerhetskopi',
   'settings.backup.intro':
-    'En sikkerhetskopi er én JSON-fil med alt: hendelser, tidslinjer, berørte personer, meldinger og innstillinger. Oppbevar den like sikkert som dataene selv.',
+    'En sikkerhetskopi er én fil med alt: hendelser, tidslinjer, berørte personer, meldinger og innstillinger. Den krypteres med et passord, med mindre du velger ukryptert eksport. Oppbevar den like sikkert som dataene selv.',
   'settings.backup.export': 'Lagre sikkerhetskopi …',
   'settings.backup.exporting': 'Lager sikkerhetskopi …',
   'settings.backup.exported':
@@ -177,7 +177,7 @@ export const en: Record<keyof typeof nb, string> = {
 
   'settings.backup.legend': 'Backup',
   'settings.backup.intro':
-    'A backup is one JSON file with everything: incidents, timelines, people affected, notifications and settings. Keep it as safe as the data itself.',
+    'A backup is one file with everything: incidents, timelines, people affected, notifications and settings. It is encrypted with a passphrase unless you choose the unencrypted export. Keep it as safe as the data itself.',
   'settings.backup.export': 'Save a backup …',
   'settings.backup.exporting': 'Making the backup …',
   'settings.backup.exported':

@@ -55,6 +55,26 @@ export async function goTo(page: Page, hash: string, heading: string | RegExp): 
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
+/** The file protection of an export: a passphrase typed twice, or the explicit unencrypted export. */
+export async function chooseFileProtection(words: Words & { page: Page }, passphrase: string | undefined): Promise<void> {
+  const { page } = words;
+  if (passphrase === undefined) {
+    await page.getByRole('radio', { name: words.t('files.protect.plain') }).first().check();
+    return;
+  }
+  await page.getByRole('radio', { name: words.t('files.protect.encrypt') }).first().check();
+  await page.getByLabel(words.t('files.passphrase'), { exact: true }).first().fill(passphrase);
+  await page.getByLabel(words.t('files.passphrase.repeat'), { exact: true }).first().fill(passphrase);
+}
+
+/** The passphrase asked for a picked age file. */
+export async function openEncryptedFile(words: Words & { page: Page }, name: string, passphrase: string): Promise<void> {
+  const { page } = words;
+  await page.getByText(words.t('files.encrypted.ask', { name })).waitFor();
+  await page.getByLabel(words.t('protection.passphrase'), { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: words.t('files.open') }).click();
+}
+
 export class SettingsPage extends Words {
   constructor(
     readonly page: Page,
@@ -106,18 +126,22 @@ export class SettingsPage extends Words {
     await this.page.getByText(this.t('settings.saved')).waitFor();
   }
 
-  async saveBackup() {
+  /** Saves a backup: encrypted with `passphrase` (age), or, without one, as the explicit unencrypted export. */
+  async saveBackup(options: { passphrase?: string } = {}) {
+    await chooseFileProtection(this, options.passphrase);
     return downloadFrom(this.page, () =>
       this.page.getByRole('button', { name: this.t('settings.backup.export') }).click(),
     );
   }
 
-  async restore(file: { name: string; bytes: Buffer }): Promise<void> {
+  /** Picks a backup to restore; an encrypted one is opened with `passphrase`. */
+  async restore(file: { name: string; bytes: Buffer }, passphrase?: string): Promise<void> {
     const [chooser] = await Promise.all([
       this.page.waitForEvent('filechooser'),
       this.page.getByRole('button', { name: this.t('settings.backup.restore') }).click(),
     ]);
-    await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
+    await chooser.setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes });
+    if (passphrase !== undefined) await openEncryptedFile(this, file.name, passphrase);
   }
 
   /** What a restore would do, shown before anything is written. */

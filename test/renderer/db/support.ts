@@ -2,6 +2,8 @@ import type { AvvikDb } from '../../../renderer/src/db/database';
 import { openDatabase } from '../../../renderer/src/db/open';
 import type { WriteContext } from '../../../renderer/src/db/repository';
 import { readAllTables } from '../../../renderer/src/db/backup';
+import { protectProfile } from '../../../renderer/src/db/encryption/protection';
+import { memoryKeyFileStore } from '../../../renderer/src/db/encryption/storage';
 
 // Each test gets its own database name: fake-indexeddb keeps databases for the whole run.
 
@@ -15,9 +17,15 @@ export function counterIds(prefix: string): () => string {
   return () => `${prefix}-${++n}`;
 }
 
-export async function openFresh(label: string, installation = 'inst-a'): Promise<AvvikDb> {
-  const result = await openDatabase(uniqueName(label), { newId: () => installation, now: () => new Date('2026-03-01T00:00:00Z') });
+/**
+ * A new, empty record. Encrypted (a passphrase profile) unless `clear`: every repository, backup and
+ * trust test then runs through the encryption middleware, as the app does.
+ */
+export async function openFresh(label: string, installation = 'inst-a', options: { clear?: boolean } = {}): Promise<AvvikDb> {
+  const now = () => new Date('2026-03-01T00:00:00Z');
+  const result = await openDatabase(uniqueName(label), { newId: () => installation, now });
   if (!result.ok) throw new Error(result.error.code);
+  if (!options.clear) await protectProfile(result.db, { mode: 'passphrase', passphrase: 'test passphrase', iterations: 1000 }, memoryKeyFileStore(), now());
   return result.db;
 }
 

@@ -57,6 +57,8 @@ describe('backup and restore', { timeout: 30_000 }, () => {
     await seedIncident(source, { title: 'Feilsendt e-post', awareAt: '2026-11-23T08:00:00.000Z' });
     openSettings(source);
     const user = userEvent.setup();
+    // Not about encryption: the explicit unencrypted export.
+    await user.click(await screen.findByRole('radio', { name: /Ukryptert eksport/ }));
     await user.click(await screen.findByRole('button', { name: 'Lagre sikkerhetskopi …' }));
     expect(
       await screen.findByText(/Sikkerhetskopien er lagret som .*: 2 hendelser og 2 oppføringer/, {}, SLOW),
@@ -97,6 +99,8 @@ describe('backup and restore', { timeout: 30_000 }, () => {
     await seedIncident(source, { title: 'Tapt minnepinne', awareAt: '2026-11-24T08:00:00.000Z' });
     openSettings(source);
     const user = userEvent.setup();
+    // Not about encryption: the explicit unencrypted export.
+    await user.click(await screen.findByRole('radio', { name: /Ukryptert eksport/ }));
     await user.click(await screen.findByRole('button', { name: 'Lagre sikkerhetskopi …' }));
     await screen.findByText(/Sikkerhetskopien er lagret som/, {}, SLOW);
     const bytes = files.saved[0]!.bytes;
@@ -116,6 +120,8 @@ describe('backup and restore', { timeout: 30_000 }, () => {
     await seedIncident(services, { title: 'Tapt minnepinne', awareAt: '2026-11-24T08:00:00.000Z' });
     openSettings(services);
     const user = userEvent.setup();
+    // Not about encryption: the explicit unencrypted export.
+    await user.click(await screen.findByRole('radio', { name: /Ukryptert eksport/ }));
     await user.click(await screen.findByRole('button', { name: 'Lagre sikkerhetskopi …' }));
     await screen.findByText(/Sikkerhetskopien er lagret som/, {}, SLOW);
     const whole = files.saved[0]!.bytes;
@@ -136,6 +142,8 @@ describe('backup and restore', { timeout: 30_000 }, () => {
     await seedIncident(services, { title: 'Tapt minnepinne', awareAt: '2026-11-24T08:00:00.000Z' });
     openSettings(services);
     const user = userEvent.setup();
+    // Not about encryption: the explicit unencrypted export.
+    await user.click(await screen.findByRole('radio', { name: /Ukryptert eksport/ }));
     await user.click(await screen.findByRole('button', { name: 'Lagre sikkerhetskopi …' }));
     await screen.findByText(/Sikkerhetskopien er lagret som/, {}, SLOW);
     const text = new TextDecoder().decode(files.saved[0]!.bytes).replace('Tapt minnepinne', 'Tapt minnepenn');

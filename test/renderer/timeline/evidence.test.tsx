@@ -37,6 +37,8 @@ describe('the evidence bundle of one incident', () => {
     });
     const view = renderScreen(here, <TimelineScreen route={{ name: 'incident-timeline', id: incident.id }} />);
     const user = userEvent.setup();
+    // Not about encryption: the explicit unencrypted export.
+    await user.click(await screen.findByRole('radio', { name: /Ukryptert eksport/ }));
     await user.click(await screen.findByRole('button', { name: 'Lagre bevispakke' }));
     expect(await screen.findByText(/Bevispakken AVV-2026-\d+-evidence-2026-11-25\.json er lagret/)).toBeInTheDocument();
     const saved = files.saved.find((f) => f.mimeType === 'application/json')!;
@@ -62,6 +64,8 @@ describe('the evidence bundle of one incident', () => {
     const incident = await seedIncident(here, { title: 'Tapt minnepinne', awareAt: '2026-11-23T08:00:00.000Z' });
     renderScreen(here, <TimelineScreen route={{ name: 'incident-timeline', id: incident.id }} />);
     const user = userEvent.setup();
+    // Not about encryption: the explicit unencrypted export.
+    await user.click(await screen.findByRole('radio', { name: /Ukryptert eksport/ }));
     await user.click(await screen.findByRole('button', { name: 'Lagre bevispakke' }));
     await screen.findByText(/Bevispakken .* er lagret/);
     const text = new TextDecoder().decode(files.saved.find((f) => f.mimeType === 'application/json')!.bytes);

@@ -20,6 +20,7 @@ import {
 import { subjectSchema, type Subject } from '../../../../shared/incident/subjects';
 import type { Bilingual } from '../../../../shared/incident/text';
 import { commitChange, type WriteContext } from './write';
+import { dropBackupsHolding, withErasure } from '../encryption/shred';
 
 // Actions that store more than the incident: the notices sent (and their corrections), the people
 // imported or erased, a document exported, a file attached. Event, projection and rows are written
@@ -92,18 +93,38 @@ export async function importSubjects(db: AvvikDb, incidentId: string, people: re
   return subjects;
 }
 
-/** Art. 17: erases people's data. The history keeps the fact, by id; a later import will not bring them back. */
+/**
+ * Art. 17: erases people's data. The history keeps the fact, by id; a later import will not bring
+ * them back; their rows' keys are destroyed with the erasure epoch (encryption/shred.ts).
+ */
 export async function eraseSubjects(db: AvvikDb, incidentId: string, subjectIds: readonly string[], ctx: WriteContext): Promise<Incident> {
-  // Only this incident's people: an id from elsewhere is not ours to erase.
-  const found = await db.subjects.bulkGet([...new Set(subjectIds)]);
-  const ids = found.filter((subject) => subject?.incidentId === incidentId).map((subject) => subject!.id);
-  return commitChange(
-    db,
-    incidentId,
-    ctx,
-    () => (ids.length === 0 ? null : subjectsErasedChange(ids)),
-    () => ({ write: (tx) => tx.subjects.bulkDelete(ids) }),
-  );
+  const [incident] = await erasePeople(db, [{ incidentId, subjectIds }], ctx);
+  return incident!;
+}
+
+/** Erases people of several incidents as one erasure: one event per incident, one new epoch for all. */
+export async function erasePeople(db: AvvikDb, batches: readonly { incidentId: string; subjectIds: readonly string[] }[], ctx: WriteContext): Promise<Incident[]> {
+  return withErasure(db, async () => {
+    const incidents: Incident[] = [];
+    const erased: string[] = [];
+    for (const { incidentId, subjectIds } of batches) {
+      // Only this incident's people: an id from elsewhere is not ours to erase.
+      const found = await db.subjects.bulkGet([...new Set(subjectIds)]);
+      const ids = found.filter((subject) => subject?.incidentId === incidentId).map((subject) => subject!.id);
+      erased.push(...ids);
+      incidents.push(
+        await commitChange(
+          db,
+          incidentId,
+          ctx,
+          () => (ids.length === 0 ? null : subjectsErasedChange(ids)),
+          () => ({ write: (tx) => tx.subjects.bulkDelete(ids) }),
+        ),
+      );
+    }
+    await dropBackupsHolding(db, erased);
+    return incidents;
+  });
 }
 
 /** Records that a document left the app, with its SHA-256, so the copy sent can be proven later. */

@@ -16,6 +16,7 @@ export {
   addAttachment,
   attachmentBytes,
   correctNotification,
+  erasePeople,
   eraseSubjects,
   importSubjects,
   recordDocumentExport,
@@ -36,3 +37,4 @@ export {
   verifySettings,
   installationKeys,
 } from './queries';
+export { erasePastRetention, peoplePastRetention, type DuePeople } from './retention';

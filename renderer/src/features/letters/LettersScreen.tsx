@@ -10,6 +10,7 @@ import { isBlank } from '../../../../shared/incident/text';
 import { NoticePanel } from '../../ui/notice/NoticePanel';
 import { PlainAccountForm } from '../../ui/record/PlainAccountForm';
 import { CsvImport } from './CsvImport';
+import { ErasePeople } from './ErasePeople';
 import { ExportLetters, type ExportedLetters } from './ExportLetters';
 import { LetterPreview } from './LetterPreview';
 import { PeopleTable } from './PeopleTable';
@@ -69,6 +70,7 @@ export function LettersScreen({ route }: { route: Route }) {
         )}
       </section>
       {incident.status !== 'closed' && <CsvImport incidentId={incident.id} />}
+      {subjects.length > 0 && <ErasePeople incidentId={incident.id} subjects={subjects} />}
 
       <section aria-labelledby={`${id}-content`} className="panel no-print">
         <h2 id={`${id}-content`}>{t('letters.content.title')}</h2>

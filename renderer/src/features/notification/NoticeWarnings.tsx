@@ -1,4 +1,5 @@
-import { deadlineStatus, dutyDeadline, formatDuration, formatInstant } from '../../../../shared/deadline';
+import { deadlineStatus, formatDuration, formatInstant } from '../../../../shared/deadline';
+import { incidentDuty } from '../../../../shared/duty';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
 import type { Settings } from '../../../../shared/incident/settings';
@@ -24,12 +25,12 @@ export function NoticeWarnings({
 }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const role = kind === 'authority' ? 'controller' : 'processor';
-  const deadline = dutyDeadline(role, new Date(incident.awareAt), settings?.processorDeadlineHours);
-  const done = notifications.find((n) => n.recipient === kind);
-  const status = deadlineStatus(deadline, now, done ? new Date(done.sentAt) : null);
+  // The duty as every screen reads it (shared/duty): due when, done at the first notice sent.
+  const duty = incidentDuty(incident, notifications, kind, { processorDeadlineHours: settings?.processorDeadlineHours });
+  const deadline = duty.due!;
+  const status = deadlineStatus(deadline, now, duty.doneAt);
   const standing = t(`timeline.standing.${status.state}`, { duration: formatDuration(status.msLeft, lang) });
-  const late = kind === 'authority' && !done && status.state === 'overdue' && incident.delayReason === null;
+  const late = kind === 'authority' && !duty.doneAt && status.state === 'overdue' && duty.delayReason === null;
 
   return (
     <>

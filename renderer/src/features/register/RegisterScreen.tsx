@@ -29,13 +29,24 @@ export function RegisterScreen(_props: { route: Route }) {
   const [verified, setVerified] = useState<ReadonlyMap<string, boolean> | undefined>(undefined);
   const [checking, setChecking] = useState(true);
 
-  // Reading every event of every incident: done when the register opens and when asked.
+  // Reading every event of every incident: done when the register opens and when asked. It can
+  // outlast the screen (the user moves on): its answer is then dropped.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const verify = useCallback(() => {
     setChecking(true);
     // A check that could not run (the record closed meanwhile) leaves every history "not checked".
     return verifyAllTimelines(db)
-      .then(setVerified, () => setVerified(undefined))
-      .finally(() => setChecking(false));
+      .then(
+        (result) => mounted.current && setVerified(result),
+        () => mounted.current && setVerified(undefined),
+      )
+      .finally(() => mounted.current && setChecking(false));
   }, [db]);
   // The table first: the check reads every event, so it starts once the rows are all read.
   const { rows: loaded, total, complete } = useRegisterRows(db);

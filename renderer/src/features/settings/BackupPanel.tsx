@@ -5,9 +5,13 @@ import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { EvidenceImport } from './EvidenceImport';
 import { ImportCounts, ImportPreview } from './ImportPreview';
+import { isAgeFile } from '../../db/fileEncryption';
+import { FileProtection, fileProtectionReady, protectedFile, useFileProtection } from '../../ui/FileProtection';
+import { OpenEncryptedFile } from '../../ui/OpenEncryptedFile';
 
 type Outcome =
   | { kind: 'busy'; text: string }
+  | { kind: 'encrypted'; name: string; bytes: Uint8Array }
   | { kind: 'preview'; name: string; read: ReadBackup; report: ImportReport }
   | { kind: 'done'; text: string; summary?: ImportReport }
   | { kind: 'error'; text: string };
@@ -31,18 +35,16 @@ export function BackupPanel() {
   const lang = useUi((s) => s.lang);
   const { db, now } = useServices();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const protection = useFileProtection();
   const busy = outcome?.kind === 'busy';
   const message = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
 
   async function save() {
+    if (!fileProtectionReady(protection, t)) return;
     setOutcome({ kind: 'busy', text: t('settings.backup.exporting') });
     try {
       const file = await exportBackup(db, { now: now() });
-      const saved = await saveFile({
-        suggestedName: file.name,
-        mimeType: 'application/json',
-        bytes: utf8(file.chunks),
-      });
+      const saved = await saveFile(await protectedFile(protection.choice, file.name, utf8(file.chunks)));
       if (saved.ok)
         setOutcome({
           kind: 'done',
@@ -62,7 +64,7 @@ export function BackupPanel() {
   async function restore() {
     setOutcome({ kind: 'busy', text: t('settings.backup.restoring') });
     try {
-      const picked = await openFile({ accept: ['.json'] });
+      const picked = await openFile({ accept: ['.json', '.age'] });
       if (!picked.ok) {
         setOutcome(
           picked.reason === 'cancelled'
@@ -71,18 +73,32 @@ export function BackupPanel() {
         );
         return;
       }
+      // An encrypted backup asks for its passphrase first; then it is checked like any other.
+      if (isAgeFile(picked.bytes)) setOutcome({ kind: 'encrypted', name: picked.name, bytes: picked.bytes });
+      else await check(picked.name, picked.bytes);
+    } catch (caught) {
+      setOutcome({
+        kind: 'error',
+        text: t('settings.backup.refused', { name: '', message: message(caught) }),
+      });
+    }
+  }
+
+  async function check(name: string, bytes: Uint8Array) {
+    setOutcome({ kind: 'busy', text: t('settings.backup.restoring') });
+    try {
       let text: string;
       try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(picked.bytes);
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        setOutcome({ kind: 'error', text: t('settings.backup.notText', { name: picked.name }) });
+        setOutcome({ kind: 'error', text: t('settings.backup.notText', { name }) });
         return;
       }
       // Checked whole, then shown: nothing is written until the user has seen what would change.
       const read = await readBackup(db, text);
       const report = read.ok ? await previewBackup(db, read.value) : read;
-      if (read.ok && report.ok) setOutcome({ kind: 'preview', name: picked.name, read: read.value, report: report.value });
-      else if (!report.ok) setOutcome({ kind: 'error', text: t('settings.backup.refused', { name: picked.name, message: report.error.text[lang] }) });
+      if (read.ok && report.ok) setOutcome({ kind: 'preview', name, read: read.value, report: report.value });
+      else if (!report.ok) setOutcome({ kind: 'error', text: t('settings.backup.refused', { name, message: report.error.text[lang] }) });
     } catch (caught) {
       setOutcome({
         kind: 'error',
@@ -110,6 +126,7 @@ export function BackupPanel() {
     <section aria-labelledby="backup-title" className="panel">
       <h2 id="backup-title">{t('settings.backup.legend')}</h2>
       <p>{t('settings.backup.intro')}</p>
+      <FileProtection state={protection} name="backup-protection" />
       <div className="actions">
         <button type="button" onClick={save} disabled={busy}>
           {t('settings.backup.export')}
@@ -131,6 +148,14 @@ export function BackupPanel() {
         <p role="alert" className="form-error" data-testid="backup-error">
           {outcome.text}
         </p>
+      )}
+      {outcome?.kind === 'encrypted' && (
+        <OpenEncryptedFile
+          name={outcome.name}
+          bytes={outcome.bytes}
+          onOpened={(bytes) => void check(outcome.name, bytes)}
+          onCancel={() => setOutcome({ kind: 'done', text: t('settings.backup.cancelled') })}
+        />
       )}
       {outcome?.kind === 'preview' && (
         <ImportPreview

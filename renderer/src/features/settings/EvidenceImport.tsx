@@ -5,8 +5,13 @@ import { openFile } from '../../platform';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { ImportPreview } from './ImportPreview';
+import { isAgeFile } from '../../db/fileEncryption';
+import { OpenEncryptedFile } from '../../ui/OpenEncryptedFile';
 
-type Outcome = { kind: 'busy' | 'done' | 'error'; text: string } | { kind: 'preview'; name: string; read: ReadEvidence; report: ImportReport };
+type Outcome =
+  | { kind: 'busy' | 'done' | 'error'; text: string }
+  | { kind: 'encrypted'; name: string; bytes: Uint8Array }
+  | { kind: 'preview'; name: string; read: ReadEvidence; report: ImportReport };
 
 /** Takes in one incident's evidence bundle from another machine, checked whole before it is merged. */
 export function EvidenceImport() {
@@ -17,28 +22,35 @@ export function EvidenceImport() {
 
   async function pick() {
     setOutcome({ kind: 'busy', text: t('evidence.importing') });
-    const picked = await openFile({ accept: ['.json'] });
+    const picked = await openFile({ accept: ['.json', '.age'] });
     if (!picked.ok) {
       setOutcome(picked.reason === 'cancelled' ? null : { kind: 'error', text: picked.message });
       return;
     }
+    // An encrypted bundle asks for its passphrase first; then it is checked like any other.
+    if (isAgeFile(picked.bytes)) setOutcome({ kind: 'encrypted', name: picked.name, bytes: picked.bytes });
+    else await check(picked.name, picked.bytes);
+  }
+
+  async function check(name: string, bytes: Uint8Array) {
+    setOutcome({ kind: 'busy', text: t('evidence.importing') });
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(picked.bytes);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      setOutcome({ kind: 'error', text: t('evidence.notText', { name: picked.name }) });
+      setOutcome({ kind: 'error', text: t('evidence.notText', { name }) });
       return;
     }
     try {
       // Checked whole, then shown: nothing is written until the user has seen what would change.
       const read = await readEvidenceBundle(db, text);
       const report = read.ok ? await previewBackup(db, read.value) : read;
-      if (read.ok && report.ok) setOutcome({ kind: 'preview', name: picked.name, read: read.value, report: report.value });
-      else if (!report.ok) setOutcome({ kind: 'error', text: t('evidence.refused', { name: picked.name, message: report.error.text[lang] }) });
+      if (read.ok && report.ok) setOutcome({ kind: 'preview', name, read: read.value, report: report.value });
+      else if (!report.ok) setOutcome({ kind: 'error', text: t('evidence.refused', { name, message: report.error.text[lang] }) });
     } catch (caught) {
       setOutcome({
         kind: 'error',
-        text: t('evidence.refused', { name: picked.name, message: caught instanceof Error ? caught.message : String(caught) }),
+        text: t('evidence.refused', { name, message: caught instanceof Error ? caught.message : String(caught) }),
       });
     }
   }
@@ -70,6 +82,14 @@ export function EvidenceImport() {
       <p id="evidence-import-help" className="help">
         {t('evidence.import.help')}
       </p>
+      {outcome?.kind === 'encrypted' && (
+        <OpenEncryptedFile
+          name={outcome.name}
+          bytes={outcome.bytes}
+          onOpened={(bytes) => void check(outcome.name, bytes)}
+          onCancel={() => setOutcome({ kind: 'done', text: t('import.preview.cancelled') })}
+        />
+      )}
       {outcome?.kind === 'preview' && (
         <ImportPreview
           name={outcome.name}

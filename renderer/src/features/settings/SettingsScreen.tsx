@@ -7,6 +7,8 @@ import { BackupPanel } from './BackupPanel';
 import { InstallationsPanel } from './InstallationsPanel';
 import { SettingsForm } from './SettingsForm';
 import { StorageStatus } from './StorageStatus';
+import { ProtectionPanel } from './ProtectionPanel';
+import { RetentionPanel } from './RetentionPanel';
 import '../../documents/screens.css';
 
 /** Settings: the organisation, the DPO, the user, the display, storage and backup. */
@@ -30,6 +32,8 @@ export function SettingsScreen(_props: { route: Route }) {
         <p>{t('settings.loading')}</p>
       )}
       <StorageStatus />
+      <ProtectionPanel />
+      {settings && <RetentionPanel key={`retention-${settings.peopleRetentionMonths ?? 'none'}`} settings={settings} />}
       <BackupPanel />
       <InstallationsPanel />
     </section>

@@ -12,6 +12,7 @@ import { useWriteContext } from '../../documents/useSettings';
 import { saveFile } from '../../platform';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
+import { FileProtection, fileProtectionReady, protectedFile, useFileProtection } from '../../ui/FileProtection';
 
 type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
 
@@ -37,19 +38,17 @@ export function EvidenceExport({
   const { db, now } = useServices();
   const writeContext = useWriteContext();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const protection = useFileProtection();
 
   async function save() {
+    if (!fileProtectionReady(protection, t)) return;
     setOutcome({ kind: 'busy', text: t('evidence.exporting') });
     try {
       const input = timelineInput(incident, events, notifications, settings, { lang, timeZone, now: now() });
       const timelinePdf = buildTimelinePdf(input, await loadFonts());
       const pdfName = documentFileName(incident.ref, lang === 'nb' ? 'tidslinje' : 'timeline', lang);
-      const bundle = await exportEvidenceBundle(db, incident.id, [{ name: pdfName, bytes: timelinePdf }], writeContext());
-      const saved = await saveFile({
-        suggestedName: bundle.name,
-        mimeType: 'application/json',
-        bytes: new TextEncoder().encode(bundle.text),
-      });
+      const bundle = await exportEvidenceBundle(db, incident.id, [{ name: pdfName, bytes: timelinePdf }], { ...writeContext(), encrypted: protection.choice.encrypt });
+      const saved = await saveFile(await protectedFile(protection.choice, bundle.name.replace(/\.age$/, ''), new TextEncoder().encode(bundle.text)));
       if (saved.ok) setOutcome({ kind: 'done', text: t('evidence.exported', { name: bundle.name, sha: bundle.sha256.slice(0, 16) }) });
       else setOutcome(saved.reason === 'cancelled' ? null : { kind: 'error', text: t('evidence.exportFailed', { message: saved.message }) });
     } catch (caught) {
@@ -59,6 +58,7 @@ export function EvidenceExport({
 
   return (
     <div className="no-print">
+      <FileProtection state={protection} name="evidence-protection" />
       <button type="button" onClick={save} disabled={outcome?.kind === 'busy'}>
         {t('evidence.export')}
       </button>

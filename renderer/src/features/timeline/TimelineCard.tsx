@@ -1,14 +1,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildTimelinePdf } from '../../../../shared/documents';
-import {
-  AUTHORITY_DEADLINE_HOURS,
-  DEFAULT_CONTROLLER_NOTICE_HOURS,
-  deadlineStatus,
-  dutyDeadline,
-  formatDuration,
-  formatInstant,
-} from '../../../../shared/deadline';
+import { deadlineStatus, formatDuration, formatInstant } from '../../../../shared/deadline';
+import { deadlineDuty } from '../../../../shared/duty';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Settings } from '../../../../shared/incident/settings';
 import { riskLabels, statusLabels } from '../../../../shared/register';
@@ -17,7 +11,7 @@ import { useServices, useT } from '../../services/context';
 import { documentFileName, exportDocument } from '../../documents/exportDocument';
 import { loadFonts } from '../../documents/fonts';
 import { capitalise } from '../../documents/text';
-import { dutyDoneAt, managementEvents, timelineInput } from '../../../../shared/documents/record/timeline';
+import { managementEvents, timelineInput } from '../../../../shared/documents/record/timeline';
 import { useWriteContext } from '../../documents/useSettings';
 import { hashForRoute, type Route } from '../../state/routes';
 import { useUi } from '../../state/ui';
@@ -55,14 +49,11 @@ export function TimelineCard({
     [db, incident.id, incident.updatedAt],
   );
 
-  const awareAt = new Date(incident.awareAt);
-  const hours =
-    incident.role === 'controller'
-      ? AUTHORITY_DEADLINE_HOURS
-      : (settings?.processorDeadlineHours ?? DEFAULT_CONTROLLER_NOTICE_HOURS);
-  const deadline = dutyDeadline(incident.role, awareAt, hours);
-  const doneAt = data ? dutyDoneAt(incident, data.notifications) : null;
-  const status = deadlineStatus(deadline, now, doneAt ? new Date(doneAt) : null);
+  // The duty of our role as every screen reads it (shared/duty).
+  const duty = deadlineDuty(incident, data?.notifications ?? [], { processorDeadlineHours: settings?.processorDeadlineHours });
+  const deadline = duty.due;
+  const doneAt = data ? duty.doneAt : null;
+  const status = deadlineStatus(deadline, now, doneAt);
   const headingId = `timeline-${incident.id}`;
 
   const marks: PictureMark[] = [];
@@ -156,10 +147,11 @@ export function TimelineCard({
       ) : (
         <TimelinePicture
           incidentRef={incident.ref}
-          awareAt={awareAt.getTime()}
+          awareAt={Date.parse(incident.awareAt)}
           deadline={deadline.getTime()}
           now={now.getTime()}
-          hours={hours}
+          // The law counts elapsed hours, so the window is the deadline less awareness.
+          hours={(deadline.getTime() - Date.parse(incident.awareAt)) / 3_600_000}
           marks={marks}
           timeZone={timeZone}
         />
