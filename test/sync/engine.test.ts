@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIncident, eraseSubjects, importSubjects, updateDetails, verifyIncidentTimeline } from '../../renderer/src/db/repository';
 import type { RunningSyncServer } from '../../scripts/sync-server.mjs';
 import { writer } from '../renderer/db/support';
-import { connect, eventually, laptop, startTeamServer, TEAM, type Laptop } from './support';
+import { connect, eventually, laptop, memoryPouch, startTeamServer, TEAM, type Laptop } from './support';
 
 // The lead's, the DPO's and management's laptops, each with its own record, sync through the
 // team's server. What one records appears on the others, rebuilt from the same signed events.
@@ -112,5 +112,32 @@ describe('team sync between laptops', () => {
     }
     await eventually('all incidents on the DPO laptop', async () => (await dpo!.db.incidents.count()) === 15, 30_000);
     expect((await dpo!.db.incidents.bulkGet(ids)).every(Boolean)).toBe(true);
+  });
+
+  it('a restart resumes the server\'s feed where the record has it all, from a local side that starts empty', async () => {
+    const [lead, dpo] = await team([kari, 'inst-lead'], [per, 'inst-dpo']);
+    const ctx = writer('2026-03-02T09:00:00.000Z', 'Kari Nordmann', 'lead');
+    const first = await createIncident(lead!.db, intake, ctx);
+    await eventually('the first incident on the DPO laptop', () => dpo!.db.incidents.get(first.id));
+    await eventually('where the DPO read the feed to, kept in its record', () => dpo!.db.syncState.get('avvik-events'));
+    const kept = (await dpo!.db.syncState.get('avvik-events'))!;
+    await dpo!.stop();
+    laptops.splice(laptops.indexOf(dpo!), 1);
+    ctx.tick();
+    const second = await createIncident(lead!.db, { ...intake, title: 'Andre hendelse' }, ctx);
+
+    // The restarted laptop's PouchDB is new and empty (as in the app, where it lives in memory);
+    // it asks the server's feed only for what came after the kept point.
+    const pouch = memoryPouch();
+    const asked: string[] = [];
+    const watched = { ...pouch, fetch: (url: string, init: RequestInit) => (asked.push(url), pouch.fetch(url, init)) };
+    const again = await connect(server, per, dpo!.db, watched);
+    laptops.push(again);
+    await eventually('the second incident on the DPO laptop', () => again.db.incidents.get(second.id));
+    const feeds = asked.filter((url) => url.includes('/avvik-events/_changes'));
+    expect(feeds.length).toBeGreaterThan(0);
+    expect(feeds.every((url) => new URL(url).searchParams.get('since') !== '0')).toBe(true);
+    expect(new URL(feeds[0]!).searchParams.get('since')).toBe(String(kept.since));
+    expect(await again.db.incidents.count()).toBe(2);
   });
 });

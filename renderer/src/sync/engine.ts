@@ -59,6 +59,8 @@ export class SyncEngine {
   private subscription: Subscription | null = null;
   private queue: Promise<void> = Promise.resolve();
   private scheduled = { outbox: false, inbox: false };
+  /** Per server database, where the pull had read its feed at its last change. */
+  private readonly pulledTo: (number | string | undefined)[] = [];
   private stopped = false;
   private status: SyncStatus;
 
@@ -73,7 +75,10 @@ export class SyncEngine {
     this.local = pouch.local(localName(db, databases.events));
     this.localPeople = access.people ? pouch.local(localName(db, databases.people)) : null;
     this.outbox = new Outbox(db, this.local, this.localPeople);
-    this.inboxes = [new Inbox(db, this.local, (ids) => this.outbox.held(ids)), ...(this.localPeople ? [new Inbox(db, this.localPeople)] : [])];
+    this.inboxes = [
+      new Inbox(db, this.local, databases.events, (ids) => this.outbox.held(ids)),
+      ...(this.localPeople ? [new Inbox(db, this.localPeople, databases.people)] : []),
+    ];
     this.status = { state: 'connecting', lastSyncedAt: null, pending: 0, waiting: 0, refused: [], refusedByServer: 0, problem: null, access };
     const pairs: [PouchDatabase, string][] = [[this.local, databases.events]];
     if (this.localPeople) pairs.push([this.localPeople, databases.people]);
@@ -97,8 +102,8 @@ export class SyncEngine {
         else {
           let waiting = 0;
           const refused: Refusal[] = [];
-          for (const inbox of this.inboxes) {
-            const drained = await inbox.drain();
+          for (const [i, inbox] of this.inboxes.entries()) {
+            const drained = await inbox.drain(this.pulledTo[i]);
             waiting += drained.waiting;
             refused.push(...drained.refused);
           }
@@ -114,23 +119,31 @@ export class SyncEngine {
   async start(): Promise<void> {
     const maxBackOff = this.options.maxBackOff ?? 30_000;
     this.report({ state: 'connecting' });
-    // What arrived before the last stop, and what the record gained meanwhile, first.
-    this.schedule('inbox');
-    this.schedule('outbox');
+    // The local PouchDB starts empty (it is in memory): the record goes into it first, so that its
+    // own documents are neither read back by the inbox nor sent twice.
+    for (const id of await this.outbox.fill()) this.pendingIds.add(id);
+    const resumeFrom = await Promise.all(this.inboxes.map((inbox) => inbox.begin()));
     this.subscription = liveQuery(() =>
       Promise.all([this.options.db.events.count(), this.options.db.subjects.count(), this.options.db.installations.count(), this.options.db.attachmentFiles.count()]),
     ).subscribe({ next: () => this.schedule('outbox'), error: () => this.schedule('outbox') });
-    for (const [local, remote] of this.remotes) {
+    for (const [i, [local, remote]] of this.remotes.entries()) {
+      const since = resumeFrom[i];
+      this.pulledTo[i] = since;
       const replication = local.sync(remote, {
         live: true,
         retry: true,
         batch_size: 200,
         back_off_function: (delay) => Math.min(maxBackOff, Math.max(1000, delay * 2)),
+        // The server's feed from where the record has it all; the push has no such mark (the
+        // local side is new at every start) and asks the server which documents it lacks.
+        ...(since !== undefined && { pull: { since } }),
       });
       replication
         .on('change', (info) => {
-          if (info.direction === 'pull') this.schedule('inbox');
-          else for (const doc of info.change?.docs ?? []) this.pendingIds.delete(doc._id);
+          if (info.direction === 'pull') {
+            if (info.change?.last_seq !== undefined) this.pulledTo[i] = info.change.last_seq;
+            this.schedule('inbox');
+          } else for (const doc of info.change?.docs ?? []) this.pendingIds.delete(doc._id);
           this.report({ state: 'syncing', problem: null });
         })
         .on('active', () => this.report({ state: 'syncing', problem: null }))
@@ -145,6 +158,7 @@ export class SyncEngine {
         .on('error', (error) => this.report({ state: 'error', problem: problemOfError(error) }));
       this.replications.push(replication);
     }
+    this.report({});
   }
 
   /** Waits until the outbox and inbox have done what was asked of them so far. */
@@ -156,13 +170,15 @@ export class SyncEngine {
     return this.status;
   }
 
-  /** Stops replicating; what is in the local databases stays for the next start. */
+  /** Stops replicating and drops the local PouchDB: the record and where sync read to stay. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.subscription?.unsubscribe();
     for (const replication of this.replications) replication.cancel();
+    // Its last requests answered (or failed) before the databases go: none is left unheard.
+    await Promise.all(this.replications.map((replication) => replication.catch(() => {})));
     await this.queue.catch(() => {});
-    await Promise.all([this.local.close(), this.localPeople?.close()]);
+    await Promise.all([this.local.destroy(), this.localPeople?.destroy()]);
     for (const [, remote] of this.remotes) await remote.close().catch(() => {});
   }
 }

@@ -7,24 +7,18 @@ import { mergeHistory } from '../db/backup';
 import type { AvvikDb } from '../db/database';
 import { webVerify } from '../db/keys';
 import type { PouchDatabase, PouchDoc } from './pouch';
+import { loadSyncState, saveRefusals, saveSyncState } from './state';
 
 // The inbox: what replication brought into the local PouchDB is read from its changes feed in
 // batches, checked (shared/sync/incoming.ts: schema, hash, signature, chain) and merged into the
 // record by the same merge a restore uses (db/backup.ts mergeHistory): new events are added and
 // every history that gained one is replayed, people erased by an incoming erasure are erased here.
-// Where the feed has been read, what waits for its predecessor, and what was refused are kept in a
-// local document of the PouchDB (never replicated), so a restart resumes where it stopped.
+// The local PouchDB lives in memory (./pouch.ts), so where its feed was read is kept here, and
+// where the server's feed was read, with what was refused, in the encrypted record (./state.ts).
 
-const CHECKPOINT_ID = '_local/avvik-inbox';
 const BATCH = 500;
 /** Refusals kept to show (the newest). */
 const REFUSALS_KEPT = 50;
-
-interface Checkpoint {
-  since: number | string;
-  waiting: string[];
-  refused: Refusal[];
-}
 
 export interface InboxReport {
   /** Events, keys, people and files added to the record in this drain. */
@@ -35,15 +29,6 @@ export interface InboxReport {
   refused: Refusal[];
   /** Refused in this drain. */
   newlyRefused: number;
-}
-
-async function readCheckpoint(pouch: PouchDatabase): Promise<Checkpoint & { _rev?: string }> {
-  try {
-    const doc = (await pouch.get(CHECKPOINT_ID)) as unknown as Checkpoint & { _rev: string };
-    return { since: doc.since, waiting: doc.waiting ?? [], refused: doc.refused ?? [], _rev: doc._rev };
-  } catch {
-    return { since: 0, waiting: [], refused: [] };
-  }
 }
 
 /** The last event of each chain the record holds, for the histories `historyIds`. */
@@ -108,41 +93,57 @@ async function applyDeletions(db: AvvikDb, deleted: readonly string[]): Promise<
 }
 
 export class Inbox {
+  /** Where the local PouchDB's feed has been read to. */
+  private since: number | string = 0;
+  private waiting: string[] = [];
+  private refused: Refusal[] = [];
+
   constructor(
     private readonly db: AvvikDb,
     private readonly pouch: PouchDatabase,
+    /** The server database this inbox receives from: names its kept state. */
+    private readonly database: string,
     /** Told which records were applied, so the outbox does not write them back. */
     private readonly onApplied: (ids: string[]) => void = () => {},
   ) {}
 
-  /** Reads the feed to its end, applying batch by batch. */
-  async drain(): Promise<InboxReport> {
-    const checkpoint = await readCheckpoint(this.pouch);
+  /**
+   * Starts reading the local feed after what it holds now (the record's own documents, which the
+   * outbox has just put there), and returns where the server's feed was read to last time.
+   */
+  async begin(): Promise<number | string | undefined> {
+    this.since = (await this.pouch.info()).update_seq;
+    const kept = await loadSyncState(this.db, this.database);
+    this.refused = kept?.refused ?? [];
+    return kept?.since;
+  }
+
+  /**
+   * Reads the feed to its end, applying batch by batch. `pulledTo` is where replication had read
+   * the server's feed when this drain began: everything up to it is in the local feed, so once it
+   * is applied with nothing left waiting, a restart may resume the server's feed from there.
+   */
+  async drain(pulledTo?: number | string): Promise<InboxReport> {
     let applied = 0;
     let newlyRefused = 0;
     for (;;) {
-      const changes = await this.pouch.changes({ since: checkpoint.since, limit: BATCH, include_docs: true, conflicts: true, style: 'all_docs' });
+      const changes = await this.pouch.changes({ since: this.since, limit: BATCH, include_docs: true, conflicts: true, style: 'all_docs' });
       const fresh = changes.results.flatMap((r) => (r.doc ? [r.doc] : []));
       // What waited is tried again with every batch: its predecessor (or its key) may be in it.
-      const waiting = checkpoint.waiting.length === 0 ? [] : (await this.pouch.allDocs({ keys: checkpoint.waiting, include_docs: true })).rows.flatMap((r) => (r.doc ? [r.doc] : []));
+      const waiting = this.waiting.length === 0 ? [] : (await this.pouch.allDocs({ keys: this.waiting, include_docs: true })).rows.flatMap((r) => (r.doc ? [r.doc] : []));
       if (fresh.length === 0 && waiting.length === 0) break;
       const result = await applyDocs(this.db, await withConflicts(this.pouch, [...waiting, ...fresh]));
       applied += result.applied;
       newlyRefused += result.refused.length;
       this.onApplied(result.appliedIds);
-      checkpoint.since = changes.last_seq;
-      checkpoint.waiting = [...new Set(result.waiting)];
-      checkpoint.refused = [...checkpoint.refused, ...result.refused].slice(-REFUSALS_KEPT);
-      await this.save(checkpoint);
+      this.since = changes.last_seq;
+      this.waiting = [...new Set(result.waiting)];
+      this.refused = [...this.refused, ...result.refused].slice(-REFUSALS_KEPT);
       if (changes.results.length < BATCH) break;
     }
-    await this.save(checkpoint);
-    return { applied, waiting: checkpoint.waiting.length, refused: checkpoint.refused, newlyRefused };
-  }
-
-  private async save(checkpoint: Checkpoint & { _rev?: string }): Promise<void> {
-    const { since, waiting, refused } = checkpoint;
-    const saved = await this.pouch.put({ _id: CHECKPOINT_ID, ...(checkpoint._rev && { _rev: checkpoint._rev }), since, waiting, refused });
-    checkpoint._rev = saved.rev;
+    // What waits lives only in memory: the server's feed is kept from before it, so a restart reads it again.
+    if (pulledTo !== undefined && this.waiting.length === 0) await saveSyncState(this.db, { id: this.database, since: pulledTo, refused: this.refused });
+    else if (newlyRefused > 0) await saveRefusals(this.db, this.database, this.refused);
+    return { applied, waiting: this.waiting.length, refused: this.refused, newlyRefused };
   }
 }

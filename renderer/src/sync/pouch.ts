@@ -21,7 +21,7 @@ export interface PouchError {
 
 export interface ReplicationInfo {
   direction?: 'push' | 'pull';
-  change?: { docs?: PouchDoc[]; docs_written?: number; doc_write_failures?: number; errors?: PouchError[] };
+  change?: { docs?: PouchDoc[]; last_seq?: number | string; docs_written?: number; doc_write_failures?: number; errors?: PouchError[] };
 }
 
 /** What PouchDB's sync and replicate return: an event emitter that can be cancelled. */
@@ -31,6 +31,8 @@ export interface Replication {
   on(event: 'active' | 'complete', listener: () => void): Replication;
   on(event: 'denied' | 'error', listener: (error: PouchError) => void): Replication;
   cancel(): void;
+  /** Settles once the replication has stopped (after cancel). */
+  catch(onError: (error: unknown) => void): Promise<unknown>;
 }
 
 export interface ReplicationOptions {
@@ -38,6 +40,9 @@ export interface ReplicationOptions {
   retry?: boolean;
   batch_size?: number;
   back_off_function?: (delay: number) => number;
+  since?: number | string;
+  /** Options for the pull direction of a sync only. */
+  pull?: { since?: number | string };
 }
 
 export interface ChangesResponse {
@@ -76,7 +81,7 @@ export interface PouchConstructor {
   fetch(url: string, init: RequestInit): Promise<Response>;
 }
 
-/** How the app makes its PouchDB databases: IndexedDB in the app, memory in tests. */
+/** How the app makes its PouchDB databases: in memory, in the app as in tests. */
 export interface PouchFactory {
   local(name: string): PouchDatabase;
   remote(url: string, fetch: PouchOptions['fetch']): PouchDatabase;
@@ -96,14 +101,25 @@ export function pouchFactory(Pouch: PouchConstructor, adapter: string): PouchFac
 /** PouchDB's constructor before and after each plugin. */
 export type PluggablePouch = PouchConstructor & { plugin(plugin: unknown): PluggablePouch };
 
-/** PouchDB for the browser and the desktop app, loaded only once sync is switched on. */
-export async function browserPouch(): Promise<PouchFactory> {
-  const [core, idb, http, replication] = await Promise.all([
-    import('pouchdb-core'),
-    import('pouchdb-adapter-idb'),
-    import('pouchdb-adapter-http'),
-    import('pouchdb-replication'),
-  ]);
-  const Pouch = (core.default as PluggablePouch).plugin(idb.default).plugin(http.default).plugin(replication.default);
-  return pouchFactory(Pouch, 'idb');
+/**
+ * PouchDB for the browser and the desktop app, loaded only once sync is switched on. The local side
+ * is in memory: PouchDB's IndexedDB adapter would keep the record in clear on disk beside the
+ * encrypted one (docs/encryption-at-rest.md). It is filled from the record at each start, and where
+ * the server's feed was read to is kept in the record (./state.ts).
+ */
+export function browserPouch(): Promise<PouchFactory> {
+  // Once per page: PouchDB's plugins change its one class, and may not be added twice.
+  loaded ??= (async () => {
+    await import('./node/globals');
+    const [core, memory, http, replication] = await Promise.all([
+      import('pouchdb-core'),
+      import('pouchdb-adapter-memory'),
+      import('pouchdb-adapter-http'),
+      import('pouchdb-replication'),
+    ]);
+    const Pouch = (core.default as PluggablePouch).plugin(memory.default).plugin(http.default).plugin(replication.default);
+    return pouchFactory(Pouch, 'memory');
+  })();
+  return loaded;
 }
+let loaded: Promise<PouchFactory> | undefined;

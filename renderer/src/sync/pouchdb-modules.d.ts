@@ -19,3 +19,10 @@ declare module 'pouchdb-adapter-memory' {
   const plugin: unknown;
   export default plugin;
 }
+// The 'events' package (Node's EventEmitter for the browser), which PouchDB imports.
+declare module 'events' {
+  export class EventEmitter {
+    on(event: string, listener: (...args: unknown[]) => void): this;
+    emit(event: string, ...args: unknown[]): boolean;
+  }
+}

@@ -38,6 +38,7 @@ export const nb = {
   'sync.error.team': 'Teamets navn kan ha små bokstaver, tall og _ $ ( ) + -, og må begynne med en bokstav.',
   'sync.error.user': 'Skriv brukernavnet.',
   'sync.error.secret': 'Skriv passordet eller tokenet.',
+  'sync.error.keychain': 'Passordet eller tokenet kunne ikke lagres i nøkkelringen. Ingenting er endret.',
 
   'sync.status.title': 'Status',
   'sync.status.off': 'Deling er ikke slått på. Avvik sender ingenting.',
@@ -117,6 +118,7 @@ export const en: Record<keyof typeof nb, string> = {
   'sync.error.team': "The team's name may hold lower-case letters, digits and _ $ ( ) + -, and starts with a letter.",
   'sync.error.user': 'Enter the user name.',
   'sync.error.secret': 'Enter the password or token.',
+  'sync.error.keychain': 'The password or token could not be kept in the keychain. Nothing was changed.',
 
   'sync.status.title': 'Status',
   'sync.status.off': 'Sharing is not switched on. Avvik sends nothing.',

@@ -10,7 +10,7 @@ describe('opening the record', () => {
     const name = uniqueName('fresh');
     const result = await openDatabase(name, { newId: () => 'inst-1' });
     if (!result.ok) throw new Error(result.error.code);
-    expect(result.db.verno).toBe(4);
+    expect(result.db.verno).toBe(5);
     expect(await getSettings(result.db)).toMatchObject({ installationId: 'inst-1', timeZone: 'Europe/Oslo' });
     result.db.close();
     const again = await openDatabase(name, { newId: () => 'inst-2' });
