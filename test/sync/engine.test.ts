@@ -140,4 +140,20 @@ describe('team sync between laptops', () => {
     expect(new URL(feeds[0]!).searchParams.get('since')).toBe(String(kept.since));
     expect(await again.db.incidents.count()).toBe(2);
   });
+
+  it('a person erased while sync was not running is deleted on the server when it runs again', async () => {
+    const [lead] = await team([kari, 'inst-lead']);
+    const ctx = writer('2026-03-02T09:00:00.000Z', 'Kari Nordmann', 'lead');
+    const incident = await createIncident(lead!.db, intake, ctx);
+    ctx.tick();
+    const [person] = await importSubjects(lead!.db, incident.id, [{ name: 'Ola Nordmann', address: 'Storgata 1', email: 'ola@example.no', language: 'nb' }], ctx);
+    const docId = `/avvik-people/subject:${person!.id}`;
+    await eventually('the person on the server', () => server.call(docId).then(Boolean, () => false));
+    await lead!.stop();
+    laptops.splice(laptops.indexOf(lead!), 1);
+    ctx.tick();
+    await eraseSubjects(lead!.db, incident.id, [person!.id], ctx);
+    laptops.push(await connect(server, kari, lead!.db));
+    await eventually('the person deleted on the server', () => server.call(docId).then(() => false, (e: Error) => /404/.test(e.message)));
+  });
 });

@@ -62,6 +62,8 @@ export class SyncEngine {
   /** Per server database, where the pull had read its feed at its last change. */
   private readonly pulledTo: (number | string | undefined)[] = [];
   private stopped = false;
+  /** Whether this run has checked the server for people erased here while sync was not running. */
+  private swept = false;
   private status: SyncStatus;
 
   constructor(private readonly options: EngineOptions) {
@@ -152,6 +154,7 @@ export class SyncEngine {
           // Both directions caught up: everything written here is on the server.
           this.pendingIds.clear();
           this.schedule('inbox');
+          if (remote === this.peopleRemote() && !this.swept) this.sweep(remote);
           this.report({ state: 'synced', problem: null, lastSyncedAt: this.options.now().toISOString() });
         })
         .on('denied', () => this.report({ refusedByServer: this.status.refusedByServer + 1, problem: 'refused-by-server' }))
@@ -159,6 +162,23 @@ export class SyncEngine {
       this.replications.push(replication);
     }
     this.report({});
+  }
+
+  private peopleRemote(): PouchDatabase | null {
+    return this.localPeople ? (this.remotes.find(([local]) => local === this.localPeople)?.[1] ?? null) : null;
+  }
+
+  /** Once per run, when the server is reachable: erasures made while sync was not running reach it. */
+  private sweep(server: PouchDatabase): void {
+    this.swept = true;
+    this.queue = this.queue.then(async () => {
+      if (this.stopped) return;
+      try {
+        await this.outbox.sweepErased(server);
+      } catch {
+        this.swept = false;
+      }
+    });
   }
 
   /** Waits until the outbox and inbox have done what was asked of them so far. */

@@ -95,18 +95,28 @@ export class Outbox {
     return written;
   }
 
+  /**
+   * Art. 17: the documents of people erased here (and of removed files) that the server still
+   * holds, deleted there. The outbox deletes what its local side holds; this catches an erasure
+   * made while the local side was not running (it starts empty). Returns the ids deleted.
+   */
+  async sweepErased(server: PouchDatabase): Promise<string[]> {
+    const ids = await this.goneIds();
+    return ids.length === 0 ? [] : deleteHeld(server, new Set(), ids);
+  }
+
+  private async goneIds(): Promise<string[]> {
+    const db = this.db;
+    const [erasures, removals] = await Promise.all([db.events.where('kind').equals('subjects-erased').toArray(), db.events.where('kind').equals('attachment-removed').toArray()]);
+    const removedFiles = removals.flatMap((e) => (e.kind === 'attachment-removed' ? [fileDocId(e.payload.attachmentId)] : []));
+    return [...[...erasedIn(erasures)].map(subjectDocId), ...removedFiles];
+  }
+
   private async fillPeople(people: PouchDatabase): Promise<string[]> {
     const db = this.db;
-    const [subjectIds, fileIds, erasures, removals] = await Promise.all([
-      db.subjects.toCollection().primaryKeys(),
-      db.attachmentFiles.toCollection().primaryKeys(),
-      db.events.where('kind').equals('subjects-erased').toArray(),
-      db.events.where('kind').equals('attachment-removed').toArray(),
-    ]);
+    const [subjectIds, fileIds, gone] = await Promise.all([db.subjects.toCollection().primaryKeys(), db.attachmentFiles.toCollection().primaryKeys(), this.goneIds()]);
     // Art. 17: what was erased here leaves the server too, before anything else is sent.
-    const removedFiles = removals.flatMap((e) => (e.kind === 'attachment-removed' ? [fileDocId(e.payload.attachmentId)] : []));
-
-    const changed = await deleteHeld(people, this.gone, [...[...erasedIn(erasures)].map(subjectDocId), ...removedFiles]);
+    const changed = await deleteHeld(people, this.gone, gone);
     for (const id of this.gone) this.peopleKnown.add(id);
     changed.push(
       ...(await putMissing(people, this.peopleKnown, subjectIds.map((id) => subjectDocId(String(id))), async (ids) =>
