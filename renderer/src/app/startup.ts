@@ -1,5 +1,5 @@
 import type { AvvikDb } from '../db/database';
-import { DEFAULT_DB_NAME } from '../db/database';
+import { DB_VERSION, DEFAULT_DB_NAME } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
 import { applyUnlockedKeys, inspectDatabase, protectProfile, unlockKeys, type ProtectionChoice, type ProtectionRecord, type UnlockFailure } from '../db/encryption/protection';
 import { keyFileStore, type KeyFileStore } from '../db/encryption/storage';
@@ -37,7 +37,7 @@ export async function startUp(name: string = DEFAULT_DB_NAME): Promise<StartStat
   }
   const { version, protection } = inspected;
   // Dexie numbers version n as n × 10: a newer database is refused by openDatabase, untouched.
-  if (Math.floor(version / 10) > 4) return opened(await openDatabase(name));
+  if (Math.floor(version / 10) > DB_VERSION) return opened(await openDatabase(name));
   const store = keyFileStore(name);
   if (!protection) {
     const keychain = store ? await store.keychainAvailable() : false;

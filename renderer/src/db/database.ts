@@ -88,6 +88,9 @@ export const STORES_V5 = {
   syncState: 'id',
 };
 
+/** The newest database version this Avvik reads and writes. */
+export const DB_VERSION = 5;
+
 /**
  * IndexedDB as Dexie sees it, minus one thing: opening without a version. Dexie 4 does that after
  * a VersionError (the database is newer than this Avvik), then opens the newer database anyway
@@ -158,7 +161,7 @@ export class AvvikDb extends Dexie {
       .stores(STORES_V3)
       .upgrade((tx) => upgradeToVersion3(tx, this.deps));
     this.version(4).stores(STORES_V4);
-    this.version(5).stores(STORES_V5);
+    this.version(DB_VERSION).stores(STORES_V5);
   }
 }
 
