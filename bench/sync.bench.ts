@@ -12,8 +12,14 @@ import { authorizationHeader, testConnection } from '../renderer/src/sync/connec
 import { SyncEngine } from '../renderer/src/sync/engine';
 import { pouchFactory, type PouchConstructor } from '../renderer/src/sync/pouch';
 import type { Digest } from '../shared/chain';
-import { memoryPouchDB, startSyncServer } from '../scripts/sync-server.mjs';
 import { seedRecord } from './record-data';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// Loaded as it is, not bundled into this benchmark: bundled, it would take itself for the command
+// line's script and start `npm run sync:server` as well.
+const serverModule: typeof import('../scripts/sync-server.mjs') = await import(pathToFileURL(join(import.meta.dirname, '..', 'scripts', 'sync-server.mjs')).href);
+const { memoryPouchDB, startSyncServer } = serverModule;
 
 const INSTALLATIONS = Number(process.env.BENCH_SYNC_INSTALLATIONS ?? 10);
 const INCIDENTS = Number(process.env.BENCH_SYNC_INCIDENTS ?? 1_000);
@@ -34,7 +40,7 @@ const dbs: AvvikDb[] = [];
 for (let i = 0; i < INSTALLATIONS; i++) {
   const db = new AvvikDb(`bench-sync-${i}`);
   await db.open();
-  await seedRecord(db, Math.round(INCIDENTS / INSTALLATIONS), Math.round(EVENTS / INSTALLATIONS), { digest: seedDigest });
+  await seedRecord(db, Math.round(INCIDENTS / INSTALLATIONS), Math.round(EVENTS / INSTALLATIONS), { digest: seedDigest, firstIncident: i * Math.round(INCIDENTS / INSTALLATIONS) });
   dbs.push(db);
 }
 const total = { incidents: 0, events: 0 };
@@ -67,7 +73,9 @@ for (const [i, db] of dbs.entries()) {
     authorization,
     access: tested.access,
     now: () => new Date(),
-    onStatus: () => {},
+    onStatus: (status) => {
+      if (i === 0 && (status.problem || status.refused.length > 0)) console.log('  laptop 0:', status.state, status.problem, status.refused.slice(0, 2));
+    },
     maxBackOff: 1000,
   });
   engines.push(engine);
@@ -77,6 +85,7 @@ await Promise.all(engines.map((engine) => engine.start()));
 // Every installation holds every incident and every event of every other.
 const converged = new Set<number>();
 const firstDone: number[] = [];
+let lastReport = performance.now();
 for (;;) {
   for (const [i, db] of dbs.entries()) {
     if (converged.has(i)) continue;
@@ -86,6 +95,11 @@ for (;;) {
     }
   }
   if (converged.size === dbs.length) break;
+  if (performance.now() - lastReport > 10_000) {
+    lastReport = performance.now();
+    const counts = await Promise.all(dbs.map((db) => db.events.count()));
+    console.log(`  … ${s(lastReport - start)}: ${converged.size} caught up; events held ${counts.join(', ')}`);
+  }
   await new Promise((done) => setTimeout(done, 200));
 }
 const elapsed = performance.now() - start;
