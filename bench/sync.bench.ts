@@ -12,13 +12,14 @@ import { authorizationHeader, testConnection } from '../renderer/src/sync/connec
 import { SyncEngine } from '../renderer/src/sync/engine';
 import { pouchFactory, type PouchConstructor } from '../renderer/src/sync/pouch';
 import type { Digest } from '../shared/chain';
+import type * as SyncServer from '../scripts/sync-server.mjs';
 import { seedRecord } from './record-data';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Loaded as it is, not bundled into this benchmark: bundled, it would take itself for the command
 // line's script and start `npm run sync:server` as well.
-const serverModule: typeof import('../scripts/sync-server.mjs') = await import(pathToFileURL(join(import.meta.dirname, '..', 'scripts', 'sync-server.mjs')).href);
+const serverModule: typeof SyncServer = await import(pathToFileURL(join(import.meta.dirname, '..', 'scripts', 'sync-server.mjs')).href);
 const { memoryPouchDB, startSyncServer } = serverModule;
 
 const INSTALLATIONS = Number(process.env.BENCH_SYNC_INSTALLATIONS ?? 10);
