@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -5,6 +6,15 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  resolve: {
+    // Team sync's in-memory PouchDB is written for Node: the few Node modules it imports, in the
+    // browser (renderer/src/sync/node). Nothing else imports them.
+    alias: {
+      util: fileURLToPath(new URL('./renderer/src/sync/node/util.ts', import.meta.url)),
+      assert: fileURLToPath(new URL('./renderer/src/sync/node/assert.cjs', import.meta.url)),
+      stream: fileURLToPath(new URL('./renderer/src/sync/node/stream.cjs', import.meta.url)),
+    },
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -65,6 +65,8 @@ export function factsFor(rnd: () => number): BreachFacts {
 export interface SeedOptions {
   digest: Digest;
   onProgress?: (done: number) => void;
+  /** The number of the first incident (its id): records seeded apart that are then merged must not share ids. */
+  firstIncident?: number;
 }
 
 export interface SeededIncident {
@@ -185,7 +187,7 @@ export async function seedRecord(db: AvvikDb, incidents: number, events: number,
       const aware = start + Math.floor((i / incidents) * span) + Math.floor(rnd() * 3_600_000);
       const year = new Date(aware).getUTCFullYear();
       perYear.set(year, (perYear.get(year) ?? 0) + 1);
-      batch.push(await seededIncident(i, formatIncidentRef(year, perYear.get(year)!), aware, perIncident, rnd() < 0.8, rnd, sealer));
+      batch.push(await seededIncident(i + (options.firstIncident ?? 0), formatIncidentRef(year, perYear.get(year)!), aware, perIncident, rnd() < 0.8, rnd, sealer));
     }
     await db.transaction('rw', db.incidents, db.events, db.notifications, async () => {
       await db.incidents.bulkAdd(batch.map((b) => b.incident));

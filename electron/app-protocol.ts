@@ -4,7 +4,10 @@
 
 import path from 'node:path';
 import type { Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { contentSecurityPolicy, withSyncOriginInPage } from './csp';
+
+// The web build's server (scripts/static-server.mjs) serves pages the way this protocol does.
+export { withSyncOriginInPage };
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'avvik';
@@ -111,11 +114,11 @@ export function resolveRendererPath(rawUrl: string, rendererRoot: string): Resol
   return { ok: true, filePath };
 }
 
-/** The headers every response of ours carries. */
-export function responseHeaders(contentType: string): Record<string, string> {
+/** The headers every response of ours carries; the CSP names the sync server when one is configured. */
+export function responseHeaders(contentType: string, syncOrigin: string | null = null): Record<string, string> {
   return {
     'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(syncOrigin),
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Referrer-Policy': 'no-referrer',
@@ -128,6 +131,8 @@ export interface AppProtocolDeps {
   readFile(filePath: string): Promise<Uint8Array>;
   /** fs.promises.realpath: where a path really leads, symbolic links followed. */
   realpath(filePath: string): Promise<string>;
+  /** The team's sync server, if one is configured (electron/sync.ts). */
+  syncOrigin?: () => string | null;
 }
 
 /** True when `filePath` is `root` itself or lies under it. */
@@ -168,9 +173,12 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Reque
       // Missing, a folder, unreadable: to the page they are all "not here".
       return plainResponse(404, 'Not Found');
     }
+    const syncOrigin = deps.syncOrigin?.() ?? null;
+    const type = mimeTypeFor(resolved.filePath);
+    if (syncOrigin && type.startsWith('text/html')) body = new TextEncoder().encode(withSyncOriginInPage(new TextDecoder().decode(body), syncOrigin));
     return new Response(body as ConstructorParameters<typeof Response>[0], {
       status: 200,
-      headers: responseHeaders(mimeTypeFor(resolved.filePath)),
+      headers: responseHeaders(type, syncOrigin),
     });
   };
 }

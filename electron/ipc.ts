@@ -16,6 +16,9 @@ import type {
   SaveFileRequest,
   SaveResult,
   SetLanguageResult,
+  SyncDoneResult,
+  SyncSecretResult,
+  SyncServerResult,
 } from '../shared/bridge';
 import { IpcChannel } from '../shared/bridge';
 import {
@@ -24,6 +27,8 @@ import {
   validateNotifyRequest,
   validateOpenFileRequest,
   validateSaveFileRequest,
+  validateSyncSecret,
+  validateSyncServer,
   validateWriteKeyFileRequest,
   type Validation,
 } from '../shared/bridge/schemas';
@@ -35,6 +40,10 @@ export interface BridgeHandlers {
   openFile(request: OpenFileRequest): Promise<OpenResult>;
   notify(request: NotifyRequest): NotifyResult;
   setLanguage(language: BridgeLanguage): SetLanguageResult;
+  setSyncServer(origin: string | null): SyncServerResult;
+  saveSyncSecret(secret: string): SyncDoneResult;
+  loadSyncSecret(): SyncSecretResult;
+  forgetSyncSecret(): SyncDoneResult;
   keychainStatus(): KeychainStatus;
   readKeyFile(): Promise<ReadKeyFileResult>;
   writeKeyFile(request: WriteKeyFileRequest): Promise<WriteKeyFileResult>;
@@ -77,6 +86,12 @@ export function bridgeRoutes(handlers: BridgeHandlers): Record<keyof typeof IpcC
     notify: (payload) => whenValid(validateNotifyRequest(payload), (request) => handlers.notify(request)),
     setLanguage: (payload) =>
       whenValid(validateLanguage(payload), (language) => handlers.setLanguage(language)),
+    setSyncServer: (payload) => whenValid(validateSyncServer(payload), (origin) => handlers.setSyncServer(origin)),
+    saveSyncSecret: (payload) => whenValid(validateSyncSecret(payload), (secret) => handlers.saveSyncSecret(secret)),
+    loadSyncSecret: (payload) =>
+      payload === undefined ? handlers.loadSyncSecret() : invalidPayload('loadSyncSecret takes no payload'),
+    forgetSyncSecret: (payload) =>
+      payload === undefined ? handlers.forgetSyncSecret() : invalidPayload('forgetSyncSecret takes no payload'),
     keychainStatus: (payload) =>
       payload === undefined ? handlers.keychainStatus() : invalidPayload('keychainStatus takes no payload'),
     readKeyFile: (payload) =>

@@ -2,6 +2,7 @@
 // small install*/create* functions of the other modules, which are tested with fakes. Keep logic out
 // of this file; it only wires.
 
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { open, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -32,6 +33,7 @@ import { createNotifier } from './notifications';
 import { installPermissionHandlers } from './permissions';
 import { installRemoteContentBlock } from './remote-content';
 import { claimSingleInstance } from './single-instance';
+import { createSyncStore } from './sync';
 import { configureTray, installHideOnClose, usesTray, type TrayActions } from './tray';
 import { createMainWindow, revealWindow } from './window';
 import {
@@ -83,6 +85,20 @@ function openWindow(): void {
   if (mainWindow && !mainWindow.isDestroyed()) revealWindow(mainWindow);
   else mainWindow = createWindow();
 }
+
+const inUserData = (name: string) => path.join(app.getPath('userData'), name);
+const sync = createSyncStore({
+  safeStorage,
+  readFile: (name) => {
+    try {
+      return readFileSync(inUserData(name));
+    } catch {
+      return null;
+    }
+  },
+  writeFile: (name, data) => writeFileSync(inUserData(name), data, { mode: 0o600 }),
+  removeFile: (name) => rmSync(inUserData(name), { force: true }),
+});
 
 const trayActions: TrayActions = {
   open: openWindow,
@@ -170,6 +186,10 @@ const handlers: BridgeHandlers = {
     applyLanguage(next);
     return { ok: true };
   },
+  setSyncServer: (origin) => sync.setServer(origin),
+  saveSyncSecret: (secret) => sync.saveSecret(secret),
+  loadSyncSecret: () => sync.loadSecret(),
+  forgetSyncSecret: () => sync.forgetSecret(),
   ...keyFile,
 };
 
@@ -178,14 +198,15 @@ async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId('no.avvik.app');
   const defaultSession = session.defaultSession;
   installPermissionHandlers(defaultSession);
-  installContentSecurityPolicy(defaultSession);
-  installRemoteContentBlock(defaultSession);
+  installContentSecurityPolicy(defaultSession, sync.origin);
+  installRemoteContentBlock(defaultSession, sync.origin);
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler({
       rendererRoot,
       readFile: (filePath) => readFile(filePath),
       realpath: (filePath) => realpath(filePath),
+      syncOrigin: sync.origin,
     }),
   );
   installIpcHandlers(ipcMain, handlers);

@@ -17,6 +17,9 @@ import {
   type OpenResult,
   type SaveResult,
   type SetLanguageResult,
+  type SyncDoneResult,
+  type SyncSecretResult,
+  type SyncServerResult,
 } from '../shared/bridge';
 
 const bridge = {
@@ -26,6 +29,10 @@ const bridge = {
   notify: (request) => ipcRenderer.invoke(IpcChannel.notify, request) as Promise<NotifyResult>,
   setLanguage: (language) =>
     ipcRenderer.invoke(IpcChannel.setLanguage, language) as Promise<SetLanguageResult>,
+  setSyncServer: (origin) => ipcRenderer.invoke(IpcChannel.setSyncServer, origin) as Promise<SyncServerResult>,
+  saveSyncSecret: (secret) => ipcRenderer.invoke(IpcChannel.saveSyncSecret, secret) as Promise<SyncDoneResult>,
+  loadSyncSecret: () => ipcRenderer.invoke(IpcChannel.loadSyncSecret) as Promise<SyncSecretResult>,
+  forgetSyncSecret: () => ipcRenderer.invoke(IpcChannel.forgetSyncSecret) as Promise<SyncDoneResult>,
   keychainStatus: () => ipcRenderer.invoke(IpcChannel.keychainStatus) as Promise<KeychainStatus>,
   readKeyFile: () => ipcRenderer.invoke(IpcChannel.readKeyFile) as Promise<ReadKeyFileResult>,
   writeKeyFile: (request) =>

@@ -1,6 +1,7 @@
 // No remote content: the app is offline-first and everything it shows is in its own bundle. Any
 // request for the network from a page is cancelled, so a bug or an injected link cannot load or
-// leak anything. (External links are opened in the user's browser, see navigation.ts.)
+// leak anything. (External links are opened in the user's browser, see navigation.ts.) The one
+// exception is the team's sync server, once the user has configured one: exactly its origin.
 
 import type { Session } from 'electron';
 
@@ -18,8 +19,20 @@ export function isLocalRequest(url: string): boolean {
   }
 }
 
-export function installRemoteContentBlock(session: Pick<Session, 'webRequest'>): void {
+/** Whether `url` goes to exactly the configured sync server (scheme, host and port). */
+export function isSyncServerRequest(url: string, syncOrigin: string | null): boolean {
+  if (!syncOrigin) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === syncOrigin && parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** Cancels every network request but those to the sync server; `syncOrigin` is read each time. */
+export function installRemoteContentBlock(session: Pick<Session, 'webRequest'>, syncOrigin: () => string | null = () => null): void {
   session.webRequest.onBeforeRequest({ urls: NETWORK_URL_PATTERNS }, (details, callback) => {
-    callback({ cancel: !isLocalRequest(details.url) });
+    callback({ cancel: !isLocalRequest(details.url) && !isSyncServerRequest(details.url, syncOrigin()) });
   });
 }

@@ -4,4 +4,5 @@ export declare function loadAppProtocol(): Promise<typeof AppProtocol>;
 export declare function startStaticServer(
   root: string,
   port?: number,
+  options?: { syncOrigin?: string | null },
 ): Promise<{ url: string; close: () => Promise<void> }>;

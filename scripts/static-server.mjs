@@ -26,9 +26,14 @@ export async function loadAppProtocol() {
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
 
-/** Starts serving `root` on 127.0.0.1; resolves to `{ url, close }`. Port 0 picks a free port. */
-export async function startStaticServer(root, port = 0) {
-  const { mimeTypeFor, responseHeaders } = await loadAppProtocol();
+/**
+ * Starts serving `root` on 127.0.0.1; resolves to `{ url, close }`. Port 0 picks a free port.
+ * `syncOrigin`: the team's sync server this deployment lets the page reach (its CSP names it, as
+ * the desktop app's does once the user has configured one); without it, nothing but this server.
+ */
+export async function startStaticServer(root, port = 0, { syncOrigin = null } = {}) {
+  const { mimeTypeFor, responseHeaders: headersFor, withSyncOriginInPage } = await loadAppProtocol();
+  const responseHeaders = (type) => headersFor(type, syncOrigin);
   const base = resolve(root);
   const plain = (res, status, text = '') =>
     res.writeHead(status, responseHeaders('text/plain; charset=utf-8')).end(text);
@@ -56,8 +61,10 @@ export async function startStaticServer(root, port = 0) {
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      res.writeHead(200, responseHeaders(mimeTypeFor(file)));
+      const type = mimeTypeFor(file);
+      let body = await readFile(file);
+      if (syncOrigin && type.startsWith('text/html')) body = Buffer.from(withSyncOriginInPage(body.toString('utf8'), syncOrigin));
+      res.writeHead(200, responseHeaders(type));
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       plain(res, 404, 'Not found');

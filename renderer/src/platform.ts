@@ -85,3 +85,43 @@ export function onOpenIncident(callback: (incidentId: string) => void): () => vo
 export function setShellLanguage(language: BridgeLanguage): void {
   void getBridge()?.setLanguage(language);
 }
+
+/**
+ * Lets the page reach the team's sync server (null: no server, nothing leaves the app). In the
+ * desktop app the main process allows exactly that origin in the CSP and the network block; the
+ * page must reload when it changed. In a browser, the page's server sets the policy (AVVIK_SYNC_SERVER).
+ */
+export async function allowSyncServer(origin: string | null): Promise<{ ok: true; reload: boolean } | { ok: false; message: string }> {
+  const bridge = getBridge();
+  if (!bridge) return { ok: true, reload: false };
+  const result = await bridge.setSyncServer(origin);
+  return result.ok ? result : { ok: false, message: result.message };
+}
+
+// In a browser there is no keychain: the sync credentials live in this page's memory only.
+let browserSecret: string | null = null;
+
+/** Keeps the sync credentials: the OS keychain in the desktop app, memory in a browser. */
+export async function saveSyncSecret(secret: string): Promise<boolean> {
+  const bridge = getBridge();
+  if (!bridge) {
+    browserSecret = secret;
+    return true;
+  }
+  return (await bridge.saveSyncSecret(secret)).ok;
+}
+
+export async function loadSyncSecret(): Promise<string | null> {
+  const bridge = getBridge();
+  if (!bridge) return browserSecret;
+  const result = await bridge.loadSyncSecret();
+  return result.ok ? result.secret : null;
+}
+
+export async function forgetSyncSecret(): Promise<void> {
+  browserSecret = null;
+  await getBridge()?.forgetSyncSecret();
+}
+
+/** Whether credentials outlive the window (the desktop app's keychain) or not (a browser). */
+export const keepsSecrets = (): boolean => getBridge() !== null;

@@ -56,6 +56,11 @@ export type NotifyResult = { ok: true } | BridgeFailure;
 
 export type SetLanguageResult = { ok: true } | BridgeFailure;
 
+/** The sync server set: `reload` when the page must load again for its policy to allow it. */
+export type SyncServerResult = { ok: true; reload: boolean } | BridgeFailure;
+/** The sync credentials as kept in the OS keychain (null: none kept). */
+export type SyncSecretResult = { ok: true; secret: string | null } | BridgeFailure;
+export type SyncDoneResult = { ok: true } | BridgeFailure;
 /** Whether the OS keychain can protect the key file: Electron safeStorage with a real backend. */
 export type KeychainStatus = { ok: true; available: boolean } | BridgeFailure;
 
@@ -82,6 +87,12 @@ export interface AvvikBridge {
   onOpenIncident(callback: (incidentId: string) => void): () => void;
   /** Tell the desktop shell which language the UI shows, so its menus follow. */
   setLanguage(language: BridgeLanguage): Promise<SetLanguageResult>;
+  /** The team's sync server (an origin), the one place the page may then reach; null for none. */
+  setSyncServer(origin: string | null): Promise<SyncServerResult>;
+  /** Keeps the sync credentials, encrypted by the OS keychain. */
+  saveSyncSecret(secret: string): Promise<SyncDoneResult>;
+  loadSyncSecret(): Promise<SyncSecretResult>;
+  forgetSyncSecret(): Promise<SyncDoneResult>;
   /** Whether the OS keychain can protect the profile's key file. */
   keychainStatus(): Promise<KeychainStatus>;
   /** Read the profile's key file from the app's data folder. */
@@ -100,6 +111,10 @@ export const IpcChannel = {
   openFile: 'avvik:open-file',
   notify: 'avvik:notify',
   setLanguage: 'avvik:set-language',
+  setSyncServer: 'avvik:set-sync-server',
+  saveSyncSecret: 'avvik:save-sync-secret',
+  loadSyncSecret: 'avvik:load-sync-secret',
+  forgetSyncSecret: 'avvik:forget-sync-secret',
   keychainStatus: 'avvik:keychain-status',
   readKeyFile: 'avvik:read-key-file',
   writeKeyFile: 'avvik:write-key-file',

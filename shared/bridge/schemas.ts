@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { visibleOnly } from '../text/clean';
+import { serverOrigin } from '../sync/config';
 import type {
   BridgeFailure,
   BridgeLanguage,
@@ -159,4 +160,20 @@ export const validateOpenFileRequest = (payload: unknown) => validatePayload(ope
 export const validateNotifyRequest = (payload: unknown) => validatePayload(notifyRequestSchema, payload);
 export const validateIncidentId = (payload: unknown) => validatePayload(incidentIdSchema, payload);
 export const validateLanguage = (payload: unknown) => validatePayload(languageSchema, payload);
+
+/** A sync server origin as shared/sync/config reads it (https, or http to this machine), or null. */
+export const syncServerSchema: z.ZodType<string | null, unknown> = z.union([
+  z.null(),
+  z
+    .string()
+    .max(300)
+    .refine((value) => {
+      const checked = serverOrigin(value);
+      return checked.ok && checked.origin === value;
+    }, 'must be an https origin (or http on this machine)'),
+]);
+/** Sync credentials: JSON the renderer wrote, at most a few kilobytes (a JWT can be long). */
+export const syncSecretSchema = z.string().min(1).max(16_384);
+export const validateSyncServer = (payload: unknown) => validatePayload(syncServerSchema, payload);
+export const validateSyncSecret = (payload: unknown) => validatePayload(syncSecretSchema, payload);
 export const validateWriteKeyFileRequest = (payload: unknown) => validatePayload(writeKeyFileRequestSchema, payload);

@@ -75,7 +75,7 @@ const fake = vi.hoisted(() => {
         showMessageBox: vi.fn(() => Promise.resolve({ response: 1 })),
       },
       shell: { openExternal: vi.fn(() => Promise.resolve()) },
-      safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
+      safeStorage: { isEncryptionAvailable: () => true, encryptString: (text: string) => Buffer.from(text), decryptString: (data: Buffer) => data.toString() },
       BrowserWindow,
       Tray,
       Notification,

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { AvvikDb } from '../db/database';
 import { AppMain } from './App';
 import { LiveServices } from './LiveServices';
+import { syncControllerOf } from '../sync/controller';
 
 // Everything that needs the record: the protection gate, the database, the services and the
 // screens. main.tsx fetches this module after the frame is painted (Root.tsx), and settles the
@@ -13,6 +14,12 @@ export { Gate } from './Start';
 /** The screens on an open record, with the real clock and random ids. */
 export function OpenedApp({ db }: { db: AvvikDb }) {
   const base = useMemo(() => ({ db, now: () => new Date(), newId: () => crypto.randomUUID() }), [db]);
+  // Team sync, if a server is kept for this record (Settings); otherwise nothing starts.
+  useEffect(() => {
+    const sync = syncControllerOf(db);
+    void sync.start();
+    return () => void sync.stop();
+  }, [db]);
   return (
     <LiveServices base={base}>
       <AppMain />

@@ -5,6 +5,7 @@ import type { Incident } from '../../../shared/incident/model';
 import type { Notification } from '../../../shared/incident/notifications';
 import type { Settings } from '../../../shared/incident/settings';
 import type { Subject } from '../../../shared/incident/subjects';
+import type { Refusal } from '../../../shared/sync/incoming';
 
 /** The bytes of a file attached to an incident; the record holds its name and SHA-256. */
 export interface AttachmentFile {
@@ -23,6 +24,16 @@ import { encryptionMiddleware } from './encryption/middleware';
 import type { ProtectionRecord } from './encryption/protection';
 
 export const DEFAULT_DB_NAME = 'avvik';
+
+/** How far team sync has taken in one server database (renderer/src/sync/state.ts). */
+export interface SyncStateRecord {
+  /** The server database's name. */
+  id: string;
+  /** The server's update sequence up to which everything is in the record (nothing waiting). */
+  since: string | number;
+  /** What the checks refused from it, newest last: ids and reasons, nothing of the content. */
+  refused: Refusal[];
+}
 export { SCHEMA_VERSION };
 
 /** The first slice's schema, kept so Dexie can upgrade from it. */
@@ -79,8 +90,18 @@ export const STORES_V5 = {
   drafts: 'id, incidentId',
 };
 
+/**
+ * Version 6: where team sync has read each server database to (renderer/src/sync/state.ts). It is
+ * kept here, sealed like the record, because the sync's own PouchDB lives in memory only: PouchDB's
+ * IndexedDB would hold the record in clear beside the encrypted one.
+ */
+export const STORES_V6 = {
+  ...STORES_V5,
+  syncState: 'id',
+};
+
 /** The newest schema this Avvik knows (Dexie's number; IndexedDB stores it × 10). */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /**
  * IndexedDB as Dexie sees it, minus one thing: opening without a version. Dexie 4 does that after
@@ -128,6 +149,7 @@ export class AvvikDb extends Dexie {
   installations!: Table<InstallationRecord, string>;
   vault!: Table<ProtectionRecord, string>;
   drafts!: Table<FormDraft, string>;
+  syncState!: Table<SyncStateRecord, string>;
   readonly deps: Required<Omit<DbOptions, 'indexedDB' | 'cipher'>>;
   /** Seals and opens every row below Dexie (encryption/middleware.ts). */
   readonly cipher: RowCipher;
@@ -158,8 +180,9 @@ export class AvvikDb extends Dexie {
       .stores(STORES_V3)
       .upgrade((tx) => upgradeToVersion3(tx, this.deps));
     this.version(4).stores(STORES_V4);
-    // A table added, none changed: nothing to upgrade.
-    this.version(DB_VERSION).stores(STORES_V5);
+    // Tables added, none changed: nothing to upgrade.
+    this.version(5).stores(STORES_V5);
+    this.version(DB_VERSION).stores(STORES_V6);
   }
 }
 

@@ -16,7 +16,8 @@ import * as people from './people';
 import * as protection from './protection';
 import * as portfolio from './portfolio';
 import * as workflow from './workflow';
+import * as sync from './sync';
 
-export const nb = { ...core.nb, ...settings.nb, ...register.nb, ...timeline.nb, ...notification.nb, ...letters.nb, ...dashboard.nb, ...intake.nb, ...incident.nb, ...evidence.nb, ...notices.nb, ...errors.nb, ...people.nb, ...protection.nb, ...portfolio.nb, ...workflow.nb } as const;
-export const en: Record<keyof typeof nb, string> = { ...core.en, ...settings.en, ...register.en, ...timeline.en, ...notification.en, ...letters.en, ...dashboard.en, ...intake.en, ...incident.en, ...evidence.en, ...notices.en, ...errors.en, ...people.en, ...protection.en, ...portfolio.en, ...workflow.en };
+export const nb = { ...core.nb, ...settings.nb, ...register.nb, ...timeline.nb, ...notification.nb, ...letters.nb, ...dashboard.nb, ...intake.nb, ...incident.nb, ...evidence.nb, ...notices.nb, ...errors.nb, ...people.nb, ...protection.nb, ...portfolio.nb, ...workflow.nb, ...sync.nb } as const;
+export const en: Record<keyof typeof nb, string> = { ...core.en, ...settings.en, ...register.en, ...timeline.en, ...notification.en, ...letters.en, ...dashboard.en, ...intake.en, ...incident.en, ...evidence.en, ...notices.en, ...errors.en, ...people.en, ...protection.en, ...portfolio.en, ...workflow.en, ...sync.en };
 export type MessageKey = keyof typeof nb;

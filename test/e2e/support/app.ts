@@ -66,9 +66,11 @@ export async function passGate(page: Page, protection: Protection): Promise<void
  * The built renderer served on loopback and a Chromium with a fresh profile, clock fixed at `now`
  * if given. Every test gets its own: no state leaks between stories.
  */
-export async function launchApp(options: { now?: Date; locale?: string; protection?: Protection; profile?: string; port?: number } = {}): Promise<RunningApp> {
+export async function launchApp(
+  options: { now?: Date; locale?: string; protection?: Protection; profile?: string; port?: number; /** The team sync server the page may reach. */ syncOrigin?: string } = {},
+): Promise<RunningApp> {
   // The same profile must be served from the same origin (port) to find its database again.
-  const server = await startStaticServer(RENDERER_DIST, options.port ?? 0);
+  const server = await startStaticServer(RENDERER_DIST, options.port ?? 0, { syncOrigin: options.syncOrigin ?? null });
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'avvik-e2e-')));
   const protection = options.protection ?? 'unencrypted';
   const context = await chromium.launchPersistentContext(profile, {

@@ -9,6 +9,7 @@ import { SettingsForm } from './SettingsForm';
 import { StorageStatus } from './StorageStatus';
 import { ProtectionPanel } from './ProtectionPanel';
 import { RetentionPanel } from './RetentionPanel';
+import { SyncPanel } from './SyncPanel';
 import '../../documents/screens.css';
 
 /** Settings: the organisation, the DPO, the user, the display, storage and backup. */
@@ -36,6 +37,7 @@ export function SettingsScreen(_props: { route: Route }) {
       {settings && <RetentionPanel key={`retention-${settings.peopleRetentionMonths ?? 'none'}`} settings={settings} />}
       <BackupPanel />
       <InstallationsPanel />
+      <SyncPanel />
     </section>
   );
 }

@@ -1,6 +1,10 @@
+import { useMemo } from 'react';
 import type { TimelineVerdict } from '../../../../../shared/chain';
 import { formatInstant } from '../../../../../shared/deadline';
 import type { TimelineEvent } from '../../../../../shared/incident/events';
+import { bilingual, textIn } from '../../../../../shared/incident/text';
+import type { Lang } from '../../../../../shared/i18n/lang';
+import { concurrentChanges, type ConcurrentChange } from '../../../../../shared/sync/concurrent';
 import { useServices, useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
 import { eventWords } from './eventText';
@@ -16,6 +20,12 @@ export function HistorySection({
   const t = useT();
   const lang = useUi((s) => s.lang);
   const { timeZone } = useServices();
+  // Two laptops that changed the same field while apart: the later change stands (shared/sync/concurrent.ts), and the history says so.
+  const concurrent = useMemo(() => {
+    const byEvent = new Map<string, ConcurrentChange[]>();
+    for (const change of concurrentChanges(events ?? [])) byEvent.set(change.eventId, [...(byEvent.get(change.eventId) ?? []), change]);
+    return byEvent;
+  }, [events]);
   return (
     <section aria-labelledby="history-title" className="inc-panel history" data-testid="history">
       <h2 id="history-title">{t('incident.history.title')}</h2>
@@ -51,6 +61,16 @@ export function HistorySection({
                 </span>
                 <div>{words.text}</div>
                 {words.detail && <div className="event-detail prewrap">{words.detail}</div>}
+                {concurrent.get(event.id)?.map((change) => (
+                  <p key={change.field} className="notice notice--warn" data-testid="concurrent-change">
+                    {t('sync.concurrent', {
+                      field: change.field,
+                      actor: change.replaced.actor || t('incident.unknownActor'),
+                      value: shownValue(change.replaced.value, lang),
+                      at: formatInstant(new Date(change.replaced.at), lang, timeZone),
+                    })}
+                  </p>
+                ))}
               </li>
             );
           })}
@@ -58,4 +78,13 @@ export function HistorySection({
       )}
     </section>
   );
+}
+
+/** A replaced value in words: text as written (in the reader's language when bilingual), else as stored. */
+function shownValue(value: unknown, lang: Lang): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (typeof value === 'string') return value;
+  const text = bilingual.safeParse(value);
+  if (text.success) return textIn(text.data, lang);
+  return JSON.stringify(value);
 }
