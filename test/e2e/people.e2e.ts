@@ -65,7 +65,8 @@ describe('the DPO and the people affected', () => {
     await page.evaluate((hash) => (location.hash = hash), `#/incident/${encodeURIComponent(id)}`);
     const incident = new IncidentPage(page);
     await incident.waitFor('Kunderegisteret kopiert');
-    const history = incident.section('history');
+    await incident.step('history');
+    const history = incident.history();
     await history.getByText('Opplysningene om 1 personer er slettet.').waitFor();
     await history.getByText(people.t('people.erase.reason.person-asked')).waitFor();
     await history.getByText('Opplysninger om én av de registrerte er rettet: adresse.').waitFor();

@@ -5,7 +5,7 @@ import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { Incident } from '../../../../shared/incident/model';
 import type { Notification } from '../../../../shared/incident/notifications';
 import type { Settings } from '../../../../shared/incident/settings';
-import { getIncident, getSettings, incidentNotifications, incidentTimeline, verifyIncidentTimeline } from '../../db/repository';
+import { getIncident, getSettings, incidentNotifications, incidentTimeline, listInstallations, verifyIncidentTimeline } from '../../db/repository';
 import { useServices } from '../../services/context';
 
 export interface IncidentData {
@@ -25,9 +25,12 @@ export function useIncidentData(id: string): IncidentData {
   const notifications = useLiveQuery(() => incidentNotifications(db, id), [db, id]);
   const events = useLiveQuery(() => incidentTimeline(db, id), [db, id]);
   const settings = useLiveQuery(() => getSettings(db), [db]);
+  // The keys known here: one arriving (team sync, an import) can change the verdict.
+  const keys = useLiveQuery(async () => (await listInstallations(db)).length, [db]);
   const [verdict, setVerdict] = useState<{ for: TimelineEvent[]; verdict: TimelineVerdict } | undefined>();
 
-  // Hashing is WebCrypto, outside Dexie's live queries: check again whenever the events change.
+  // Hashing is WebCrypto, outside Dexie's live queries: check again whenever the events change, and
+  // when the trust does (a key trusted or distrusted in the settings, a key that arrives).
   useEffect(() => {
     if (!events) return;
     let current = true;
@@ -37,7 +40,7 @@ export function useIncidentData(id: string): IncidentData {
     return () => {
       current = false;
     };
-  }, [db, id, events]);
+  }, [db, id, events, settings, keys]);
 
   return {
     incident,
