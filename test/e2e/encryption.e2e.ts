@@ -7,6 +7,7 @@ import { filesHolding, idsIn, keysIn, namesOpened, personRowsIn, profileFiles, t
 import { Words } from './support/incident-pages';
 import { PeoplePanel } from './support/people-pages';
 import { axeViolations } from './support/axe';
+import { screenshot } from './support/screenshots';
 
 // What is left on disk. A journey on an encrypted profile, then the raw files of the Chromium
 // profile read as a thief of the disk would: none of the journey's text is there, in any encoding.
@@ -105,6 +106,8 @@ describe('encryption at rest, in the files of a real Chromium profile', () => {
     await app.page.getByLabel(words.t('protection.passphrase'), { exact: true }).fill('feil passord igjen');
     await app.page.getByRole('button', { name: words.t('protection.unlock.submit') }).click();
     await app.page.getByRole('alert').getByText(words.t('protection.unlock.wrong-passphrase')).waitFor();
+    // The gate is in bokmål until the profile, still locked, can say which language.
+    await screenshot(app.page, 'unlock-wrong-passphrase', 'nb');
     await passGate(app.page, { passphrase: PASSPHRASE });
     await new LettersPage(app.page).open(id);
     await new PeoplePanel(app.page).erase(ERASED.name, 'person-asked');
@@ -148,6 +151,7 @@ describe('encryption at rest, in the files of a real Chromium profile', () => {
     // The first screen asks before anything is stored, and is accessible too.
     await app.page.getByRole('heading', { name: new Words('nb').t('protection.setup.title') }).waitFor();
     expect(await axeViolations(app.page)).toEqual([]);
+    await screenshot(app.page, 'protection-setup', 'nb');
     await passGate(app.page, 'unencrypted');
     ({ profile } = app);
     const id = await logIncident(app.page, { title: TITLE, awareAt: '2026-11-24T14:30', description: DESCRIPTION });

@@ -5,7 +5,7 @@ import { formatInstant } from '../../../../shared/deadline';
 import { keyFingerprint } from '../../../../shared/chain';
 import type { InstallationRecord } from '../../../../shared/incident/installations';
 import { ownProfile, type Settings } from '../../../../shared/incident/settings';
-import { distrustInstallation, getSettings, listInstallations, trustInstallation } from '../../db/repository';
+import { distrustInstallation, getSettings, installationKeys, listInstallations, trustInstallation } from '../../db/repository';
 import { webDigest } from '../../db/crypto';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
@@ -23,6 +23,7 @@ export function InstallationsPanel() {
   const { db } = useServices();
   const data = useLiveQuery(async () => ({ records: await listInstallations(db), settings: await getSettings(db) }), [db]);
   const prints = useFingerprints(data?.records);
+  const trustedHere = useTrusted(data);
   if (!data?.settings) return null;
   const { records, settings } = data;
   const ordered = [...records].sort((a, b) => (a.id === settings.installationId ? -1 : b.id === settings.installationId ? 1 : a.createdAt.localeCompare(b.createdAt)));
@@ -32,12 +33,40 @@ export function InstallationsPanel() {
       <p>{t('installations.intro')}</p>
       <ul className="installations">
         {ordered.map((record) => (
-          <Installation key={record.id} record={record} settings={settings} fingerprint={prints.get(record.id) ?? '…'} />
+          <Installation
+            key={record.id}
+            record={record}
+            settings={settings}
+            fingerprint={prints.get(record.id) ?? '…'}
+            trusted={record.id === settings.installationId || trustedHere.has(record.id)}
+          />
         ))}
       </ul>
       <p className="help">{t('installations.limits')}</p>
     </section>
   );
+}
+
+/**
+ * The installations this one trusts, by the same rule the history's check applies (shared/incident/
+ * trust.ts): a decision counts only if made here or by an installation trusted here, for the very key
+ * compared. A decision made on a laptop nobody here approved arrives with team sync, and changes nothing.
+ */
+function useTrusted(data: { records: readonly InstallationRecord[]; settings: Settings | undefined } | undefined): ReadonlySet<string> {
+  const { db } = useServices();
+  const [trusted, setTrusted] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (!data) return;
+    let live = true;
+    void installationKeys(db).then((signatures) => {
+      if (!live || !signatures) return;
+      setTrusted(new Set([...signatures.keys].filter(([, key]) => key.trusted).map(([id]) => id)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, data]);
+  return trusted;
 }
 
 function useFingerprints(records: readonly InstallationRecord[] | undefined): Map<string, string> {
@@ -55,7 +84,7 @@ function useFingerprints(records: readonly InstallationRecord[] | undefined): Ma
   return prints;
 }
 
-function Installation({ record, settings, fingerprint }: { record: InstallationRecord; settings: Settings; fingerprint: string }) {
+function Installation({ record, settings, fingerprint, trusted }: { record: InstallationRecord; settings: Settings; fingerprint: string; trusted: boolean }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const { db, timeZone } = useServices();
@@ -64,7 +93,6 @@ function Installation({ record, settings, fingerprint }: { record: InstallationR
   const [reason, setReason] = useState('');
   const own = record.id === settings.installationId;
   const decision = settings.trust[record.id];
-  const trusted = own || (decision?.trusted === true && decision.publicKey === record.publicKey);
   const person = own ? ownProfile(settings).name : settings.profiles[record.id]?.name;
   const status = own
     ? t('installations.own')
