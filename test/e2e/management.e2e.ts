@@ -68,10 +68,12 @@ describe('management', () => {
     const { page } = app;
     await logIncident(page, { title: 'Tapt minnepinne', awareAt: '2026-11-24T09:00' });
     await new TimelinePage(page).open();
+    // The picture is drawn once the card has measured its width.
+    await page.getByTestId('timeline-svg').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
-    expect(await page.getByTestId('timeline-svg').isVisible()).toBe(true);
+    expect(await page.getByTestId('timeline-svg').first().isVisible()).toBe(true);
   });
 
   it('finds every incident in the register, notified or not, and takes it to Excel', async () => {
