@@ -93,9 +93,32 @@ export function pouchFactory(Pouch: PouchConstructor, adapter: string): PouchFac
     // Compacted as it goes: an erased person's data does not linger in an old revision.
     local: (name) => new Pouch(name, { adapter, auto_compaction: true }),
     // skip_setup: a member may not create databases; the team's exist on the server.
-    remote: (url, fetch) => new Pouch(url, { fetch, skip_setup: true }),
+    remote: (url, fetch) => heardInfo(new Pouch(url, { fetch, skip_setup: true })),
     fetch: (url, init) => Pouch.fetch(url, init),
   };
+}
+
+/**
+ * PouchDB's replication asks the source for its info after each batch, only to update a progress
+ * figure, as `info().then(update)` with nothing to hear a failure (pouchdb-replication 9.0). When
+ * the server goes away for a moment that request fails with nobody listening: an unhandled
+ * rejection, though the replication's retry recovers anyway. So the remote's info, and what is
+ * chained straight onto it, are marked as heard; whoever awaits either still gets the error.
+ */
+function heardInfo(db: PouchDatabase): PouchDatabase {
+  const info = db.info.bind(db);
+  db.info = () => {
+    const asked = info();
+    const then = asked.then.bind(asked);
+    asked.catch(() => {});
+    asked.then = ((onFulfilled, onRejected) => {
+      const chained = then(onFulfilled, onRejected);
+      chained.catch(() => {});
+      return chained;
+    }) as typeof asked.then;
+    return asked;
+  };
+  return db;
 }
 
 /** PouchDB's constructor before and after each plugin. */
