@@ -1,5 +1,5 @@
 import { completeFacts } from './facts';
-import type { Answer, BreachFacts } from './facts';
+import type { Answer, BreachFacts, CompleteFacts } from './facts';
 import { judge } from './judge';
 import type { SubjectException } from './obligations';
 import { reason } from './reasons';
@@ -78,8 +78,7 @@ export type RecordedAssessment = Omit<Assessment, 'reasons'> & {
  * asks of the organisation, with the reasons and what to find out next. Pure: same facts, same result.
  */
 export function assessBreach(given: BreachFacts): Assessment {
-  // Facts added to the vocabulary later read as 'unknown' in a record made before them.
-  const facts = completeFacts({ ...given, dataCategories: [...new Set(given.dataCategories)] });
+  const facts = complete(given);
   const judgement = judge(facts);
   const unknowns = findUnknowns(facts, judgement);
   const reasons = [...judgement.conclusions, ...judgement.factors];
@@ -102,4 +101,22 @@ export function assessBreach(given: BreachFacts): Assessment {
     reasons,
     unknowns,
   };
+}
+
+/** What the law asks of the organisation on these facts: the notices of an assessment, no more. */
+export type ConcludedNotices = Pick<Assessment, 'notifyAuthority' | 'notifySubjects' | 'notifyController' | 'subjectException'>;
+
+/**
+ * The notices `assessBreach` concludes, from the same one judgement, without working out which
+ * unknowns matter or wording the reasons: that costs a thousand times more, and the dashboard and
+ * the reminders ask it of every open incident whose decision is not recorded yet.
+ */
+export function judgeObligations(given: BreachFacts): ConcludedNotices {
+  const { notifyAuthority, notifySubjects, notifyController, subjectException } = judge(complete(given));
+  return { notifyAuthority, notifySubjects, notifyController, subjectException };
+}
+
+function complete(given: BreachFacts): CompleteFacts {
+  // Facts added to the vocabulary later read as 'unknown' in a record made before them.
+  return completeFacts({ ...given, dataCategories: [...new Set(given.dataCategories)] });
 }

@@ -1,4 +1,4 @@
-import { assessBreach } from '../assessment';
+import { judgeObligations } from '../assessment';
 import {
   DEFAULT_CONTROLLER_NOTICE_HOURS,
   authorityDeadline,
@@ -92,7 +92,7 @@ function obligationsOf(incident: Incident): Obligations {
     return { notifyAuthority, notifySubjects, notifyController, notifyPublic: !notifySubjects && subjectException === 'disproportionate-effort', source: 'decision' };
   }
   // Unknown facts are read cautiously by the engine, so an unassessed incident counts as notifiable.
-  const result = assessBreach(incident.facts);
+  const result = judgeObligations(incident.facts);
   return {
     notifyAuthority: result.notifyAuthority,
     notifySubjects: result.notifySubjects,

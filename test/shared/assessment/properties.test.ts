@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATA_CATEGORIES, REASON_CODES, assessBreach } from '../../../shared/assessment';
+import { DATA_CATEGORIES, REASON_CODES, assessBreach, judgeObligations } from '../../../shared/assessment';
 import type { Assessment, BreachFacts, DataCategory } from '../../../shared/assessment';
 import { FORGETTABLE, KNOWN_VALUES, anyFacts, breachFacts, forget } from './arbitraries';
 import { conclusions } from './incident';
@@ -235,6 +235,18 @@ describe('the conclusions', () => {
         expect(facts).toEqual(copy);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the notices alone', () => {
+  it('are those of the full assessment, for any facts, known or not', () => {
+    fc.assert(
+      fc.property(anyFacts, (facts) => {
+        const { notifyAuthority, notifySubjects, notifyController, subjectException } = assessBreach(facts);
+        expect(judgeObligations(facts)).toEqual({ notifyAuthority, notifySubjects, notifyController, subjectException });
+      }),
+      { numRuns: 500 },
     );
   });
 });
