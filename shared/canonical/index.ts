@@ -59,3 +59,21 @@ function write(value: unknown, seen: Set<object>, path: string, depth: number): 
 export function canonicalJson(value: unknown): string {
   return write(value, new Set(), '$', 0);
 }
+
+/**
+ * Whether two JSON-compatible values have the same canonical JSON text, without writing either: the
+ * screens ask it of every open incident's facts (is its assessment stale?) on each read.
+ */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  // A member set to undefined is no member, as in the canonical text.
+  const keys = Object.keys(left).filter((key) => left[key] !== undefined);
+  if (keys.length !== Object.keys(right).filter((key) => right[key] !== undefined).length) return false;
+  return keys.every((key) => Object.hasOwn(right, key) && jsonEqual(left[key], right[key]));
+}

@@ -1,6 +1,6 @@
 import { assessBreach, type BreachFacts } from '../assessment';
 import { breachFactsSchema } from '../assessment';
-import { canonicalJson } from '../canonical';
+import { jsonEqual } from '../canonical';
 import { cleanDescription, cleanTitle } from './intake';
 import { detailSchemas, type DetailField, type DetailsInput } from './details';
 import type { EventDraft } from './events';
@@ -42,7 +42,7 @@ export function requiredText(text: Bilingual | string, missing: RequiredText): B
   return trimmed;
 }
 
-const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
+const same = jsonEqual;
 
 /** A minute of slack: "now" typed a few seconds ago is not in the future. */
 const FUTURE_TOLERANCE_MS = 60_000;

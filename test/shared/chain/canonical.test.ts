@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalJson, CanonicalJsonError, MAX_DEPTH } from '../../../shared/canonical';
+import { canonicalJson, CanonicalJsonError, MAX_DEPTH, jsonEqual } from '../../../shared/canonical';
 
 describe('canonical JSON: one text for one value', () => {
   it('sorts keys at every depth and writes no whitespace', () => {
@@ -66,5 +66,36 @@ describe('canonical JSON: one text for one value', () => {
         expect(canonicalJson(reversed)).toBe(canonicalJson(record));
       }),
     );
+  });
+});
+
+/** The same value built again with its members in reverse order, and undefined members added. */
+function rebuilt(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(rebuilt);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value).reverse();
+  return Object.fromEntries([...entries.map(([key, item]) => [key, rebuilt(item)]), ['absent-member', undefined]]);
+}
+
+describe('jsonEqual', () => {
+  it('agrees with comparing canonical texts: for a value and its rebuilt copy, and for two values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => {
+        expect(jsonEqual(a, rebuilt(a))).toBe(true);
+        expect(jsonEqual(a, b)).toBe(canonicalJson(a) === canonicalJson(b));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('tells apart values that differ in one place: a member, an item, a type', () => {
+    const facts = { personalData: 'yes', dataCategories: ['health', 'contact'], subjectCount: 12, note: null };
+    expect(jsonEqual(facts, { ...facts, subjectCount: 13 })).toBe(false);
+    expect(jsonEqual(facts, { ...facts, dataCategories: ['contact', 'health'] })).toBe(false);
+    expect(jsonEqual(facts, { ...facts, note: undefined })).toBe(false);
+    expect(jsonEqual(facts, { ...facts, extra: 0 })).toBe(false);
+    expect(jsonEqual({ list: [] }, { list: {} })).toBe(false);
+    expect(jsonEqual('1', 1)).toBe(false);
+    expect(jsonEqual({ ...facts, gone: undefined }, facts)).toBe(true);
   });
 });
