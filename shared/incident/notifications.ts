@@ -55,3 +55,14 @@ export const notificationSchema = z.strictObject({
 });
 
 export type Notification = z.output<typeof notificationSchema>;
+
+/** Each incident's notices, found once: the lists of many incidents would otherwise search them all per incident. */
+export function noticesByIncident(notifications: readonly Notification[]): Map<string, Notification[]> {
+  const byIncident = new Map<string, Notification[]>();
+  for (const notification of notifications) {
+    const list = byIncident.get(notification.incidentId);
+    if (list) list.push(notification);
+    else byIncident.set(notification.incidentId, [notification]);
+  }
+  return byIncident;
+}

@@ -3,6 +3,7 @@ import { liveQuery } from 'dexie';
 import { deadlineDuty, type DeadlineDuty } from '../../../shared/duty';
 import { compareByTimeLeft, incidentTodo, type TodoItem } from '../../../shared/incident/todo';
 import type { Incident } from '../../../shared/incident/model';
+import { noticesByIncident } from '../../../shared/incident/notifications';
 import type { AvvikDb } from '../db/database';
 import { getSettings, listOpenIncidents, notificationsOf } from '../db/repository';
 import { useServices } from '../services/context';
@@ -23,12 +24,12 @@ export async function loadDashboardRows(db: AvvikDb): Promise<DashboardRow[]> {
   // The notifications sent decide which deadlines are met.
   const notifications = await notificationsOf(db, incidents.map((incident) => incident.id));
   const options = { processorDeadlineHours: settings?.processorDeadlineHours };
+  const noticesOf = noticesByIncident(notifications);
   return incidents
-    .map((incident) => ({
-      incident,
-      duty: deadlineDuty(incident, notifications, options),
-      todo: incidentTodo(incident, notifications, options),
-    }))
+    .map((incident) => {
+      const notices = noticesOf.get(incident.id) ?? [];
+      return { incident, duty: deadlineDuty(incident, notices, options), todo: incidentTodo(incident, notices, options) };
+    })
     .sort((a, b) =>
       compareByTimeLeft(
         { duty: a.duty, awareAt: a.incident.awareAt },

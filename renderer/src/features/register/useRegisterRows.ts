@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { Incident } from '../../../../shared/incident/model';
-import type { Notification } from '../../../../shared/incident/notifications';
+import { noticesByIncident, type Notification } from '../../../../shared/incident/notifications';
 import { compareRegisterRows, registerRows, type RegisterRow } from '../../../../shared/register';
 import type { AvvikDb } from '../../db/database';
 import { countIncidents, getSettings, incidentsNewestFirst, notificationsOf } from '../../db/repository';
@@ -27,16 +27,6 @@ export interface RegisterLoad {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function groupByIncident(notifications: readonly Notification[]): Map<string, Notification[]> {
-  const byIncident = new Map<string, Notification[]>();
-  for (const n of notifications) {
-    const list = byIncident.get(n.incidentId);
-    if (list) list.push(n);
-    else byIncident.set(n.incidentId, [n]);
-  }
-  return byIncident;
-}
 
 /**
  * Reads the register newest first, in slices, calling `onRows` with all rows read so far after each
@@ -65,7 +55,7 @@ export async function loadRegisterInSlices(
     // Incidents aware in the same millisecond may straddle two slices: the last sort settles them.
     onRows({ rows: complete ? rows.sort(compareRegisterRows) : rows, total: Math.max(total, rows.length), complete });
     if (complete) return;
-    byIncident ??= groupByIncident(await notificationsOf(db));
+    byIncident ??= noticesByIncident(await notificationsOf(db));
     await nextTask();
   }
 }
