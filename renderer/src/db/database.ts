@@ -162,7 +162,10 @@ export class AvvikDb extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME, options: DbOptions = {}) {
     // Strict durability: a write reported as saved is on disk, also after a power cut. The record is
     // evidence, and the writes are few and small enough that the cost is not felt.
-    super(name, { indexedDB: refusingNewerVersions(options.indexedDB ?? indexedDB), chromeTransactionDurability: 'strict' });
+    // Live queries share their results frozen instead of cloning them for each reader ('immutable'):
+    // a projection is never changed in place (a change makes a new one), and cloning 2,000 open
+    // incidents cost the dashboard's start about 50 ms in Chromium.
+    super(name, { indexedDB: refusingNewerVersions(options.indexedDB ?? indexedDB), chromeTransactionDurability: 'strict', cache: 'immutable' });
     this.cipher = options.cipher ?? new RowCipher();
     this.openableInWorker = options.indexedDB === undefined;
     this.use(encryptionMiddleware(this.cipher));

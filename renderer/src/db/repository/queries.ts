@@ -60,7 +60,8 @@ export function notificationsOf(db: AvvikDb, incidentIds?: readonly string[]): P
 /** The people affected by one incident, in the order they were imported. */
 export async function incidentSubjects(db: AvvikDb, incidentId: string): Promise<Subject[]> {
   const subjects = await db.subjects.where('incidentId').equals(incidentId).toArray();
-  return subjects.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name, 'nb'));
+  // A live query's results are shared and frozen (database.ts): sorted as a copy.
+  return [...subjects].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name, 'nb'));
 }
 
 /** The installations that have signed this record, with their public keys. */
@@ -71,8 +72,9 @@ export function listInstallations(db: AvvikDb): Promise<InstallationRecord[]> {
 /** One incident's timeline in time order (chain order within the same instant). */
 export async function incidentTimeline(db: AvvikDb, incidentId: string): Promise<TimelineEvent[]> {
   const events = await db.events.where('[incidentId+at]').between([incidentId, ''], [incidentId, '\uffff']).toArray();
-  // The index orders by time; events written in the same millisecond keep their chain order.
-  return events.sort((a, b) => a.at.localeCompare(b.at) || a.installationId.localeCompare(b.installationId) || a.seq - b.seq);
+  // The index orders by time; events written in the same millisecond keep their chain order. Sorted
+  // as a copy: a live query's results are shared and frozen (database.ts).
+  return [...events].sort((a, b) => a.at.localeCompare(b.at) || a.installationId.localeCompare(b.installationId) || a.seq - b.seq);
 }
 
 async function storedRecord(db: AvvikDb, incidentId: string): Promise<IncidentRecord | null> {
