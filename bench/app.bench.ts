@@ -8,7 +8,9 @@
 // - the register of 10,000 incidents / 100,000 events (--full: 1,000,000): open to a usable table
 //   and the risk filter against raw Dexie queries, and the history check.
 // - screens: each screen opened from the dashboard (50 open incidents), to see none got slower.
-// Options: --runs=N, --tick=seconds, --only=start,dashboard,screens,register, --incidents=N, --events=N,
+// - backup (only when asked: --only=backup): export and restore of the register's record as
+//   Settings does them, against the same rows as plain JSON read and bulk-written; JS heap peaks.
+// Options: --runs=N, --tick=seconds, --only=start,dashboard,screens,register,backup, --incidents=N, --events=N,
 // --full, --open=N, --small=N, --app-dist=DIR (measure another build, e.g. an older commit's),
 // --reseed, --port=N (seeded profiles are bound to the origin), --profile (one run each, unminified,
 // printing the functions with the most self time: the figures are then not comparable).
@@ -19,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { seededProfile } from './app/profiles';
 import { format, line, median, options } from './app/report';
-import { appStart, bareStart, rawQuery, registerRun, screensRun, type RegisterRun, type StartRun } from './app/scenarios';
+import { appStart, backupRun, bareStart, rawQuery, registerRun, screensRun, type BackupRun, type RegisterRun, type StartRun } from './app/scenarios';
 import { buildSite } from './app/site';
 import { launch, type HotFunction } from './app/browser';
 
@@ -137,6 +139,22 @@ try {
     log(`    ${results[0]!.shownHigh}`);
     hot('click to usable table', results[0]!.hot);
     if (results.some((r) => r.history === null)) log('    (history check: not finished within 10 minutes in some runs)');
+  }
+  if (only.has('backup')) {
+    const big = await profile(`register-${incidents}-${events}`, { kind: 'bulk', incidents, events });
+    const results = await repeat('backup', () => backupRun(origin, big.dir));
+    const { seed } = big;
+    const pick = (phase: keyof Omit<BackupRun, 'bytes' | 'restored'>, key: 'ms' | 'heap') => results.map((r) => r[phase][key]);
+    const mib = (values: number[]) => values.map((v) => v / 2 ** 20);
+    log(`\nBackup: ${seed.incidents.toLocaleString('en')} incidents, ${seed.events.toLocaleString('en')} events; a file of ${(results[0]!.bytes / 2 ** 20).toFixed(0)} MiB; restored ${JSON.stringify(results[0]!.restored)}`);
+    log(line('export (read, sign, write the file)', pick('export', 'ms'), 'ms', { label: 'tables as JSON', values: pick('floorExport', 'ms') }, '≤ 1.3× floor'));
+    const restore = results.map((r) => r.check.ms + r.write.ms);
+    log(line('restore (decode, check, preview, merge)', restore, 'ms', { label: 'JSON.parse + bulk write', values: pick('floorRestore', 'ms') }, '≤ 1.3× floor'));
+    log(line('  of which decode, check and preview', pick('check', 'ms'), 'ms'));
+    log(line('  of which the merge (one transaction)', pick('write', 'ms'), 'ms'));
+    log(line('JS heap growth: export', mib(pick('export', 'heap')), 'MiB', { label: 'floor', values: mib(pick('floorExport', 'heap')) }, '≤ 1 GiB'));
+    log(line('JS heap growth: restore check', mib(pick('check', 'heap')), 'MiB', { label: 'floor', values: mib(pick('floorRestore', 'heap')) }, '≤ 1 GiB'));
+    log(line('JS heap growth: restore merge', mib(pick('write', 'heap')), 'MiB'));
   }
   log(`\nLoad average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 } finally {

@@ -8,11 +8,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export type Unit = 'ms' | 'kB' | '%';
+export type Unit = 'ms' | 'kB' | 'MiB' | '%';
 
 export function format(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return '—';
   if (unit === 'kB') return `${(value / 1000).toFixed(1)} kB`;
+  if (unit === 'MiB') return `${value.toFixed(0)} MiB`;
   if (unit === '%') return `${(value * 100).toFixed(2)} %`;
   return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`;
 }

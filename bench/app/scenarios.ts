@@ -248,3 +248,32 @@ export async function screensRun(origin: string, profileDir: string): Promise<Ma
     await tab.close();
   }
 }
+
+interface BackupPhase {
+  ms: number;
+  /** JS heap growth at its peak, bytes (Chromium's performance.memory, sampled). */
+  heap: number;
+  peakHeap: number;
+}
+
+export interface BackupRun {
+  bytes: number;
+  restored: { incidents: number; events: number; notifications: number };
+  export: BackupPhase;
+  floorExport: BackupPhase;
+  check: BackupPhase;
+  write: BackupPhase;
+  floorRestore: BackupPhase;
+}
+
+/** A backup exported and restored into an empty database from the seed page (bench/app/seed.ts). */
+export async function backupRun(origin: string, profileDir: string): Promise<BackupRun> {
+  const tab = await launch(profileDir);
+  try {
+    await tab.page.goto(`${origin}/bench/seed.html`);
+    await tab.page.waitForFunction(() => document.title === 'ready');
+    return await tab.page.evaluate(() => (globalThis as unknown as { bench: { backup(): Promise<BackupRun> } }).bench.backup());
+  } finally {
+    await tab.close();
+  }
+}

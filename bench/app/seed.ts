@@ -9,6 +9,8 @@ import { DEFAULT_DB_NAME, type AvvikDb } from '../../renderer/src/db/database';
 import { choose, startUp } from '../../renderer/src/app/startup';
 import { assessIncident, createIncident, recordDecision, recordNotification, updateFacts } from '../../renderer/src/db/repository';
 import { loadDashboardRows } from '../../renderer/src/queries/useDashboardRows';
+import { applyBackup, exportBackup, previewBackup, readBackup } from '../../renderer/src/db/backup';
+import { openDatabase } from '../../renderer/src/db/open';
 import { loadGiven, saveGiven, toWatched } from '../../renderer/src/features/reminders/reminders';
 import { factsFor, random, seedRecord } from '../record-data';
 
@@ -134,5 +136,84 @@ async function raw(kind: 'register' | 'filter-high' | 'dashboard') {
   return { ms, rows };
 }
 
-Object.assign(globalThis, { bench: { seedOpen, seedBulk, raw } });
+/** The JS heap at its highest while `work` runs (Chromium's performance.memory, sampled). */
+async function withPeakHeap<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakHeap: number; baseHeap: number }> {
+  const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? Number.NaN;
+  const baseHeap = heap();
+  let peakHeap = baseHeap;
+  const timer = setInterval(() => (peakHeap = Math.max(peakHeap, heap())), 20);
+  const started = performance.now();
+  try {
+    const result = await work();
+    return { result, ms: performance.now() - started, peakHeap: Math.max(peakHeap, heap()), baseHeap };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const BACKUP_TABLES = ['events', 'subjects', 'attachmentFiles', 'incidents', 'notifications', 'settings', 'installations'] as const;
+
+/**
+ * A backup of the whole record, exported and restored into an empty database as the app does it
+ * (Settings → Backup), each beside its floor: the same tables read in one transaction and written
+ * as JSON, and that JSON parsed and written in one bulk transaction to an empty database.
+ */
+async function backup() {
+  const db = await open();
+  const now = new Date();
+  const exported = await withPeakHeap(() => exportBackup(db, { now, digest: webDigest }));
+  const chunks = exported.result.chunks;
+  const bytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const floorExport = await withPeakHeap(() =>
+    db.transaction('r', BACKUP_TABLES.map((name) => db.table(name)), async () => {
+      const tables = await Promise.all(BACKUP_TABLES.map((name) => db.table(name).toArray()));
+      return tables.map((rows) => JSON.stringify(rows));
+    }),
+  );
+  const floorJson = floorExport.result;
+  db.close();
+
+  const names = { app: 'avvik-bench-restore', floor: 'avvik-bench-restore-floor' };
+  await Promise.all(Object.values(names).map((name) => Dexie.delete(name)));
+  const target = await openDatabase(names.app);
+  if (!target.ok) throw new Error(target.error.text.en);
+  // As Settings does it: the file's bytes decoded whole, read and checked, previewed (a dry run).
+  const checked = await withPeakHeap(async () => {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(chunks).arrayBuffer());
+    const read = await readBackup(target.db, text, { digest: webDigest });
+    if (!read.ok) throw new Error(`backup refused: ${read.error.code}`);
+    const preview = await previewBackup(target.db, read.value);
+    if (!preview.ok) throw new Error(`preview refused: ${preview.error.code}`);
+    return read.value;
+  });
+  const read = checked.result;
+  const written = await withPeakHeap(() => applyBackup(target.db, read));
+  if (!written.result.ok) throw new Error(`restore refused: ${written.result.error.code}`);
+  const restored = await counts(target.db);
+  target.db.close();
+
+  const floorTarget = await openDatabase(names.floor);
+  if (!floorTarget.ok) throw new Error(floorTarget.error.text.en);
+  const fdb = floorTarget.db;
+  const floorRestore = await withPeakHeap(async () => {
+    const tables = floorJson.map((json) => JSON.parse(json) as unknown[]);
+    await fdb.transaction('rw', BACKUP_TABLES.map((name) => fdb.table(name)), async () => {
+      for (const [i, name] of BACKUP_TABLES.entries()) await fdb.table(name).bulkPut(tables[i]!);
+    });
+  });
+  fdb.close();
+  await Promise.all(Object.values(names).map((name) => Dexie.delete(name)));
+  const figures = ({ ms, peakHeap, baseHeap }: { ms: number; peakHeap: number; baseHeap: number }) => ({ ms, heap: peakHeap - baseHeap, peakHeap });
+  return {
+    bytes,
+    restored,
+    export: figures(exported),
+    floorExport: figures(floorExport),
+    check: figures(checked),
+    write: figures(written),
+    floorRestore: figures(floorRestore),
+  };
+}
+
+Object.assign(globalThis, { bench: { seedOpen, seedBulk, raw, backup } });
 document.title = 'ready';
