@@ -76,6 +76,15 @@ async function trust(app: RunningApp, others: readonly RunningApp[]): Promise<vo
   }
 }
 
+/** Settings → the person at this laptop: their name and role name the laptop on the others. */
+async function nameThePerson(app: RunningApp, name: string, role: string): Promise<void> {
+  const settings = await new SettingsPage(app.page).open();
+  await settings.field('settings.user.name').fill(name);
+  await settings.field('settings.user.role').fill(role);
+  await settings.save();
+  await settings.saved();
+}
+
 async function openIncident(page: Page, id: string, title: string): Promise<IncidentPage> {
   await goTo(page, `#/incident/${encodeURIComponent(id)}`, title);
   return new IncidentPage(page);
@@ -113,6 +122,7 @@ describe('team sync between the lead, the DPO and management', () => {
     await connect(lead, kari);
     await connect(dpo, per);
     await connect(management, ola);
+    await nameThePerson(lead, 'Kari Nordmann', 'Sikkerhetsleder');
 
     const id = await logIncident(lead.page, { title: TITLE, awareAt: '2026-11-24T14:30' });
     const letters = await new LettersPage(lead.page).open(id);
@@ -124,7 +134,14 @@ describe('team sync between the lead, the DPO and management', () => {
     // the DPO trusts (trust spreads only from installations trusted here, shared/incident/trust.ts).
     await trust(dpo, [lead]);
     await trust(management, [dpo]);
-    await (await openHistory(dpo.page, id, TITLE)).locator('[data-verified="true"]').waitFor();
+    const dpoHistory = await openHistory(dpo.page, id, TITLE);
+    await dpoHistory.locator('[data-verified="true"]').waitFor();
+    // Who changed what from which laptop: the lead, named by the profile that came with the settings history.
+    const leadLaptop = w.t('sync.who.installation', { installation: w.t('sync.who.laptop', { name: 'Kari Nordmann (Sikkerhetsleder)' }) });
+    await dpoHistory.locator('li[data-kind="incident-created"]').getByText(`${w.t('incident.history.by', { actor: 'Kari Nordmann' })} ${leadLaptop}`).waitFor();
+    await goTo(dpo.page, '#/', w.t('dashboard.title'));
+    const row = dpo.page.getByTestId('incident-row').filter({ hasText: TITLE });
+    await row.getByTestId('last-change').getByText(new RegExp(`^Sist endret av Kari Nordmann ${leadLaptop.replace(/[()]/g, '\\$&')}, `)).waitFor();
     await new LettersPage(dpo.page).open(id);
     await dpo.page.getByTestId('people-count').getByText(w.t('letters.people.count', { count: 1 })).waitFor();
 

@@ -68,6 +68,12 @@ export function listInstallations(db: AvvikDb): Promise<InstallationRecord[]> {
   return db.installations.toArray();
 }
 
+/** Who made an incident's latest change, from which installation, and when (undefined: no history). */
+export async function lastChange(db: AvvikDb, incidentId: string): Promise<Pick<TimelineEvent, 'actor' | 'installationId' | 'at'> | undefined> {
+  const event = await db.events.where('[incidentId+at]').between([incidentId, ''], [incidentId, '\uffff']).last();
+  return event && { actor: event.actor, installationId: event.installationId, at: event.at };
+}
+
 /** One incident's timeline in time order (chain order within the same instant). */
 export async function incidentTimeline(db: AvvikDb, incidentId: string): Promise<TimelineEvent[]> {
   const events = await db.events.where('[incidentId+at]').between([incidentId, ''], [incidentId, '\uffff']).toArray();
