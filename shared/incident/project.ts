@@ -285,16 +285,23 @@ export function applySettingsEvent(settings: Settings, event: TimelineEvent): Se
     }
     case 'installation-trusted':
     case 'installation-distrusted': {
+      // One decision per subject and deciding installation: a decision from another laptop about
+      // the same installation sits beside this one's, and the later of the same laptop replaces its
+      // earlier (one chain, so the same on every machine whatever the arrival order).
       const trusted = event.kind === 'installation-trusted';
+      const subject = event.payload.installationId;
+      const decisions = settings.trust[subject] ?? {};
+      // A withdrawal names no key: it withdraws the key this laptop had trusted, if any.
+      const earlier = decisions[event.installationId];
       const decision = {
         trusted,
-        publicKey: trusted ? event.payload.publicKey : (settings.trust[event.payload.installationId]?.publicKey ?? null),
-        fingerprint: trusted ? event.payload.fingerprint : (settings.trust[event.payload.installationId]?.fingerprint ?? ''),
+        publicKey: trusted ? event.payload.publicKey : (earlier?.publicKey ?? null),
+        fingerprint: trusted ? event.payload.fingerprint : (earlier?.fingerprint ?? ''),
         by: event.installationId,
         at: event.at,
         actor: event.actor,
       };
-      next = { ...settings, trust: { ...settings.trust, [event.payload.installationId]: decision } };
+      next = { ...settings, trust: { ...settings.trust, [subject]: { ...decisions, [event.installationId]: decision } } };
       break;
     }
     case 'record-migrated': {

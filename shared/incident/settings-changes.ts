@@ -52,15 +52,20 @@ export function changeSettings(settings: Settings, patch: Partial<OrganisationSe
  */
 export function trustInstallationChange(settings: Settings, record: InstallationRecord, fingerprint: string): EventDraft | null {
   if (record.id === settings.installationId) return null;
-  const current = settings.trust[record.id];
+  const current = settings.trust[record.id]?.[settings.installationId];
   // Already trusted by a decision taken here; a decision anyone else wrote is no reason to skip ours.
-  if (current?.trusted && current.publicKey === record.publicKey && current.by === settings.installationId) return null;
+  if (current?.trusted && current.publicKey === record.publicKey) return null;
   return { kind: 'installation-trusted', payload: { installationId: record.id, publicKey: record.publicKey, fingerprint } };
 }
 
-/** Trust withdrawn: what that installation signs is no longer shown as verified. */
+/**
+ * Trust withdrawn: what that installation signs is no longer shown as verified. Null when nobody
+ * trusted it or this installation has withdrawn it already.
+ */
 export function distrustInstallationChange(settings: Settings, installationId: string, reason: string): EventDraft | null {
-  if (installationId === settings.installationId || !settings.trust[installationId]?.trusted) return null;
+  const decisions = settings.trust[installationId] ?? {};
+  if (installationId === settings.installationId || !Object.values(decisions).some((d) => d.trusted)) return null;
+  if (decisions[settings.installationId]?.trusted === false) return null;
   return { kind: 'installation-distrusted', payload: { installationId, reason: reason.trim().slice(0, 2000) } };
 }
 

@@ -79,6 +79,16 @@ export const trustDecisionSchema = z.strictObject({
 });
 export type TrustDecision = z.infer<typeof trustDecisionSchema>;
 
+/**
+ * Whether a stored settings row keeps one decision per subject, as rows written before team sync
+ * did: such a row is projected again from its history (renderer/src/db/repository/settings.ts).
+ */
+export function hasSingleDecisionTrust(row: { trust?: unknown }): boolean {
+  const trust = row.trust;
+  if (typeof trust !== 'object' || trust === null) return false;
+  return Object.values(trust).some((entry) => typeof entry === 'object' && entry !== null && 'trusted' in entry);
+}
+
 export const settingsSchema = z.strictObject({
   id: z.literal(SETTINGS_ID),
   /** Generated once per installation; names this machine's chains (shared/chain). */
@@ -86,8 +96,12 @@ export const settingsSchema = z.strictObject({
   ...settingsSchemas,
   /** installationId → the person using it. */
   profiles: z.record(recordId, profileSchema),
-  /** installationId → whether the organisation trusts its key, and who decided (settings history). */
-  trust: z.record(recordId, trustDecisionSchema),
+  /**
+   * Subject installationId → deciding installationId → that installation's latest decision about
+   * the subject's key (settings history). Each laptop's decision is kept: which of them count is
+   * keyRing's rule (shared/incident/trust.ts), never the order in which they arrived.
+   */
+  trust: z.record(recordId, z.record(recordId, trustDecisionSchema)),
   /** The last event of the settings history on each installation. */
   heads: z.record(recordId, z.strictObject({ seq: z.number().int().positive(), hash: z.string().regex(SHA256_HEX) })),
   updatedAt: isoInstant,

@@ -15,7 +15,7 @@ import { COUCH_ROLES, PEOPLE_READERS } from './roles';
 export const DESIGN_DOC_ID = '_design/avvik';
 
 /** The rules' own version: the app refuses to sync with a server whose rules are not these. */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 const common = `
   var roles = (userCtx && userCtx.roles) || [];
@@ -103,7 +103,9 @@ function peopleValidate(): string {
     var s = newDoc.subject;
     if (!isObject(s)) refuse('A person document holds one person.');
     onlyKeys(s, ['id', 'incidentId', 'name', 'address', 'email', 'language', 'createdAt', 'updatedAt'], 'The person');
-    if (!isId(s.id) || newDoc._id !== 'subject:' + s.id || !isId(s.incidentId)) refuse('The document id must be subject: and the person id.');
+    // Each correction is a version of its own: subject:<id> as imported, subject:<id>@<updatedAt> after.
+    var version = s.updatedAt === s.createdAt ? 'subject:' + s.id : 'subject:' + s.id + '@' + s.updatedAt;
+    if (!isId(s.id) || newDoc._id !== version || !isId(s.incidentId)) refuse('The document id must be subject:, the person id and, once corrected, @ and the time of the correction.');
     if (!text(s.name, ${SUBJECT_LIMITS.name}, false) || s.name.length === 0) refuse('A person needs a name of at most ${SUBJECT_LIMITS.name} characters.');
     if (!text(s.address, ${SUBJECT_LIMITS.address}, true) || !text(s.email, ${SUBJECT_LIMITS.email}, true)) refuse('The address or e-mail is too long.');
     if (LANGUAGES.indexOf(s.language) === -1) refuse('Unknown letter language.');

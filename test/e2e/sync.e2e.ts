@@ -1,91 +1,33 @@
 import { rm } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSyncServer, type RunningSyncServer } from '../../scripts/sync-server.mjs';
-import { launchApp, type RunningApp } from './support/app';
+import type { RunningApp } from './support/app';
 import { goTo, LettersPage, logIncident, SettingsPage } from './support/document-pages';
+import { connect as connectTo, kari, ola, openHistory, openIncident, panel, per, teamPerTest, trust, type TeamUser } from './support/sync-pages';
 import { filesHolding, profileFiles } from './support/forensics';
-import { IncidentPage, Words } from './support/incident-pages';
+import { Words } from './support/incident-pages';
 
 // Team sync with real browser profiles: the security lead, the DPO and management each their own
 // Chromium profile on the built renderer, and a CouchDB-compatible server on 127.0.0.1 started and
 // stopped by the test. Everything goes through the screens; only the forger talks to the server.
 
-const TEAM = [
-  { name: 'kari', password: 'kari-pw', roles: ['avvik-lead'] },
-  { name: 'per', password: 'per-pw', roles: ['avvik-dpo'] },
-  { name: 'ola', password: 'ola-pw', roles: ['avvik-management'] },
-];
-const [kari, per, ola] = TEAM as [(typeof TEAM)[number], (typeof TEAM)[number], (typeof TEAM)[number]];
 const w = new Words('nb');
 // Distinctive ASCII, searched for in the raw files of the lead's encrypted profile.
 const TITLE = 'Quokkafjell lonnsliste delt i teamet';
 const PERSON = { name: 'Ingvild Xylofonsen', address: 'Vrimlegata 17', email: 'ingvild.xylofonsen@example.no' };
 const CSV = ['Navn;Adresse;Postnummer;Poststed;E-post;Språk', `${PERSON.name};${PERSON.address};9008;Tromso;${PERSON.email};nb`].join('\r\n');
 
-let server: RunningSyncServer;
-const apps: RunningApp[] = [];
-beforeEach(async () => {
-  server = await startSyncServer({ users: TEAM });
-});
-afterEach(async () => {
-  for (const app of apps.splice(0)) await app.close();
-  await server.close();
-});
+const team = teamPerTest();
+const connect = (app: RunningApp, user: TeamUser) => connectTo(app, user, team.server());
+const { open, apps } = team;
 
-async function open(options: Parameters<typeof launchApp>[0] = {}): Promise<RunningApp> {
-  const app = await launchApp({ ...options, syncOrigin: server.url });
-  apps.push(app);
-  return app;
-}
-
-const panel = (page: Page) => page.getByRole('region', { name: w.t('sync.title') });
-
-/** Settings → sharing in the team: the server, the user's name and password, connect; then it has caught up. */
-async function connect(app: RunningApp, user: (typeof TEAM)[number]): Promise<void> {
-  await new SettingsPage(app.page).open();
-  const sync = panel(app.page);
-  await sync.getByLabel(w.t('sync.server'), { exact: true }).fill(server.url);
-  await sync.getByLabel(w.t('sync.user'), { exact: true }).fill(user.name);
-  await sync.getByLabel(w.t('sync.password'), { exact: true }).fill(user.password);
-  await sync.getByRole('button', { name: w.t('sync.test') }).click();
-  await sync.getByText(new RegExp(`innlogget som ${user.name}`)).waitFor();
-  await sync.getByRole('button', { name: w.t('sync.connect') }).click();
-  await sync.getByText(w.t('sync.status.synced', { server: server.url })).waitFor();
-}
-
-/** This laptop's installation id, as its own Settings list it. */
-async function installationOf(app: RunningApp): Promise<string> {
-  await new SettingsPage(app.page).open();
-  const own = app.page.locator('li[data-installation]').filter({ hasText: w.t('installations.own') });
-  return (await own.getAttribute('data-installation'))!;
-}
-
-/**
- * Settings → installations: the person approves the other laptops' keys (main's trust model), as
- * told in person, each by its id once it has arrived (which arrives first depends on the replication).
- * A decision made on another laptop counts here only if that laptop is trusted here.
- */
-async function trust(app: RunningApp, others: readonly RunningApp[]): Promise<void> {
-  const ids = await Promise.all(others.map(installationOf));
-  await new SettingsPage(app.page).open();
-  for (const id of ids) {
-    const item = app.page.locator(`li[data-installation="${id}"]`);
-    await item.getByRole('button', { name: w.t('installations.trust'), exact: true }).click();
-    await app.page.locator(`li[data-installation="${id}"][data-trusted="true"]`).waitFor();
-  }
-}
-
-async function openIncident(page: Page, id: string, title: string): Promise<IncidentPage> {
-  await goTo(page, `#/incident/${encodeURIComponent(id)}`, title);
-  return new IncidentPage(page);
-}
-
-/** The incident's history page: its events and whether they verify. */
-async function openHistory(page: Page, id: string, title: string) {
-  const incident = await openIncident(page, id, title);
-  await incident.step('history');
-  return incident.history();
+/** Settings → the person at this laptop: their name and role name the laptop on the others. */
+async function nameThePerson(app: RunningApp, name: string, role: string): Promise<void> {
+  const settings = await new SettingsPage(app.page).open();
+  await settings.field('settings.user.name').fill(name);
+  await settings.field('settings.user.role').fill(role);
+  await settings.save();
+  await settings.saved();
 }
 
 async function editTitle(page: Page, id: string, from: string, to: string): Promise<void> {
@@ -101,18 +43,20 @@ async function pause(app: RunningApp, paused: boolean): Promise<void> {
   await new SettingsPage(app.page).open();
   await panel(app.page).getByRole('button', { name: w.t(paused ? 'sync.pause' : 'sync.resume') }).click();
   await panel(app.page)
-    .getByText(paused ? w.t('sync.status.paused', { server: server.url }) : w.t('sync.status.synced', { server: server.url }))
+    .getByText(w.t(paused ? 'sync.status.paused' : 'sync.status.synced', { server: team.server().url }))
     .waitFor();
 }
 
 describe('team sync between the lead, the DPO and management', () => {
   it("shares an incident to the DPO with its people, to management without them, refuses a forgery, and leaves no text on the lead's disk", async () => {
+    const server = team.server();
     const lead = await open({ protection: { passphrase: 'fjord kanel trapp lykt' } });
     const dpo = await open();
     const management = await open();
     await connect(lead, kari);
     await connect(dpo, per);
     await connect(management, ola);
+    await nameThePerson(lead, 'Kari Nordmann', 'Sikkerhetsleder');
 
     const id = await logIncident(lead.page, { title: TITLE, awareAt: '2026-11-24T14:30' });
     const letters = await new LettersPage(lead.page).open(id);
@@ -124,7 +68,14 @@ describe('team sync between the lead, the DPO and management', () => {
     // the DPO trusts (trust spreads only from installations trusted here, shared/incident/trust.ts).
     await trust(dpo, [lead]);
     await trust(management, [dpo]);
-    await (await openHistory(dpo.page, id, TITLE)).locator('[data-verified="true"]').waitFor();
+    const dpoHistory = await openHistory(dpo.page, id, TITLE);
+    await dpoHistory.locator('[data-verified="true"]').waitFor();
+    // Who changed what from which laptop: the lead, named by the profile that came with the settings history.
+    const leadLaptop = w.t('sync.who.installation', { installation: w.t('sync.who.laptop', { name: 'Kari Nordmann (Sikkerhetsleder)' }) });
+    await dpoHistory.locator('li[data-kind="incident-created"]').getByText(`${w.t('incident.history.by', { actor: 'Kari Nordmann' })} ${leadLaptop}`).waitFor();
+    await goTo(dpo.page, '#/', w.t('dashboard.title'));
+    const row = dpo.page.getByTestId('incident-row').filter({ hasText: TITLE });
+    await row.getByTestId('last-change').getByText(new RegExp(`^Sist endret av Kari Nordmann ${leadLaptop.replace(/[()]/g, '\\$&')}, `)).waitFor();
     await new LettersPage(dpo.page).open(id);
     await dpo.page.getByTestId('people-count').getByText(w.t('letters.people.count', { count: 1 })).waitFor();
 

@@ -137,7 +137,8 @@ describe('the dashboard', () => {
     }
     await user.click(screen.getByRole('link', { name: 'Dashboard' }));
     const rows = await screen.findAllByTestId('incident-row');
-    expect(rows.map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual(['Older', 'Recent']);
+    // The title is the link in the second cell (the line under it says who changed it last).
+    expect(rows.map((r) => within(within(r).getAllByRole('cell')[1]!).getByRole('link').textContent)).toEqual(['Older', 'Recent']);
     expect(rows[0]).toHaveTextContent('Under 24 hours left');
   });
 

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { AvvikDb } from '../../renderer/src/db/database';
 import { authorizationHeader, testConnection } from '../../renderer/src/sync/connection';
 import { SyncEngine, type SyncStatus } from '../../renderer/src/sync/engine';
@@ -61,4 +62,21 @@ export async function eventually<T>(what: string, check: () => Promise<T | null 
     if (Date.now() > until) throw new Error(`timed out waiting for: ${what}`);
     await new Promise((done) => setTimeout(done, 50));
   }
+}
+
+/**
+ * A team server started before each test of the file and closed after it, with the laptops the test
+ * connected (pushed to `laptops`) stopped first.
+ */
+export function serverPerTest(): { server: () => RunningSyncServer; laptops: Laptop[] } {
+  let server: RunningSyncServer | null = null;
+  const laptops: Laptop[] = [];
+  beforeEach(async () => {
+    server = await startTeamServer();
+  });
+  afterEach(async () => {
+    for (const l of laptops.splice(0)) await l.stop();
+    await server?.close();
+  });
+  return { server: () => server!, laptops };
 }

@@ -11,6 +11,7 @@ import { serializeBackup } from '../../../shared/incident/backup/serialize';
 import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
 import { differingFields, replayIncident, replaySettings } from '../../../shared/incident/project';
 import { SETTINGS_ID, defaultSettings } from '../../../shared/incident/settings';
+import { trustStandings, type TrustStanding } from '../../../shared/incident/trust';
 import { canonicalJson } from '../../../shared/canonical';
 import { backupFileName } from './migrations';
 import { ensureInstallationKey, webSign, webVerify } from './keys';
@@ -199,11 +200,11 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dry
       for (const event of value.events) byInstallation.set(event.installationId, (byInstallation.get(event.installationId) ?? 0) + 1);
       const keys = new Map([...installations, ...value.installations].map((record) => [record.id, record.publicKey]));
       const local = await db.settings.get(SETTINGS_ID);
+      // Trust as this installation reckons it now, before the file's own decisions are taken in.
+      const standings = local ? trustStandings(local, keys) : new Map<string, TrustStanding>();
       summary.details.signers = [...byInstallation].map(([installationId, events]) => {
         const publicKey = keys.get(installationId) ?? null;
-        const decision = local?.trust[installationId];
-        const trusted = installationId === local?.installationId || (decision?.trusted === true && decision.publicKey === publicKey);
-        return { installationId, publicKey, trusted, events };
+        return { installationId, publicKey, trusted: standings.get(installationId)?.trusted === true, events };
       });
       await db.installations.bulkAdd(value.installations);
       await db.events.bulkAdd(value.events);

@@ -1,14 +1,27 @@
 import { sha256OfBytes, toBase64 } from '../../../shared/chain';
 import { erasedIn } from '../../../shared/incident/backup/merge';
-import { eventDoc, fileDoc, fileDocId, installationDoc, installationDocId, subjectDoc, subjectDocId, type PeopleDoc, type RecordDoc } from '../../../shared/sync/documents';
+import {
+  SUBJECT_DOCS,
+  eventDoc,
+  fileDoc,
+  fileDocId,
+  installationDoc,
+  installationDocId,
+  peopleDocTarget,
+  subjectDoc,
+  subjectDocId,
+  type PeopleDoc,
+  type RecordDoc,
+} from '../../../shared/sync/documents';
 import type { AvvikDb } from '../db/database';
 import type { PouchDatabase, PouchDoc } from './pouch';
 
 // The outbox: every record this laptop holds goes into the local PouchDB once, as a document that
 // is never updated (shared/sync/documents.ts); PouchDB replicates it to the server. Events and keys
 // go to every installation; the people affected and attached files only where the installation may
-// hold them. An erased person's document is deleted (the deletion replicates and keeps nothing of
-// them), and so is a removed file's.
+// hold them. A corrected person goes as a new document, the version after the correction (a
+// document is never changed, and the server refuses a change). An erased person's documents, every
+// version, are deleted (the deletion replicates and keeps nothing of them), and so is a removed file's.
 
 const CHUNK = 1000;
 
@@ -58,11 +71,23 @@ async function deleteHeld(pouch: PouchDatabase, done: Set<string>, ids: readonly
   return deleted;
 }
 
+/** The ids of every version of the people in `subjectIds` that `pouch` holds. */
+async function versionsHeld(pouch: PouchDatabase, subjectIds: ReadonlySet<string>): Promise<string[]> {
+  if (subjectIds.size === 0) return [];
+  const rows = (await pouch.allDocs(SUBJECT_DOCS)).rows;
+  return rows.filter((row) => subjectIds.has(peopleDocTarget(row.id)?.id ?? '')).map((row) => row.id);
+}
+
 export class Outbox {
   /** Ids the local PouchDB holds (or held and deleted): never written twice. */
   private readonly known = new Set<string>();
   private readonly peopleKnown = new Set<string>();
   private readonly gone = new Set<string>();
+  /** Each person's current version, by person id: read again when a correction names them. */
+  private readonly versions = new Map<string, string>();
+  private readonly corrections = new Set<string>();
+  /** Erased people whose every version was deleted from the local PouchDB. */
+  private readonly swept = new Set<string>();
 
   constructor(
     private readonly db: AvvikDb,
@@ -101,27 +126,50 @@ export class Outbox {
    * made while the local side was not running (it starts empty). Returns the ids deleted.
    */
   async sweepErased(server: PouchDatabase): Promise<string[]> {
-    const ids = await this.goneIds();
+    const gone = await this.goneIds();
+    const ids = [...(await versionsHeld(server, gone.subjects)), ...gone.files];
     return ids.length === 0 ? [] : deleteHeld(server, new Set(), ids);
   }
 
-  private async goneIds(): Promise<string[]> {
+  private async goneIds(): Promise<{ subjects: Set<string>; files: string[] }> {
     const db = this.db;
     const [erasures, removals] = await Promise.all([db.events.where('kind').equals('subjects-erased').toArray(), db.events.where('kind').equals('attachment-removed').toArray()]);
-    const removedFiles = removals.flatMap((e) => (e.kind === 'attachment-removed' ? [fileDocId(e.payload.attachmentId)] : []));
-    return [...[...erasedIn(erasures)].map(subjectDocId), ...removedFiles];
+    const files = removals.flatMap((e) => (e.kind === 'attachment-removed' ? [fileDocId(e.payload.attachmentId)] : []));
+    return { subjects: erasedIn(erasures), files };
+  }
+
+  /** The current version of every person here, read again for those a correction names. */
+  private async currentVersions(subjectIds: readonly string[]): Promise<string[]> {
+    const db = this.db;
+    const corrections = await db.events.where('kind').equals('subject-corrected').primaryKeys();
+    const fresh = corrections.map(String).filter((id) => !this.corrections.has(id));
+    const stale = new Set(subjectIds.filter((id) => !this.versions.has(id)));
+    for (const event of await db.events.bulkGet(fresh)) {
+      if (event?.kind === 'subject-corrected') stale.add(event.payload.subjectId);
+      if (event) this.corrections.add(event.id);
+    }
+    for (const subject of await db.subjects.bulkGet([...stale])) if (subject) this.versions.set(subject.id, subjectDocId(subject));
+    return subjectIds.flatMap((id) => {
+      const version = this.versions.get(id);
+      return version ? [version] : [];
+    });
   }
 
   private async fillPeople(people: PouchDatabase): Promise<string[]> {
     const db = this.db;
-    const [subjectIds, fileIds, gone] = await Promise.all([db.subjects.toCollection().primaryKeys(), db.attachmentFiles.toCollection().primaryKeys(), this.goneIds()]);
+    const [subjectKeys, fileIds, gone] = await Promise.all([db.subjects.toCollection().primaryKeys(), db.attachmentFiles.toCollection().primaryKeys(), this.goneIds()]);
     // Art. 17: what was erased here leaves the server too, before anything else is sent.
-    const changed = await deleteHeld(people, this.gone, gone);
+    const unswept = new Set([...gone.subjects].filter((id) => !this.swept.has(id)));
+    const changed = await deleteHeld(people, this.gone, [...(await versionsHeld(people, unswept)), ...gone.files]);
+    for (const id of unswept) this.swept.add(id);
     for (const id of this.gone) this.peopleKnown.add(id);
+    const subjectIds = subjectKeys.map(String);
     changed.push(
-      ...(await putMissing(people, this.peopleKnown, subjectIds.map((id) => subjectDocId(String(id))), async (ids) =>
-        (await db.subjects.bulkGet(ids.map((id) => id.slice('subject:'.length)))).flatMap((s) => (s ? [subjectDoc(s) as PeopleDoc & PouchDoc] : [])),
-      )),
+      ...(await putMissing(people, this.peopleKnown, await this.currentVersions(subjectIds), async (ids) => {
+        const subjects = await db.subjects.bulkGet(ids.map((id) => peopleDocTarget(id)!.id));
+        // Only the version asked for: a person corrected meanwhile goes as its own version next time.
+        return subjects.flatMap((s, i) => (s && subjectDocId(s) === ids[i] ? [subjectDoc(s) as PeopleDoc & PouchDoc] : []));
+      })),
     );
     changed.push(
       ...(await putMissing(people, this.peopleKnown, fileIds.map((id) => fileDocId(String(id))), async (ids) => {

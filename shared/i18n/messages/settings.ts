@@ -107,7 +107,10 @@ export const nb = {
   'installations.limits':
     'En signatur viser at hendelsen er skrevet på en maskin med denne nøkkelen og ikke er endret siden. Den kan ikke vise at det som ble skrevet, var sant, og den beskytter ikke mot noen som har tilgang til maskinen og nøkkelen.',
   'installations.own': 'Denne installasjonen.',
-  'installations.trusted': 'Godkjent av {actor} {at}.',
+  'installations.trusted': 'Godkjent av {actor} fra {installation} {at}.',
+  'installations.withdrawn': 'Godkjenningen er trukket tilbake av {actor} fra {installation} {at}.',
+  'installations.withdrawnElsewhere':
+    'Det den har signert, vises som ikke verifisert. En tilbaketrekking gjelder selv om en annen maskin godkjenner installasjonen; bare maskinen som trakk den tilbake, kan godkjenne den igjen.',
   'installations.untrusted': 'Ikke godkjent: det den har signert, vises som ikke verifisert.',
   'installations.unnamed': 'Ukjent bruker',
   'installations.fingerprint': 'Fingeravtrykk',
@@ -227,7 +230,10 @@ export const en: Record<keyof typeof nb, string> = {
   'installations.limits':
     'A signature shows that the event was written on a machine holding this key and has not been changed since. It cannot show that what was written was true, and it does not protect against someone with access to the machine and its key.',
   'installations.own': 'This installation.',
-  'installations.trusted': 'Trusted by {actor} {at}.',
+  'installations.trusted': 'Trusted by {actor} from {installation} {at}.',
+  'installations.withdrawn': 'Trust was withdrawn by {actor} from {installation} {at}.',
+  'installations.withdrawnElsewhere':
+    'What it signed is shown as not verified. A withdrawal stands even if another laptop trusts the installation; only the laptop that withdrew it can trust it again.',
   'installations.untrusted': 'Not trusted: what it signed is shown as not verified.',
   'installations.unnamed': 'Unknown user',
   'installations.fingerprint': 'Fingerprint',

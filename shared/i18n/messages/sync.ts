@@ -76,6 +76,8 @@ export const nb = {
   'sync.who.installation': 'fra {installation}',
   'sync.who.lastChange': 'Sist endret av {actor} {installation}, {at}',
   'sync.who.unnamed': 'installasjon {id}',
+  'sync.who.laptop': 'maskinen til {name}',
+  'sync.who.thisLaptop': 'denne maskinen',
   'sync.concurrent':
     'To personer endret «{field}» uten å ha sett hverandres endring: {actor} satte det til «{value}» {at}. Endringen her kom senere og gjelder (den seneste endringen gjelder; ved likt tidspunkt installasjonen med høyest id).',
 } as const;
@@ -156,6 +158,8 @@ export const en: Record<keyof typeof nb, string> = {
   'sync.who.installation': 'from {installation}',
   'sync.who.lastChange': 'Last changed by {actor} {installation}, {at}',
   'sync.who.unnamed': 'installation {id}',
+  'sync.who.laptop': 'the laptop of {name}',
+  'sync.who.thisLaptop': 'this laptop',
   'sync.concurrent':
     'Two people changed "{field}" without seeing each other\'s change: {actor} set it to "{value}" {at}. The change here came later and counts (the later change counts; at the same instant, the installation with the highest id).',
 };

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../canonical';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
 import { migrateRecordV2, type MigrationDeps } from '../migrations';
 import type { InstallationRecord } from '../installations';
@@ -49,6 +50,15 @@ export interface MergePlan {
 }
 
 /** Ids of people the events say were erased. */
+/**
+ * Art. 16: whether `a` is a later version of a person than `b`. The later correction wins; two made at
+ * the same instant on two laptops are ordered by their content, so every laptop keeps the same one.
+ */
+export function isNewerVersion(a: Subject, b: Subject): boolean {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
+  return canonicalJson(a) > canonicalJson(b);
+}
+
 export function erasedIn(events: readonly TimelineEvent[]): Set<string> {
   const ids = new Set<string>();
   for (const event of events) if (event.kind === 'subjects-erased') event.payload.subjectIds.forEach((id) => ids.add(id));
@@ -86,13 +96,21 @@ export function planMerge(incoming: Tables, local: LocalState): ImportResult<Mer
 
   const erasedThere = erasedIn(incoming.events);
   const erased = new Set([...local.erasedSubjectIds, ...erasedThere]);
+  // A person may come in several versions (each correction is one, team sync sends them all): the
+  // newest is the person, whatever order they came in.
+  const newest = new Map<string, Subject>();
   for (const theirs of incoming.subjects) {
+    const other = newest.get(theirs.id);
+    if (!other || isNewerVersion(theirs, other)) newest.set(theirs.id, theirs);
+  }
+  plan.counts.subjects.unchanged += incoming.subjects.length - newest.size;
+  for (const theirs of newest.values()) {
     const ours = local.subjects.get(theirs.id);
     if (erased.has(theirs.id)) plan.counts.subjects.skipped++;
     else if (!ours) {
       plan.subjects.push(theirs);
       plan.counts.subjects.added++;
-    } else if (theirs.updatedAt > ours.updatedAt && JSON.stringify(theirs) !== JSON.stringify(ours)) {
+    } else if (isNewerVersion(theirs, ours)) {
       plan.subjects.push(theirs);
       plan.counts.subjects.updated++;
     } else plan.counts.subjects.unchanged++;

@@ -130,7 +130,7 @@ describe('the dashboard', () => {
 
     await waitFor(async () => {
       const rows = await screen.findAllByTestId('incident-row');
-      expect(rows.map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual([
+      expect(rows.map((r) => within(within(r).getAllByRole('cell')[1]!).getByRole('link').textContent)).toEqual([
         'Databehandler-sak',
         'Behandlingsansvarlig-sak',
       ]);

@@ -113,7 +113,7 @@ describe('a backup that adds a chain under a new installation id', () => {
     const forged = await forgedBackup(db, id, true);
     const result = await importBackup(db, forged);
     if (!result.ok) throw new Error(`${result.error.code} ${result.error.detail}`);
-    expect((await db.settings.toArray())[0]?.trust['installation-forger']).toMatchObject({ trusted: true, by: 'installation-forger' });
+    expect((await db.settings.toArray())[0]?.trust['installation-forger']?.['installation-forger']).toMatchObject({ trusted: true, by: 'installation-forger' });
     expect(await verifyIncidentTimeline(db, id)).toMatchObject({ ok: false, broken: { problem: 'untrusted-key' } });
     // Trusted by a decision of this installation, after a person compared the fingerprint: then it verifies.
     await trustInstallation(db, 'installation-forger', writer('2026-03-11T08:00:00.000Z'));

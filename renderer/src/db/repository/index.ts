@@ -36,6 +36,7 @@ export {
   incidentsOpenOrAwareSince,
   incidentSubjects,
   incidentTimeline,
+  lastChange,
   listInstallations,
   listOpenIncidents,
   notificationsOf,

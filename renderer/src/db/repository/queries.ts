@@ -3,7 +3,7 @@ import { verifyTimeline, type Digest, type TimelineVerdict } from '../../../../s
 import { SETTINGS_HISTORY_ID } from '../../../../shared/incident/events';
 import type { IncidentRecord } from '../../../../shared/incident/project';
 import { verifyIncidentHistory, verifySettingsHistory, type Signatures } from '../../../../shared/incident/verify';
-import { keyRing } from '../../../../shared/incident/trust';
+import { keyRing, type TrustStanding } from '../../../../shared/incident/trust';
 import { webVerify } from '../keys';
 import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { InstallationRecord } from '../../../../shared/incident/installations';
@@ -69,6 +69,12 @@ export function listInstallations(db: AvvikDb): Promise<InstallationRecord[]> {
   return db.installations.toArray();
 }
 
+/** Who made an incident's latest change, from which installation, and when (undefined: no history). */
+export async function lastChange(db: AvvikDb, incidentId: string): Promise<Pick<TimelineEvent, 'actor' | 'installationId' | 'at'> | undefined> {
+  const event = await db.events.where('[incidentId+at]').between([incidentId, ''], [incidentId, '\uffff']).last();
+  return event && { actor: event.actor, installationId: event.installationId, at: event.at };
+}
+
 /** One incident's timeline in time order (chain order within the same instant). */
 export async function incidentTimeline(db: AvvikDb, incidentId: string): Promise<TimelineEvent[]> {
   const events = await db.events.where('[incidentId+at]').between([incidentId, ''], [incidentId, '\uffff']).toArray();
@@ -83,8 +89,11 @@ async function storedRecord(db: AvvikDb, incidentId: string): Promise<IncidentRe
   return { incident, notifications: await db.notifications.where('incidentId').equals(incidentId).toArray() };
 }
 
-/** The keys every installation introduced, and whether this installation trusts them. */
-export async function installationKeys(db: AvvikDb, digest: Digest = db.deps.digest): Promise<Signatures | undefined> {
+/** The keys every installation introduced, whether this installation trusts them, and whose decisions say so. */
+export async function installationKeys(
+  db: AvvikDb,
+  digest: Digest = db.deps.digest,
+): Promise<(Signatures & { keys: ReadonlyMap<string, { publicKey: string } & TrustStanding> }) | undefined> {
   const [settings, records] = await Promise.all([getSettings(db), db.installations.toArray()]);
   if (!settings) return undefined;
   return { keys: await keyRing(records, settings, digest, webVerify), verify: webVerify };

@@ -7,20 +7,25 @@ import { Countdown, useCountdownState } from '../../ui/Countdown';
 import { RiskBadge } from '../../ui/RiskBadge';
 import { TodoList } from '../../ui/TodoList';
 import type { DashboardRow } from '../../queries/useDashboardRows';
+import { useLastChange } from '../../queries/useLastChange';
 
 /**
- * One open incident: reference, title (a link to it), risk, deadline, time left and what is left.
- * Memoised: the clock re-renders its countdown, and the row itself only when its state changes.
+ * One open incident: reference, title (a link to it) with who changed it last from which laptop,
+ * risk, deadline, time left and what is left. Memoised: the clock re-renders its countdown, and the
+ * row itself only when its state changes.
  */
 export const IncidentRow = memo(function IncidentRow({
   row,
   rowIndex,
   measure,
+  nameOf,
 }: {
   row: DashboardRow;
   /** Its place in the whole table (the header is 1), for screen readers. */
   rowIndex: number;
   measure?: Ref<HTMLTableRowElement> | undefined;
+  /** Names the laptop a change came from (ui/installationName.ts). */
+  nameOf: (installationId: string) => string;
 }) {
   const t = useT();
   const { timeZone } = useServices();
@@ -40,6 +45,7 @@ export const IncidentRow = memo(function IncidentRow({
       <td className="ref">{incident.ref}</td>
       <td>
         <RouteLink to={route}>{incident.title}</RouteLink>
+        <LastChange incidentId={incident.id} nameOf={nameOf} />
       </td>
       <td>
         <RiskBadge incident={incident} />
@@ -61,3 +67,21 @@ export const IncidentRow = memo(function IncidentRow({
     </tr>
   );
 });
+
+/** "Last changed by Kari Nordmann from the laptop of …, 2 March 10:00": with team sync, who and where. */
+function LastChange({ incidentId, nameOf }: { incidentId: string; nameOf: (installationId: string) => string }) {
+  const t = useT();
+  const { timeZone } = useServices();
+  const lang = useUi((s) => s.lang);
+  const change = useLastChange(incidentId);
+  if (!change) return null;
+  return (
+    <span className="last-change" data-testid="last-change" data-installation={change.installationId}>
+      {t('sync.who.lastChange', {
+        actor: change.actor || t('incident.unknownActor'),
+        installation: t('sync.who.installation', { installation: nameOf(change.installationId) }),
+        at: formatInstant(new Date(change.at), lang, timeZone),
+      })}
+    </span>
+  );
+}

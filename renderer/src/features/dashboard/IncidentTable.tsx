@@ -1,6 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useT } from '../../services/context';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSettings } from '../../db/repository';
+import { useServices, useT } from '../../services/context';
+import { useInstallationName } from '../../ui/installationName';
 import { OVERSCAN_ROWS, rowMeasurer, rowsToRender, SpacerRow, usePrinting, viewHeight } from '../../ui/virtual';
 import { IncidentRow } from './IncidentRow';
 import type { DashboardRow } from '../../queries/useDashboardRows';
@@ -16,7 +19,10 @@ const measureRow = rowMeasurer(ROW_ESTIMATE_PX);
 
 export function IncidentTable({ rows }: { rows: readonly DashboardRow[] }) {
   const t = useT();
+  const { db } = useServices();
   const printing = usePrinting();
+  // The laptops are named by their people's profiles (the settings history), one read for every row.
+  const nameOf = useInstallationName(useLiveQuery(() => getSettings(db), [db]));
   const body = useRef<HTMLTableSectionElement>(null);
   // Where the rows start on the page: the virtualiser counts the window's scroll from there. What
   // stands above (a reminder, the overdue line) can move it, so it is checked after every render
@@ -57,6 +63,7 @@ export function IncidentTable({ rows }: { rows: readonly DashboardRow[] }) {
             row={rows[index]!}
             rowIndex={index + 2}
             measure={printing ? undefined : virtualizer.measureElement}
+            nameOf={nameOf}
           />
         ))}
         <SpacerRow height={bottom} columns={COLUMNS} />

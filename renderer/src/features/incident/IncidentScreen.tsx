@@ -81,7 +81,7 @@ function IncidentView({
         {props ? (
           <StepContent props={props} editor={editor} assessment={assessment} deadline={deadline} />
         ) : (
-          <HistorySection events={data.events} verdict={data.verdict} />
+          <HistorySection events={data.events} verdict={data.verdict} settings={data.settings} />
         )}
         {step && <NextStepLink incidentId={incident.id} workflow={workflow} current={step.id} />}
       </div>

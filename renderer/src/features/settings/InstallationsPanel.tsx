@@ -4,13 +4,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatInstant } from '../../../../shared/deadline';
 import { keyFingerprint } from '../../../../shared/chain';
 import type { InstallationRecord } from '../../../../shared/incident/installations';
-import { ownProfile, type Settings } from '../../../../shared/incident/settings';
+import { ownProfile, type Settings, type TrustDecision } from '../../../../shared/incident/settings';
+import type { TrustStanding } from '../../../../shared/incident/trust';
 import { distrustInstallation, getSettings, installationKeys, listInstallations, trustInstallation } from '../../db/repository';
 import { webDigest } from '../../db/crypto';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { ActionOutcome } from '../../ui/ActionOutcome';
 import { TextAreaField } from '../../ui/fields';
+import { useInstallationName } from '../../ui/installationName';
 import { useRecordAction } from '../../ui/useRecordAction';
 
 /**
@@ -23,7 +25,8 @@ export function InstallationsPanel() {
   const { db } = useServices();
   const data = useLiveQuery(async () => ({ records: await listInstallations(db), settings: await getSettings(db) }), [db]);
   const prints = useFingerprints(data?.records);
-  const trustedHere = useTrusted(data);
+  const standings = useStandings(data);
+  const nameOf = useInstallationName(data?.settings);
   if (!data?.settings) return null;
   const { records, settings } = data;
   const ordered = [...records].sort((a, b) => (a.id === settings.installationId ? -1 : b.id === settings.installationId ? 1 : a.createdAt.localeCompare(b.createdAt)));
@@ -38,7 +41,8 @@ export function InstallationsPanel() {
             record={record}
             settings={settings}
             fingerprint={prints.get(record.id) ?? '…'}
-            trusted={record.id === settings.installationId || trustedHere.has(record.id)}
+            standing={standings.get(record.id) ?? { trusted: record.id === settings.installationId, decisions: [] }}
+            nameOf={nameOf}
           />
         ))}
       </ul>
@@ -48,25 +52,27 @@ export function InstallationsPanel() {
 }
 
 /**
- * The installations this one trusts, by the same rule the history's check applies (shared/incident/
- * trust.ts): a decision counts only if made here or by an installation trusted here, for the very key
- * compared. A decision made on a laptop nobody here approved arrives with team sync, and changes nothing.
+ * Whether this installation trusts each one, by the same rule the history's check applies (shared/
+ * incident/trust.ts), with the decisions that say so: a decision counts only if made here or by an
+ * installation trusted here, for the very key compared, and a withdrawal by a trusted installation
+ * stands against any other's trust. A decision made on a laptop nobody here approved arrives with
+ * team sync, and changes nothing.
  */
-function useTrusted(data: { records: readonly InstallationRecord[]; settings: Settings | undefined } | undefined): ReadonlySet<string> {
+function useStandings(data: { records: readonly InstallationRecord[]; settings: Settings | undefined } | undefined): ReadonlyMap<string, TrustStanding> {
   const { db } = useServices();
-  const [trusted, setTrusted] = useState<ReadonlySet<string>>(new Set());
+  const [standings, setStandings] = useState<ReadonlyMap<string, TrustStanding>>(new Map());
   useEffect(() => {
     if (!data) return;
     let live = true;
     void installationKeys(db).then((signatures) => {
       if (!live || !signatures) return;
-      setTrusted(new Set([...signatures.keys].filter(([, key]) => key.trusted).map(([id]) => id)));
+      setStandings(signatures.keys);
     });
     return () => {
       live = false;
     };
   }, [db, data]);
-  return trusted;
+  return standings;
 }
 
 function useFingerprints(records: readonly InstallationRecord[] | undefined): Map<string, string> {
@@ -84,7 +90,19 @@ function useFingerprints(records: readonly InstallationRecord[] | undefined): Ma
   return prints;
 }
 
-function Installation({ record, settings, fingerprint, trusted }: { record: InstallationRecord; settings: Settings; fingerprint: string; trusted: boolean }) {
+function Installation({
+  record,
+  settings,
+  fingerprint,
+  standing,
+  nameOf,
+}: {
+  record: InstallationRecord;
+  settings: Settings;
+  fingerprint: string;
+  standing: TrustStanding;
+  nameOf: (installationId: string) => string;
+}) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const { db, timeZone } = useServices();
@@ -92,13 +110,17 @@ function Installation({ record, settings, fingerprint, trusted }: { record: Inst
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
   const own = record.id === settings.installationId;
-  const decision = settings.trust[record.id];
+  const { trusted, decisions } = standing;
   const person = own ? ownProfile(settings).name : settings.profiles[record.id]?.name;
+  const who = (decision: TrustDecision) => ({ actor: decision.actor || '–', installation: nameOf(decision.by), at: formatInstant(new Date(decision.at), lang, timeZone) });
+  // Who decided: every trust that counts, or every withdrawal that keeps it untrusted.
   const status = own
-    ? t('installations.own')
-    : trusted
-      ? t('installations.trusted', { actor: decision!.actor || '–', at: formatInstant(new Date(decision!.at), lang, timeZone) })
-      : t('installations.untrusted');
+    ? [t('installations.own')]
+    : decisions.length > 0
+      ? decisions.map((decision) => t(trusted ? 'installations.trusted' : 'installations.withdrawn', who(decision)))
+      : [t('installations.untrusted')];
+  // A withdrawal made on another laptop stands whatever is decided here (shared/incident/trust.ts).
+  const withdrawnElsewhere = !trusted && decisions.some((decision) => decision.by !== settings.installationId);
   return (
     <li data-installation={record.id} data-trusted={trusted}>
       <p>
@@ -107,8 +129,11 @@ function Installation({ record, settings, fingerprint, trusted }: { record: Inst
       <p>
         {t('installations.fingerprint')}: <code className="fingerprint">{fingerprint}</code>
       </p>
-      <p>{status}</p>
-      {!own && !trusted && (
+      {status.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {withdrawnElsewhere && <p>{t('installations.withdrawnElsewhere')}</p>}
+      {!own && !trusted && !withdrawnElsewhere && (
         <Button variant="secondary" disabled={action.busy} onClick={() => void action.run((ctx) => trustInstallation(db, record.id, ctx()), t('installations.trustDone'))}>
           {t('installations.trust')}
         </Button>

@@ -2,22 +2,28 @@ import { useMemo } from 'react';
 import type { TimelineVerdict } from '../../../../../shared/chain';
 import { formatInstant } from '../../../../../shared/deadline';
 import type { TimelineEvent } from '../../../../../shared/incident/events';
+import type { Settings } from '../../../../../shared/incident/settings';
 import { bilingual, textIn } from '../../../../../shared/incident/text';
 import type { Lang } from '../../../../../shared/i18n/lang';
 import { concurrentChanges, type ConcurrentChange } from '../../../../../shared/sync/concurrent';
 import { useServices, useT } from '../../../services/context';
 import { useUi } from '../../../state/ui';
+import { useInstallationName } from '../../../ui/installationName';
 import { eventWords } from './eventText';
 
-/** Whether the hash chain verifies, and every event: when (with the zone), who, what. */
+/** Whether the hash chain verifies, and every event: when (with the zone), who from which laptop, what. */
 export function HistorySection({
   events,
   verdict,
+  settings,
 }: {
   events: TimelineEvent[] | undefined;
   verdict: TimelineVerdict | undefined;
+  /** Names each laptop by its person's profile. */
+  settings: Pick<Settings, 'installationId' | 'profiles'> | undefined;
 }) {
   const t = useT();
+  const nameOf = useInstallationName(settings);
   const lang = useUi((s) => s.lang);
   const { timeZone } = useServices();
   // Two laptops that changed the same field while apart: the later change stands (shared/sync/concurrent.ts), and the history says so.
@@ -56,8 +62,9 @@ export function HistorySection({
             return (
               <li key={event.id} data-kind={event.kind}>
                 <time dateTime={event.at}>{formatInstant(new Date(event.at), lang, timeZone)}</time>{' '}
-                <span className="muted">
-                  {t('incident.history.by', { actor: event.actor || t('incident.unknownActor') })}
+                <span className="muted" data-testid="event-by" data-installation={event.installationId}>
+                  {t('incident.history.by', { actor: event.actor || t('incident.unknownActor') })}{' '}
+                  {t('sync.who.installation', { installation: nameOf(event.installationId) })}
                 </span>
                 <div>{words.text}</div>
                 {words.detail && <div className="event-detail prewrap">{words.detail}</div>}
