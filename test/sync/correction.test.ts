@@ -32,6 +32,9 @@ async function personShared(lead: Laptop, dpo: Laptop) {
   ctx.tick();
   const [imported] = await importSubjects(lead.db, incident.id, [person], ctx);
   await eventually('the person on the DPO laptop', () => dpo.db.subjects.get(imported!.id));
+  // People and events replicate through different databases: the person may come first.
+  const events = await lead.db.events.where('incidentId').equals(incident.id).count();
+  await eventually('the incident’s history on the DPO laptop', async () => (await dpo.db.events.where('incidentId').equals(incident.id).count()) === events && (await dpo.db.incidents.get(incident.id)) !== undefined);
   return { ctx, incident, id: imported!.id };
 }
 
