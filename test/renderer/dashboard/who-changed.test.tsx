@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { mergeHistory } from '../../../renderer/src/db/backup';
 import { saveProfile } from '../../../renderer/src/db/repository';
 import type { Incident } from '../../../shared/incident/model';
@@ -32,23 +32,33 @@ const rowOf = async (title: string) => {
   return within(row);
 };
 
+/**
+ * The row's last change once it says `expected`: the row may show first in the default language, or
+ * name a laptop by its id, until the settings' live query has answered.
+ */
+async function lastChangeSays(title: string, expected: RegExp): Promise<HTMLElement> {
+  let found: HTMLElement | undefined;
+  await waitFor(async () => {
+    found = await (await rowOf(title)).findByTestId('last-change');
+    expect(found).toHaveTextContent(expected);
+  });
+  return found!;
+}
+
 describe('who changed what from which laptop', () => {
   it('the dashboard names the person and the laptop of each incident’s last change, in bokmål', async () => {
     const { services } = await twoLaptops();
     await openAt(services, { name: 'dashboard' });
-    const theirs = await (await rowOf('Feilsendt e-post')).findByTestId('last-change');
-    expect(theirs).toHaveTextContent(/^Sist endret av Ingrid Berg fra maskinen til Ingrid Berg \(Personvernombud\), /);
+    const theirs = await lastChangeSays('Feilsendt e-post', /^Sist endret av Ingrid Berg fra maskinen til Ingrid Berg \(Personvernombud\), /);
     expect(theirs.getAttribute('data-installation')).toBe('inst-dpo');
-    expect(await (await rowOf('Tapt minnepinne')).findByTestId('last-change')).toHaveTextContent(/^Sist endret av Test User fra denne maskinen, 25\.11\.2026/);
+    await lastChangeSays('Tapt minnepinne', /^Sist endret av Test User fra denne maskinen, 25\.11\.2026/);
   });
 
   it('and in English', async () => {
     // The screen speaks the language of this laptop's person.
     const { services } = await twoLaptops('en');
     await openAt(services, { name: 'dashboard' }, 'en');
-    expect(await (await rowOf('Feilsendt e-post')).findByTestId('last-change')).toHaveTextContent(
-      /^Last changed by Ingrid Berg from the laptop of Ingrid Berg \(Personvernombud\), /,
-    );
+    await lastChangeSays('Feilsendt e-post', /^Last changed by Ingrid Berg from the laptop of Ingrid Berg \(Personvernombud\), /);
   });
 
   it('the history names the laptop of every event, and an installation without a profile by its id', async () => {
