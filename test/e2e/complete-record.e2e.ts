@@ -120,14 +120,28 @@ const GROUPS = {
   people: ['record-plain'],
 };
 
-/** The incident's steps with every group answered: no axe violations, and a picture of each group. */
+/**
+ * The incident's steps with every group answered: no axe violations, folded and with every group
+ * open, and a picture of each group open.
+ */
 async function lookAtTheRecord(page: Page, id: string, lang: 'nb' | 'en'): Promise<void> {
+  const record = new RecordGroups(page, lang);
   for (const [step, groups] of Object.entries(GROUPS)) {
     await page.evaluate((hash) => (location.hash = hash), `#/incident/${encodeURIComponent(id)}/${step}`);
     await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();
     await page.getByTestId(`step-${step}`).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    for (const group of groups) await screenshotOf(page.getByTestId(group), group, lang);
+    if (step !== 'report') {
+      for (const group of groups) await screenshotOf(page.getByTestId(group), group, lang);
+      continue;
+    }
+    // Every group answered: no summary line says anything is "not known yet".
+    const notKnown = record.t('record.unknownCount', { count: 1 }).replace('1', '');
+    const summaries = await page.locator('.record-fold summary').allTextContents();
+    expect(summaries).toHaveLength(groups.length);
+    for (const summary of summaries) expect(summary).not.toContain(notKnown);
+    for (const group of groups) await screenshotOf(await record.open(group), group, lang);
+    expect(await axeViolations(page)).toEqual([]);
   }
 }
 
@@ -183,7 +197,7 @@ describe('a complete record', () => {
     await intake.fill({ title: TITLE, awareAt: '2026-11-24T08:30', occurredFrom: '2026-11-23T18:00' });
     await (await intake.save(TITLE)).step('report');
     const record = new RecordGroups(page);
-    const others = record.group('record-others');
+    const others = await record.open('record-others');
     await others
       .getByRole('group', { name: record.t('record.police.legend'), exact: true })
       .getByRole('radio', { name: record.t('record.police.yes'), exact: true })

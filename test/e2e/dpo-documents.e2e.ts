@@ -72,12 +72,13 @@ describe('the DPO and the documents', () => {
 
     await notification.recordSent('AR123456789');
     // Sent "now": the app's clock started at 10:00 and runs at real speed, so on a loaded machine
-    // the form may be filled a minute or two later. The notice recorded is what counts: the
-    // confirmation beside the form can go as soon as the screen moves on to the next notice.
+    // the form may be filled a minute or two later. The notice recorded is what counts, and the
+    // page confirms it above the screen, where it stays while the form moves on to the next notice.
     await expect.poll(() => notification.sentRows().count(), { timeout: 30_000 }).toBe(1);
     const row = notification.sentRows().first();
     expect(await row.textContent()).toContain('AR123456789');
     expect(await row.textContent()).toMatch(/25\.11\.2026 10:0\d CET/);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Registrert: sendt' }).textContent()).toMatch(/^Registrert: sendt 25\.11\.2026 10:0\d CET\./);
     expect(app.foreignRequests).toEqual([]);
   });
 

@@ -77,6 +77,12 @@ describe('the DPO decides and notifies', () => {
     const notice = incident.authorityForm();
     await notice.getByText(/^Første melding sendt 25\.11\.2026 10:0\d CET via Altinn, referanse AR123456789$/).waitFor();
     expect(await incident.section('deadline').getByText('Meldt innen fristen').isVisible()).toBe(true);
+    // The page confirms it above the step, in view, while the form has moved on to the follow-up.
+    const confirmation = page.getByRole('status').filter({ hasText: /^Registrert: sendt 25\.11\.2026 10:0\d CET\./ });
+    await confirmation.waitFor();
+    expect(await confirmation.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'step-report-recorded', 'nb');
     await incident.step('close');
     const todo = await incident.todo().textContent();
     expect(todo).not.toContain('Meld til Datatilsynet');
@@ -130,6 +136,8 @@ describe('the DPO decides and notifies', () => {
       .getByText(/^Initial notice sent 25\/11\/2026 10:0\d CET by Altinn, reference AR555666777, after the deadline$/)
       .waitFor();
     expect(await incident.section('deadline').getByText('Notified late').isVisible()).toBe(true);
+    await page.getByRole('status').filter({ hasText: /^Recorded: sent 25\/11\/2026 10:0\d CET\./ }).waitFor();
+    await screenshot(page, 'step-report-recorded', 'en');
     await incident.step('history');
     await incident.history().getByText('Reasons for the late notification given.').waitFor();
   });

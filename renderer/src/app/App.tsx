@@ -1,6 +1,6 @@
 import { useEffect, useState, useTransition } from 'react';
 import { DeadlineReminders } from '../features/reminders/DeadlineReminders';
-import { useT } from '../services/context';
+import { FlashMessage } from '../ui/FlashMessage';
 import { useUi } from '../state/ui';
 import { AppFrame, Waiting } from './Frame';
 import { Screen } from './Screens';
@@ -9,8 +9,7 @@ import { Shortcuts } from './Shortcuts';
 
 /** What the main area holds once the record is open: reminders, the last message and the screen. */
 export function AppMain() {
-  const t = useT();
-  const { route, flash, setFlash } = useUi();
+  const route = useUi((s) => s.route);
   useProfileLanguage();
   // The screen follows the route in a transition: while a screen's code is still being fetched
   // the one before stays (a fallback would hold the new screen back for React's 300 ms throttle),
@@ -22,14 +21,7 @@ export function AppMain() {
     <>
       <Shortcuts />
       <DeadlineReminders />
-      {flash && (
-        <div role="status" className="ds-alert banner flash" data-color="success">
-          <span>{t(flash.key, flash.params)}</span>
-          <button type="button" className="ds-button" data-variant="tertiary" data-icon="true" aria-label="OK" onClick={() => setFlash(null)}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-      )}
+      <FlashMessage />
       {switching && <Waiting message="app.loadingScreen" late />}
       <Screen route={shown} />
     </>

@@ -1,9 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
-import { languages, type Lang, type MessageKey } from '../../../shared/i18n';
+import type { MessageKey } from '../../../shared/i18n';
 import { onOpenIncident, setShellLanguage } from '../platform';
 import { routeFromHash, useUi } from '../state/ui';
 import type { Route } from '../state/routes';
 import { useShortcuts } from '../state/shortcuts';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { RouteLink } from '../ui/RouteLink';
 import { useT } from '../services/context';
 import { preloadScreen } from './screenLoaders';
@@ -26,7 +27,7 @@ const NAV: { route: Route; label: MessageKey }[] = [
  */
 export function AppFrame({ children }: { children: ReactNode }) {
   const t = useT();
-  const { lang, route, chooseLang, navigate } = useUi();
+  const { lang, route, navigate } = useUi();
   const openShortcuts = useShortcuts((s) => s.setHelpOpen);
 
   // Back/forward and typed URLs move between screens too.
@@ -88,16 +89,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
           >
             ?
           </button>
-          <label className="lang-switch">
-            <span>{t('lang.label')}</span>
-            <select value={lang} onChange={(e) => chooseLang(e.target.value as Lang)}>
-              {languages.map((l) => (
-                <option key={l} value={l}>
-                  {t(`lang.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,9 +1,9 @@
 import { lazy, StrictMode, Suspense, useEffect, useState } from 'react';
-import { languages, type Lang } from '../../../shared/i18n';
 import { requestPersistentStorage } from '../storage';
 import { useUi } from '../state/ui';
 import { App } from './App';
 import { useT } from '../services/context';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LiveServices } from './LiveServices';
 import { OpenFailure } from './Root';
 import { choose, unlock, type StartState } from './startup';
@@ -17,26 +17,6 @@ const UnlockScreen = lazy(() =>
   import('../features/protection/UnlockScreen').then((m) => ({ default: m.UnlockScreen })),
 );
 
-function LanguageSelect() {
-  const t = useT();
-  const { lang, setLang } = useUi();
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  return (
-    <label className="lang-switch">
-      <span>{t('lang.label')}</span>
-      <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-        {languages.map((l) => (
-          <option key={l} value={l}>
-            {t(`lang.${l}`)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 /** Shown until the record is open: the choice of protection, or the unlock screen. */
 export function Gate({
   state,
@@ -47,11 +27,14 @@ export function Gate({
 }) {
   const lang = useUi((s) => s.lang);
   const t = useT();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   if (state.kind === 'failed')
     return <OpenFailure text={state.error.text[lang]} detail={state.error.detail} />;
   return (
     <main className="gate-screen">
-      <LanguageSelect />
+      <LanguageSwitch />
       <Suspense fallback={<p role="status">{t('app.opening')}</p>}>
         {state.kind === 'choose' ? (
           <ProtectionSetup

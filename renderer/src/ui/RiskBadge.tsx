@@ -1,9 +1,12 @@
+import { Tag } from '@digdir/designsystemet-react';
 import { assessmentIsStale } from '../../../shared/incident/changes';
 import type { Incident } from '../../../shared/incident/model';
 import { useT } from '../services/context';
 import './status.css';
 
-const RISK_COLOUR: Record<Incident['risk'], string> = {
+// A status, not a control: every risk is a filled tag like the other statuses; an outlined grey
+// "not assessed" read as a button.
+const RISK_COLOUR: Record<Incident['risk'], 'danger' | 'warning' | 'success' | 'neutral'> = {
   high: 'danger',
   risk: 'warning',
   none: 'success',
@@ -15,14 +18,9 @@ export function RiskBadge({ incident }: { incident: Incident }) {
   const t = useT();
   const stale = assessmentIsStale(incident);
   return (
-    <span
-      className={`ds-tag risk risk--${incident.risk}`}
-      data-risk={incident.risk}
-      data-color={RISK_COLOUR[incident.risk]}
-      data-variant={incident.risk === 'unassessed' ? 'outline' : undefined}
-    >
+    <Tag className={`risk risk--${incident.risk}`} data-risk={incident.risk} data-color={RISK_COLOUR[incident.risk]}>
       {t(`dashboard.risk.${incident.risk}`)}
       {stale && <span className="risk-stale"> ({t('dashboard.risk.stale')})</span>}
-    </span>
+    </Tag>
   );
 }

@@ -11,7 +11,7 @@ import { PAGE } from '../text/common';
 import { TIMELINE } from '../text/timeline';
 import type { TimelineDocumentInput } from '../types';
 import { ticks, xOf } from './axis';
-import { labelLeft, layoutMarks, type LayoutGeometry } from './layout';
+import { labelLeft, layoutMarks, placeTicks, type LayoutGeometry } from './layout';
 import { timelineMarks } from './marks';
 import { AXIS_Y, KIND_COLOR, statusBoxes, verticalLine } from './parts';
 
@@ -96,10 +96,15 @@ function drawTimeline(writer: PdfWriter, input: TimelineDocumentInput): void {
   doc.setLineWidth(1.2);
   doc.line(layout.scale.x0, AXIS_Y, layout.scale.x1, AXIS_Y);
   writer.font('normal', 6.5, COLORS.muted);
-  for (const tick of ticks(layout.scale, timeZone, lang)) {
+  const placed = placeTicks(
+    ticks(layout.scale, timeZone, lang).map((tick) => ({ x: x(tick.at), label: tick.label })),
+    [x(deadline.getTime()), x(now.getTime())],
+    { minX, maxX, gap: 3, measure: (text) => writer.textWidth(text) },
+  );
+  for (const tick of placed) {
     doc.setLineWidth(0.6);
-    doc.line(x(tick.at), AXIS_Y, x(tick.at), AXIS_Y + 4);
-    writer.lineAt(tick.label, labelLeft(x(tick.at), writer.textWidth(tick.label), minX, maxX), AXIS_Y + 6, 6.5);
+    doc.line(tick.x, AXIS_Y, tick.x, AXIS_Y + 4);
+    if (tick.label) writer.lineAt(tick.label.text, tick.label.left, AXIS_Y + 6, 6.5);
   }
 
   verticalLine(writer, x(deadline.getTime()), COLORS.warning, `${t.deadline} ${formatInstant(deadline, lang, timeZone)}`, DEADLINE_LABEL_TOP, true);

@@ -222,3 +222,28 @@ export function layoutMarks<M extends AxisMark>(marks: readonly M[], instants: r
 export function labelLeft(x: number, width: number, minX: number, maxX: number): number {
   return Math.min(Math.max(x - width / 2, minX), maxX - width);
 }
+
+/** A tick along the axis, and its label under it unless a marker line runs there. */
+export interface PlacedTick {
+  x: number;
+  label: { text: string; left: number; width: number } | null;
+}
+
+/**
+ * The ticks' labels under the axis, each centred on its tick and kept inside [minX, maxX]. A label
+ * that a marker line (the deadline, now) would cross, or pass within `gap` of, is left out and its
+ * tick stays: a date struck through by a dashed line cannot be read, and the line says its own time.
+ */
+export function placeTicks(
+  ticks: readonly { x: number; label: string }[],
+  lines: readonly number[],
+  geometry: Pick<LayoutGeometry, 'minX' | 'maxX' | 'gap' | 'measure'>,
+): PlacedTick[] {
+  const { minX, maxX, gap, measure } = geometry;
+  return ticks.map((tick) => {
+    const width = measure(tick.label);
+    const left = labelLeft(tick.x, width, minX, maxX);
+    const crossed = lines.some((line) => line > left - gap && line < left + width + gap);
+    return { x: tick.x, label: crossed ? null : { text: tick.label, left, width } };
+  });
+}

@@ -3,6 +3,7 @@
 
 export const nb = {
   'record.progress': '{answered} av {total} spørsmål besvart.',
+  'record.unknownCount': '{count} står som «ikke kjent ennå».',
   'record.notAnswered': 'Ikke svart ennå',
   'record.invalid': 'Ikke lagret: rett det som er merket ved feltene. Ingenting er endret.',
   'record.saved': 'Svarene er lagret.',
@@ -106,6 +107,7 @@ export const nb = {
   'record.attachments.help':
     'Filer som sendes med meldingen til Datatilsynet, for eksempel en kopi av brevet til de registrerte eller et utdrag av en logg. Høyst {max} MB per fil. Meldingen lister dem med SHA-256.',
   'record.attachments.none': 'Ingen vedlegg ennå.',
+  'record.attachments.count': 'Filer lagt ved: {count}.',
   'record.attachments.caption': 'Vedlagte filer',
   'record.attachments.name': 'Fil',
   'record.attachments.size': 'Størrelse',
@@ -131,6 +133,7 @@ export const nb = {
 
 export const en: Record<keyof typeof nb, string> = {
   'record.progress': '{answered} of {total} questions answered.',
+  'record.unknownCount': '{count} still "not known yet".',
   'record.notAnswered': 'Not answered yet',
   'record.invalid': 'Not saved: correct what is marked next to the fields. Nothing was changed.',
   'record.saved': 'The answers are saved.',
@@ -232,6 +235,7 @@ export const en: Record<keyof typeof nb, string> = {
   'record.attachments.help':
     'Files sent with the notification to Datatilsynet, for example a copy of the letter to the people affected or a log extract. At most {max} MB per file. The notification lists them with their SHA-256.',
   'record.attachments.none': 'No attachments yet.',
+  'record.attachments.count': 'Files attached: {count}.',
   'record.attachments.caption': 'Attached files',
   'record.attachments.name': 'File',
   'record.attachments.size': 'Size',

@@ -29,6 +29,22 @@ export class RecordGroups extends Words {
     return this.page.getByTestId(testId);
   }
 
+  /**
+   * Datatilsynet's groups are folded to a summary line: opens one from its summary with the
+   * keyboard (Tab's stop, Enter), as a user without a mouse would, and returns it.
+   */
+  async open(testId: string): Promise<Locator> {
+    const group = this.group(testId);
+    const summary = group.locator('summary').first();
+    await summary.waitFor();
+    if ((await group.locator('details').first().getAttribute('open')) === null) {
+      await summary.focus();
+      await this.page.keyboard.press('Enter');
+      await group.locator('details[open]').first().waitFor();
+    }
+    return group;
+  }
+
   /** Datatilsynet's questions are on the step that reports to it; the account for the people on theirs. */
   private async on(step: 'report' | 'people'): Promise<void> {
     await new IncidentPage(this.page, this.lang).step(step);
@@ -60,7 +76,7 @@ export class RecordGroups extends Words {
     dataLocation: string;
   }): Promise<void> {
     await this.on('report');
-    const group = this.group('record-what');
+    const group = await this.open('record-what');
     await this.field(group, 'record.howItHappened').fill(answers.howItHappened);
     if (answers.howItHappenedEn !== undefined) {
       await group
@@ -93,7 +109,7 @@ export class RecordGroups extends Words {
     recordCount: CountPrecision;
   }): Promise<void> {
     await this.on('report');
-    const group = this.group('record-people');
+    const group = await this.open('record-people');
     await this.tick(
       group,
       'record.subjectCategories',
@@ -117,7 +133,7 @@ export class RecordGroups extends Words {
     consequences: string;
   }): Promise<void> {
     await this.on('report');
-    const group = this.group('record-security');
+    const group = await this.open('record-security');
     await this.tick(
       group,
       'record.measuresInPlace',
@@ -135,7 +151,7 @@ export class RecordGroups extends Words {
     crossBorder: { status: CrossBorderStatus; leadAuthority?: string; countries?: string[] };
   }): Promise<void> {
     await this.on('report');
-    const group = this.group('record-others');
+    const group = await this.open('record-others');
     // An empty list is answered "no": nobody else was involved, no other authority was told.
     await this.choose(
       group,
@@ -206,7 +222,7 @@ export class RecordGroups extends Words {
   /** Attaches a file through the file dialog, with a note. */
   async attach(file: { name: string; mimeType: string; bytes: Buffer; note: string }): Promise<void> {
     await this.on('report');
-    const group = this.group('record-attachments');
+    const group = await this.open('record-attachments');
     await this.field(group, 'record.attachments.newNote').fill(file.note);
     const [chooser] = await Promise.all([
       this.page.waitForEvent('filechooser'),

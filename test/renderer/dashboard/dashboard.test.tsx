@@ -28,6 +28,14 @@ describe('the dashboard', () => {
     await openAt(services, { name: 'dashboard' });
     const row = await rowOf('Tapt minnepinne');
     expect(row).toHaveTextContent('ikke vurdert');
+    // A status like the others, filled and neutral: nothing about it says "click me".
+    const risk = within(row).getByText('ikke vurdert');
+    expect(risk.tagName).toBe('SPAN');
+    expect(risk).toHaveClass('ds-tag');
+    expect(risk).toHaveAttribute('data-color', 'neutral');
+    expect(risk).not.toHaveAttribute('data-variant', 'outline');
+    expect(risk).not.toHaveAttribute('tabindex');
+    expect(within(row).queryByRole('button', { name: 'ikke vurdert' })).toBeNull();
     const todo = within(within(row).getByRole('list'));
     expect(todo.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Vurder risikoen',

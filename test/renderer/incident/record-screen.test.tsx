@@ -28,6 +28,26 @@ describe('the record’s question groups on the incident screen', () => {
     expect(section('record-plain').getAllByRole('heading', { level: 2 })).toHaveLength(1);
   });
 
+  it('folds Datatilsynet’s groups to a line each saying what is answered and what is not known yet, and opens one from it', async () => {
+    const services = makeServices(NOW);
+    const incident = await seedIncident(services);
+    await updateDetails(services.db, incident.id, { mainCause: { nb: 'PC-en lå synlig i bilen.', en: '' } }, ctx(services));
+    await openIncident(services, incident, 'nb', 'report');
+    const details = (testId: string) => screen.getByTestId(testId).querySelector('details')!;
+    for (const testId of REPORT_GROUPS) expect(details(testId).open).toBe(false);
+    const what = section('record-what');
+    const summary = what.getByText('1 av 7 spørsmål besvart.').closest('summary')!;
+    expect(summary).toHaveTextContent('Hva som skjedde');
+    expect(summary).toHaveTextContent('6 står som «ikke kjent ennå».');
+    expect(section('record-attachments').getByText('Ingen vedlegg ennå.').closest('summary')).not.toBeNull();
+
+    const user = userEvent.setup();
+    await user.click(summary);
+    expect(details('record-what').open).toBe(true);
+    expect(details('record-people').open).toBe(false);
+    expect(what.getByLabelText('Hva var hovedårsaken, med egne ord?')).toHaveValue('PC-en lå synlig i bilen.');
+  });
+
   it('saves the account for the people affected in the user’s language', async () => {
     const services = makeServices(NOW);
     const incident = await seedIncident(services);

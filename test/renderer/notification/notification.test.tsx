@@ -150,6 +150,27 @@ describe('the notification to Datatilsynet', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/^Første melding sendt 25\.11\.2026 10:00 CET via Altinn, referanse AR123456789$/)).toBeInTheDocument();
   }, 20_000);
 
+  it('keeps the confirmation of a notice recorded when the screen remounts its form for the next document', async () => {
+    const { services, incident } = await setUp();
+    open(services, incident.id);
+    const user = userEvent.setup();
+    const panel = () => screen.getByTestId('authority-notice');
+    const before = await screen.findByTestId('authority-notice');
+    await user.type(within(before).getByLabelText('Altinn-referanse'), 'AR123456789');
+    await user.click(within(before).getByRole('button', { name: 'Registrer som meldt til Datatilsynet' }));
+    const confirmation = 'Registrert: sendt 25.11.2026 10:00 CET.';
+    expect(await screen.findByText(confirmation)).toBeInTheDocument();
+
+    // The follow-up's PDF is linked to the next notice: the screen gives the form a fresh panel.
+    await user.click(screen.getByRole('button', { name: 'Lagre PDF …' }));
+    await screen.findByTestId('linked-document', {}, { timeout: 10_000 });
+    expect(panel()).not.toBe(before);
+    expect(within(panel()).getByText(/^Første melding sendt 25\.11\.2026 10:00 CET/)).toBeInTheDocument();
+    // The confirmation is the page's message: still there, outside the panel.
+    expect(screen.getByText(confirmation)).toBeInTheDocument();
+    expect(within(panel()).queryByText(confirmation)).not.toBeInTheDocument();
+  }, 20_000);
+
   it('is phased by default while facts that could change the conclusion are open, and says so', async () => {
     const { services, incident } = await setUp();
     open(services, incident.id);

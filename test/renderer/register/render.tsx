@@ -3,8 +3,10 @@ import { render } from '@testing-library/react';
 import { ServicesProvider, type AppServices } from '../../../renderer/src/services/context';
 import { AvvikDb } from '../../../renderer/src/db/database';
 import { useUi } from '../../../renderer/src/state/ui';
+import { FlashMessage } from '../../../renderer/src/ui/FlashMessage';
 
-// The document screens on their own, without the app's frame (which is not under test here).
+// The document screens on their own, without the app's frame (which is not under test here), but
+// with the page's message above them as the app shows it: a screen's confirmation is a flash.
 
 let dbCounter = 0;
 
@@ -23,5 +25,10 @@ export function screenServices(now: Date, overrides: Partial<AppServices> = {}):
 
 export function renderScreen(services: AppServices, screen: ReactElement, lang: 'nb' | 'en' = 'nb') {
   useUi.setState({ lang, flash: null });
-  return render(<ServicesProvider services={services}>{screen}</ServicesProvider>);
+  return render(
+    <ServicesProvider services={services}>
+      <FlashMessage />
+      {screen}
+    </ServicesProvider>,
+  );
 }

@@ -105,8 +105,8 @@ describe('the timeline picture', () => {
       'nb',
       words,
     );
-    const x = (label: string) => picture.ticks.find((t) => t.label === label)!.x;
-    expect(picture.ticks.map((t) => t.label)).toEqual(
+    const x = (label: string) => picture.ticks.find((t) => t.label?.text === label)!.x;
+    expect(picture.ticks.map((t) => t.label?.text)).toEqual(
       expect.arrayContaining(['29.03 00:00', '29.03 12:00', '30.03 00:00']),
     );
     // Sunday 29 March has 23 hours: its morning (00:00 → 12:00) is 11 hours long, the evening 12.

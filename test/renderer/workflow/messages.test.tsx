@@ -70,5 +70,8 @@ describe('messages', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('AVV-2026-009');
     await userEvent.setup().click(screen.getAllByRole('link', { name: 'Avviksprotokoll' })[0]!);
     expect(screen.queryByText(/AVV-2026-009/)).not.toBeInTheDocument();
+    // The register's screen is fetched lazily: the test ends once it is there, not while it loads.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avviksprotokoll' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByText(/AVV-2026-009/)).not.toBeInTheDocument();
   });
 });

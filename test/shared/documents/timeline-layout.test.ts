@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitLine, labelLeft, layoutMarks, wrapText, type LayoutGeometry, type PlacedLabel } from '../../../shared/documents/timeline/layout';
+import { fitLine, labelLeft, layoutMarks, placeTicks, wrapText, type LayoutGeometry, type PlacedLabel } from '../../../shared/documents/timeline/layout';
 import { timelineMarks } from '../../../shared/documents/timeline/marks';
-import { xOf } from '../../../shared/documents/timeline/axis';
+import { ticks, timeScale, xOf } from '../../../shared/documents/timeline/axis';
 import type { TimelineDocumentInput } from '../../../shared/documents';
 
 // Where the timeline's labels go, for the screen and the PDF: every mark named by exactly one
@@ -193,5 +193,43 @@ describe('the marks of the timeline', () => {
   it('shows the duty done at its sent time when the record has no notice event for it', () => {
     const marks = timelineMarks(input({ events: [] }));
     expect(marks.at(-1)).toEqual({ at: Date.parse('2026-03-28T09:20:00.000Z'), label: 'Meldt til Datatilsynet', kind: 'notified-authority' });
+  });
+});
+
+describe('the tick labels beside the deadline and now', () => {
+  const g = geometry();
+  /** The deadline's (or now's) dashed line through the row of tick labels, with the gap kept clear. */
+  const lineBox = (x: number) => ({ left: x - g.gap, right: x + g.gap });
+  const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) => a.left < b.right && b.left < a.right;
+
+  it('never lets the deadline’s line cross a tick label, wherever the deadline falls; only a crossed label goes', () => {
+    let dropped = 0;
+    // Awareness every 17 minutes over two days (the deadline 72 hours later), now a day and a half in.
+    for (let minutes = 0; minutes < 48 * 60; minutes += 17) {
+      const aware = AWARE + minutes * 60_000;
+      const deadline = aware + 72 * HOUR;
+      const now = aware + 36 * HOUR;
+      const scale = timeScale([aware, deadline, now], g.x0, g.x1);
+      const all = ticks(scale, 'Europe/Oslo', 'nb', 8).map((tick) => ({ x: xOf(scale, tick.at), label: tick.label }));
+      const lines = [xOf(scale, deadline), xOf(scale, now)];
+      const placed = placeTicks(all, lines, g);
+      expect(placed.map((tick) => tick.x)).toEqual(all.map((tick) => tick.x));
+      placed.forEach((tick, i) => {
+        const width = measure(all[i]!.label);
+        const box = { left: labelLeft(tick.x, width, g.minX, g.maxX), right: labelLeft(tick.x, width, g.minX, g.maxX) + width };
+        const crossed = lines.some((line) => overlaps(lineBox(line), box));
+        if (tick.label) {
+          expect(tick.label).toEqual({ text: all[i]!.label, left: box.left, width });
+          expect(overlaps(lineBox(lines[0]!), box), `tick ${tick.label.text} under the deadline at ${minutes} min`).toBe(false);
+          expect(overlaps(lineBox(lines[1]!), box)).toBe(false);
+        } else {
+          expect(crossed, `tick ${all[i]!.label} left out though no line crosses it`).toBe(true);
+          dropped++;
+        }
+      });
+      // Two lines cross at most two labels: the axis keeps its dates.
+      expect(placed.filter((tick) => tick.label).length).toBeGreaterThanOrEqual(all.length - 2);
+    }
+    expect(dropped).toBeGreaterThan(0);
   });
 });

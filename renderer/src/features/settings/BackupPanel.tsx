@@ -1,21 +1,12 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useState } from 'react';
-import { applyBackup, exportBackup, previewBackup, readBackup, type ImportReport, type ReadBackup } from '../../db/backup';
-import { openFile, saveFile } from '../../platform';
+import { exportBackup, readBackup } from '../../db/backup';
+import { saveFile } from '../../platform';
 import { useServices, useT } from '../../services/context';
-import { useUi } from '../../state/ui';
 import { EvidenceImport } from './EvidenceImport';
-import { ImportCounts, ImportPreview } from './ImportPreview';
-import { isAgeFile } from '../../db/fileEncryption';
 import { FileProtection, fileProtectionReady, protectedFile, useFileProtection } from '../../ui/FileProtection';
-import { OpenEncryptedFile } from '../../ui/OpenEncryptedFile';
-
-type Outcome =
-  | { kind: 'busy'; text: string }
-  | { kind: 'encrypted'; name: string; bytes: Uint8Array }
-  | { kind: 'preview'; name: string; read: ReadBackup; report: ImportReport }
-  | { kind: 'done'; text: string; summary?: ImportReport }
-  | { kind: 'error'; text: string };
+import { ImportSteps, useImportFlow } from '../../ui/import/ImportFlow';
+import { ActionOutcome } from '../../ui/ActionOutcome';
+import { useExport } from '../../ui/useExport';
 
 /** The backup's text as UTF-8 bytes, chunk by chunk (no second copy of the whole file as a string). */
 function utf8(chunks: readonly string[]): Uint8Array {
@@ -33,96 +24,33 @@ function utf8(chunks: readonly string[]): Uint8Array {
 /** Save everything to one JSON file; restore from one, checked whole before anything is written. */
 export function BackupPanel() {
   const t = useT();
-  const lang = useUi((s) => s.lang);
   const { db, now } = useServices();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const exporting = useExport({
+    busy: t('settings.backup.exporting'),
+    failed: (message) => t('settings.backup.exportFailed', { message }),
+  });
   const protection = useFileProtection();
-  const busy = outcome?.kind === 'busy';
-  const message = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
+  const restore = useImportFlow((db, text) => readBackup(db, text), {
+    busy: t('settings.backup.restoring'),
+    noFile: t('settings.backup.cancelled'),
+    cancelled: t('import.preview.cancelled'),
+    notText: (name) => t('settings.backup.notText', { name }),
+    refused: (name, message) => t('settings.backup.refused', { name, message }),
+    done: (name) => t('settings.backup.restored', { name }),
+  });
+  const busy = exporting.busy || restore.busy;
 
-  async function save() {
+  function save() {
     if (!fileProtectionReady(protection, t)) return;
-    setOutcome({ kind: 'busy', text: t('settings.backup.exporting') });
-    try {
+    void exporting.run(async () => {
       const file = await exportBackup(db, { now: now() });
       const saved = await saveFile(await protectedFile(protection.choice, file.name, utf8(file.chunks)));
-      if (saved.ok)
-        setOutcome({
-          kind: 'done',
-          text: t('settings.backup.exported', {
-            name: file.name,
-            incidents: file.counts.incidentIds.length,
-            events: file.counts.events,
-          }),
-        });
-      else if (saved.reason === 'cancelled') setOutcome(null);
-      else setOutcome({ kind: 'error', text: t('settings.backup.exportFailed', { message: saved.message }) });
-    } catch (caught) {
-      setOutcome({ kind: 'error', text: t('settings.backup.exportFailed', { message: message(caught) }) });
-    }
+      if (!saved.ok && saved.reason === 'cancelled') return null;
+      if (!saved.ok) throw new Error(saved.message);
+      return t('settings.backup.exported', { name: file.name, incidents: file.counts.incidentIds.length, events: file.counts.events });
+    });
   }
 
-  async function restore() {
-    setOutcome({ kind: 'busy', text: t('settings.backup.restoring') });
-    try {
-      const picked = await openFile({ accept: ['.json', '.age'] });
-      if (!picked.ok) {
-        setOutcome(
-          picked.reason === 'cancelled'
-            ? { kind: 'done', text: t('settings.backup.cancelled') }
-            : { kind: 'error', text: picked.message },
-        );
-        return;
-      }
-      // An encrypted backup asks for its passphrase first; then it is checked like any other.
-      if (isAgeFile(picked.bytes)) setOutcome({ kind: 'encrypted', name: picked.name, bytes: picked.bytes });
-      else await check(picked.name, picked.bytes);
-    } catch (caught) {
-      setOutcome({
-        kind: 'error',
-        text: t('settings.backup.refused', { name: '', message: message(caught) }),
-      });
-    }
-  }
-
-  async function check(name: string, bytes: Uint8Array) {
-    setOutcome({ kind: 'busy', text: t('settings.backup.restoring') });
-    try {
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        setOutcome({ kind: 'error', text: t('settings.backup.notText', { name }) });
-        return;
-      }
-      // Checked whole, then shown: nothing is written until the user has seen what would change.
-      const read = await readBackup(db, text);
-      const report = read.ok ? await previewBackup(db, read.value) : read;
-      if (read.ok && report.ok) setOutcome({ kind: 'preview', name, read: read.value, report: report.value });
-      else if (!report.ok) setOutcome({ kind: 'error', text: t('settings.backup.refused', { name, message: report.error.text[lang] }) });
-    } catch (caught) {
-      setOutcome({
-        kind: 'error',
-        text: t('settings.backup.refused', { name: '', message: message(caught) }),
-      });
-    }
-  }
-
-  async function confirm(name: string, read: ReadBackup) {
-    setOutcome({ kind: 'busy', text: t('settings.backup.restoring') });
-    try {
-      const result = await applyBackup(db, read);
-      setOutcome(
-        result.ok
-          ? { kind: 'done', text: t('settings.backup.restored', { name }), summary: result.value }
-          : { kind: 'error', text: t('settings.backup.refused', { name, message: result.error.text[lang] }) },
-      );
-    } catch (caught) {
-      setOutcome({ kind: 'error', text: t('settings.backup.refused', { name, message: message(caught) }) });
-    }
-  }
-
-  const summary = outcome?.kind === 'done' ? outcome.summary : undefined;
   return (
     <section aria-labelledby="backup-title" className="panel">
       <h2 id="backup-title">{t('settings.backup.legend')}</h2>
@@ -132,7 +60,7 @@ export function BackupPanel() {
         <Button variant="secondary" onClick={save} disabled={busy}>
           {t('settings.backup.export')}
         </Button>
-        <Button variant="secondary" onClick={restore} disabled={busy} aria-describedby="restore-help">
+        <Button variant="secondary" onClick={restore.start} disabled={busy} aria-describedby="restore-help">
           {t('settings.backup.restore')}
         </Button>
       </div>
@@ -140,42 +68,11 @@ export function BackupPanel() {
         {t('settings.backup.restore.help')}
       </p>
       <EvidenceImport />
-      <div role="status" aria-live="polite">
-        {outcome && (outcome.kind === 'busy' || outcome.kind === 'done') && (
-          outcome.kind === 'done' ? (
-            <p className="ds-alert notice" data-color="success">
-              {outcome.text}
-            </p>
-          ) : (
-            <p className="help">{outcome.text}</p>
-          )
-        )}
-      </div>
-      {outcome?.kind === 'error' && (
-        <p role="alert" className="ds-alert form-error" data-color="danger" data-testid="backup-error">
-          {outcome.text}
-        </p>
+      <ActionOutcome action={exporting} />
+      <ImportSteps flow={restore} errorTestId="backup-error" countsCaption={t('settings.backup.merged')} />
+      {restore.step?.kind === 'done' && restore.step.report && restore.step.report.subjects.skipped > 0 && (
+        <p className="help">{t('settings.backup.skippedNote')}</p>
       )}
-      {outcome?.kind === 'encrypted' && (
-        <OpenEncryptedFile
-          name={outcome.name}
-          bytes={outcome.bytes}
-          onOpened={(bytes) => void check(outcome.name, bytes)}
-          onCancel={() => setOutcome({ kind: 'done', text: t('settings.backup.cancelled') })}
-        />
-      )}
-      {outcome?.kind === 'preview' && (
-        <ImportPreview
-          name={outcome.name}
-          report={outcome.report}
-          signed={outcome.read.signed}
-          busy={false}
-          onConfirm={() => void confirm(outcome.name, outcome.read)}
-          onCancel={() => setOutcome({ kind: 'done', text: t('import.preview.cancelled') })}
-        />
-      )}
-      {summary && <ImportCounts report={summary} caption={t('settings.backup.merged')} />}
-      {summary && summary.subjects.skipped > 0 && <p className="help">{t('settings.backup.skippedNote')}</p>}
     </section>
   );
 }

@@ -61,9 +61,11 @@ export function TimelinePicture({
         {picture.ticks.map((tick) => (
           <g key={`${tick.x}`}>
             <line className="tick" x1={tick.x} x2={tick.x} y1={axisY + 9} y2={axisY + 14} />
-            <text className="tick-label" x={tick.labelX} y={axisY + 27}>
-              {tick.label}
-            </text>
+            {tick.label && (
+              <text className="tick-label" x={tick.label.left} y={axisY + 27}>
+                {tick.label.text}
+              </text>
+            )}
           </g>
         ))}
         <line className="deadline" x1={picture.deadline.x} x2={picture.deadline.x} y1={22} y2={height - 22} data-testid="deadline-line" />

@@ -1,5 +1,5 @@
 import { ticks, xOf } from '../../../../shared/documents/timeline/axis';
-import { labelLeft, layoutMarks, type PlacedLabel } from '../../../../shared/documents/timeline/layout';
+import { labelLeft, layoutMarks, placeTicks, type PlacedLabel, type PlacedTick } from '../../../../shared/documents/timeline/layout';
 import type { MarkKind, TimelineMark } from '../../../../shared/documents/timeline/marks';
 import { TIMELINE } from '../../../../shared/documents/text/timeline';
 import { dayAndTime } from '../../../../shared/documents/format';
@@ -32,7 +32,8 @@ export interface Picture {
   window: { x0: number; x1: number; labelX: number };
   deadline: { x: number; labelX: number; labelY: number };
   now: { x: number; labelX: number; labelY: number };
-  ticks: { x: number; labelX: number; label: string }[];
+  /** A tick's label is left out where the deadline's or now's line runs. */
+  ticks: PlacedTick[];
   marks: PictureMark[];
   labels: PictureLabel[];
 }
@@ -93,7 +94,11 @@ export function layoutTimeline(
     window: { x0: x(input.awareAt), x1: x(input.deadline), labelX: left((x(input.awareAt) + x(input.deadline)) / 2, labels.window) },
     deadline: { x: x(input.deadline), labelX: left(x(input.deadline), labels.deadline), labelY: 15 },
     now: { x: x(input.now), labelX: left(x(input.now), labels.now), labelY: height - 7 },
-    ticks: ticks(layout.scale, timeZone, lang, 8).map((tick) => ({ x: x(tick.at), labelX: left(x(tick.at), tick.label), label: tick.label })),
+    ticks: placeTicks(
+      ticks(layout.scale, timeZone, lang, 8).map((tick) => ({ x: x(tick.at), label: tick.label })),
+      [x(input.deadline), x(input.now)],
+      { minX: EDGE, maxX: WIDTH - EDGE, gap: 4, measure: textWidth },
+    ),
     marks: layout.marks.map((mark) => ({ ...mark, tone: toneOf(mark.kind), time: formatInstant(new Date(mark.at), lang, timeZone) })),
     labels: layout.labels.map((label) => ({
       ...label,

@@ -51,6 +51,7 @@ export function NoticePanel({
 }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
+  const setFlash = useUi((s) => s.setFlash);
   const { db, now, timeZone } = useServices();
   const action = useRecordAction();
   const id = useId();
@@ -89,12 +90,15 @@ export function NoticePanel({
       return;
     }
     setErrors({});
+    // The confirmation is the page's message, not this form's: recording moves the screen on to
+    // the next notice (a screen may remount this panel for it), and the message must outlive that.
+    // It belongs to the page the notice was recorded on, even if the save ends after the user left.
+    const page = useUi.getState().route;
     const delay = checked.delayReason ? { nb: lang === 'nb' ? checked.delayReason : '', en: lang === 'en' ? checked.delayReason : '' } : null;
-    const saved = await action.run(
-      (ctx) => recordNotification(db, incident.id, checked.input, ctx(), delay),
-      t('notice.recorded', { at: formatInstant(new Date(checked.input.sentAt), lang, timeZone) }),
-    );
-    if (saved) setForm({ ...fresh(), phase: 'follow-up' });
+    const saved = await action.run((ctx) => recordNotification(db, incident.id, checked.input, ctx(), delay));
+    if (!saved) return;
+    setFlash({ key: 'notice.recorded', params: { at: formatInstant(new Date(checked.input.sentAt), lang, timeZone) } }, page);
+    setForm({ ...fresh(), phase: 'follow-up' });
   }
 
   return (

@@ -14,8 +14,8 @@ import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { TextField } from '../../../ui/fields';
 import { useRecordAction } from '../../../ui/useRecordAction';
 import { mediaTypeOf, megabytes, readableSize } from './files';
+import { FoldedGroup } from './FoldedGroup';
 import { RemoveAttachment } from './RemoveAttachment';
-import './record.css';
 
 // EDPB template 125–126: files sent with the notification (a copy of the letter, a log extract …),
 // kept with the incident by their SHA-256 and listed in the notification.
@@ -94,16 +94,17 @@ export function AttachmentsPanel({ incident }: { incident: Incident }) {
   }
 
   return (
-    <section
-      aria-labelledby="record-attachments-title"
-      className="inc-panel record-section"
-      data-testid="record-attachments"
+    <FoldedGroup
+      testId="record-attachments"
+      title={t('record.attachments.title')}
+      summary={
+        incident.attachments.length === 0
+          ? t('record.attachments.none')
+          : t('record.attachments.count', { count: incident.attachments.length })
+      }
     >
-      <h2 id="record-attachments-title">{t('record.attachments.title')}</h2>
       <p className="help">{t('record.attachments.help', { max })}</p>
-      {incident.attachments.length === 0 ? (
-        <p>{t('record.attachments.none')}</p>
-      ) : (
+      {incident.attachments.length > 0 && (
         <div className="table-scroll">
           <table className="ds-table attachments">
             <caption className="visually-hidden">{t('record.attachments.caption')}</caption>
@@ -181,6 +182,6 @@ export function AttachmentsPanel({ incident }: { incident: Incident }) {
         </p>
       )}
       <ActionOutcome action={action} />
-    </section>
+    </FoldedGroup>
   );
 }

@@ -8,13 +8,13 @@ import { useUi } from '../../../state/ui';
 import { ActionOutcome } from '../../../ui/ActionOutcome';
 import { BilingualField } from '../../../ui/BilingualField';
 import { RadioGroup } from '../../../ui/fields';
+import { FoldedGroup } from './FoldedGroup';
 import type { DetailsSection } from './useDetailsSection';
-import './record.css';
 
 /**
- * A group of the record's questions as a panel of its own: heading, how many are answered, the
- * questions, one save button and its outcome. Self-contained, so a group can move to another screen
- * or step as it is.
+ * A group of the record's questions as a panel of its own: heading, how many are answered and how
+ * many are not known yet (shown while folded), the questions, one save button and its outcome.
+ * Self-contained, so a group can move to another screen or step as it is.
  */
 export function RecordSection<D>({
   testId,
@@ -35,12 +35,19 @@ export function RecordSection<D>({
   children: ReactNode;
 }) {
   const t = useT();
-  const titleId = `${testId}-title`;
+  const unknown = progress.total - progress.answered;
   return (
-    <section aria-labelledby={titleId} className="inc-panel record-section" data-testid={testId}>
-      <h2 id={titleId}>{title}</h2>
+    <FoldedGroup
+      testId={testId}
+      title={title}
+      summary={
+        <>
+          <span>{t('record.progress', progress)}</span>
+          {unknown > 0 && <span>{t('record.unknownCount', { count: unknown })}</span>}
+        </>
+      }
+    >
       {intro && <p className="help">{intro}</p>}
-      <p className="record-progress">{t('record.progress', progress)}</p>
       <form onSubmit={section.submit} noValidate>
         <fieldset className="record-body" disabled={section.closed}>
           <legend className="visually-hidden">{title}</legend>
@@ -55,7 +62,7 @@ export function RecordSection<D>({
         )}
         <ActionOutcome action={section.outcome} />
       </form>
-    </section>
+    </FoldedGroup>
   );
 }
 

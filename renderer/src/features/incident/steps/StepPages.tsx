@@ -1,5 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { MessageKey } from '../../../../../shared/i18n';
 import type { Assessment } from '../../../../../shared/assessment';
 import { deadlineDuty, incidentDuty } from '../../../../../shared/duty';
 import type { Incident } from '../../../../../shared/incident/model';
@@ -10,6 +11,7 @@ import { useT } from '../../../services/context';
 import { NoticePanel } from '../../../ui/notice/NoticePanel';
 import { ControllerForm } from '../../../ui/record/ControllerForm';
 import { RouteLink } from '../../../ui/RouteLink';
+import type { Route } from '../../../state/routes';
 import { TodoList } from '../../../ui/TodoList';
 import { CloseSection } from '../actions/CloseSection';
 import { DecisionSection } from '../actions/DecisionSection';
@@ -39,8 +41,59 @@ export interface StepProps {
   processorHours: number;
 }
 
-/** Done on arrival: the page starts folded to its summary. */
-const useArrivedDone = (step: StepState) => useState(step.status === 'done');
+/**
+ * A step done when the user arrives starts folded to its summary: `folded` until they ask for the
+ * form again with `unfold` (FactsSummary's button, or Unfold below).
+ */
+function useFold(step: StepState): { folded: boolean; unfold: () => void } {
+  const [folded, setFolded] = useState(step.status === 'done');
+  return { folded, unfold: () => setFolded(false) };
+}
+
+/** The way back to a folded step's form for the next notice; none once the incident is closed. */
+function Unfold({ incident, fold, label }: { incident: Incident; fold: ReturnType<typeof useFold>; label: MessageKey }) {
+  const t = useT();
+  if (!fold.folded || incident.status === 'closed') return null;
+  return (
+    <div className="actions">
+      <Button type="button" variant="secondary" onClick={fold.unfold}>
+        {t(label)}
+      </Button>
+    </div>
+  );
+}
+
+/** The link to the document a step's notice is made from (the notification, the letters). */
+function StepDocument({ to, label }: { to: Route; label: MessageKey }) {
+  const t = useT();
+  return (
+    <p className="step-document no-print">
+      <RouteLink to={to}>{t(label)}</RouteLink>
+    </p>
+  );
+}
+
+/** A step's form with the assessment beside it, which follows every answer. */
+function BesideAssessment({
+  incident,
+  editor,
+  assessment,
+  deadline,
+  children,
+}: {
+  incident: Incident;
+  editor: FactsEditor;
+  assessment: Assessment;
+  deadline: Date;
+  children: ReactNode;
+}) {
+  return (
+    <div className="incident-columns">
+      {children}
+      <AssessmentPanel incident={incident} facts={editor.facts} assessment={assessment} deadline={deadline} factsSaving={editor.saving} />
+    </div>
+  );
+}
 
 /** When it happened, and the facts beside their assessment, which follows every answer. */
 export function FactsStep({
@@ -50,25 +103,18 @@ export function FactsStep({
   assessment,
   deadline,
 }: StepProps & { editor: FactsEditor; assessment: Assessment; deadline: Date }) {
-  const [folded, setFolded] = useArrivedDone(step);
+  const fold = useFold(step);
   const closed = incident.status === 'closed';
   return (
     <>
       <WhenPanel incident={incident} />
-      <div className="incident-columns">
-        {folded && !editor.typed.restoredAt ? (
-          <FactsSummary facts={editor.facts} onChange={() => setFolded(false)} disabled={closed} />
+      <BesideAssessment incident={incident} editor={editor} assessment={assessment} deadline={deadline}>
+        {fold.folded && !editor.typed.restoredAt ? (
+          <FactsSummary facts={editor.facts} onChange={fold.unfold} disabled={closed} />
         ) : (
           <FactsForm editor={editor} disabled={closed} />
         )}
-        <AssessmentPanel
-          incident={incident}
-          facts={editor.facts}
-          assessment={assessment}
-          deadline={deadline}
-          factsSaving={editor.saving}
-        />
-      </div>
+      </BesideAssessment>
     </>
   );
 }
@@ -81,44 +127,28 @@ export function DecisionStep({
   deadline,
 }: StepProps & { editor: FactsEditor; assessment: Assessment; deadline: Date }) {
   return (
-    <div className="incident-columns">
+    <BesideAssessment incident={incident} editor={editor} assessment={assessment} deadline={deadline}>
       <DecisionSection incident={incident} assessment={assessment} factsSaving={editor.saving} />
-      <AssessmentPanel
-        incident={incident}
-        facts={editor.facts}
-        assessment={assessment}
-        deadline={deadline}
-        factsSaving={editor.saving}
-      />
-    </div>
+    </BesideAssessment>
   );
 }
 
 /** Art. 33(1)/(2): Datatilsynet (or, for a processor, the controller): the deadline, the notice, and what the form asks. */
 export function ReportStep({ incident, notifications, step, processorHours }: StepProps) {
-  const t = useT();
-  const [folded, setFolded] = useArrivedDone(step);
+  const fold = useFold(step);
   const duty = deadlineDuty(incident, notifications, { processorDeadlineHours: processorHours });
   return (
     <>
       <DeadlinePanel incident={incident} duty={duty} processorHours={processorHours} />
       {incident.role === 'processor' && <ControllerForm key={incident.id} incident={incident} />}
-      <p className="step-document no-print">
-        <RouteLink to={{ name: 'notification', id: incident.id }}>{t('steps.report.document')}</RouteLink>
-      </p>
+      <StepDocument to={{ name: 'notification', id: incident.id }} label="steps.report.document" />
       <NoticePanel
         incident={incident}
         notifications={notifications}
         recipient={duty.kind}
-        withForm={!folded}
+        withForm={!fold.folded}
       />
-      {folded && incident.status !== 'closed' && (
-        <div className="actions">
-          <Button type="button" variant="secondary" onClick={() => setFolded(false)}>
-            {t('steps.report.another')}
-          </Button>
-        </div>
-      )}
+      <Unfold incident={incident} fold={fold} label="steps.report.another" />
       {/* The rest of Datatilsynet's form, group by group (DOMAIN.md §2.2). */}
       <WhatHappenedSection incident={incident} />
       <PeopleSection incident={incident} />
@@ -131,8 +161,7 @@ export function ReportStep({ incident, notifications, step, processorHours }: St
 
 /** Art. 34: the people affected, in clear and plain words; or, Art. 34(3)(c), the public instead. */
 export function PeopleStep({ incident, notifications, step, processorHours }: StepProps) {
-  const t = useT();
-  const [folded, setFolded] = useArrivedDone(step);
+  const fold = useFold(step);
   // A processor's controller tells the people (Art. 33(2)): nothing for this step but to say so.
   if (incident.role === 'processor') return null;
   const publicDuty = incidentDuty(incident, notifications, 'public', {
@@ -141,14 +170,12 @@ export function PeopleStep({ incident, notifications, step, processorHours }: St
   return (
     <>
       <PlainSection incident={incident} />
-      <p className="step-document no-print">
-        <RouteLink to={{ name: 'letters', id: incident.id }}>{t('steps.people.document')}</RouteLink>
-      </p>
+      <StepDocument to={{ name: 'letters', id: incident.id }} label="steps.people.document" />
       <NoticePanel
         incident={incident}
         notifications={notifications}
         recipient="subjects"
-        withForm={!folded}
+        withForm={!fold.folded}
       />
       {/* Art. 34(3)(c): shown when a public communication is what the duty to inform has become. */}
       {(publicDuty.required || publicDuty.notices.length > 0) && (
@@ -156,23 +183,17 @@ export function PeopleStep({ incident, notifications, step, processorHours }: St
           incident={incident}
           notifications={notifications}
           recipient="public"
-          withForm={!folded}
+          withForm={!fold.folded}
         />
       )}
-      {folded && incident.status !== 'closed' && (
-        <div className="actions">
-          <Button type="button" variant="secondary" onClick={() => setFolded(false)}>
-            {t('steps.people.another')}
-          </Button>
-        </div>
-      )}
+      <Unfold incident={incident} fold={fold} label="steps.people.another" />
     </>
   );
 }
 
 /** Art. 33(3)(d): the measures taken or planned, and the breach marked under control. */
 export function MeasuresStep({ incident, step }: StepProps) {
-  const [folded] = useArrivedDone(step);
+  const { folded } = useFold(step);
   return <MeasuresSection incident={incident} collapsed={folded} />;
 }
 

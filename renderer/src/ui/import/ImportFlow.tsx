@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import type { ImportResult } from '../../../../shared/incident/backup/errors';
+import { applyBackup, previewBackup, type ImportReport, type ReadBackup } from '../../db/backup';
+import type { AvvikDb } from '../../db/database';
+import { isAgeFile } from '../../db/fileEncryption';
+import { openFile } from '../../platform';
+import { useServices } from '../../services/context';
+import { useUi } from '../../state/ui';
+import { OpenEncryptedFile } from '../OpenEncryptedFile';
+import { ImportCounts, ImportPreview } from './ImportPreview';
+
+// Taking in a file Avvik made (a backup, an evidence bundle): picked, opened with its passphrase if
+// it is encrypted, read and checked whole, shown as what it would change, and merged only once the
+// user confirms. Nothing is written before that, and a refusal says why.
+
+/** A file read and checked whole, as history: what the preview and the merge need. */
+type Readable = Pick<ReadBackup, 'tables' | 'keptLocal' | 'signed'>;
+
+/** What the flow says, in the words of the file it takes in. */
+export interface ImportWords<R> {
+  busy: string;
+  /** The file dialog was closed without a file; null says nothing. */
+  noFile: string | null;
+  /** The passphrase or the preview was cancelled. */
+  cancelled: string;
+  notText(name: string): string;
+  refused(name: string, message: string): string;
+  done(name: string, read: R, report: ImportReport): string;
+}
+
+type Step<R> =
+  | { kind: 'busy' | 'error'; text: string }
+  | { kind: 'done'; text: string; report: ImportReport | null }
+  | { kind: 'encrypted'; name: string; bytes: Uint8Array }
+  | { kind: 'preview'; name: string; read: R; report: ImportReport };
+
+export interface ImportFlow<R> {
+  step: Step<R> | null;
+  busy: boolean;
+  /** Opens the file dialog and takes the flow from there. */
+  start(): Promise<void>;
+  check(name: string, bytes: Uint8Array): Promise<void>;
+  confirm(name: string, read: R): Promise<void>;
+  cancel(): void;
+}
+
+export function useImportFlow<R extends Readable>(
+  read: (db: AvvikDb, text: string) => Promise<ImportResult<R>>,
+  words: ImportWords<R>,
+): ImportFlow<R> {
+  const lang = useUi((s) => s.lang);
+  const { db } = useServices();
+  const [step, setStep] = useState<Step<R> | null>(null);
+  const reason = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
+
+  async function start() {
+    setStep({ kind: 'busy', text: words.busy });
+    try {
+      const picked = await openFile({ accept: ['.json', '.age'] });
+      if (!picked.ok) {
+        if (picked.reason !== 'cancelled') setStep({ kind: 'error', text: picked.message });
+        else setStep(words.noFile === null ? null : { kind: 'done', text: words.noFile, report: null });
+        return;
+      }
+      // An encrypted file asks for its passphrase first; then it is checked like any other.
+      if (isAgeFile(picked.bytes)) setStep({ kind: 'encrypted', name: picked.name, bytes: picked.bytes });
+      else await check(picked.name, picked.bytes);
+    } catch (caught) {
+      setStep({ kind: 'error', text: words.refused('', reason(caught)) });
+    }
+  }
+
+  async function check(name: string, bytes: Uint8Array) {
+    setStep({ kind: 'busy', text: words.busy });
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      setStep({ kind: 'error', text: words.notText(name) });
+      return;
+    }
+    try {
+      // Checked whole, then shown: nothing is written until the user has seen what would change.
+      const checked = await read(db, text);
+      const report = checked.ok ? await previewBackup(db, checked.value) : checked;
+      if (checked.ok && report.ok) setStep({ kind: 'preview', name, read: checked.value, report: report.value });
+      else if (!report.ok) setStep({ kind: 'error', text: words.refused(name, report.error.text[lang]) });
+    } catch (caught) {
+      setStep({ kind: 'error', text: words.refused(name, reason(caught)) });
+    }
+  }
+
+  async function confirm(name: string, checked: R) {
+    setStep({ kind: 'busy', text: words.busy });
+    try {
+      const result = await applyBackup(db, checked);
+      setStep(
+        result.ok
+          ? { kind: 'done', text: words.done(name, checked, result.value), report: result.value }
+          : { kind: 'error', text: words.refused(name, result.error.text[lang]) },
+      );
+    } catch (caught) {
+      setStep({ kind: 'error', text: words.refused(name, reason(caught)) });
+    }
+  }
+
+  return {
+    step,
+    busy: step?.kind === 'busy',
+    start,
+    check,
+    confirm,
+    cancel: () => setStep({ kind: 'done', text: words.cancelled, report: null }),
+  };
+}
+
+/**
+ * Where the flow shows: the passphrase, the preview with its confirm, how it is going, how it ended
+ * (with the counts merged, when `countsCaption` asks for them), or why it was refused.
+ */
+export function ImportSteps<R extends Readable>({
+  flow,
+  errorTestId,
+  countsCaption,
+}: {
+  flow: ImportFlow<R>;
+  errorTestId: string;
+  countsCaption?: string;
+}) {
+  const { step } = flow;
+  return (
+    <>
+      {step?.kind === 'encrypted' && (
+        <OpenEncryptedFile name={step.name} bytes={step.bytes} onOpened={(bytes) => void flow.check(step.name, bytes)} onCancel={flow.cancel} />
+      )}
+      {step?.kind === 'preview' && (
+        <ImportPreview
+          name={step.name}
+          report={step.report}
+          signed={step.read.signed}
+          busy={false}
+          onConfirm={() => void flow.confirm(step.name, step.read)}
+          onCancel={flow.cancel}
+        />
+      )}
+      <div role="status" aria-live="polite">
+        {step?.kind === 'busy' && <p className="help">{step.text}</p>}
+        {step?.kind === 'done' && (
+          <p className="ds-alert notice" data-color="success">
+            {step.text}
+          </p>
+        )}
+      </div>
+      {step?.kind === 'error' && (
+        <p role="alert" className="ds-alert form-error" data-color="danger" data-testid={errorTestId}>
+          {step.text}
+        </p>
+      )}
+      {step?.kind === 'done' && step.report && countsCaption && <ImportCounts report={step.report} caption={countsCaption} />}
+    </>
+  );
+}
