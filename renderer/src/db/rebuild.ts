@@ -89,7 +89,11 @@ export async function rebuildHistories(
     incidentIds.length > 0 ? db.notifications.where('incidentId').anyOf(incidentIds).toArray() : Promise.resolve([]),
   ]);
   const noticesOf = new Map<string, Notification[]>();
-  for (const notice of storedNotices) noticesOf.set(notice.incidentId, [...(noticesOf.get(notice.incidentId) ?? []), notice]);
+  for (const notice of storedNotices) {
+    const list = noticesOf.get(notice.incidentId);
+    if (list) list.push(notice);
+    else noticesOf.set(notice.incidentId, [notice]);
+  }
   const rebuilt: Rebuilt = { incidents: [], notifications: [], removedNotificationIds: [], settings: null };
   for (const [index, incidentId] of incidentIds.entries()) {
     const record = replayIncident(merged.get(incidentId)!);
