@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AvvikDb } from '../../../renderer/src/db/database';
+import type { AvvikDb } from '../../../renderer/src/db/database';
 import { applyBackup, exportBackup, importBackup, previewBackup, readBackup } from '../../../renderer/src/db/backup';
 import { createIncident, updateDetails } from '../../../renderer/src/db/repository';
-import { openFresh, snapshot, uniqueName, writer } from './support';
+import { forkedTwins, openFresh, snapshot, writer } from './support';
 
 // The preview reckons the merge without writing it: it must say exactly what the merge then does,
 // refuse what the merge would refuse, and leave the database as it was.
@@ -47,15 +47,7 @@ describe('backup preview', () => {
   });
 
   it('refuses a history that forks ours, as the merge does, and writes nothing', async () => {
-    const db = await openFresh('preview-fork');
-    const ctx = writer();
-    const { id } = await createIncident(db, intake, ctx);
-    // A copy of the same installation takes a different turn: its next event takes the place of ours.
-    const twin = new AvvikDb(uniqueName('preview-twin'));
-    await twin.open();
-    for (const table of db.tables) await twin.table(table.name).bulkPut(await table.toArray());
-    await updateDetails(twin, id, { description: 'Tvillingens versjon' }, { ...writer('2026-03-05T00:00:00.000Z'), newId: () => 'twin-event' });
-    await updateDetails(db, id, { description: 'Vår versjon' }, writer('2026-03-04T00:00:00.000Z', 'Kari', 'ours'));
+    const { db, twin } = await forkedTwins('preview-fork');
     const read = await readBackup(db, await exported(twin));
     if (!read.ok) throw new Error(read.error.code);
     const before = await snapshot(db);
