@@ -9,14 +9,14 @@ import { parseBackup, type BackupContent } from '../../../shared/incident/backup
 import type { TextSource } from '../../../shared/incident/backup/lines';
 import { serializeBackup } from '../../../shared/incident/backup/serialize';
 import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
-import { differingFields, replayIncident, replaySettings } from '../../../shared/incident/project';
-import { SETTINGS_ID, defaultSettings } from '../../../shared/incident/settings';
+import { differingFields } from '../../../shared/incident/project';
+import { SETTINGS_ID } from '../../../shared/incident/settings';
 import { trustStandings, type TrustStanding } from '../../../shared/incident/trust';
-import { canonicalJson } from '../../../shared/canonical';
 import { backupFileName } from './migrations';
 import { ensureInstallationKey, webSign, webVerify } from './keys';
 import { ensureSettings } from './repository/settings';
 import { dropBackupsHolding, withErasure } from './encryption/shred';
+import { QUIET, positionConflict, rebuildHistories, storedHistories, writeRebuilt } from './rebuild';
 
 // Backup of everything (docs/backup-format.md): the histories, the people affected and the files
 // attached. Export reads one consistent snapshot; import checks the whole file in shared/ first,
@@ -106,68 +106,13 @@ export interface ImportDetails {
 
 export type ImportReport = ImportSummary & { details: ImportDetails };
 
-/** Bookkeeping fields: they change with every event and say nothing a reader needs to check. */
-const QUIET = new Set(['heads', 'updatedAt', 'risk', 'openAwareAt']);
-
-/** Rebuilds the incident and its notices from every event of its history now stored, and counts what changed. */
-async function rebuildIncident(db: AvvikDb, incidentId: string, report: ImportReport): Promise<void> {
-  const summary = report;
-  const events = await db.events.where('incidentId').equals(incidentId).toArray();
-  const record = replayIncident(events);
-  if (!record) return;
-  const before = await db.incidents.get(incidentId);
-  if (!before) {
-    summary.incidents.added++;
-    report.details.incidents.push({ id: incidentId, ref: record.incident.ref, title: record.incident.title, change: 'added', fields: [] });
-  } else if (canonicalJson(before) !== canonicalJson(record.incident)) {
-    summary.incidents.updated++;
-    const fields = differingFields(before, record.incident).filter((field) => !QUIET.has(field));
-    report.details.incidents.push({ id: incidentId, ref: record.incident.ref, title: record.incident.title, change: 'updated', fields });
-  } else summary.incidents.unchanged++;
-  await db.incidents.put(record.incident);
-  const old = new Map((await db.notifications.where('incidentId').equals(incidentId).toArray()).map((n) => [n.id, canonicalJson(n)]));
-  const kept = new Set(record.notifications.map((n) => n.id));
-  const removed = [...old.keys()].filter((id) => !kept.has(id));
-  await db.notifications.bulkDelete(removed);
-  const noticesChanged = removed.map((id) => `notifications.${id}`);
-  for (const notice of record.notifications) {
-    const was = old.get(notice.id);
-    if (was === undefined) summary.notifications.added++;
-    else if (was !== canonicalJson(notice)) summary.notifications.updated++;
-    else summary.notifications.unchanged++;
-    if (was !== canonicalJson(notice)) noticesChanged.push(`notifications.${notice.id}`);
-  }
-  // A notice added or corrected is a change of the incident a reader must see, like a field.
-  const detail = report.details.incidents.find((i) => i.id === incidentId);
-  if (detail) detail.fields.push(...noticesChanged);
-  await db.notifications.bulkPut(record.notifications);
-}
-
-async function rebuildSettings(db: AvvikDb, report: ImportReport): Promise<void> {
-  const current = (await db.settings.get(SETTINGS_ID)) ?? defaultSettings(db.deps.newId(), db.deps.now().toISOString());
-  const events = await db.events.where('incidentId').equals(SETTINGS_HISTORY_ID).toArray();
-  const next = replaySettings(events, defaultSettings(current.installationId, current.updatedAt));
-  if (canonicalJson(next) === canonicalJson(current)) report.settings.unchanged++;
-  else {
-    report.settings.updated++;
-    report.details.settings = differingFields(current, next).filter((field) => !QUIET.has(field));
-    await db.settings.put(next);
-  }
-}
-
-/** Thrown to roll a dry run back: everything it did is undone, and only the report leaves. */
-class DryRun extends Error {
-  constructor(readonly report: ImportReport) {
-    super('dry run');
-  }
-}
-
 /**
  * Merges validated history into the database in one transaction: new events, people and files are
  * added, people the history erased are erased here, and every incident and the settings whose
  * history gained events are rebuilt from it. A chain fork (same position, other event) is a conflict.
- * With `dryRun`, the same work is done and then rolled back: the report says what a merge would
- * add and change, and nothing is written.
+ * With `dryRun`, the same reading and reckoning is done and nothing is written: the report says
+ * what a merge would add and change (the checks a write would make, such as the unique chain
+ * position, are made beforehand in memory, so a preview refuses what the merge would refuse).
  */
 export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dryRun?: boolean } = {}): Promise<ImportResult<ImportReport>> {
   try {
@@ -182,9 +127,10 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dry
       // Most incoming events are new: look up only those whose id is already here.
       const known = new Set(localIds.map(String));
       const knownEvents = await db.events.bulkGet(incoming.events.filter((e) => known.has(e.id)).map((e) => e.id));
+      const localSubjects = new Map(subjects.filter((s) => s !== undefined).map((s) => [s.id, s]));
       const plan = planMerge(incoming, {
         eventHashes: new Map(knownEvents.filter((e) => e !== undefined).map((e) => [e.id, e.hash])),
-        subjects: new Map(subjects.filter((s) => s !== undefined).map((s) => [s.id, s])),
+        subjects: localSubjects,
         erasedSubjectIds: erasedIn(erasures),
         attachmentFileIds: new Set(fileIds.map(String)),
         installations: new Map(installations.map((record) => [record.id, record.publicKey])),
@@ -193,7 +139,7 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dry
       const { value } = plan;
       const summary: ImportReport = { ...emptySummary(), ...value.counts, details: { incidents: [], settings: [], people: [], signers: [] } };
       for (const theirs of value.subjects) {
-        const ours = subjects.find((s) => s?.id === theirs.id);
+        const ours = localSubjects.get(theirs.id);
         if (ours) summary.details.people.push({ id: theirs.id, fields: differingFields(ours, theirs).filter((f) => !QUIET.has(f)) });
       }
       const byInstallation = new Map<string, number>();
@@ -206,26 +152,27 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dry
         const publicKey = keys.get(installationId) ?? null;
         return { installationId, publicKey, trusted: standings.get(installationId)?.trusted === true, events };
       });
+      const stored = await storedHistories(db, value.histories);
+      const conflict = positionConflict(stored, value.events);
+      if (conflict) return { ok: false as const, error: conflict };
+      const rebuilt = await rebuildHistories(db, stored, value.events, summary);
+      // The file's other histories are here already, exactly: nothing of them changes.
+      const rebuiltIds = new Set(value.histories);
+      const others = incoming.heads.map((h) => h.id).filter((id) => !rebuiltIds.has(id));
+      if (others.includes(SETTINGS_HISTORY_ID)) summary.settings.unchanged++;
+      const otherIncidents = others.filter((id) => id !== SETTINGS_HISTORY_ID);
+      summary.incidents.unchanged += (await db.incidents.bulkGet(otherIncidents)).filter((row) => row !== undefined).length;
+      // A preview stops here: it has read and worked out everything the merge would, and writes nothing.
+      if (options.dryRun) return { ok: true as const, value: summary };
       await db.installations.bulkAdd(value.installations);
       await db.events.bulkAdd(value.events);
       await db.subjects.bulkPut(value.subjects);
       await db.subjects.bulkDelete(value.eraseSubjectIds);
       await db.attachmentFiles.bulkAdd(value.attachmentFiles.map((f) => ({ id: f.id, incidentId: f.incidentId, bytes: fromBase64(f.base64)! })));
-      for (const historyId of value.histories) {
-        if (historyId === SETTINGS_HISTORY_ID) await rebuildSettings(db, summary);
-        else await rebuildIncident(db, historyId, summary);
-      }
-      // The file's other histories are here already, exactly: nothing of them changes.
-      const rebuilt = new Set(value.histories);
-      for (const { id } of incoming.heads.filter((h) => !rebuilt.has(h.id))) {
-        if (id === SETTINGS_HISTORY_ID) summary.settings.unchanged++;
-        else if (await db.incidents.get(id)) summary.incidents.unchanged++;
-      }
-      if (options.dryRun) throw new DryRun(summary);
+      await writeRebuilt(db, rebuilt);
       return { ok: true as const, value: summary };
     });
   } catch (error) {
-    if (error instanceof DryRun) return { ok: true, value: error.report };
     // The unique chain-position index refused an event: two histories claim the same link.
     if (error instanceof Dexie.BulkError || (error instanceof Error && error.name === 'ConstraintError')) {
       return { ok: false, error: importFailure('conflict', error.message) };

@@ -13,7 +13,7 @@ import {
   verifyIncidentTimeline,
 } from '../../../renderer/src/db/repository';
 import { sampleRecord, mailFacts } from '../../shared/incident/fixtures';
-import { openFresh, record, snapshot, uniqueName, writer } from './support';
+import { forkedTwins, openFresh, record, snapshot, uniqueName, writer } from './support';
 
 const intake = { title: 'Tapt minnepenn', awareAt: '2026-03-02T07:30:00.000Z', role: 'controller' as const };
 
@@ -105,15 +105,7 @@ describe('backup: export everything, import it anywhere', () => {
   });
 
   it('refuses a backup whose history forks ours, and writes none of it', async () => {
-    const db = await openFresh('fork');
-    const ctx = writer();
-    const { id } = await createIncident(db, intake, ctx);
-    // A copy of the same installation (its profile, key and all, copied to another disk) takes a different turn.
-    const twin = new AvvikDb(uniqueName('twin'));
-    await twin.open();
-    for (const table of db.tables) await twin.table(table.name).bulkPut(await table.toArray());
-    await updateDetails(twin, id, { description: 'Tvillingens versjon' }, { ...writer('2026-03-05T00:00:00.000Z'), newId: () => 'twin-event' });
-    await updateDetails(db, id, { description: 'Vår versjon' }, writer('2026-03-04T00:00:00.000Z', 'Kari', 'ours'));
+    const { db, twin } = await forkedTwins('fork');
     const before = await snapshot(db);
     const result = await importBackup(db, await exported(twin));
     expect(!result.ok && result.error.code).toBe('conflict');

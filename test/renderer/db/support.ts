@@ -1,6 +1,6 @@
-import type { AvvikDb } from '../../../renderer/src/db/database';
+import { AvvikDb } from '../../../renderer/src/db/database';
 import { openDatabase } from '../../../renderer/src/db/open';
-import type { WriteContext } from '../../../renderer/src/db/repository';
+import { createIncident, updateDetails, type WriteContext } from '../../../renderer/src/db/repository';
 import { readAllTables } from '../../../renderer/src/db/backup';
 import { protectProfile } from '../../../renderer/src/db/encryption/protection';
 import { memoryKeyFileStore } from '../../../renderer/src/db/encryption/storage';
@@ -55,4 +55,20 @@ export async function record(db: AvvikDb) {
   const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
   const organisation = settings.map(({ installationId: _i, updatedAt: _u, ...rest }) => rest);
   return JSON.parse(JSON.stringify({ events: byId(tables.events), subjects: byId(tables.subjects), incidents: byId(incidents), notifications: byId(notifications), organisation })) as unknown;
+}
+
+/**
+ * A record whose history forks its twin's: a copy of the same installation (its profile, key and
+ * all, copied to another disk) took a different turn, so each holds another event at the same
+ * chain position.
+ */
+export async function forkedTwins(label: string): Promise<{ db: AvvikDb; twin: AvvikDb }> {
+  const db = await openFresh(label);
+  const { id } = await createIncident(db, { title: 'Tapt minnepenn', awareAt: '2026-03-02T07:30:00.000Z', role: 'controller' }, writer());
+  const twin = new AvvikDb(uniqueName(`${label}-twin`));
+  await twin.open();
+  for (const table of db.tables) await twin.table(table.name).bulkPut(await table.toArray());
+  await updateDetails(twin, id, { description: 'Tvillingens versjon' }, { ...writer('2026-03-05T00:00:00.000Z'), newId: () => 'twin-event' });
+  await updateDetails(db, id, { description: 'Vår versjon' }, writer('2026-03-04T00:00:00.000Z', 'Kari', 'ours'));
+  return { db, twin };
 }

@@ -1,0 +1,150 @@
+import type { AvvikDb } from './database';
+import { canonicalJson } from '../../../shared/canonical';
+import { importFailure, type ImportFailure } from '../../../shared/incident/backup/errors';
+import type { MergeCount } from '../../../shared/incident/backup/merge';
+import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../../../shared/incident/events';
+import type { Incident } from '../../../shared/incident/model';
+import type { Notification } from '../../../shared/incident/notifications';
+import { differingFields, replayIncident, replaySettings } from '../../../shared/incident/project';
+import { SETTINGS_ID, defaultSettings, type Settings } from '../../../shared/incident/settings';
+
+// The projections a merge rebuilds (incidents, their notices, the settings), worked out in memory
+// from the histories as they will stand: the events stored here plus the events coming in. All the
+// reading is done in a few bulk queries and nothing is written here, so a preview (dry run) and the
+// merge itself run the very same code, and only the merge writes what it returns. A restore of
+// 10,000 incidents would otherwise read each incident's events back one incident at a time, and a
+// preview would write the whole file only to roll it back.
+
+/** What a rebuild counts and lists; the caller's report holds these fields. */
+export interface RebuildReport {
+  incidents: MergeCount;
+  notifications: MergeCount;
+  settings: MergeCount;
+  details: {
+    incidents: { id: string; ref: string; title: string; change: 'added' | 'updated'; fields: string[] }[];
+    settings: string[];
+  };
+}
+
+/** The rows to write for the rebuilt histories. */
+export interface Rebuilt {
+  incidents: Incident[];
+  notifications: Notification[];
+  removedNotificationIds: string[];
+  settings: Settings | null;
+}
+
+/** Bookkeeping fields: they change with every event and say nothing a reader needs to check. */
+export const QUIET = new Set(['heads', 'updatedAt', 'risk', 'openAwareAt']);
+
+const position = (event: Pick<TimelineEvent, 'incidentId' | 'installationId' | 'seq'>) => `${event.incidentId}\u0000${event.installationId}\u0000${event.seq}`;
+
+/** The stored events of `histories`, by history, each in the order the events index returns them (by id). */
+export async function storedHistories(db: AvvikDb, histories: readonly string[]): Promise<Map<string, TimelineEvent[]>> {
+  const byHistory = new Map<string, TimelineEvent[]>(histories.map((id) => [id, []]));
+  if (histories.length === 0) return byHistory;
+  for (const event of await db.events.where('incidentId').anyOf([...histories]).toArray()) byHistory.get(event.incidentId)?.push(event);
+  return byHistory;
+}
+
+/**
+ * Two events at one chain position (same history, installation and number) with different ids: the
+ * unique chain-position index would refuse the second. Checked here so a preview, which writes
+ * nothing, refuses what the merge would refuse.
+ */
+export function positionConflict(stored: ReadonlyMap<string, readonly TimelineEvent[]>, added: readonly TimelineEvent[]): ImportFailure | null {
+  const taken = new Map<string, string>();
+  for (const events of stored.values()) for (const event of events) taken.set(position(event), event.id);
+  for (const event of added) {
+    const holder = taken.get(position(event));
+    if (holder !== undefined && holder !== event.id) return importFailure('conflict', `event ${event.id}: its chain position is held by ${holder}`);
+    taken.set(position(event), event.id);
+  }
+  return null;
+}
+
+/** Every history's events after the merge, sorted by id as the events index would return them. */
+function mergedHistories(stored: ReadonlyMap<string, TimelineEvent[]>, added: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
+  const merged = new Map<string, TimelineEvent[]>();
+  for (const [id, events] of stored) merged.set(id, [...events]);
+  for (const event of added) merged.get(event.incidentId)?.push(event);
+  for (const events of merged.values()) events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return merged;
+}
+
+/**
+ * Rebuilds every history in `stored` (the histories that gain events) with the `added` events, counts
+ * into `report` what changes, and returns the rows to write. Reads only.
+ */
+export async function rebuildHistories(
+  db: AvvikDb,
+  stored: ReadonlyMap<string, TimelineEvent[]>,
+  added: readonly TimelineEvent[],
+  report: RebuildReport,
+): Promise<Rebuilt> {
+  const merged = mergedHistories(stored, added);
+  const incidentIds = [...merged.keys()].filter((id) => id !== SETTINGS_HISTORY_ID);
+  const [before, storedNotices] = await Promise.all([
+    db.incidents.bulkGet(incidentIds),
+    incidentIds.length > 0 ? db.notifications.where('incidentId').anyOf(incidentIds).toArray() : Promise.resolve([]),
+  ]);
+  const noticesOf = new Map<string, Notification[]>();
+  for (const notice of storedNotices) {
+    const list = noticesOf.get(notice.incidentId);
+    if (list) list.push(notice);
+    else noticesOf.set(notice.incidentId, [notice]);
+  }
+  const rebuilt: Rebuilt = { incidents: [], notifications: [], removedNotificationIds: [], settings: null };
+  for (const [index, incidentId] of incidentIds.entries()) {
+    const record = replayIncident(merged.get(incidentId)!);
+    if (!record) continue;
+    const was = before[index];
+    let detail: RebuildReport['details']['incidents'][number] | undefined;
+    if (!was) {
+      report.incidents.added++;
+      detail = { id: incidentId, ref: record.incident.ref, title: record.incident.title, change: 'added', fields: [] };
+    } else if (canonicalJson(was) !== canonicalJson(record.incident)) {
+      report.incidents.updated++;
+      const fields = differingFields(was, record.incident).filter((field) => !QUIET.has(field));
+      detail = { id: incidentId, ref: record.incident.ref, title: record.incident.title, change: 'updated', fields };
+    } else report.incidents.unchanged++;
+    if (detail) report.details.incidents.push(detail);
+    rebuilt.incidents.push(record.incident);
+    const old = new Map((noticesOf.get(incidentId) ?? []).map((n) => [n.id, canonicalJson(n)]));
+    const kept = new Set(record.notifications.map((n) => n.id));
+    const removed = [...old.keys()].filter((id) => !kept.has(id));
+    rebuilt.removedNotificationIds.push(...removed);
+    const noticesChanged = removed.map((id) => `notifications.${id}`);
+    for (const notice of record.notifications) {
+      const previous = old.get(notice.id);
+      const now = canonicalJson(notice);
+      if (previous === undefined) report.notifications.added++;
+      else if (previous !== now) report.notifications.updated++;
+      else report.notifications.unchanged++;
+      if (previous !== now) noticesChanged.push(`notifications.${notice.id}`);
+    }
+    // A notice added or corrected is a change of the incident a reader must see, like a field.
+    if (detail) detail.fields.push(...noticesChanged);
+    rebuilt.notifications.push(...record.notifications);
+  }
+  const settingsEvents = merged.get(SETTINGS_HISTORY_ID);
+  if (settingsEvents) {
+    const current = (await db.settings.get(SETTINGS_ID)) ?? defaultSettings(db.deps.newId(), db.deps.now().toISOString());
+    const next = replaySettings(settingsEvents, defaultSettings(current.installationId, current.updatedAt));
+    if (canonicalJson(next) === canonicalJson(current)) report.settings.unchanged++;
+    else {
+      report.settings.updated++;
+      report.details.settings = differingFields(current, next).filter((field) => !QUIET.has(field));
+      rebuilt.settings = next;
+    }
+  }
+  return rebuilt;
+}
+
+/** Writes what `rebuildHistories` returned (inside the merge's transaction). */
+export async function writeRebuilt(db: AvvikDb, rebuilt: Rebuilt): Promise<void> {
+  await db.incidents.bulkPut(rebuilt.incidents);
+  await db.notifications.bulkDelete(rebuilt.removedNotificationIds);
+  await db.notifications.bulkPut(rebuilt.notifications);
+  if (rebuilt.settings) await db.settings.put(rebuilt.settings);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { AvvikDb } from '../../../renderer/src/db/database';
+import { applyBackup, exportBackup, importBackup, previewBackup, readBackup } from '../../../renderer/src/db/backup';
+import { createIncident, updateDetails } from '../../../renderer/src/db/repository';
+import { forkedTwins, openFresh, snapshot, writer } from './support';
+
+// The preview reckons the merge without writing it: it must say exactly what the merge then does,
+// refuse what the merge would refuse, and leave the database as it was.
+
+const intake = { title: 'Tapt minnepenn', awareAt: '2026-03-02T07:30:00.000Z', role: 'controller' as const };
+
+async function exported(db: AvvikDb): Promise<string> {
+  return (await exportBackup(db, { now: new Date('2026-06-01T08:00:00Z') })).chunks.join('');
+}
+
+describe('backup preview', () => {
+  it('says what the merge then adds and changes, and writes nothing', async () => {
+    const source = await openFresh('preview-source', 'inst-a');
+    const ctx = writer();
+    const { id: kept } = await createIncident(source, intake, ctx);
+    const target = await openFresh('preview-target', 'inst-b');
+    const first = await importBackup(target, await exported(source));
+    expect(first.ok).toBe(true);
+    ctx.tick();
+    await updateDetails(source, kept, { description: 'Skrevet etter forrige kopi' }, ctx);
+    ctx.tick();
+    const { id: added } = await createIncident(source, { ...intake, title: 'Feilsendt e-post' }, ctx);
+
+    const read = await readBackup(target, await exported(source));
+    if (!read.ok) throw new Error(read.error.code);
+    const before = await snapshot(target);
+    const preview = await previewBackup(target, read.value);
+    expect(await snapshot(target)).toEqual(before);
+    if (!preview.ok) throw new Error(preview.error.code);
+    expect(preview.value.incidents).toMatchObject({ added: 1, updated: 1 });
+    expect(preview.value.details.incidents).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: added, change: 'added' }),
+        expect.objectContaining({ id: kept, change: 'updated', fields: ['description'] }),
+      ]),
+    );
+
+    const applied = await applyBackup(target, read.value);
+    expect(applied).toEqual(preview);
+    expect((await target.incidents.get(kept))?.description).toEqual({ nb: 'Skrevet etter forrige kopi', en: '' });
+    expect(await target.incidents.get(added)).toBeDefined();
+  });
+
+  it('refuses a history that forks ours, as the merge does, and writes nothing', async () => {
+    const { db, twin } = await forkedTwins('preview-fork');
+    const read = await readBackup(db, await exported(twin));
+    if (!read.ok) throw new Error(read.error.code);
+    const before = await snapshot(db);
+    const preview = await previewBackup(db, read.value);
+    expect(!preview.ok && preview.error.code).toBe('conflict');
+    expect(await snapshot(db)).toEqual(before);
+    const applied = await applyBackup(db, read.value);
+    expect(!applied.ok && applied.error.code).toBe('conflict');
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
