@@ -19,6 +19,8 @@ import type {
   SyncDoneResult,
   SyncSecretResult,
   SyncServerResult,
+  SyncTestRequest,
+  SyncTestResult,
 } from '../shared/bridge';
 import { IpcChannel } from '../shared/bridge';
 import {
@@ -29,6 +31,7 @@ import {
   validateSaveFileRequest,
   validateSyncSecret,
   validateSyncServer,
+  validateSyncTestRequest,
   validateWriteKeyFileRequest,
   type Validation,
 } from '../shared/bridge/schemas';
@@ -41,6 +44,7 @@ export interface BridgeHandlers {
   notify(request: NotifyRequest): NotifyResult;
   setLanguage(language: BridgeLanguage): SetLanguageResult;
   setSyncServer(origin: string | null): SyncServerResult;
+  testSyncServer(request: SyncTestRequest): Promise<SyncTestResult>;
   saveSyncSecret(secret: string): SyncDoneResult;
   loadSyncSecret(): SyncSecretResult;
   forgetSyncSecret(): SyncDoneResult;
@@ -87,6 +91,7 @@ export function bridgeRoutes(handlers: BridgeHandlers): Record<keyof typeof IpcC
     setLanguage: (payload) =>
       whenValid(validateLanguage(payload), (language) => handlers.setLanguage(language)),
     setSyncServer: (payload) => whenValid(validateSyncServer(payload), (origin) => handlers.setSyncServer(origin)),
+    testSyncServer: (payload) => whenValid(validateSyncTestRequest(payload), (request) => handlers.testSyncServer(request)),
     saveSyncSecret: (payload) => whenValid(validateSyncSecret(payload), (secret) => handlers.saveSyncSecret(secret)),
     loadSyncSecret: (payload) =>
       payload === undefined ? handlers.loadSyncSecret() : invalidPayload('loadSyncSecret takes no payload'),

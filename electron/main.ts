@@ -33,7 +33,7 @@ import { createNotifier } from './notifications';
 import { installPermissionHandlers } from './permissions';
 import { installRemoteContentBlock } from './remote-content';
 import { claimSingleInstance } from './single-instance';
-import { createSyncStore } from './sync';
+import { createSyncStore, testSyncServer } from './sync';
 import { configureTray, installHideOnClose, usesTray, type TrayActions } from './tray';
 import { createMainWindow, revealWindow } from './window';
 import {
@@ -187,6 +187,7 @@ const handlers: BridgeHandlers = {
     return { ok: true };
   },
   setSyncServer: (origin) => sync.setServer(origin),
+  testSyncServer: (request) => testSyncServer(request),
   saveSyncSecret: (secret) => sync.saveSecret(secret),
   loadSyncSecret: () => sync.loadSecret(),
   forgetSyncSecret: () => sync.forgetSecret(),

@@ -20,6 +20,7 @@ import {
   type SyncDoneResult,
   type SyncSecretResult,
   type SyncServerResult,
+  type SyncTestResult,
 } from '../shared/bridge';
 
 const bridge = {
@@ -30,6 +31,7 @@ const bridge = {
   setLanguage: (language) =>
     ipcRenderer.invoke(IpcChannel.setLanguage, language) as Promise<SetLanguageResult>,
   setSyncServer: (origin) => ipcRenderer.invoke(IpcChannel.setSyncServer, origin) as Promise<SyncServerResult>,
+  testSyncServer: (request) => ipcRenderer.invoke(IpcChannel.testSyncServer, request) as Promise<SyncTestResult>,
   saveSyncSecret: (secret) => ipcRenderer.invoke(IpcChannel.saveSyncSecret, secret) as Promise<SyncDoneResult>,
   loadSyncSecret: () => ipcRenderer.invoke(IpcChannel.loadSyncSecret) as Promise<SyncSecretResult>,
   forgetSyncSecret: () => ipcRenderer.invoke(IpcChannel.forgetSyncSecret) as Promise<SyncDoneResult>,

@@ -4,7 +4,8 @@
 // renderer never sees the keychain; it asks through the bridge, one function per use.
 
 import { serverOrigin } from '../shared/sync/config';
-import type { SyncSecretResult, SyncServerResult, SyncDoneResult } from '../shared/bridge';
+import type { SyncSecretResult, SyncServerResult, SyncDoneResult, SyncTestRequest, SyncTestResult } from '../shared/bridge';
+import { testConnection } from '../shared/sync/connection';
 
 export const SYNC_SERVER_FILE = 'sync-server.json';
 export const SYNC_SECRET_FILE = 'sync-secret.bin';
@@ -75,4 +76,13 @@ export function createSyncStore(deps: SyncStoreDeps): SyncStore {
       return { ok: true };
     },
   };
+}
+
+/**
+ * Tests a connection for Settings before the server is allowed: the page may reach only the server
+ * already allowed, so the test is made here, with Node's fetch, to the one server the user typed.
+ * A redirect fails the test: the answer must come from that server.
+ */
+export function testSyncServer(request: SyncTestRequest, fetcher: typeof fetch = fetch): Promise<SyncTestResult> {
+  return testConnection(request, request.authorization, (url, headers) => fetcher(url, { headers, redirect: 'error' }));
 }

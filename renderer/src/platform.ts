@@ -9,7 +9,9 @@ import {
   type OpenResult,
   type SaveFileRequest,
   type SaveResult,
+  type SyncTestRequest,
 } from '../../shared/bridge';
+import type { ConnectionResult } from '../../shared/sync/connection';
 
 // The one place that knows whether we run inside Electron. Inside the desktop app the preload's
 // bridge is on window; in a plain browser every function has a browser fallback (a download, a
@@ -96,6 +98,17 @@ export async function allowSyncServer(origin: string | null): Promise<{ ok: true
   if (!bridge) return { ok: true, reload: false };
   const result = await bridge.setSyncServer(origin);
   return result.ok ? result : { ok: false, message: result.message };
+}
+
+/**
+ * The connection test made by the desktop app's main process, or null in a browser (the page tests
+ * itself there). A request the bridge refuses reads as a server that cannot be reached.
+ */
+export async function testSyncServerFromShell(request: SyncTestRequest): Promise<ConnectionResult | null> {
+  const bridge = getBridge();
+  if (!bridge) return null;
+  const result = await bridge.testSyncServer(request);
+  return 'reason' in result ? { ok: false, problem: 'unreachable' } : result;
 }
 
 // In a browser there is no keychain: the sync credentials live in this page's memory only.

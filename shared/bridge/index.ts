@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import type { ConnectionResult } from '../sync/connection';
 // The one contract between the renderer and the Electron main process. Declared once here; the
 // preload implements it with `satisfies AvvikBridge`, the renderer reaches it through
 // renderer/src/platform. One function per use case, never a raw channel.
@@ -61,6 +62,14 @@ export type SyncServerResult = { ok: true; reload: boolean } | BridgeFailure;
 /** The sync credentials as kept in the OS keychain (null: none kept). */
 export type SyncSecretResult = { ok: true; secret: string | null } | BridgeFailure;
 export type SyncDoneResult = { ok: true } | BridgeFailure;
+/** A connection test asked of the main process: the server, the team and the Authorization header to send. */
+export interface SyncTestRequest {
+  server: string;
+  team: string;
+  authorization: string;
+}
+/** The test's answer (shared/sync/connection), or why the bridge refused the request. */
+export type SyncTestResult = ConnectionResult | BridgeFailure;
 /** Whether the OS keychain can protect the key file: Electron safeStorage with a real backend. */
 export type KeychainStatus = { ok: true; available: boolean } | BridgeFailure;
 
@@ -89,6 +98,11 @@ export interface AvvikBridge {
   setLanguage(language: BridgeLanguage): Promise<SetLanguageResult>;
   /** The team's sync server (an origin), the one place the page may then reach; null for none. */
   setSyncServer(origin: string | null): Promise<SyncServerResult>;
+  /**
+   * Tests a connection from the main process: the window's policy lets the page reach only the
+   * server already allowed, and the test comes before a new one is.
+   */
+  testSyncServer(request: SyncTestRequest): Promise<SyncTestResult>;
   /** Keeps the sync credentials, encrypted by the OS keychain. */
   saveSyncSecret(secret: string): Promise<SyncDoneResult>;
   loadSyncSecret(): Promise<SyncSecretResult>;
@@ -112,6 +126,7 @@ export const IpcChannel = {
   notify: 'avvik:notify',
   setLanguage: 'avvik:set-language',
   setSyncServer: 'avvik:set-sync-server',
+  testSyncServer: 'avvik:test-sync-server',
   saveSyncSecret: 'avvik:save-sync-secret',
   loadSyncSecret: 'avvik:load-sync-secret',
   forgetSyncSecret: 'avvik:forget-sync-secret',

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { visibleOnly } from '../text/clean';
 import { serverOrigin } from '../sync/config';
+import { TEAM_NAME } from '../sync/roles';
 import type {
   BridgeFailure,
   BridgeLanguage,
@@ -13,6 +14,7 @@ import type {
   OpenFileRequest,
   SaveFileRequest,
   SaveMimeType,
+  SyncTestRequest,
   WriteKeyFileRequest,
 } from './index';
 
@@ -161,17 +163,23 @@ export const validateNotifyRequest = (payload: unknown) => validatePayload(notif
 export const validateIncidentId = (payload: unknown) => validatePayload(incidentIdSchema, payload);
 export const validateLanguage = (payload: unknown) => validatePayload(languageSchema, payload);
 
-/** A sync server origin as shared/sync/config reads it (https, or http to this machine), or null. */
-export const syncServerSchema: z.ZodType<string | null, unknown> = z.union([
-  z.null(),
-  z
-    .string()
-    .max(300)
-    .refine((value) => {
-      const checked = serverOrigin(value);
-      return checked.ok && checked.origin === value;
-    }, 'must be an https origin (or http on this machine)'),
-]);
+/** A sync server origin as shared/sync/config reads it (https, or http to this machine). */
+const syncOriginSchema = z
+  .string()
+  .max(300)
+  .refine((value) => {
+    const checked = serverOrigin(value);
+    return checked.ok && checked.origin === value;
+  }, 'must be an https origin (or http on this machine)');
+/** The sync server, or null for none. */
+export const syncServerSchema: z.ZodType<string | null, unknown> = z.union([z.null(), syncOriginSchema]);
+/** A connection test: a server origin, a team name as the databases are named, an Authorization header. */
+export const syncTestRequestSchema = z.strictObject({
+  server: syncOriginSchema,
+  team: z.string().regex(TEAM_NAME),
+  authorization: z.string().min(1).max(16_384).regex(/^(Basic|Bearer) [\x21-\x7e]+$/, 'a Basic or Bearer header'),
+});
+export const validateSyncTestRequest = (payload: unknown): Validation<SyncTestRequest> => validatePayload(syncTestRequestSchema, payload);
 /** Sync credentials: JSON the renderer wrote, at most a few kilobytes (a JWT can be long). */
 export const syncSecretSchema = z.string().min(1).max(16_384);
 export const validateSyncServer = (payload: unknown) => validatePayload(syncServerSchema, payload);

@@ -24,6 +24,7 @@ function setUp() {
     notify: vi.fn(() => ({ ok: true as const })),
     setLanguage: vi.fn(() => ({ ok: true as const })),
     setSyncServer: vi.fn(() => ({ ok: true as const, reload: false })),
+    testSyncServer: vi.fn(() => Promise.resolve({ ok: false as const, problem: 'unreachable' as const })),
     saveSyncSecret: vi.fn(() => ({ ok: true as const })),
     loadSyncSecret: vi.fn(() => ({ ok: true as const, secret: null })),
     forgetSyncSecret: vi.fn(() => ({ ok: true as const })),
@@ -77,6 +78,10 @@ describe('the IPC handlers', () => {
     [IpcChannel.writeKeyFile, { bytes: new Uint8Array(64 * 1024 + 1), keychain: false }],
     [IpcChannel.writeKeyFile, { bytes: [1, 2, 3], keychain: true }],
     [IpcChannel.writeKeyFile, { bytes: new Uint8Array([1]), keychain: 'yes' }],
+    [IpcChannel.testSyncServer, { server: 'http://couch.example.no', team: 'avvik', authorization: 'Basic a2FyaTpwdw==' }],
+    [IpcChannel.testSyncServer, { server: 'https://couch.example.no', team: 'Avvik Team', authorization: 'Basic a2FyaTpwdw==' }],
+    [IpcChannel.testSyncServer, { server: 'https://couch.example.no', team: 'avvik', authorization: 'Basic a2FyaTpwdw==\r\nX-Other: 1' }],
+    [IpcChannel.testSyncServer, { server: 'https://couch.example.no', team: 'avvik', authorization: 'Basic a2FyaTpwdw==', extra: true }],
   ])('refuse an invalid payload on %s without calling the handler', async (channel, payload) => {
     const { handlers, invoke } = setUp();
     expect(await invoke(channel, fromApp, payload)).toMatchObject({ ok: false, reason: 'invalid' });

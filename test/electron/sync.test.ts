@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, withContentSecurityPolicy, withSyncOriginInPage } from '../../electron/csp';
 import { isSyncServerRequest } from '../../electron/remote-content';
-import { createSyncStore, SYNC_SECRET_FILE, SYNC_SERVER_FILE, type SafeStorageLike } from '../../electron/sync';
+import { createSyncStore, SYNC_SECRET_FILE, SYNC_SERVER_FILE, testSyncServer, type SafeStorageLike } from '../../electron/sync';
 import { bridgeRoutes, type BridgeHandlers } from '../../electron/ipc';
 
 // Team sync in the desktop app: exactly the configured server may be reached, and the credentials
@@ -88,5 +88,30 @@ describe('the sync credentials', () => {
     expect(routes.saveSyncSecret('x'.repeat(20_000))).toMatchObject({ ok: false, reason: 'invalid' });
     expect(routes.setSyncServer(null)).toEqual({ ok: true, reload: false });
     expect(calls).toEqual([null]);
+  });
+});
+
+describe("the connection test made by the desktop app's main process", () => {
+  const request = { server: 'https://couch.example.no', team: 'avvik', authorization: 'Basic a2FyaTpwdw==' };
+  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+  it('asks the typed server who the user is and checks the team\'s rules, sending the header and following no redirect', async () => {
+    const asked: [string, RequestInit | undefined][] = [];
+    const fetcher = (async (url: string, init?: RequestInit) => {
+      asked.push([url, init]);
+      if (url.endsWith('/_session')) return json(200, { userCtx: { name: 'kari', roles: ['avvik-lead'] } });
+      return json(404, { error: 'not_found' });
+    }) as typeof fetch;
+    expect(await testSyncServer(request, fetcher)).toEqual({ ok: false, problem: 'not-set-up' });
+    expect(asked.map(([url]) => url)).toEqual(['https://couch.example.no/_session', 'https://couch.example.no/avvik-events/_design/avvik']);
+    for (const [, init] of asked) {
+      expect(init?.redirect).toBe('error');
+      expect(init?.headers).toMatchObject({ authorization: request.authorization });
+    }
+  });
+
+  it('says the server cannot be reached when the request fails', async () => {
+    const fetcher = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch;
+    expect(await testSyncServer(request, fetcher)).toEqual({ ok: false, problem: 'unreachable' });
   });
 });

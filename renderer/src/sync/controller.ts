@@ -3,7 +3,7 @@ import { newSyncConfig, type SyncConfig } from '../../../shared/sync/config';
 import type { SyncProblem } from '../../../shared/sync/problems';
 import type { SyncAccess } from '../../../shared/sync/roles';
 import type { AvvikDb } from '../db/database';
-import { allowSyncServer } from '../platform';
+import { allowSyncServer, testSyncServerFromShell } from '../platform';
 import { authorizationHeader, testConnection, type ConnectionResult, type Credentials } from './connection';
 import type { SyncEngine, SyncStatus } from './engine';
 import { forgetCredentials, loadConfig, loadCredentials, saveConfig, saveCredentials } from './settings';
@@ -86,7 +86,9 @@ export class SyncController {
 
   /** Asks the server who the user is and checks the team's databases; keeps nothing. */
   async test(server: string, team: string, credentials: Credentials): Promise<ConnectionResult> {
-    return testConnection({ server, team }, authorizationHeader(credentials));
+    const authorization = authorizationHeader(credentials);
+    // The desktop window may reach only the server already allowed: its main process tests a new one.
+    return (await testSyncServerFromShell({ server, team, authorization })) ?? testConnection({ server, team }, authorization);
   }
 
   /**
@@ -94,12 +96,11 @@ export class SyncController {
    * policy must allow the new server (`reload`), and syncing starts when it has.
    */
   async connect(server: string, team: string, credentials: Credentials): Promise<{ ok: true; reload: boolean } | { ok: false; problem: SyncProblem | 'keychain'; message?: string }> {
+    // Tested before it is allowed: a server that would not work is never let into the window's policy.
+    const tested = await this.test(server, team, credentials);
+    if (!tested.ok) return { ok: false, problem: tested.problem };
     const allowed = await allowSyncServer(server);
     if (!allowed.ok) return { ok: false, problem: 'keychain', message: allowed.message };
-    if (!allowed.reload) {
-      const tested = await this.test(server, team, credentials);
-      if (!tested.ok) return { ok: false, problem: tested.problem };
-    }
     if (!(await saveCredentials(credentials))) return { ok: false, problem: 'keychain' };
     await this.halt();
     const config = newSyncConfig(server, credentials.kind === 'password' ? credentials.user : 'jwt', credentials.kind, team);
