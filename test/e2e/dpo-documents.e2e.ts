@@ -70,6 +70,7 @@ describe('the DPO and the documents', () => {
     // Aware 24 Nov 14:30 Oslo time: the 72 hours end 27 Nov 14:30 CET.
     expect(text).toContain('27.11.2026 14:30 CET');
 
+    await notification.exportLinked();
     await notification.recordSent('AR123456789');
     // Sent "now": the app's clock started at 10:00 and runs at real speed, so on a loaded machine
     // the form may be filled a minute or two later. The notice recorded is what counts, and the

@@ -186,6 +186,14 @@ export class NotificationPage extends Words {
     );
   }
 
+  /**
+   * Waits until the notice form names the PDF just exported: the form is made anew with it, and what
+   * was typed into the form before that would be gone.
+   */
+  async exportLinked(): Promise<void> {
+    await this.page.getByTestId('linked-document').waitFor();
+  }
+
   async recordSent(reference: string): Promise<void> {
     await this.page.getByLabel(this.t('notice.reference.authority'), { exact: true }).fill(reference);
     await this.page.getByRole('button', { name: this.t('notice.submit.authority') }).click();
