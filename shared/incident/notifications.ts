@@ -56,13 +56,13 @@ export const notificationSchema = z.strictObject({
 
 export type Notification = z.output<typeof notificationSchema>;
 
-/** Each incident's notices, found once: the lists of many incidents would otherwise search them all per incident. */
-export function noticesByIncident(notifications: readonly Notification[]): Map<string, Notification[]> {
-  const byIncident = new Map<string, Notification[]>();
-  for (const notification of notifications) {
-    const list = byIncident.get(notification.incidentId);
-    if (list) list.push(notification);
-    else byIncident.set(notification.incidentId, [notification]);
+/** Records by the incident (or history) they belong to, found once: lists of many incidents would otherwise search them all per incident. */
+export function byIncident<T extends { incidentId: string }>(records: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const record of records) {
+    const list = grouped.get(record.incidentId);
+    if (list) list.push(record);
+    else grouped.set(record.incidentId, [record]);
   }
-  return byIncident;
+  return grouped;
 }

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createIncident, eraseSubjects, importSubjects, updateDetails, verifyIncidentTimeline } from '../../renderer/src/db/repository';
-import type { RunningSyncServer } from '../../scripts/sync-server.mjs';
 import { writer } from '../renderer/db/support';
-import { connect, eventually, laptop, memoryPouch, startTeamServer, TEAM, type Laptop } from './support';
+import { connect, eventually, laptop, memoryPouch, serverPerTest, TEAM, type Laptop } from './support';
 
 // The lead's, the DPO's and management's laptops, each with its own record, sync through the
 // team's server. What one records appears on the others, rebuilt from the same signed events.
@@ -10,20 +9,10 @@ import { connect, eventually, laptop, memoryPouch, startTeamServer, TEAM, type L
 const [kari, per, ola] = TEAM as [(typeof TEAM)[number], (typeof TEAM)[number], (typeof TEAM)[number]];
 const intake = { title: 'Kundeliste sendt til feil mottaker', awareAt: '2026-03-02T07:30:00.000Z', role: 'controller' as const };
 
-let server: RunningSyncServer;
-const laptops: Laptop[] = [];
-
-beforeEach(async () => {
-  server = await startTeamServer();
-});
-
-afterEach(async () => {
-  for (const l of laptops.splice(0)) await l.stop();
-  await server.close();
-});
+const { server, laptops } = serverPerTest();
 
 async function team(...members: [(typeof TEAM)[number], string][]): Promise<Laptop[]> {
-  const made = await Promise.all(members.map(([user, installation]) => laptop(server, user, installation)));
+  const made = await Promise.all(members.map(([user, installation]) => laptop(server(), user, installation)));
   laptops.push(...made);
   return made;
 }
@@ -51,7 +40,7 @@ describe('team sync between laptops', () => {
     const dpoCtx = writer('2026-03-02T09:20:00.000Z', 'Per Hansen', 'dpo');
     await updateDetails(dpo!.db, incident.id, { title: 'Kundeliste sendt til feil kunde' }, dpoCtx);
     laptops.splice(laptops.indexOf(dpo!), 1);
-    const back = await connect(server, per, dpo!.db);
+    const back = await connect(server(), per, dpo!.db);
     laptops.push(back);
     for (const db of [lead!.db, back.db]) {
       const merged = await eventually('both edits on both laptops', async () => {
@@ -75,7 +64,7 @@ describe('team sync between laptops', () => {
     await management!.engine.settled();
     expect(await management!.db.subjects.count()).toBe(0);
     // The server itself refuses management the people database.
-    const response = await fetch(`${server.url}/avvik-people/_all_docs`, { headers: { authorization: `Basic ${btoa('ola:ola-pw')}` } });
+    const response = await fetch(`${server().url}/avvik-people/_all_docs`, { headers: { authorization: `Basic ${btoa('ola:ola-pw')}` } });
     expect(response.status).toBe(401);
   });
 
@@ -87,18 +76,18 @@ describe('team sync between laptops', () => {
     const [person] = await importSubjects(lead!.db, incident.id, [{ name: 'Ola Nordmann', address: 'Storgata 1', email: 'ola@example.no', language: 'nb' }], ctx);
     await eventually('the person on the DPO laptop', () => dpo!.db.subjects.get(person!.id));
     const docId = `/avvik-people/subject:${person!.id}`;
-    const { _rev: firstRev } = (await server.call(docId)) as { _rev: string };
+    const { _rev: firstRev } = (await server().call(docId)) as { _rev: string };
     ctx.tick();
     await eraseSubjects(lead!.db, incident.id, [person!.id], ctx);
     await eventually('the person gone from the DPO laptop', async () => (await dpo!.db.subjects.get(person!.id)) === undefined);
-    await eventually('the person deleted on the server', () => server.call(docId).then(() => false, (e: Error) => /404/.test(e.message)));
+    await eventually('the person deleted on the server', () => server().call(docId).then(() => false, (e: Error) => /404/.test(e.message)));
     // The deletion itself keeps nothing of the person; the revision before it does until the
     // database is compacted (CouchDB compacts by itself; README), and then no longer.
-    const leaves = (await server.call(`${docId}?open_revs=all`)) as { ok?: Record<string, unknown> }[];
+    const leaves = (await server().call(`${docId}?open_revs=all`)) as { ok?: Record<string, unknown> }[];
     expect(leaves.map((leaf) => Object.keys(leaf.ok ?? {}).sort())).toEqual([['_deleted', '_id', '_rev']]);
-    expect(JSON.stringify(await server.call(`${docId}?rev=${firstRev}`))).toContain('Ola Nordmann');
-    await server.call('/avvik-people/_compact', 'POST');
-    await eventually('the earlier revision gone', () => server.call(`${docId}?rev=${firstRev}`).then(() => false, (e: Error) => /404/.test(e.message)));
+    expect(JSON.stringify(await server().call(`${docId}?rev=${firstRev}`))).toContain('Ola Nordmann');
+    await server().call('/avvik-people/_compact', 'POST');
+    await eventually('the earlier revision gone', () => server().call(`${docId}?rev=${firstRev}`).then(() => false, (e: Error) => /404/.test(e.message)));
   });
 
   it('a server restart during replication loses nothing', async () => {
@@ -108,7 +97,7 @@ describe('team sync between laptops', () => {
     for (let i = 0; i < 15; i++) {
       ids.push((await createIncident(lead!.db, { ...intake, title: `Hendelse ${i + 1}` }, ctx)).id);
       ctx.tick();
-      if (i === 5) void server.restart({ downFor: 300 });
+      if (i === 5) void server().restart({ downFor: 300 });
     }
     await eventually('all incidents on the DPO laptop', async () => (await dpo!.db.incidents.count()) === 15, 30_000);
     expect((await dpo!.db.incidents.bulkGet(ids)).every(Boolean)).toBe(true);
@@ -132,7 +121,7 @@ describe('team sync between laptops', () => {
     const pouch = memoryPouch();
     const asked: string[] = [];
     const watched = { ...pouch, fetch: (url: string, init: RequestInit) => (asked.push(url), pouch.fetch(url, init)) };
-    const again = await connect(server, per, dpo!.db, watched);
+    const again = await connect(server(), per, dpo!.db, watched);
     laptops.push(again);
     await eventually('the second incident on the DPO laptop', () => again.db.incidents.get(second.id));
     const feeds = asked.filter((url) => url.includes('/avvik-events/_changes'));
@@ -149,12 +138,12 @@ describe('team sync between laptops', () => {
     ctx.tick();
     const [person] = await importSubjects(lead!.db, incident.id, [{ name: 'Ola Nordmann', address: 'Storgata 1', email: 'ola@example.no', language: 'nb' }], ctx);
     const docId = `/avvik-people/subject:${person!.id}`;
-    await eventually('the person on the server', () => server.call(docId).then(Boolean, () => false));
+    await eventually('the person on the server', () => server().call(docId).then(Boolean, () => false));
     await lead!.stop();
     laptops.splice(laptops.indexOf(lead!), 1);
     ctx.tick();
     await eraseSubjects(lead!.db, incident.id, [person!.id], ctx);
-    laptops.push(await connect(server, kari, lead!.db));
-    await eventually('the person deleted on the server', () => server.call(docId).then(() => false, (e: Error) => /404/.test(e.message)));
+    laptops.push(await connect(server(), kari, lead!.db));
+    await eventually('the person deleted on the server', () => server().call(docId).then(() => false, (e: Error) => /404/.test(e.message)));
   });
 });

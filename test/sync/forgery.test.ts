@@ -1,12 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventHash } from '../../shared/chain';
 import type { TimelineEvent } from '../../shared/incident/events';
 import { eventDoc } from '../../shared/sync/documents';
 import { createIncident } from '../../renderer/src/db/repository';
-import type { RunningSyncServer } from '../../scripts/sync-server.mjs';
 import { digest } from '../shared/incident/fixtures';
 import { writer } from '../renderer/db/support';
-import { eventually, laptop, startTeamServer, TEAM, type Laptop } from './support';
+import { eventually, laptop, serverPerTest, TEAM, type Laptop } from './support';
 
 // Someone with a login to the server (or the server itself) tries to change the record: the
 // server's rules refuse changes and bad shapes; what gets past them is refused by every laptop's
@@ -16,19 +15,11 @@ const [kari, per] = TEAM as [(typeof TEAM)[number], (typeof TEAM)[number]];
 const intake = { title: 'Kundeliste sendt til feil mottaker', awareAt: '2026-03-02T07:30:00.000Z', role: 'controller' as const };
 const auth = { authorization: `Basic ${btoa(`${kari.name}:${kari.password}`)}`, 'content-type': 'application/json' };
 
-let server: RunningSyncServer;
-const laptops: Laptop[] = [];
-beforeEach(async () => {
-  server = await startTeamServer();
-});
-afterEach(async () => {
-  for (const l of laptops.splice(0)) await l.stop();
-  await server.close();
-});
+const { server, laptops } = serverPerTest();
 
 async function leadAndDpo(): Promise<{ lead: Laptop; dpo: Laptop; first: TimelineEvent }> {
-  const lead = await laptop(server, kari, 'inst-lead');
-  const dpo = await laptop(server, per, 'inst-dpo');
+  const lead = await laptop(server(), kari, 'inst-lead');
+  const dpo = await laptop(server(), per, 'inst-dpo');
   laptops.push(lead, dpo);
   const incident = await createIncident(lead.db, intake, writer('2026-03-02T09:00:00.000Z', 'Kari Nordmann', 'lead'));
   await eventually('the incident on the DPO laptop', () => dpo.db.incidents.get(incident.id));
@@ -36,16 +27,16 @@ async function leadAndDpo(): Promise<{ lead: Laptop; dpo: Laptop; first: Timelin
   return { lead, dpo, first };
 }
 
-const put = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: 'PUT', headers: auth, body: JSON.stringify(body) });
+const put = (path: string, body: unknown) => fetch(`${server().url}${path}`, { method: 'PUT', headers: auth, body: JSON.stringify(body) });
 
 describe('a forged or altered event', () => {
   it("is refused by the server's rules when it changes an event, deletes one, or is not shaped as one", async () => {
     const { first } = await leadAndDpo();
-    const stored = (await server.call(`/avvik-events/${first.id}`)) as { _rev: string };
+    const stored = (await server().call(`/avvik-events/${first.id}`)) as { _rev: string };
     const altered = await put(`/avvik-events/${first.id}`, { ...eventDoc({ ...first, actor: 'Mallory' }), _rev: stored._rev });
     expect(altered.status).toBe(403);
     expect(await altered.json()).toMatchObject({ reason: 'Events and keys are never changed.' });
-    const deleted = await fetch(`${server.url}/avvik-events/${first.id}?rev=${stored._rev}`, { method: 'DELETE', headers: auth });
+    const deleted = await fetch(`${server().url}/avvik-events/${first.id}?rev=${stored._rev}`, { method: 'DELETE', headers: auth });
     expect(deleted.status).toBe(403);
     const shapeless = await put('/avvik-events/forged-1', { type: 'event', event: { id: 'forged-1', note: 'no' } });
     expect(shapeless.status).toBe(403);

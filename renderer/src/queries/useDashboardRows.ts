@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import { deadlineDuty, type DeadlineDuty } from '../../../shared/duty';
 import { compareByTimeLeft, incidentTodo, type TodoItem } from '../../../shared/incident/todo';
 import type { Incident } from '../../../shared/incident/model';
-import { noticesByIncident } from '../../../shared/incident/notifications';
+import { byIncident } from '../../../shared/incident/notifications';
 import type { AvvikDb } from '../db/database';
 import { getSettings, listOpenIncidents, notificationsOf } from '../db/repository';
 import { useServices } from '../services/context';
@@ -24,7 +24,7 @@ export async function loadDashboardRows(db: AvvikDb): Promise<DashboardRow[]> {
   // The notifications sent decide which deadlines are met.
   const notifications = await notificationsOf(db, incidents.map((incident) => incident.id));
   const options = { processorDeadlineHours: settings?.processorDeadlineHours };
-  const noticesOf = noticesByIncident(notifications);
+  const noticesOf = byIncident(notifications);
   return incidents
     .map((incident) => {
       const notices = noticesOf.get(incident.id) ?? [];

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { sha256OfBytes } from '../../chain/digest';
 import { RecordError } from '../errors';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
+import { byIncident } from '../notifications';
 import { migrateEventsV1, migrateIncidentV1, eventV1Schema, incidentV1Schema } from '../migrations';
 import { replayIncident, replaySettings } from '../project';
 import { defaultSettings } from '../settings';
@@ -174,7 +175,7 @@ export async function findHistoryInconsistency(tables: Tables, digest: Digest, v
     const duplicate = findDuplicateId(tables[name], name);
     if (duplicate) return duplicate;
   }
-  const histories = groupByHistory(tables.events);
+  const histories = byIncident(tables.events);
   const incidentIds = new Set([...histories.keys()].filter((id) => id !== SETTINGS_HISTORY_ID));
   const dangling = findDanglingReference(incidentIds, { subjects: tables.subjects, attachmentFiles: tables.attachmentFiles });
   if (dangling) return dangling;
@@ -202,16 +203,6 @@ export async function findHistoryInconsistency(tables: Tables, digest: Digest, v
     if (!bytes || (await sha256OfBytes(bytes, digest)) !== file.sha256) return importFailure('invalid-document', `attachmentFiles: ${file.id}`);
   }
   return null;
-}
-
-function groupByHistory(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
-  const histories = new Map<string, TimelineEvent[]>();
-  for (const event of events) {
-    const list = histories.get(event.incidentId);
-    if (list) list.push(event);
-    else histories.set(event.incidentId, [event]);
-  }
-  return histories;
 }
 
 function incidentReplayFailure(events: TimelineEvent[]) {

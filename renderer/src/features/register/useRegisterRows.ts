@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { Incident } from '../../../../shared/incident/model';
-import { noticesByIncident, type Notification } from '../../../../shared/incident/notifications';
+import { byIncident as groupByIncident, type Notification } from '../../../../shared/incident/notifications';
 import { compareRegisterRows, registerRows, type RegisterRow } from '../../../../shared/register';
 import type { AvvikDb } from '../../db/database';
 import { countIncidents, getSettings, incidentsNewestFirst, notificationsOf } from '../../db/repository';
@@ -55,7 +55,7 @@ export async function loadRegisterInSlices(
     // Incidents aware in the same millisecond may straddle two slices: the last sort settles them.
     onRows({ rows: complete ? rows.sort(compareRegisterRows) : rows, total: Math.max(total, rows.length), complete });
     if (complete) return;
-    byIncident ??= noticesByIncident(await notificationsOf(db));
+    byIncident ??= groupByIncident(await notificationsOf(db));
     await nextTask();
   }
 }
