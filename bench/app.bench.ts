@@ -144,7 +144,7 @@ try {
     const big = await profile(`register-${incidents}-${events}`, { kind: 'bulk', incidents, events });
     const results = await repeat('backup', () => backupRun(origin, big.dir));
     const { seed } = big;
-    const pick = (phase: keyof Omit<BackupRun, 'bytes' | 'restored'>, key: 'ms' | 'heap') => results.map((r) => r[phase][key]);
+    const pick = (phase: keyof Omit<BackupRun, 'bytes' | 'restored'>, key: 'ms' | 'heap' | 'stall') => results.map((r) => r[phase][key]);
     const mib = (values: number[]) => values.map((v) => v / 2 ** 20);
     log(`\nBackup: ${seed.incidents.toLocaleString('en')} incidents, ${seed.events.toLocaleString('en')} events; a file of ${(results[0]!.bytes / 2 ** 20).toFixed(0)} MiB; restored ${JSON.stringify(results[0]!.restored)}`);
     log(line('export (read, sign, write the file)', pick('export', 'ms'), 'ms', { label: 'tables as JSON', values: pick('floorExport', 'ms') }, '≤ 1.3× floor'));
@@ -152,8 +152,11 @@ try {
     log(line('restore (decode, check, preview, merge)', restore, 'ms', { label: 'JSON.parse + bulk write', values: pick('floorRestore', 'ms') }, '≤ 1.3× floor'));
     log(line('  of which decode, check and preview', pick('check', 'ms'), 'ms'));
     log(line('  of which the merge (one transaction)', pick('write', 'ms'), 'ms'));
+    log(line('window stood still at most: export', pick('export', 'stall'), 'ms'));
+    log(line('window stood still at most: restore check (worker) and preview', pick('check', 'stall'), 'ms'));
+    log(line('window stood still at most: restore merge', pick('write', 'stall'), 'ms'));
     log(line('JS heap growth: export', mib(pick('export', 'heap')), 'MiB', { label: 'floor', values: mib(pick('floorExport', 'heap')) }, '≤ 1 GiB'));
-    log(line('JS heap growth: restore check', mib(pick('check', 'heap')), 'MiB', { label: 'floor', values: mib(pick('floorRestore', 'heap')) }, '≤ 1 GiB'));
+    log(line('JS heap growth (page): restore check', mib(pick('check', 'heap')), 'MiB', { label: 'floor', values: mib(pick('floorRestore', 'heap')) }, '≤ 1 GiB'));
     log(line('JS heap growth: restore merge', mib(pick('write', 'heap')), 'MiB'));
   }
   log(`\nLoad average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

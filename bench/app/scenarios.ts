@@ -254,6 +254,8 @@ interface BackupPhase {
   /** JS heap growth at its peak, bytes (Chromium's performance.memory, sampled). */
   heap: number;
   peakHeap: number;
+  /** The page's longest wait for a 20 ms timer while the phase ran: how long the window stood still. */
+  stall: number;
 }
 
 export interface BackupRun {

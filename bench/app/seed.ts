@@ -9,7 +9,7 @@ import { DEFAULT_DB_NAME, type AvvikDb } from '../../renderer/src/db/database';
 import { choose, startUp } from '../../renderer/src/app/startup';
 import { assessIncident, createIncident, recordDecision, recordNotification, updateFacts } from '../../renderer/src/db/repository';
 import { loadDashboardRows } from '../../renderer/src/queries/useDashboardRows';
-import { applyBackup, exportBackup, previewBackup, readBackup } from '../../renderer/src/db/backup';
+import { applyBackup, exportBackup, previewBackup, readBackupFile } from '../../renderer/src/db/backup';
 import { openDatabase } from '../../renderer/src/db/open';
 import { loadGiven, saveGiven, toWatched } from '../../renderer/src/features/reminders/reminders';
 import { factsFor, random, seedRecord } from '../record-data';
@@ -136,16 +136,27 @@ async function raw(kind: 'register' | 'filter-high' | 'dashboard') {
   return { ms, rows };
 }
 
-/** The JS heap at its highest while `work` runs (Chromium's performance.memory, sampled). */
-async function withPeakHeap<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakHeap: number; baseHeap: number }> {
+/**
+ * The JS heap at its highest while `work` runs (Chromium's performance.memory, sampled), and the
+ * longest the page's thread stood still meanwhile (the largest gap between 20 ms timer turns).
+ */
+async function withPeakHeap<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakHeap: number; baseHeap: number; stall: number }> {
   const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? Number.NaN;
   const baseHeap = heap();
   let peakHeap = baseHeap;
-  const timer = setInterval(() => (peakHeap = Math.max(peakHeap, heap())), 20);
+  let last = performance.now();
+  let stall = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last);
+    last = now;
+    peakHeap = Math.max(peakHeap, heap());
+  }, 20);
   const started = performance.now();
   try {
     const result = await work();
-    return { result, ms: performance.now() - started, peakHeap: Math.max(peakHeap, heap()), baseHeap };
+    stall = Math.max(stall, performance.now() - last);
+    return { result, ms: performance.now() - started, peakHeap: Math.max(peakHeap, heap()), baseHeap, stall };
   } finally {
     clearInterval(timer);
   }
@@ -177,10 +188,10 @@ async function backup() {
   await Promise.all(Object.values(names).map((name) => Dexie.delete(name)));
   const target = await openDatabase(names.app);
   if (!target.ok) throw new Error(target.error.text.en);
-  // As Settings does it: the file's bytes decoded whole, read and checked, previewed (a dry run).
+  // As Settings does it: the file's bytes read and checked in the worker, then previewed (a dry run).
   const checked = await withPeakHeap(async () => {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(chunks).arrayBuffer());
-    const read = await readBackup(target.db, text, { digest: webDigest });
+    const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+    const read = await readBackupFile(target.db, bytes, { onProgress: (step, done, total) => (document.title = `${step} ${done}/${total}`) });
     if (!read.ok) throw new Error(`backup refused: ${read.error.code}`);
     const preview = await previewBackup(target.db, read.value);
     if (!preview.ok) throw new Error(`preview refused: ${preview.error.code}`);
@@ -203,7 +214,7 @@ async function backup() {
   });
   fdb.close();
   await Promise.all(Object.values(names).map((name) => Dexie.delete(name)));
-  const figures = ({ ms, peakHeap, baseHeap }: { ms: number; peakHeap: number; baseHeap: number }) => ({ ms, heap: peakHeap - baseHeap, peakHeap });
+  const figures = ({ ms, peakHeap, baseHeap, stall }: { ms: number; peakHeap: number; baseHeap: number; stall: number }) => ({ ms, heap: peakHeap - baseHeap, peakHeap, stall });
   return {
     bytes,
     restored,

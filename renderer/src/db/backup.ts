@@ -5,7 +5,7 @@ import { fromBase64, toBase64 } from '../../../shared/chain/base64';
 import { importFailure, type ImportResult } from '../../../shared/incident/backup/errors';
 import type { AttachmentFileRecord, BackupHeader, TableName, Tables } from '../../../shared/incident/backup/format';
 import { erasedIn, legacyAsHistory, planMerge, zeroCount, type MergeCount } from '../../../shared/incident/backup/merge';
-import { parseBackup, type BackupContent } from '../../../shared/incident/backup/parse';
+import { parseBackup, type BackupContent, type ParsedBackup } from '../../../shared/incident/backup/parse';
 import type { TextSource } from '../../../shared/incident/backup/lines';
 import { serializeBackup } from '../../../shared/incident/backup/serialize';
 import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
@@ -13,6 +13,7 @@ import { differingFields } from '../../../shared/incident/project';
 import { SETTINGS_ID } from '../../../shared/incident/settings';
 import { trustStandings, type TrustStanding } from '../../../shared/incident/trust';
 import { backupFileName } from './migrations';
+import { checkBackupBytes, type CheckWatch } from './backupCheck';
 import { ensureInstallationKey, webSign, webVerify } from './keys';
 import { ensureSettings } from './repository/settings';
 import { dropBackupsHolding, withErasure } from './encryption/shred';
@@ -229,9 +230,31 @@ export async function readBackup(
 ): Promise<ImportResult<ReadBackup>> {
   const digest = options.digest ?? db.deps.digest;
   const parsed = await parseBackup(source, digest, webVerify);
-  if (!parsed.ok) return parsed;
-  const { tables, keptLocal } = await asHistory(db, parsed.value.content, { now: options.now ?? db.deps.now(), newId: options.newId, digest });
-  return { ok: true, value: { header: parsed.value.header, tables, keptLocal, signed: parsed.value.content.kind === 'history' } };
+  return parsed.ok ? readParsed(db, parsed.value, options) : parsed;
+}
+
+/**
+ * readBackup for a file picked by the user, as its bytes: read and checked in a worker where the
+ * window has one, with progress and a way to cancel (see backupCheck.ts).
+ */
+export async function readBackupFile(
+  db: AvvikDb,
+  bytes: Uint8Array,
+  watch: CheckWatch = {},
+  options: { now?: Date; newId?: () => string } = {},
+): Promise<ImportResult<ReadBackup>> {
+  const parsed = await checkBackupBytes(bytes, watch);
+  return parsed.ok ? readParsed(db, parsed.value, options) : parsed;
+}
+
+async function readParsed(
+  db: AvvikDb,
+  parsed: ParsedBackup,
+  options: { digest?: Digest; now?: Date; newId?: () => string },
+): Promise<ImportResult<ReadBackup>> {
+  const digest = options.digest ?? db.deps.digest;
+  const { tables, keptLocal } = await asHistory(db, parsed.content, { now: options.now ?? db.deps.now(), newId: options.newId, digest });
+  return { ok: true, value: { header: parsed.header, tables, keptLocal, signed: parsed.content.kind === 'history' } };
 }
 
 /** What merging a read backup would add and change, by a dry run that writes nothing. */

@@ -21,7 +21,7 @@ export {
 } from './format';
 export { SEGMENT_RECORDS, tableDigest } from './manifest';
 export { serializeBackup, type BackupMeta } from './serialize';
-export { findHistoryInconsistency, parseBackup, type BackupContent, type ParsedBackup } from './parse';
+export { findHistoryInconsistency, parseBackup, type BackupCheckProgress, type BackupCheckStep, type BackupContent, type ParsedBackup } from './parse';
 export { readBackupJson, type TextSource } from './lines';
 export { erasedIn, legacyAsHistory, planMerge, zeroCount, type LocalState, type MergeCount, type MergePlan } from './merge';
 export {

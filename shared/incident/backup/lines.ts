@@ -27,8 +27,22 @@ async function* linesOf(source: AsyncIterable<string> | Iterable<string>): Async
 
 const TABLE_START = /^("[A-Za-z]+"):\[$/;
 
+/** Records read so far, of the records the manifest says the file holds (0 when it says nothing). */
+export type RecordsRead = (done: number, total: number) => void;
+
+const PROGRESS_EVERY = 4096;
+
+function expectedRecords(manifest: unknown): number {
+  const tables = (manifest as { tables?: Record<string, { count?: unknown }> } | null)?.tables;
+  if (typeof tables !== 'object' || tables === null) return 0;
+  return Object.values(tables).reduce((sum, table) => sum + (typeof table?.count === 'number' ? table.count : 0), 0);
+}
+
 /** Rebuilds the file object from Avvik's line layout; throws LayoutError when the layout differs. */
-async function readLineLayout(source: AsyncIterable<string> | Iterable<string>): Promise<{ value: unknown } | { truncated: true }> {
+async function readLineLayout(
+  source: AsyncIterable<string> | Iterable<string>,
+  onProgress: RecordsRead,
+): Promise<{ value: unknown } | { truncated: true }> {
   const lines = linesOf(source);
   const next = async (): Promise<string | null> => {
     const step = await lines.next();
@@ -48,6 +62,9 @@ async function readLineLayout(source: AsyncIterable<string> | Iterable<string>):
   if (manifest === null) return { truncated: true };
   if (!manifest.startsWith('"manifest":') || !manifest.endsWith(',')) throw new LayoutError('manifest');
   file.manifest = parse(manifest.slice('"manifest":'.length, -1));
+  // The manifest counts the records to come: what the reading of them is measured against.
+  const total = expectedRecords(file.manifest);
+  let read = 0;
   const tablesOpen = await next();
   if (tablesOpen === null) return { truncated: true };
   if (tablesOpen !== '"tables":{') throw new LayoutError('tables');
@@ -66,6 +83,7 @@ async function readLineLayout(source: AsyncIterable<string> | Iterable<string>):
       // A record cut off by the end of the file is a truncated file, not a malformed one.
       if (following === null) return { truncated: true };
       records.push(parse(line.endsWith(',') ? line.slice(0, -1) : line));
+      if (++read % PROGRESS_EVERY === 0) onProgress(read, total);
       line = following;
     }
     if (line === null) return { truncated: true };
@@ -78,10 +96,10 @@ async function readLineLayout(source: AsyncIterable<string> | Iterable<string>):
 }
 
 /** The file as a JSON value, from a whole string or from a stream of text chunks. */
-export async function readBackupJson(source: TextSource): Promise<ImportResult<unknown>> {
+export async function readBackupJson(source: TextSource, onProgress: RecordsRead = () => {}): Promise<ImportResult<unknown>> {
   const whole = typeof source === 'string' ? source : null;
   try {
-    const read = await readLineLayout(whole !== null ? [whole] : source);
+    const read = await readLineLayout(whole !== null ? [whole] : source, onProgress);
     if ('value' in read) return { ok: true, value: read.value };
     if (whole === null) return { ok: false, error: importFailure('truncated', 'the file ends inside a table') };
   } catch (error) {

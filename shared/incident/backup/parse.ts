@@ -42,6 +42,14 @@ export interface ParsedBackup {
   content: BackupContent;
 }
 
+/**
+ * How far the check of a backup has come, for a restore that shows it: the steps in the order they
+ * run, each with its records done of its total. A file of 100,000 events takes a while to check,
+ * and most of it is the chains and the signatures.
+ */
+export type BackupCheckStep = 'read' | 'manifest' | 'records' | 'chains' | 'signatures' | 'histories';
+export type BackupCheckProgress = (step: BackupCheckStep, done: number, total: number) => void;
+
 type Raw = Record<string, unknown[]>;
 
 const knownTables: Record<number, readonly string[]> = { 1: ['incidents', 'events'], 2: legacyTableNames, 3: tableNames };
@@ -50,8 +58,13 @@ const knownTables: Record<number, readonly string[]> = { 1: ['incidents', 'event
  * `source`: the file's text, or its text in chunks (a stream) for files too large for one string.
  * `verify` checks Ed25519 signatures: the file's own, each installation's self-signed key, each event's.
  */
-export async function parseBackup(source: TextSource, digest: Digest, verify: VerifySignature): Promise<ImportResult<ParsedBackup>> {
-  const json = await readBackupJson(source);
+export async function parseBackup(
+  source: TextSource,
+  digest: Digest,
+  verify: VerifySignature,
+  onProgress: BackupCheckProgress = () => {},
+): Promise<ImportResult<ParsedBackup>> {
+  const json = await readBackupJson(source, (done, total) => onProgress('read', done, total));
   if (!json.ok) return json;
   const file = json.value;
   if (!isObject(file) || file.format !== BACKUP_FORMAT) {
@@ -84,6 +97,9 @@ export async function parseBackup(source: TextSource, digest: Digest, verify: Ve
   if (unexpected || missing) return { ok: false, error: importFailure('invalid-record', `tables: ${unexpected ?? missing}`) };
 
   // The manifest: the file as written, before any record is trusted.
+  const recordCount = tableSet.reduce((sum, name) => sum + raw[name]!.length, 0);
+  let hashedCount = 0;
+  onProgress('manifest', 0, recordCount);
   for (const name of tableSet) {
     const expected = manifest.tables[name];
     const records = raw[name]!;
@@ -95,13 +111,15 @@ export async function parseBackup(source: TextSource, digest: Digest, verify: Ve
     if (sha256.value !== expected.sha256) {
       return { ok: false, error: importFailure('manifest-mismatch', `${name}: SHA-256 differs`) };
     }
+    onProgress('manifest', (hashedCount += records.length), recordCount);
   }
 
+  onProgress('records', 0, recordCount);
   const content = await readContent(schemaVersion, raw, meta.installationId, digest);
   if (!content.ok) return content;
   const failure =
     content.value.kind === 'history'
-      ? ((await findHistoryInconsistency(content.value.tables, digest, verify)) ?? (await fileSignatureFailure(meta, manifest, content.value.tables, digest, verify)))
+      ? ((await findHistoryInconsistency(content.value.tables, digest, verify, onProgress)) ?? (await fileSignatureFailure(meta, manifest, content.value.tables, digest, verify)))
       : await findLegacyInconsistency(content.value.tables, digest);
   if (failure) return { ok: false, error: failure };
   return { ok: true, value: { header: meta, content: content.value } };
@@ -170,7 +188,8 @@ async function findLegacyInconsistency(tables: LegacyTables, digest: Digest) {
  * belonging to an incident in the file. Whether the keys are trusted is not the file's to say: the
  * restore shows it before anything is written.
  */
-export async function findHistoryInconsistency(tables: Tables, digest: Digest, verify: VerifySignature) {
+export async function findHistoryInconsistency(tables: Tables, digest: Digest, verify: VerifySignature, onProgress: BackupCheckProgress = () => {}) {
+  const eventCount = tables.events.length;
   for (const name of tableNames) {
     const duplicate = findDuplicateId(tables[name], name);
     if (duplicate) return duplicate;
@@ -182,21 +201,29 @@ export async function findHistoryInconsistency(tables: Tables, digest: Digest, v
   const heads = Object.fromEntries(tables.heads.map((record) => [record.id, record.heads]));
   const unheaded = [...histories.keys()].find((id) => !(id in heads));
   if (unheaded) return importFailure('broken-chain', `${unheaded}: no recorded last event`);
+  onProgress('chains', 0, eventCount);
   const broken = await findBrokenChain(tables.events, digest, heads);
   if (broken) return broken;
+  onProgress('chains', eventCount, eventCount);
   const keys = new Map<string, { publicKey: string; trusted: boolean }>();
   for (const record of tables.installations) {
     if (!(await installationRecordHolds(record, digest, verify))) return importFailure('bad-signature', `installation ${record.id}`);
     keys.set(record.id, { publicKey: record.publicKey, trusted: true });
   }
+  let signed = 0;
+  onProgress('signatures', 0, eventCount);
   for (const [historyId, events] of histories) {
     const problem = await signatureProblem(events, keys, verify);
     // Unsigned events are old ones (before histories were signed); the restore says so. Anything else is forged.
     if (problem && problem.kind !== 'unsigned') return importFailure('bad-signature', `${historyId}: ${problem.kind} ${problem.eventId}`);
+    onProgress('signatures', (signed += events.length), eventCount);
   }
+  let replayed = 0;
+  onProgress('histories', 0, histories.size);
   for (const [historyId, events] of histories) {
     const failure = historyId === SETTINGS_HISTORY_ID ? settingsReplayFailure(events) : incidentReplayFailure(events);
     if (failure) return failure;
+    onProgress('histories', ++replayed, histories.size);
   }
   for (const file of tables.attachmentFiles) {
     const bytes = fromBase64(file.base64);

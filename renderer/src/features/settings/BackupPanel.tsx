@@ -1,5 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
-import { exportBackup, readBackup } from '../../db/backup';
+import { exportBackup, readBackupFile } from '../../db/backup';
 import { saveFile } from '../../platform';
 import { useServices, useT } from '../../services/context';
 import { EvidenceImport } from './EvidenceImport';
@@ -30,7 +30,7 @@ export function BackupPanel() {
     failed: (message) => t('settings.backup.exportFailed', { message }),
   });
   const protection = useFileProtection();
-  const restore = useImportFlow((db, text) => readBackup(db, text), {
+  const restore = useImportFlow(readBackupFile, {
     busy: t('settings.backup.restoring'),
     noFile: t('settings.backup.cancelled'),
     cancelled: t('import.preview.cancelled'),

@@ -1,10 +1,15 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { Button } from '@digdir/designsystemet-react';
 import type { ImportResult } from '../../../../shared/incident/backup/errors';
+import type { BackupCheckStep } from '../../../../shared/incident/backup/parse';
 import { applyBackup, previewBackup, type ImportReport, type ReadBackup } from '../../db/backup';
+import type { CheckWatch } from '../../db/backupCheck';
+import { NotTextError } from '../../db/backupText';
 import type { AvvikDb } from '../../db/database';
+import { formatNumber } from '../../../../shared/i18n/numbers';
 import { isAgeFile } from '../../db/fileEncryption';
 import { openFile } from '../../platform';
-import { useServices } from '../../services/context';
+import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { OpenEncryptedFile } from '../OpenEncryptedFile';
 import { ImportCounts, ImportPreview } from './ImportPreview';
@@ -28,8 +33,31 @@ export interface ImportWords<R> {
   done(name: string, read: R, report: ImportReport): string;
 }
 
+/** How far the check of a file has come. */
+export interface CheckProgress {
+  step: BackupCheckStep;
+  done: number;
+  total: number;
+}
+
+/**
+ * Reads and checks the file's bytes (decrypted), nothing written. Throws NotTextError for a file
+ * that is not text; stops, rejecting, when the watch's signal is aborted.
+ */
+export type ReadFile<R> = (db: AvvikDb, bytes: Uint8Array, watch: CheckWatch) => Promise<ImportResult<R>>;
+
+/** The text of a file for a reader that takes it whole; NotTextError if it is not UTF-8. */
+export function fileText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new NotTextError();
+  }
+}
+
 type Step<R> =
-  | { kind: 'busy' | 'error'; text: string }
+  | { kind: 'error'; text: string }
+  | { kind: 'busy'; text: string; progress?: CheckProgress; cancellable?: boolean }
   | { kind: 'done'; text: string; report: ImportReport | null }
   | { kind: 'encrypted'; name: string; bytes: Uint8Array }
   | { kind: 'preview'; name: string; read: R; report: ImportReport };
@@ -44,13 +72,12 @@ export interface ImportFlow<R> {
   cancel(): void;
 }
 
-export function useImportFlow<R extends Readable>(
-  read: (db: AvvikDb, text: string) => Promise<ImportResult<R>>,
-  words: ImportWords<R>,
-): ImportFlow<R> {
+export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: ImportWords<R>): ImportFlow<R> {
   const lang = useUi((s) => s.lang);
   const { db } = useServices();
   const [step, setStep] = useState<Step<R> | null>(null);
+  // The check under way, to stop when the user cancels; a check stopped says nothing afterwards.
+  const checking = useRef<AbortController | null>(null);
   const reason = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
 
   async function start() {
@@ -71,22 +98,26 @@ export function useImportFlow<R extends Readable>(
   }
 
   async function check(name: string, bytes: Uint8Array) {
-    setStep({ kind: 'busy', text: words.busy });
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      setStep({ kind: 'error', text: words.notText(name) });
-      return;
-    }
+    const controller = new AbortController();
+    checking.current?.abort();
+    checking.current = controller;
+    const { signal } = controller;
+    setStep({ kind: 'busy', text: words.busy, cancellable: true });
+    const onProgress = (step: BackupCheckStep, done: number, total: number) => {
+      if (!signal.aborted) setStep({ kind: 'busy', text: words.busy, cancellable: true, progress: { step, done, total } });
+    };
     try {
       // Checked whole, then shown: nothing is written until the user has seen what would change.
-      const checked = await read(db, text);
+      const checked = await read(db, bytes, { onProgress, signal });
       const report = checked.ok ? await previewBackup(db, checked.value) : checked;
+      if (signal.aborted) return;
       if (checked.ok && report.ok) setStep({ kind: 'preview', name, read: checked.value, report: report.value });
       else if (!report.ok) setStep({ kind: 'error', text: words.refused(name, report.error.text[lang]) });
     } catch (caught) {
-      setStep({ kind: 'error', text: words.refused(name, reason(caught)) });
+      if (signal.aborted) return;
+      setStep({ kind: 'error', text: caught instanceof NotTextError ? words.notText(name) : words.refused(name, reason(caught)) });
+    } finally {
+      if (checking.current === controller) checking.current = null;
     }
   }
 
@@ -110,7 +141,11 @@ export function useImportFlow<R extends Readable>(
     start,
     check,
     confirm,
-    cancel: () => setStep({ kind: 'done', text: words.cancelled, report: null }),
+    cancel: () => {
+      checking.current?.abort();
+      checking.current = null;
+      setStep({ kind: 'done', text: words.cancelled, report: null });
+    },
   };
 }
 
@@ -145,12 +180,14 @@ export function ImportSteps<R extends Readable>({
       )}
       <div role="status" aria-live="polite">
         {step?.kind === 'busy' && <p className="help">{step.text}</p>}
+        {step?.kind === 'busy' && step.progress && <CheckProgressLine progress={step.progress} />}
         {step?.kind === 'done' && (
           <p className="ds-alert notice" data-color="success">
             {step.text}
           </p>
         )}
       </div>
+      {step?.kind === 'busy' && step.cancellable && <CancelCheck onCancel={flow.cancel} />}
       {step?.kind === 'error' && (
         <p role="alert" className="ds-alert form-error" data-color="danger" data-testid={errorTestId}>
           {step.text}
@@ -158,5 +195,30 @@ export function ImportSteps<R extends Readable>({
       )}
       {step?.kind === 'done' && step.report && countsCaption && <ImportCounts report={step.report} caption={countsCaption} />}
     </>
+  );
+}
+
+/** The step of the check under way and how far it has come, as a bar and in words. */
+function CheckProgressLine({ progress }: { progress: CheckProgress }) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const { step, done, total } = progress;
+  const words = t(`import.progress.${step}`, { done: formatNumber(lang, done), total: formatNumber(lang, total) });
+  return (
+    <p className="import-progress">
+      <progress max={Math.max(total, 1)} value={Math.min(done, total)} aria-label={words} />
+      <span>{words}</span>
+    </p>
+  );
+}
+
+function CancelCheck({ onCancel }: { onCancel: () => void }) {
+  const t = useT();
+  return (
+    <div className="actions">
+      <Button variant="tertiary" onClick={onCancel}>
+        {t('import.progress.cancel')}
+      </Button>
+    </div>
   );
 }

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AvvikDb } from '../../../renderer/src/db/database';
+import { exportBackup, readBackupFile } from '../../../renderer/src/db/backup';
+import { checkBackupBytes, type BackupWorkerLike } from '../../../renderer/src/db/backupCheck';
+import { NotTextError, textOf } from '../../../renderer/src/db/backupText';
+import { createIncident, updateDetails } from '../../../renderer/src/db/repository';
+import { parseBackup, type BackupCheckStep } from '../../../shared/incident/backup/parse';
+import type { FromBackupWorker, ToBackupWorker } from '../../../renderer/src/workers/backup.protocol';
+import { webDigest } from '../../../renderer/src/db/crypto';
+import { webVerify } from '../../../renderer/src/db/keys';
+import { openFresh, writer } from './support';
+
+// A restore reads and checks the file in a worker, saying how far it has come, and the user can
+// stop it. Here the worker's own code runs behind a stand-in for the browser's Worker.
+
+const intake = { title: 'Tapt minnepenn', awareAt: '2026-03-02T07:30:00.000Z', role: 'controller' as const };
+
+async function backupBytes(db: AvvikDb): Promise<Uint8Array> {
+  const file = await exportBackup(db, { now: new Date('2026-06-01T08:00:00Z') });
+  return new TextEncoder().encode(file.chunks.join(''));
+}
+
+// The worker module listens on `self`; it is loaded once against this scope.
+type Listener = (event: { data: ToBackupWorker }) => void;
+const scope = { listeners: [] as Listener[], toPage: null as ((message: FromBackupWorker) => void) | null };
+
+beforeAll(async () => {
+  Object.assign(globalThis, {
+    self: {
+      postMessage: (message: FromBackupWorker) => scope.toPage?.(message),
+      addEventListener: (_type: 'message', listener: Listener) => scope.listeners.push(listener),
+    },
+  });
+  await import('../../../renderer/src/workers/backup.worker');
+});
+
+afterAll(() => {
+  delete (globalThis as { self?: unknown }).self;
+});
+
+/** A Worker that runs backup.worker.ts in this thread and records what happens to it. */
+function workerHere() {
+  const record = { terminated: false, transfer: [] as Transferable[] };
+  const listeners: ((event: { data: FromBackupWorker }) => void)[] = [];
+  const worker: BackupWorkerLike = {
+    postMessage(message, transfer = []) {
+      record.transfer = transfer;
+      scope.toPage = (reply) => !record.terminated && listeners.forEach((listener) => listener({ data: reply }));
+      scope.listeners.forEach((listener) => listener({ data: message }));
+    },
+    addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
+      if (type === 'message') listeners.push(listener as (event: { data: FromBackupWorker }) => void);
+    },
+    terminate() {
+      record.terminated = true;
+    },
+  };
+  return { worker, record };
+}
+
+describe('checking a backup in the background', () => {
+  let source: AvvikDb;
+  beforeAll(async () => {
+    source = await openFresh('check-source', 'inst-a', { clear: true });
+    const ctx = writer();
+    for (const title of ['Tapt minnepenn', 'Bærbar PC stjålet på tog', 'Innbrudd i e-postkonto']) {
+      const { id } = await createIncident(source, { ...intake, title }, ctx);
+      ctx.tick();
+      await updateDetails(source, id, { description: `Beskrivelse av ${title}` }, ctx);
+      ctx.tick();
+    }
+  });
+
+  it('checks the file in the worker, says each step in order, and gives what the check in this thread gives', async () => {
+    const bytes = await backupBytes(source);
+    const expected = await parseBackup(new TextDecoder().decode(bytes), webDigest, webVerify);
+    const { worker, record } = workerHere();
+    const seen: [BackupCheckStep, number, number][] = [];
+    const result = await checkBackupBytes(bytes, { onProgress: (step, done, total) => seen.push([step, done, total]) }, () => worker);
+
+    expect(result).toEqual(expected);
+    expect(result.ok).toBe(true);
+    expect([...new Set(seen.map(([step]) => step))]).toEqual(['manifest', 'records', 'chains', 'signatures', 'histories']);
+    const events = result.ok ? result.value.content.tables.events.length : 0;
+    expect(seen.filter(([step]) => step === 'signatures').at(-1)).toEqual(['signatures', events, events]);
+    expect(seen.filter(([step]) => step === 'histories').at(-1)).toEqual(['histories', 3, 3]);
+    // The bytes were handed over, not copied, and the worker is gone once it has answered.
+    expect(record.transfer).toEqual([bytes.buffer]);
+    expect(record.terminated).toBe(true);
+  });
+
+  it('copies rather than hands over bytes that are a view into a larger buffer', async () => {
+    const bytes = await backupBytes(source);
+    const larger = new Uint8Array(bytes.length + 8);
+    larger.set(bytes, 8);
+    const { worker, record } = workerHere();
+    expect((await checkBackupBytes(larger.subarray(8), {}, () => worker)).ok).toBe(true);
+    expect(record.transfer).toEqual([]);
+  });
+
+  it('stops the worker when the user cancels, and says nothing after', async () => {
+    const bytes = await backupBytes(source);
+    const { worker, record } = workerHere();
+    const controller = new AbortController();
+    const steps: BackupCheckStep[] = [];
+    const checked = checkBackupBytes(
+      bytes,
+      {
+        signal: controller.signal,
+        onProgress: (step) => {
+          steps.push(step);
+          if (step === 'chains') controller.abort();
+        },
+      },
+      () => worker,
+    );
+    await expect(checked).rejects.toMatchObject({ name: 'AbortError' });
+    expect(record.terminated).toBe(true);
+    expect(steps.at(-1)).toBe('chains');
+  });
+
+  it('stops the check in this thread too, where no worker can run', async () => {
+    const bytes = await backupBytes(source);
+    const controller = new AbortController();
+    const steps: BackupCheckStep[] = [];
+    const checked = checkBackupBytes(
+      bytes,
+      {
+        signal: controller.signal,
+        onProgress: (step) => {
+          steps.push(step);
+          if (step === 'signatures') controller.abort();
+        },
+      },
+      null,
+    );
+    await expect(checked).rejects.toMatchObject({ name: 'AbortError' });
+    expect(steps).not.toContain('histories');
+  });
+
+  it('tells a file that is not text from a bad backup, in the worker and here', async () => {
+    const bytes = await backupBytes(source);
+    bytes[200] = 0xff;
+    await expect(checkBackupBytes(bytes.slice(), {}, () => workerHere().worker)).rejects.toBeInstanceOf(NotTextError);
+    await expect(checkBackupBytes(bytes.slice(), {}, null)).rejects.toBeInstanceOf(NotTextError);
+  });
+
+  it('reads a very large file in pieces, with the same result, and finds a broken character between pieces', async () => {
+    const bytes = await backupBytes(source);
+    const whole = await parseBackup(new TextDecoder().decode(bytes), webDigest, webVerify);
+    // Pieces of 7 bytes: many boundaries fall inside a two-byte letter (æ, ø, å in the titles).
+    const pieces = textOf(bytes, 1024, 7);
+    expect(typeof pieces).not.toBe('string');
+    expect(await parseBackup(pieces, webDigest, webVerify)).toEqual(whole);
+
+    const broken = bytes.slice();
+    broken[broken.length - 40] = 0xc3; // the start of a two-byte letter, followed by plain ASCII
+    await expect(parseBackup(textOf(broken, 1024, 7), webDigest, webVerify)).rejects.toBeInstanceOf(NotTextError);
+  });
+
+  it('reads a picked file to what the preview and the merge need', async () => {
+    const target = await openFresh('check-target', 'inst-b', { clear: true });
+    const read = await readBackupFile(target, await backupBytes(source), {});
+    if (!read.ok) throw new Error(read.error.code);
+    expect(read.value.signed).toBe(true);
+    expect(new Set(read.value.tables.events.map((event) => event.incidentId)).size).toBe(3);
+  });
+});
