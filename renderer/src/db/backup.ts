@@ -14,7 +14,7 @@ import { SETTINGS_ID } from '../../../shared/incident/settings';
 import { trustStandings, type TrustStanding } from '../../../shared/incident/trust';
 import { backupFileName } from './migrations';
 import { checkBackupBytes, type CheckWatch } from './backupCheck';
-import { ensureInstallationKey, webSign, webVerify } from './keys';
+import { ensureInstallationKey, webSign, webVerify, type InstallationKey } from './keys';
 import { ensureSettings } from './repository/settings';
 import { dropBackupsHolding, withErasure } from './encryption/shred';
 import { QUIET, positionConflict, rebuildHistories, storedHistories, writeRebuilt } from './rebuild';
@@ -55,22 +55,36 @@ export async function readAllTables(db: AvvikDb, digest: Digest = db.deps.digest
   return { events, heads, installations, subjects, attachmentFiles };
 }
 
-export async function exportBackup(db: AvvikDb, options: BackupOptions): Promise<BackupFile> {
+/** Who signs a backup: this installation and its key, made the first time they are needed. */
+export interface BackupSigner {
+  installationId: string;
+  key: InstallationKey;
+}
+
+/** The installation's settings and key, written if missing: done on the page before a worker reads. */
+export async function backupSigner(db: AvvikDb, options: BackupOptions): Promise<BackupSigner> {
   const digest = options.digest ?? db.deps.digest;
   const settings = await ensureSettings(db, { now: options.now, newId: db.deps.newId });
   // The file is signed by this installation: a restore knows who made it and that nobody changed it.
   const key = await ensureInstallationKey(db, settings.installationId, options.now, digest);
+  return { installationId: settings.installationId, key };
+}
+
+export async function exportBackup(db: AvvikDb, options: BackupOptions, signer?: BackupSigner, onProgress?: (done: number, total: number) => void): Promise<BackupFile> {
+  const digest = options.digest ?? db.deps.digest;
+  const { installationId, key } = signer ?? (await backupSigner(db, options));
   const tables = await readAllTables(db, digest);
   const chunks = await serializeBackup(
     { ...tables },
     {
       exportedAt: options.now.toISOString(),
-      installationId: settings.installationId,
+      installationId,
       appVersion: options.appVersion ?? db.deps.appVersion,
       reason: 'user',
     },
     digest,
     webSign(key.privateKey),
+    onProgress,
   );
   const counts = {
     ...(Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])) as Record<TableName, number>),

@@ -1,3 +1,4 @@
+import type { SaveMimeType } from '../../../shared/bridge';
 import type { RecordFailure } from '../../../shared/incident/errors';
 
 // Backups and evidence bundles leave the machine encrypted by default, in a standard format anyone
@@ -40,6 +41,17 @@ export async function encryptFile(bytes: Uint8Array, passphrase: string, workFac
   encrypter.setPassphrase(passphrase);
   encrypter.setScryptWorkFactor(workFactor);
   return encrypter.encrypt(bytes);
+}
+
+/** A file as it is to be saved: JSON as it is, or inside an age file when a passphrase is given. */
+export async function sealedFile(
+  name: string,
+  json: Uint8Array,
+  passphrase: string | null,
+  workFactor = AGE_WORK_FACTOR,
+): Promise<{ suggestedName: string; mimeType: SaveMimeType; bytes: Uint8Array }> {
+  if (passphrase === null) return { suggestedName: name, mimeType: 'application/json', bytes: json };
+  return { suggestedName: `${name}${AGE_EXTENSION}`, mimeType: 'application/x-age-encryption', bytes: await encryptFile(json, passphrase, workFactor) };
 }
 
 export type DecryptFailureCode = 'wrong-passphrase' | 'damaged-file';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { encryptFile } from '../db/fileEncryption';
+import { sealedFile } from '../db/fileEncryption';
 import type { SaveMimeType } from '../../../shared/bridge';
 import { useT } from '../services/context';
 import { RadioGroup } from './fields';
@@ -21,10 +21,10 @@ export function useFileProtection() {
 
 /** The file as it is to be saved: JSON, or the same JSON inside an age file. */
 export async function protectedFile(choice: FileProtectionChoice, name: string, json: Uint8Array): Promise<{ suggestedName: string; mimeType: SaveMimeType; bytes: Uint8Array }> {
-  if (!choice.encrypt) return { suggestedName: name, mimeType: 'application/json', bytes: json };
+  if (!choice.encrypt) return sealedFile(name, json, null);
   // age's scrypt holds the thread for a second or two: let the busy message paint first.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return { suggestedName: `${name}.age`, mimeType: 'application/x-age-encryption', bytes: await encryptFile(json, choice.passphrase.passphrase) };
+  return sealedFile(name, json, choice.passphrase.passphrase);
 }
 
 /** Whether the choice can be used; marks it tried so its errors show. */

@@ -1,16 +1,43 @@
 import type { ImportResult } from '../../../shared/incident/backup/errors';
 import type { BackupCheckStep, ParsedBackup } from '../../../shared/incident/backup/parse';
+import type { VaultKeys } from '../db/encryption/cipher';
 
-// The messages between a restore and the worker that reads and checks the backup file.
+// The messages between the page and the worker that checks a backup file on restore and writes
+// one on export.
 
-export interface ToBackupWorker {
-  type: 'check';
-  /** The file's bytes (decrypted), handed over to the worker. */
+export type ExportStep = 'reading' | 'writing' | 'encrypting';
+
+export type ToBackupWorker =
+  | {
+      type: 'check';
+      /** The file's bytes (decrypted), handed over to the worker. */
+      bytes: Uint8Array;
+    }
+  | {
+      type: 'export';
+      dbName: string;
+      /** The profile's keys when it is encrypted (the worker only reads); null when clear. */
+      keys: VaultKeys | null;
+      now: string;
+      appVersion: string;
+      /** The passphrase the file is encrypted with (age); null for an explicitly unencrypted file. */
+      passphrase: string | null;
+      /** age's scrypt work factor; its default unless a test asks for less. */
+      workFactor?: number;
+    };
+
+export interface ExportedBackup {
+  suggestedName: string;
+  mimeType: 'application/json' | 'application/x-age-encryption';
   bytes: Uint8Array;
+  incidents: number;
+  events: number;
 }
 
 export type FromBackupWorker =
   | { type: 'progress'; step: BackupCheckStep; done: number; total: number }
-  | { type: 'done'; result: ImportResult<ParsedBackup> }
+  | { type: 'checked'; result: ImportResult<ParsedBackup> }
   | { type: 'not-text' }
+  | { type: 'export-progress'; step: ExportStep; done: number; total: number }
+  | { type: 'exported'; file: ExportedBackup }
   | { type: 'failed'; message: string };

@@ -1,28 +1,50 @@
 import { parseBackup } from '../../../shared/incident/backup/parse';
+import { exportTransfer, backupFileOf } from '../db/backupExport';
 import { NotTextError, textOf } from '../db/backupText';
 import { webDigest } from '../db/crypto';
+import { AvvikDb } from '../db/database';
+import { RowCipher } from '../db/encryption/cipher';
 import { webVerify } from '../db/keys';
 import type { FromBackupWorker, ToBackupWorker } from './backup.protocol';
 
-// Reads and checks a backup off the page's thread: parsing, the manifest, every record's schema,
-// every chain and signature and every replay of a history take seconds for a large record, and the
-// window must keep answering (and be able to cancel) meanwhile. It touches no database.
+// Backups off the page's thread. A restore's check (parsing, the manifest, every record's schema,
+// every chain and signature, every replay of a history) and an export (reading every table,
+// writing and encrypting the file) take seconds for a large record, and the window must keep
+// answering, and be able to stop them, meanwhile. The export opens the same database with the same
+// keys and never writes (the cipher refuses to save keys); the check touches no database.
 
 const scope = self as unknown as {
-  postMessage(message: FromBackupWorker): void;
+  postMessage(message: FromBackupWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: { data: ToBackupWorker }) => void): void;
 };
 
+async function check(bytes: Uint8Array) {
+  try {
+    const result = await parseBackup(textOf(bytes), webDigest, webVerify, (step, done, total) => scope.postMessage({ type: 'progress', step, done, total }));
+    scope.postMessage({ type: 'checked', result });
+  } catch (error) {
+    if (!(error instanceof NotTextError)) throw error;
+    scope.postMessage({ type: 'not-text' });
+  }
+}
+
+async function write(job: Extract<ToBackupWorker, { type: 'export' }>) {
+  const cipher = new RowCipher();
+  if (job.keys) cipher.useKeys(job.keys, () => Promise.reject(new Error('the export only reads')));
+  const db = new AvvikDb(job.dbName, { cipher, appVersion: job.appVersion });
+  try {
+    await db.open();
+    const file = await backupFileOf(db, { now: new Date(job.now), passphrase: job.passphrase, workFactor: job.workFactor }, (step, done, total) =>
+      scope.postMessage({ type: 'export-progress', step, done, total }),
+    );
+    scope.postMessage({ type: 'exported', file }, exportTransfer(file));
+  } finally {
+    db.close();
+  }
+}
+
 scope.addEventListener('message', ({ data }) => {
-  void (async () => {
-    try {
-      const result = await parseBackup(textOf(data.bytes), webDigest, webVerify, (step, done, total) =>
-        scope.postMessage({ type: 'progress', step, done, total }),
-      );
-      scope.postMessage({ type: 'done', result });
-    } catch (error) {
-      if (error instanceof NotTextError) scope.postMessage({ type: 'not-text' });
-      else scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  })();
+  void (data.type === 'check' ? check(data.bytes) : write(data)).catch((error: unknown) =>
+    scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
 });

@@ -67,6 +67,11 @@ export const nb = {
   'settings.backup.restore.help':
     'Hele filen kontrolleres før noe skrives. Poster slås sammen etter id: ingenting dupliseres, og nyere data overskrives ikke.',
   'settings.backup.restoring': 'Kontrollerer filen …',
+  'settings.backup.progress.reading': 'Leser registeret …',
+  'settings.backup.progress.writing': 'Skriver filen: {done} av {total} poster',
+  'settings.backup.progress.encrypting': 'Krypterer filen …',
+  'settings.backup.stop': 'Avbryt lagringen',
+  'settings.backup.exportStopped': 'Lagringen ble avbrutt. Ingen sikkerhetskopi er lagret.',
   'settings.backup.notText':
     'Filen {name} er ikke en tekstfil i UTF-8, så den kan ikke være en sikkerhetskopi fra Avvik. Ingenting er endret i databasen.',
   'settings.backup.refused': 'Filen {name} ble avvist. {message}',
@@ -197,6 +202,11 @@ export const en: Record<keyof typeof nb, string> = {
   'settings.backup.restore.help':
     'The whole file is checked before anything is written. Records are merged by id: nothing is duplicated and newer data is not overwritten.',
   'settings.backup.restoring': 'Checking the file …',
+  'settings.backup.progress.reading': 'Reading the record …',
+  'settings.backup.progress.writing': 'Writing the file: {done} of {total} records',
+  'settings.backup.progress.encrypting': 'Encrypting the file …',
+  'settings.backup.stop': 'Stop saving',
+  'settings.backup.exportStopped': 'Saving was stopped. No backup was saved.',
   'settings.backup.notText':
     'The file {name} is not UTF-8 text, so it cannot be an Avvik backup. Nothing in the database was changed.',
   'settings.backup.refused': 'The file {name} was refused. {message}',

@@ -20,14 +20,24 @@ export async function serializeBackup(
   digest: Digest,
   /** The writing installation's signing (meta.installationId's key); the file is signed when given. */
   sign?: Sign,
+  /** Records written so far, of all the tables' records. */
+  onProgress: (done: number, total: number) => void = () => {},
 ): Promise<string[]> {
   const names = Object.keys(tables);
   const lines: Record<string, string[]> = {};
   const manifest: Manifest = { algorithm: 'SHA-256', segmentRecords: SEGMENT_RECORDS, tables: {} };
+  const total = names.reduce((sum, name) => sum + tables[name]!.length, 0);
+  let done = 0;
+  onProgress(0, total);
   for (const name of names) {
     const sorted = [...tables[name]!].sort(byId);
-    lines[name] = canonicalLines(sorted);
-    manifest.tables[name] = { count: sorted.length, sha256: await digestLines(lines[name], digest) };
+    const tableLines: string[] = [];
+    for (let start = 0; start < sorted.length; start += SEGMENT_RECORDS) {
+      tableLines.push(...canonicalLines(sorted.slice(start, start + SEGMENT_RECORDS)));
+      onProgress((done += Math.min(SEGMENT_RECORDS, sorted.length - start)), total);
+    }
+    lines[name] = tableLines;
+    manifest.tables[name] = { count: sorted.length, sha256: await digestLines(tableLines, digest) };
   }
   const header: Omit<BackupHeader, 'signature'> = {
     format: BACKUP_FORMAT,

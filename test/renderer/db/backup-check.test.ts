@@ -8,7 +8,10 @@ import { parseBackup, type BackupCheckStep } from '../../../shared/incident/back
 import type { FromBackupWorker, ToBackupWorker } from '../../../renderer/src/workers/backup.protocol';
 import { webDigest } from '../../../renderer/src/db/crypto';
 import { webVerify } from '../../../renderer/src/db/keys';
-import { openFresh, writer } from './support';
+import { backupSigner } from '../../../renderer/src/db/backup';
+import { exportBackupFile, type ExportStep } from '../../../renderer/src/db/backupExport';
+import { decryptFile } from '../../../renderer/src/db/fileEncryption';
+import { openFresh, snapshot, writer } from './support';
 
 // A restore reads and checks the file in a worker, saying how far it has come, and the user can
 // stop it. Here the worker's own code runs behind a stand-in for the browser's Worker.
@@ -61,7 +64,8 @@ function workerHere() {
 describe('checking a backup in the background', () => {
   let source: AvvikDb;
   beforeAll(async () => {
-    source = await openFresh('check-source', 'inst-a', { clear: true });
+    // An encrypted profile: the worker reads it with the page's keys.
+    source = await openFresh('check-source', 'inst-a');
     const ctx = writer();
     for (const title of ['Tapt minnepenn', 'Bærbar PC stjålet på tog', 'Innbrudd i e-postkonto']) {
       const { id } = await createIncident(source, { ...intake, title }, ctx);
@@ -164,5 +168,47 @@ describe('checking a backup in the background', () => {
     if (!read.ok) throw new Error(read.error.code);
     expect(read.value.signed).toBe(true);
     expect(new Set(read.value.tables.events.map((event) => event.incidentId)).size).toBe(3);
+  });
+
+  it('writes the backup in the worker from the same database, read only, and the file restores', async () => {
+    await backupSigner(source, { now: new Date('2026-06-01T08:00:00Z') });
+    const before = await snapshot(source);
+    const { worker, record } = workerHere();
+    const steps: ExportStep[] = [];
+    const file = await exportBackupFile(source, { now: new Date('2026-06-01T08:00:00Z'), passphrase: null }, { onProgress: (step) => steps.push(step) }, () => worker);
+    expect(await snapshot(source)).toEqual(before);
+    expect(record.terminated).toBe(true);
+    expect([...new Set(steps)]).toEqual(['reading', 'writing']);
+    expect(file).toMatchObject({ suggestedName: expect.stringMatching(/^avvik-backup.*\.json$/), mimeType: 'application/json', incidents: 3 });
+
+    const target = await openFresh('export-target', 'inst-c', { clear: true });
+    const read = await readBackupFile(target, file.bytes, {});
+    if (!read.ok) throw new Error(read.error.code);
+    expect(read.value.tables.events).toHaveLength(file.events);
+    expect(read.value.tables.events.map((event) => event.id).sort()).toEqual((await source.events.toArray()).map((event) => event.id).sort());
+  });
+
+  it('encrypts the file in the worker when a passphrase is given', async () => {
+    const { worker } = workerHere();
+    const steps: ExportStep[] = [];
+    const file = await exportBackupFile(source, { now: new Date('2026-06-01T08:00:00Z'), passphrase: 'en lang nok passfrase', workFactor: 4 }, { onProgress: (step) => steps.push(step) }, () => worker);
+    expect(steps).toContain('encrypting');
+    expect(file.suggestedName).toMatch(/\.json\.age$/);
+    const opened = await decryptFile(file.bytes, 'en lang nok passfrase');
+    if (!opened.ok) throw new Error(opened.error.code);
+    expect(new TextDecoder().decode(opened.bytes)).toContain('"format":"avvik-backup"');
+  });
+
+  it('stops writing when the user asks', async () => {
+    const { worker, record } = workerHere();
+    const controller = new AbortController();
+    const exported = exportBackupFile(
+      source,
+      { now: new Date('2026-06-01T08:00:00Z'), passphrase: null },
+      { signal: controller.signal, onProgress: (step) => step === 'writing' && controller.abort() },
+      () => worker,
+    );
+    await expect(exported).rejects.toMatchObject({ name: 'AbortError' });
+    expect(record.terminated).toBe(true);
   });
 });

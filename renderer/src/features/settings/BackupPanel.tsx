@@ -1,25 +1,17 @@
+import { useRef, useState } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import { exportBackup, readBackupFile } from '../../db/backup';
+import { readBackupFile } from '../../db/backup';
+import { exportBackupFile, type ExportStep } from '../../db/backupExport';
+import { formatNumber } from '../../../../shared/i18n/numbers';
+import { useUi } from '../../state/ui';
+import { ProgressLine } from '../../ui/ProgressLine';
 import { saveFile } from '../../platform';
 import { useServices, useT } from '../../services/context';
 import { EvidenceImport } from './EvidenceImport';
-import { FileProtection, fileProtectionReady, protectedFile, useFileProtection } from '../../ui/FileProtection';
+import { FileProtection, fileProtectionReady, useFileProtection } from '../../ui/FileProtection';
 import { ImportSteps, useImportFlow } from '../../ui/import/ImportFlow';
 import { ActionOutcome } from '../../ui/ActionOutcome';
 import { useExport } from '../../ui/useExport';
-
-/** The backup's text as UTF-8 bytes, chunk by chunk (no second copy of the whole file as a string). */
-function utf8(chunks: readonly string[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const parts = chunks.map((chunk) => encoder.encode(chunk));
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return bytes;
-}
 
 /** Save everything to one JSON file; restore from one, checked whole before anything is written. */
 export function BackupPanel() {
@@ -40,14 +32,36 @@ export function BackupPanel() {
   });
   const busy = exporting.busy || restore.busy;
 
+  const lang = useUi((s) => s.lang);
+  // The export under way, to stop when the user asks, and how far it has come.
+  const exportControl = useRef<AbortController | null>(null);
+  const [progress, setProgress] = useState<{ step: ExportStep; done: number; total: number } | null>(null);
+
   function save() {
     if (!fileProtectionReady(protection, t)) return;
+    const controller = new AbortController();
+    exportControl.current = controller;
+    const { choice } = protection;
     void exporting.run(async () => {
-      const file = await exportBackup(db, { now: now() });
-      const saved = await saveFile(await protectedFile(protection.choice, file.name, utf8(file.chunks)));
-      if (!saved.ok && saved.reason === 'cancelled') return null;
-      if (!saved.ok) throw new Error(saved.message);
-      return t('settings.backup.exported', { name: file.name, incidents: file.counts.incidentIds.length, events: file.counts.events });
+      try {
+        const file = await exportBackupFile(
+          db,
+          { now: now(), passphrase: choice.encrypt ? choice.passphrase.passphrase : null },
+          { signal: controller.signal, onProgress: (step, done, total) => !controller.signal.aborted && setProgress({ step, done, total }) },
+        );
+        setProgress(null);
+        const { suggestedName, mimeType, bytes } = file;
+        const saved = await saveFile({ suggestedName, mimeType, bytes });
+        if (!saved.ok && saved.reason === 'cancelled') return null;
+        if (!saved.ok) throw new Error(saved.message);
+        return t('settings.backup.exported', { name: suggestedName, incidents: file.incidents, events: file.events });
+      } catch (caught) {
+        if (controller.signal.aborted) return t('settings.backup.exportStopped');
+        throw caught;
+      } finally {
+        setProgress(null);
+        if (exportControl.current === controller) exportControl.current = null;
+      }
     });
   }
 
@@ -68,6 +82,20 @@ export function BackupPanel() {
         {t('settings.backup.restore.help')}
       </p>
       <EvidenceImport />
+      {progress && (
+        <ProgressLine
+          text={t(`settings.backup.progress.${progress.step}`, { done: formatNumber(lang, progress.done), total: formatNumber(lang, progress.total) })}
+          done={progress.done}
+          total={progress.total}
+        />
+      )}
+      {progress && (
+        <div className="actions">
+          <Button variant="tertiary" onClick={() => exportControl.current?.abort()}>
+            {t('settings.backup.stop')}
+          </Button>
+        </div>
+      )}
       <ActionOutcome action={exporting} />
       <ImportSteps flow={restore} errorTestId="backup-error" countsCaption={t('settings.backup.merged')} />
       {restore.step?.kind === 'done' && restore.step.report && restore.step.report.subjects.skipped > 0 && (

@@ -12,6 +12,7 @@ import { openFile } from '../../platform';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { OpenEncryptedFile } from '../OpenEncryptedFile';
+import { ProgressLine } from '../ProgressLine';
 import { ImportCounts, ImportPreview } from './ImportPreview';
 
 // Taking in a file Avvik made (a backup, an evidence bundle): picked, opened with its passphrase if
@@ -203,13 +204,7 @@ function CheckProgressLine({ progress }: { progress: CheckProgress }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const { step, done, total } = progress;
-  const words = t(`import.progress.${step}`, { done: formatNumber(lang, done), total: formatNumber(lang, total) });
-  return (
-    <p className="import-progress">
-      <progress max={Math.max(total, 1)} value={Math.min(done, total)} aria-label={words} />
-      <span>{words}</span>
-    </p>
-  );
+  return <ProgressLine text={t(`import.progress.${step}`, { done: formatNumber(lang, done), total: formatNumber(lang, total) })} done={done} total={total} />;
 }
 
 function CancelCheck({ onCancel }: { onCancel: () => void }) {

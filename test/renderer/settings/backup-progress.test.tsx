@@ -7,13 +7,18 @@ import { useUi } from '../../../renderer/src/state/ui';
 import type { OpenFileRequest, OpenResult } from '../../../shared/bridge';
 import type { CheckWatch } from '../../../renderer/src/db/backupCheck';
 
-// A large backup takes a while to check: the restore says which step it is on and how far it has
-// come, and the user can stop it, with nothing written. The check itself stands still here until
-// it is stopped, so the screen can be read at a known point.
+// A large backup takes a while to write and to check: saving and restoring say which step they are
+// on and how far they have come, and the user can stop them, with nothing written. The work itself
+// stands still here until it is stopped, so the screen can be read at a known point.
 
 const check = vi.hoisted(() => ({ stopped: false, bytes: 0 }));
+const saving = vi.hoisted(() => ({ stopped: false, saved: 0 }));
 vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
   ...(await importOriginal<object>()),
+  saveFile: async () => {
+    saving.saved++;
+    return { ok: true, path: 'x' };
+  },
   openFile: async (_request: OpenFileRequest): Promise<OpenResult> => ({ ok: true, name: 'stor-kopi.json', bytes: new TextEncoder().encode('{}') }),
 }));
 vi.mock('../../../renderer/src/db/backupCheck', () => ({
@@ -28,6 +33,42 @@ vi.mock('../../../renderer/src/db/backupCheck', () => ({
     });
   },
 }));
+
+vi.mock('../../../renderer/src/db/backupExport', () => ({
+  exportBackupFile: (_db: unknown, _options: unknown, { onProgress, signal }: CheckWatch) => {
+    (onProgress as unknown as (step: string, done: number, total: number) => void)('writing', 12_288, 100_000);
+    return new Promise((_resolve, reject) => {
+      signal?.addEventListener('abort', () => {
+        saving.stopped = true;
+        reject(signal.reason);
+      });
+    });
+  },
+}));
+
+describe('saving a large backup', { timeout: 20_000 }, () => {
+  it.each([
+    ['nb', 'Ukryptert eksport', 'Lagre sikkerhetskopi …', /^Skriver filen: 12\s288 av 100\s000 poster$/, 'Avbryt lagringen', 'Lagringen ble avbrutt. Ingen sikkerhetskopi er lagret.'],
+    ['en', 'Unencrypted export', 'Save a backup …', /^Writing the file: 12,288 of 100,000 records$/, 'Stop saving', 'Saving was stopped. No backup was saved.'],
+  ] as const)('shows how far the file has come and stops on request (%s)', async (lang, plain, save, progress, stop, stopped) => {
+    saving.stopped = false;
+    renderApp(makeServices(new Date('2026-11-25T09:00:00Z')));
+    act(() => useUi.setState({ lang, route: { name: 'settings' } }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: new RegExp(plain) }));
+    await user.click(await screen.findByRole('button', { name: save }));
+    const bar = await screen.findByRole('progressbar', { name: progress });
+    expect(bar).toHaveAttribute('max', '100000');
+    expect(bar).toHaveAttribute('value', '12288');
+
+    await user.click(screen.getByRole('button', { name: stop }));
+    expect(await screen.findByText(stopped)).toBeInTheDocument();
+    expect(saving.stopped).toBe(true);
+    expect(saving.saved).toBe(0);
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: save })).toBeEnabled();
+  });
+});
 
 describe('restoring a large backup', { timeout: 20_000 }, () => {
   it.each([
