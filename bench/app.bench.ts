@@ -144,7 +144,7 @@ try {
     const big = await profile(`register-${incidents}-${events}`, { kind: 'bulk', incidents, events });
     const results = await repeat('backup', () => backupRun(origin, big.dir));
     const { seed } = big;
-    const pick = (phase: keyof Omit<BackupRun, 'bytes' | 'restored'>, key: 'ms' | 'heap' | 'stall') => results.map((r) => r[phase][key]);
+    const pick = (phase: keyof Omit<BackupRun, 'bytes' | 'restored' | 'rss'>, key: 'ms' | 'heap' | 'stall') => results.map((r) => r[phase][key]);
     const mib = (values: number[]) => values.map((v) => v / 2 ** 20);
     log(`\nBackup: ${seed.incidents.toLocaleString('en')} incidents, ${seed.events.toLocaleString('en')} events; a file of ${(results[0]!.bytes / 2 ** 20).toFixed(0)} MiB; restored ${JSON.stringify(results[0]!.restored)}`);
     log(line('export (read, sign, write the file)', pick('export', 'ms'), 'ms', { label: 'tables as JSON', values: pick('floorExport', 'ms') }, '≤ 1.3× floor'));
@@ -158,6 +158,12 @@ try {
     log(line('JS heap growth: export', mib(pick('export', 'heap')), 'MiB', { label: 'floor', values: mib(pick('floorExport', 'heap')) }, '≤ 1 GiB'));
     log(line('JS heap growth (page): restore check', mib(pick('check', 'heap')), 'MiB', { label: 'floor', values: mib(pick('floorRestore', 'heap')) }, '≤ 1 GiB'));
     log(line('JS heap growth: restore merge', mib(pick('write', 'heap')), 'MiB'));
+    const rss = (phase: string, key: 'all' | 'largest') => mib(results.map((r) => r.rss[phase]?.[key] ?? Number.NaN));
+    const floorRss = (key: 'all' | 'largest') => mib(results.map((r) => Math.max(r.rss['floor-export']?.[key] ?? 0, r.rss['floor-restore']?.[key] ?? 0)));
+    for (const [phase, label] of [['export', 'export (worker)'], ['check', 'restore check (worker) and preview'], ['merge', 'restore merge']] as const) {
+      log(line(`peak RSS, whole browser: ${label}`, rss(phase, 'all'), 'MiB', { label: 'floors', values: floorRss('all') }, '≤ 1 GiB'));
+      log(line(`peak RSS, page's process: ${label}`, rss(phase, 'largest'), 'MiB', { label: 'floors', values: floorRss('largest') }));
+    }
   }
   log(`\nLoad average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 } finally {

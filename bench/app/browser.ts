@@ -1,6 +1,7 @@
 // Chromium for the app benchmark, launched as the end-to-end tests launch it, with probes in the
 // page: long tasks (to find when the page answers), the last click and change (to time from the
 // user's action), first contentful paint, and CDP Performance metrics (CPU time of the main thread).
+import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../../test/e2e/support/chromium';
 
@@ -165,4 +166,71 @@ export async function stopProfile(cdp: CDPSession, top = 10): Promise<HotFunctio
     .map(([name, selfMs]) => ({ name, selfMs }))
     .sort((a, b) => b.selfMs - a.selfMs)
     .slice(0, top);
+}
+
+/** The processes under `root` (itself included), from /proc: Linux only, as the benchmark machine. */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // "pid (comm) state ppid …": the command may hold spaces and brackets, so read after the last ')'.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  return tree;
+}
+
+function rssOf(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The browser process of a profile (the one without a --type), or null. */
+function browserPid(profile: string): number | null {
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+      if (args.includes(`--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type='))) return Number(name);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return null;
+}
+
+/**
+ * Resident memory of a profile's browser, sampled: all its processes together, and the largest
+ * one (the page's renderer, which holds its workers too), at their peaks per phase the page names.
+ */
+export function memorySampler(profile: string, phaseOf: () => Promise<string>, everyMs = 200) {
+  const root = browserPid(profile);
+  const peaks = new Map<string, { all: number; largest: number }>();
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped && root !== null) {
+      const sizes = processTree(root).map(rssOf);
+      const phase = await phaseOf().catch(() => 'unknown');
+      const peak = peaks.get(phase) ?? { all: 0, largest: 0 };
+      peaks.set(phase, { all: Math.max(peak.all, sizes.reduce((a, b) => a + b, 0)), largest: Math.max(peak.largest, ...sizes) });
+      await sleep(everyMs);
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+      return peaks;
+    },
+  };
 }

@@ -9,6 +9,7 @@ import {
   busyShare,
   firstContentfulPaint,
   launch,
+  memorySampler,
   longestTask,
   metrics,
   scriptsBefore,
@@ -266,6 +267,8 @@ export interface BackupRun {
   check: BackupPhase;
   write: BackupPhase;
   floorRestore: BackupPhase;
+  /** Resident memory of the browser per phase the page names: all its processes, and the largest. */
+  rss: Record<string, { all: number; largest: number }>;
 }
 
 /** A backup exported and restored into an empty database from the seed page (bench/app/seed.ts). */
@@ -274,7 +277,13 @@ export async function backupRun(origin: string, profileDir: string): Promise<Bac
   try {
     await tab.page.goto(`${origin}/bench/seed.html`);
     await tab.page.waitForFunction(() => document.title === 'ready');
-    return await tab.page.evaluate(() => (globalThis as unknown as { bench: { backup(): Promise<BackupRun> } }).bench.backup());
+    const memory = memorySampler(profileDir, () => tab.page.evaluate(() => (globalThis as unknown as { benchPhase?: string }).benchPhase ?? 'idle'));
+    try {
+      const run = await tab.page.evaluate(() => (globalThis as unknown as { bench: { backup(): Promise<Omit<BackupRun, 'rss'>> } }).bench.backup());
+      return { ...run, rss: Object.fromEntries(await memory.stop()) };
+    } finally {
+      await memory.stop();
+    }
   } finally {
     await tab.close();
   }

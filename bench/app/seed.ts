@@ -169,12 +169,19 @@ const BACKUP_TABLES = ['events', 'subjects', 'attachmentFiles', 'incidents', 'no
  * (Settings → Backup), each beside its floor: the same tables read in one transaction and written
  * as JSON, and that JSON parsed and written in one bulk transaction to an empty database.
  */
+/** The phase the page is in, for the memory sampler outside (bench/app/browser.ts memorySampler). */
+function phase(name: string) {
+  (globalThis as unknown as { benchPhase: string }).benchPhase = name;
+}
+
 async function backup() {
   const db = await open();
+  phase('export');
   const now = new Date();
   const exported = await withPeakHeap(() => exportBackup(db, { now, digest: webDigest }));
   const chunks = exported.result.chunks;
   const bytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  phase('floor-export');
   const floorExport = await withPeakHeap(() =>
     db.transaction('r', BACKUP_TABLES.map((name) => db.table(name)), async () => {
       const tables = await Promise.all(BACKUP_TABLES.map((name) => db.table(name).toArray()));
@@ -188,6 +195,7 @@ async function backup() {
   await Promise.all(Object.values(names).map((name) => Dexie.delete(name)));
   const target = await openDatabase(names.app);
   if (!target.ok) throw new Error(target.error.text.en);
+  phase('check');
   // As Settings does it: the file's bytes read and checked in the worker, then previewed (a dry run).
   const checked = await withPeakHeap(async () => {
     const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
@@ -198,6 +206,7 @@ async function backup() {
     return read.value;
   });
   const read = checked.result;
+  phase('merge');
   const written = await withPeakHeap(() => applyBackup(target.db, read));
   if (!written.result.ok) throw new Error(`restore refused: ${written.result.error.code}`);
   const restored = await counts(target.db);
@@ -206,6 +215,7 @@ async function backup() {
   const floorTarget = await openDatabase(names.floor);
   if (!floorTarget.ok) throw new Error(floorTarget.error.text.en);
   const fdb = floorTarget.db;
+  phase('floor-restore');
   const floorRestore = await withPeakHeap(async () => {
     const tables = floorJson.map((json) => JSON.parse(json) as unknown[]);
     await fdb.transaction('rw', BACKUP_TABLES.map((name) => fdb.table(name)), async () => {
@@ -214,6 +224,7 @@ async function backup() {
   });
   fdb.close();
   await Promise.all(Object.values(names).map((name) => Dexie.delete(name)));
+  phase('idle');
   const figures = ({ ms, peakHeap, baseHeap, stall }: { ms: number; peakHeap: number; baseHeap: number; stall: number }) => ({ ms, heap: peakHeap - baseHeap, peakHeap, stall });
   return {
     bytes,
