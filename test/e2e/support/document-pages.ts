@@ -186,10 +186,7 @@ export class NotificationPage extends Words {
     );
   }
 
-  /**
-   * Waits until the notice form names the PDF just exported: the form is made anew with it, and what
-   * was typed into the form before that would be gone.
-   */
+  /** Waits until the notice form names the PDF just exported: the notice recorded next is linked to it. */
   async exportLinked(): Promise<void> {
     await this.page.getByTestId('linked-document').waitFor();
   }

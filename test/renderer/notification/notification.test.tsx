@@ -150,25 +150,41 @@ describe('the notification to Datatilsynet', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/^Første melding sendt 25\.11\.2026 10:00 CET via Altinn, referanse AR123456789$/)).toBeInTheDocument();
   }, 20_000);
 
-  it('keeps the confirmation of a notice recorded when the screen remounts its form for the next document', async () => {
+  it('keeps what is typed in the notice form when a PDF export finishes, and links the new PDF', async () => {
     const { services, incident } = await setUp();
     open(services, incident.id);
     const user = userEvent.setup();
-    const panel = () => screen.getByTestId('authority-notice');
     const before = await screen.findByTestId('authority-notice');
+    // Typed while the PDF is being made: the export's end must not throw it away.
     await user.type(within(before).getByLabelText('Altinn-referanse'), 'AR123456789');
+    await user.click(screen.getByRole('button', { name: 'Lagre PDF …' }));
+    await screen.findByTestId('linked-document', {}, { timeout: 10_000 });
+    expect(screen.getByTestId('authority-notice')).toBe(before);
+    expect(within(before).getByLabelText('Altinn-referanse')).toHaveValue('AR123456789');
+
     await user.click(within(before).getByRole('button', { name: 'Registrer som meldt til Datatilsynet' }));
+    expect(await screen.findByText('Registrert: sendt 25.11.2026 10:00 CET.')).toBeInTheDocument();
+    const [sent] = await services.db.notifications.toArray();
+    expect(sent).toMatchObject({ reference: 'AR123456789', documentName: 'AVV-2026-001-melding-datatilsynet-nb.pdf' });
+  }, 20_000);
+
+  it('keeps the confirmation of a notice recorded while the next PDF is exported', async () => {
+    const { services, incident } = await setUp();
+    open(services, incident.id);
+    const user = userEvent.setup();
+    const panel = await screen.findByTestId('authority-notice');
+    await user.type(within(panel).getByLabelText('Altinn-referanse'), 'AR123456789');
+    await user.click(within(panel).getByRole('button', { name: 'Registrer som meldt til Datatilsynet' }));
     const confirmation = 'Registrert: sendt 25.11.2026 10:00 CET.';
     expect(await screen.findByText(confirmation)).toBeInTheDocument();
 
-    // The follow-up's PDF is linked to the next notice: the screen gives the form a fresh panel.
+    // The follow-up's PDF, linked to the next notice.
     await user.click(screen.getByRole('button', { name: 'Lagre PDF …' }));
     await screen.findByTestId('linked-document', {}, { timeout: 10_000 });
-    expect(panel()).not.toBe(before);
-    expect(within(panel()).getByText(/^Første melding sendt 25\.11\.2026 10:00 CET/)).toBeInTheDocument();
-    // The confirmation is the page's message: still there, outside the panel.
+    expect(within(screen.getByTestId('authority-notice')).getByText(/^Første melding sendt 25\.11\.2026 10:00 CET/)).toBeInTheDocument();
+    // The confirmation is the page's message, outside the panel.
     expect(screen.getByText(confirmation)).toBeInTheDocument();
-    expect(within(panel()).queryByText(confirmation)).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('authority-notice')).queryByText(confirmation)).not.toBeInTheDocument();
   }, 20_000);
 
   it('is phased by default while facts that could change the conclusion are open, and says so', async () => {
@@ -247,6 +263,19 @@ describe('the notification to Datatilsynet', { timeout: 30_000 }, () => {
 });
 
 describe('a processor tells its controller (Art. 33(2))', { timeout: 30_000 }, () => {
+  it('keeps a recipient name the user typed when the controller is saved afterwards', async () => {
+    const { services, incident } = await setUp({ role: 'processor' });
+    open(services, incident.id);
+    const user = userEvent.setup();
+    const panel = await screen.findByTestId('controller-notice');
+    const recipient = within(panel).getByLabelText(/^Behandlingsansvarlig \(kunden\)/);
+    await user.type(recipient, 'Personvernombudet i Tromsø kommune');
+    await user.type(screen.getByLabelText('Behandlingsansvarliges navn'), 'Tromsø kommune');
+    await user.click(screen.getByRole('button', { name: 'Lagre den behandlingsansvarlige' }));
+    await waitFor(async () => expect((await services.db.incidents.get(incident.id))?.controller).toMatchObject({ name: 'Tromsø kommune' }));
+    expect(recipient).toHaveValue('Personvernombudet i Tromsø kommune');
+  }, 20_000);
+
   it('shows the notice to the controller with the processor deadline, and records it as sent to the controller', async () => {
     const { services, incident } = await setUp({ role: 'processor' });
     open(services, incident.id);

@@ -121,7 +121,7 @@ export function NotificationScreen({ route }: { route: Route }) {
       </div>
 
       <NoticePanel
-        key={`${current.kind}-${exported?.sha256 ?? 'none'}-${current.phase}`}
+        key={`${current.kind}-${current.phase}`}
         incident={incident}
         notifications={record.notifications}
         recipient={current.kind}

@@ -1,5 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { assessBreach } from '../../../../shared/assessment';
 import { authorityDeadline, formatInstant } from '../../../../shared/deadline';
 import type { MessageKey } from '../../../../shared/i18n';
@@ -58,16 +58,30 @@ export function NoticePanel({
   const name = PANEL_NAME[recipient];
   const sent = notifications.filter((n) => n.recipient === recipient).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   const phases = allowedPhases(recipient, notifications);
-  const fresh = () =>
-    emptyForm(recipient, notifications, {
-      sentAt: toLocalInput(now(), timeZone),
-      phased: defaults.phased ?? phasedByDefault(assessBreach(incident.facts)),
-      recipientName: defaults.recipientName ?? sent.at(-1)?.recipientName ?? incident.controller?.name ?? '',
-      subjectCount: defaults.subjectCount ?? incident.facts.subjectCount,
-    });
+  // What the record suggests for the form. It can change while the form is open (the controller
+  // saved above it, the head count in the facts, a new assessment, a PDF exported): fields the user
+  // has not touched follow it, and nothing the user typed is replaced.
+  const phasedSuggested = useMemo(() => defaults.phased ?? phasedByDefault(assessBreach(incident.facts)), [defaults.phased, incident.facts]);
+  const suggested = {
+    phased: phasedSuggested,
+    recipientName: defaults.recipientName ?? sent.at(-1)?.recipientName ?? incident.controller?.name ?? '',
+    subjectCount: defaults.subjectCount ?? incident.facts.subjectCount,
+  };
+  const fresh = () => emptyForm(recipient, notifications, { sentAt: toLocalInput(now(), timeZone), ...suggested });
   const [form, setForm] = useState<NoticeForm>(fresh);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
-  const set = <K extends keyof NoticeForm>(key: K) => (value: NoticeForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const touched = useRef(new Set<keyof NoticeForm>());
+  const set = <K extends keyof NoticeForm>(key: K) => (value: NoticeForm[K]) => {
+    touched.current.add(key);
+    setForm((f) => ({ ...f, [key]: value }));
+  };
+  const followed = emptyForm(recipient, notifications, { sentAt: '', ...suggested });
+  useEffect(() => {
+    setForm((f) => {
+      const keys = (['phased', 'recipientName', 'subjectCount'] as const).filter((key) => !touched.current.has(key) && f[key] !== followed[key]);
+      return keys.length === 0 ? f : { ...f, ...Object.fromEntries(keys.map((key) => [key, followed[key]])) };
+    });
+  }, [followed.phased, followed.recipientName, followed.subjectCount]);
   const phase = phases.includes(form.phase) ? form.phase : (phases[0] ?? form.phase);
   const current = { ...form, phase };
   const askDelay = asksForDelayReason(current, recipient, incident, timeZone);
@@ -98,6 +112,7 @@ export function NoticePanel({
     const saved = await action.run((ctx) => recordNotification(db, incident.id, checked.input, ctx(), delay));
     if (!saved) return;
     setFlash({ key: 'notice.recorded', params: { at: formatInstant(new Date(checked.input.sentAt), lang, timeZone) } }, page);
+    touched.current.clear();
     setForm({ ...fresh(), phase: 'follow-up' });
   }
 
