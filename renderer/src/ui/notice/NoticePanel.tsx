@@ -75,13 +75,14 @@ export function NoticePanel({
     touched.current.add(key);
     setForm((f) => ({ ...f, [key]: value }));
   };
-  const followed = emptyForm(recipient, notifications, { sentAt: '', ...suggested });
+  const { phased, recipientName, subjectCount } = emptyForm(recipient, notifications, { sentAt: '', ...suggested });
   useEffect(() => {
+    const follow: Pick<NoticeForm, 'phased' | 'recipientName' | 'subjectCount'> = { phased, recipientName, subjectCount };
     setForm((f) => {
-      const keys = (['phased', 'recipientName', 'subjectCount'] as const).filter((key) => !touched.current.has(key) && f[key] !== followed[key]);
-      return keys.length === 0 ? f : { ...f, ...Object.fromEntries(keys.map((key) => [key, followed[key]])) };
+      const keys = (['phased', 'recipientName', 'subjectCount'] as const).filter((key) => !touched.current.has(key) && f[key] !== follow[key]);
+      return keys.length === 0 ? f : { ...f, ...Object.fromEntries(keys.map((key) => [key, follow[key]])) };
     });
-  }, [followed.phased, followed.recipientName, followed.subjectCount]);
+  }, [phased, recipientName, subjectCount]);
   const phase = phases.includes(form.phase) ? form.phase : (phases[0] ?? form.phase);
   const current = { ...form, phase };
   const askDelay = asksForDelayReason(current, recipient, incident, timeZone);
