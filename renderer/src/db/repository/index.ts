@@ -37,6 +37,8 @@ export {
   incidentSubjects,
   incidentTimeline,
   lastChange,
+  lastChanges,
+  type LastChange,
   listInstallations,
   listOpenIncidents,
   notificationsOf,

@@ -70,9 +70,17 @@ export function listInstallations(db: AvvikDb): Promise<InstallationRecord[]> {
 }
 
 /** Who made an incident's latest change, from which installation, and when (undefined: no history). */
-export async function lastChange(db: AvvikDb, incidentId: string): Promise<Pick<TimelineEvent, 'actor' | 'installationId' | 'at'> | undefined> {
+export type LastChange = Pick<TimelineEvent, 'actor' | 'installationId' | 'at'>;
+
+export async function lastChange(db: AvvikDb, incidentId: string): Promise<LastChange | undefined> {
   const event = await db.events.where('[incidentId+at]').between([incidentId, ''], [incidentId, '\uffff']).last();
   return event && { actor: event.actor, installationId: event.installationId, at: event.at };
+}
+
+/** The latest change of each of these incidents (those a screen shows), read together. */
+export async function lastChanges(db: AvvikDb, incidentIds: readonly string[]): Promise<Map<string, LastChange>> {
+  const changes = await Promise.all(incidentIds.map((id) => lastChange(db, id)));
+  return new Map(incidentIds.flatMap((id, i) => (changes[i] ? [[id, changes[i]] as const] : [])));
 }
 
 /** One incident's timeline in time order (chain order within the same instant). */

@@ -7,7 +7,7 @@ import { Countdown, useCountdownState } from '../../ui/Countdown';
 import { RiskBadge } from '../../ui/RiskBadge';
 import { TodoList } from '../../ui/TodoList';
 import type { DashboardRow } from '../../queries/useDashboardRows';
-import { useLastChange } from '../../queries/useLastChange';
+import type { LastChange as Change } from '../../db/repository';
 
 /**
  * One open incident: reference, title (a link to it) with who changed it last from which laptop,
@@ -19,6 +19,7 @@ export const IncidentRow = memo(function IncidentRow({
   rowIndex,
   measure,
   nameOf,
+  change,
 }: {
   row: DashboardRow;
   /** Its place in the whole table (the header is 1), for screen readers. */
@@ -26,6 +27,8 @@ export const IncidentRow = memo(function IncidentRow({
   measure?: Ref<HTMLTableRowElement> | undefined;
   /** Names the laptop a change came from (ui/installationName.ts). */
   nameOf: (installationId: string) => string;
+  /** The incident's latest change (read for the visible rows together); undefined while it is read. */
+  change: Change | undefined;
 }) {
   const t = useT();
   const { timeZone } = useServices();
@@ -45,7 +48,7 @@ export const IncidentRow = memo(function IncidentRow({
       <td className="ref">{incident.ref}</td>
       <td>
         <RouteLink to={route}>{incident.title}</RouteLink>
-        <LastChange incidentId={incident.id} nameOf={nameOf} />
+        <LastChange change={change} nameOf={nameOf} />
       </td>
       <td>
         <RiskBadge incident={incident} />
@@ -69,11 +72,10 @@ export const IncidentRow = memo(function IncidentRow({
 });
 
 /** "Last changed by Kari Nordmann from the laptop of …, 2 March 10:00": with team sync, who and where. */
-function LastChange({ incidentId, nameOf }: { incidentId: string; nameOf: (installationId: string) => string }) {
+function LastChange({ change, nameOf }: { change: Change | undefined; nameOf: (installationId: string) => string }) {
   const t = useT();
   const { timeZone } = useServices();
   const lang = useUi((s) => s.lang);
-  const change = useLastChange(incidentId);
   if (!change) return null;
   return (
     <span className="last-change" data-testid="last-change" data-installation={change.installationId}>

@@ -6,6 +6,7 @@ import { useServices, useT } from '../../services/context';
 import { useInstallationName } from '../../ui/installationName';
 import { OVERSCAN_ROWS, rowMeasurer, rowsToRender, SpacerRow, usePrinting, viewHeight } from '../../ui/virtual';
 import { IncidentRow } from './IncidentRow';
+import { useLastChanges } from '../../queries/useLastChange';
 import type { DashboardRow } from '../../queries/useDashboardRows';
 
 // An organisation can have thousands of open incidents: the table scrolls with the page and only
@@ -43,6 +44,7 @@ export function IncidentTable({ rows }: { rows: readonly DashboardRow[] }) {
     measureElement: measureRow,
   });
   const { indexes, top, bottom } = rowsToRender(virtualizer, rows.length, printing);
+  const changes = useLastChanges(indexes.map((index) => rows[index]!.incident.id));
   return (
     <table className="ds-table incidents" data-border="true" aria-labelledby="dashboard-title" aria-rowcount={rows.length + 1}>
       <thead>
@@ -64,6 +66,7 @@ export function IncidentTable({ rows }: { rows: readonly DashboardRow[] }) {
             rowIndex={index + 2}
             measure={printing ? undefined : virtualizer.measureElement}
             nameOf={nameOf}
+            change={changes.get(rows[index]!.incident.id)}
           />
         ))}
         <SpacerRow height={bottom} columns={COLUMNS} />
