@@ -84,10 +84,13 @@ function readableCategories(reading: CautiousReading, protection: Protection): D
 // Rows: tier. Columns: exposure (reading.ts), from back with a trusted recipient to hostile or
 // public. A trusted recipient who deleted the data removes the risk even for special categories
 // (EDPB 01/2021 case 9); exposed special categories with nobody known to have read them keep
-// damage likely (§102).
+// damage likely (§102). Data about a person's life beyond name and address (a CV, messages,
+// movements, habits) in the hands of someone who wanted it, or open to anyone, is a high risk
+// even for a few hundred people: the intentions of whoever holds the data weigh with its nature
+// (§IV.B, severity of consequences; EDPB 01/2021 case 5, job applications taken by malicious code).
 const CONFIDENTIALITY: readonly (readonly Step[])[] = [
   [0, 0, 0, 0, 1],
-  [0, 0, 0, 1, 1],
+  [0, 0, 0, 1, 2],
   [0, 0, 1, 1, 2],
   [0, 1, 1, 2, 2],
 ];

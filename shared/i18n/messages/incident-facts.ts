@@ -77,7 +77,8 @@ export const nb = {
   'incident.option.protection.hashed': 'Hashet med en sterk metode',
   'incident.option.protection.hashed-weak': 'Hashet med en svak metode',
   'incident.option.protection.unknown': 'Ikke kjent ennå',
-  'incident.option.recipient.none': 'Ingen (opplysningene er tapt eller ødelagt, ikke utlevert)',
+  'incident.option.recipient.none':
+    'Ingen utenforstående: opplysningene er slettet eller ødelagt, ikke utlevert (utstyr eller papirer som er mistet eller stjålet, regnes som i ukjente hender)',
   'incident.option.recipient.trusted':
     'En betrodd mottaker (for eksempel en kollega eller samarbeidspartner)',
   'incident.option.recipient.untrusted': 'En ukjent eller ikke betrodd mottaker',
@@ -200,7 +201,8 @@ export const en: Record<keyof typeof nb, string> = {
   'incident.option.protection.hashed': 'Hashed with a strong method',
   'incident.option.protection.hashed-weak': 'Hashed with a weak method',
   'incident.option.protection.unknown': 'Not known yet',
-  'incident.option.recipient.none': 'Nobody (the data were lost or destroyed, not disclosed)',
+  'incident.option.recipient.none':
+    'Nobody outside: the data was deleted or destroyed, not disclosed (a lost or stolen device or paper file counts as in unknown hands)',
   'incident.option.recipient.trusted': 'A trusted recipient (for example a colleague or partner)',
   'incident.option.recipient.untrusted': 'An unknown or untrusted recipient',
   'incident.option.recipient.malicious': 'Someone with malicious intent',
