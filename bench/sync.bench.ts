@@ -114,5 +114,39 @@ console.log(`  events checked and merged per second, all laptops together: ${Mat
 console.log(`  peak memory (server + ${INSTALLATIONS} records + ${INSTALLATIONS} PouchDBs in one process): RSS ${mb(peakRss)}, heap ${mb(peakHeap)}`);
 
 for (const engine of engines) await engine.stop();
+
+// A laptop that joins later, alone (as when someone new gets Avvik, or a laptop is replaced): from
+// an empty record to every incident and event, with nothing else working in this process. Closer to
+// one real laptop catching up than the ten above, which share one thread and one heap.
+const joiner = new AvvikDb('bench-sync-joiner');
+await joiner.open();
+const joinConfig = { server: server.url, team: 'avvik' };
+const joinAuthorization = authorizationHeader({ kind: 'password', user: users[1]!.name, password: users[1]!.password });
+const joinTested = await testConnection(joinConfig, joinAuthorization);
+if (!joinTested.ok) throw new Error(`connection test failed: ${joinTested.problem}`);
+const joinFactory = pouchFactory(Pouch, 'memory');
+const joinStart = performance.now();
+const joinRss = process.memoryUsage().rss;
+let joinPeak = joinRss;
+const joinSampler = setInterval(() => (joinPeak = Math.max(joinPeak, process.memoryUsage().rss)), 50);
+const joinEngine = new SyncEngine({
+  db: joiner,
+  pouch: { ...joinFactory, local: (name) => joinFactory.local(`bench-joiner-${name}`) },
+  config: joinConfig,
+  authorization: joinAuthorization,
+  access: joinTested.access,
+  now: () => new Date(),
+  onStatus: () => {},
+  maxBackOff: 1000,
+});
+await joinEngine.start();
+while ((await joiner.incidents.count()) < total.incidents || (await joiner.events.count()) < total.events) {
+  await new Promise((done) => setTimeout(done, 200));
+}
+const joined = performance.now() - joinStart;
+clearInterval(joinSampler);
+await joinEngine.stop();
+console.log(`A laptop joining later, alone: ${total.incidents} incidents and ${total.events} events in ${s(joined)} (${Math.round(total.events / (joined / 1000))} events/s checked and merged); RSS grew ${mb(joinPeak - joinRss)} at most`);
+
 await server.close();
 process.exit(0);
