@@ -112,11 +112,19 @@ export type SignatureProblem =
  */
 export async function signatureProblem(events: readonly TimelineEvent[], keys: KeyRing, verify: VerifySignature): Promise<SignatureProblem | null> {
   const last = new Map<string, TimelineEvent>();
-  for (const event of orderEvents(events)) {
+  const ordered = orderEvents(events);
+  // Every signature asked for at once (WebCrypto checks them beside this thread), then read in order.
+  const good = await Promise.all(
+    ordered.map((event) => {
+      const key = keys.get(event.installationId);
+      return event.sig !== undefined && key ? checkHash(event.hash, event.sig, key.publicKey, verify) : true;
+    }),
+  );
+  for (const [index, event] of ordered.entries()) {
     const key = keys.get(event.installationId);
     if (event.sig !== undefined) {
       if (!key) return { kind: 'unknown-key', installationId: event.installationId, eventId: event.id };
-      if (!(await checkHash(event.hash, event.sig, key.publicKey, verify))) return { kind: 'bad-signature', installationId: event.installationId, eventId: event.id };
+      if (!good[index]) return { kind: 'bad-signature', installationId: event.installationId, eventId: event.id };
     }
     const previous = last.get(event.installationId);
     if (!previous || previous.seq < event.seq) last.set(event.installationId, event);
