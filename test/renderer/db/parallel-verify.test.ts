@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parallelVerify, type VerifyWorkerLike } from '../../../renderer/src/db/parallelVerify';
+import { webVerify } from '../../../renderer/src/db/keys';
+import { signHash, toBase64, utf8Bytes } from '../../../shared/chain';
+import type { FromVerifyWorker, ToVerifyWorker } from '../../../renderer/src/workers/verify.protocol';
+
+// Half of a burst of signature checks goes to a helper worker, half stays here; every answer must be
+// the right one for its own signature, whoever checked it, and a helper that fails loses nothing.
+
+async function signed(count: number) {
+  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const publicKey = toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
+  const sign = (data: Uint8Array<ArrayBuffer>) => crypto.subtle.sign({ name: 'Ed25519' }, pair.privateKey, data);
+  const items: { hash: string; signature: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const hash = `hash-${i}`;
+    items.push({ hash, signature: await signHash(hash, sign) });
+  }
+  return { publicKey, items };
+}
+
+/** A helper running the worker's job in this thread, counting what it was given; it can be made to fail. */
+function helperHere(options: { fail?: boolean } = {}) {
+  const seen = { items: 0, batches: 0, terminated: false };
+  let onMessage: ((event: { data: FromVerifyWorker }) => void) | null = null;
+  let onError: (() => void) | null = null;
+  const worker: VerifyWorkerLike = {
+    postMessage(message: ToVerifyWorker) {
+      seen.items += message.items.length;
+      seen.batches++;
+      if (options.fail) return void setTimeout(() => onError?.(), 0);
+      void Promise.all(message.items.map(([key, signature, data]) => webVerify(key, signature, data))).then((verdicts) => onMessage?.({ data: { id: message.id, verdicts } }));
+    },
+    addEventListener(type: 'message' | 'error', listener: never) {
+      if (type === 'message') onMessage = listener as (event: { data: FromVerifyWorker }) => void;
+      else onError = listener as () => void;
+    },
+    terminate() {
+      seen.terminated = true;
+    },
+  };
+  return { worker, seen };
+}
+
+describe('verifying signatures on two threads', () => {
+  it('gives every signature its own verdict, half of them checked by the helper', async () => {
+    const { publicKey, items } = await signed(40);
+    // Every third signature is of another hash: forged.
+    const asked = items.map(({ hash, signature }, i) => ({ hash: i % 3 === 0 ? `${hash}-changed` : hash, signature }));
+    const { worker, seen } = helperHere();
+    const verifier = parallelVerify(webVerify, worker);
+    const verdicts = await Promise.all(asked.map(({ hash, signature }) => verifier.verify(publicKey, signature, utf8Bytes(hash))));
+    expect(verdicts).toEqual(asked.map((_, i) => i % 3 !== 0));
+    expect(seen).toMatchObject({ items: 20, batches: 1 });
+    verifier.close();
+    expect(seen.terminated).toBe(true);
+  });
+
+  it('checks here what a failed helper held, with the same verdicts', async () => {
+    const { publicKey, items } = await signed(10);
+    const { worker, seen } = helperHere({ fail: true });
+    const verifier = parallelVerify(webVerify, worker);
+    const verdicts = await Promise.all(items.map(({ hash, signature }, i) => verifier.verify(publicKey, signature, utf8Bytes(i === 4 ? 'other' : hash))));
+    expect(verdicts).toEqual(items.map((_, i) => i !== 4));
+    expect(seen.terminated).toBe(true);
+    // Later checks stay here.
+    expect(await verifier.verify(publicKey, items[0]!.signature, utf8Bytes(items[0]!.hash))).toBe(true);
+    expect(seen.batches).toBe(1);
+  });
+
+  it('is the plain check without a helper', () => {
+    expect(parallelVerify(webVerify, null).verify).toBe(webVerify);
+  });
+});
