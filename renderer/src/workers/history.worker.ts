@@ -1,6 +1,8 @@
 import { AvvikDb } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
 import { checkHistories } from '../db/repository/historyCheck';
+import { webVerify } from '../db/keys';
+import { createVerifyWorker, parallelVerify } from '../db/parallelVerify';
 import type { FromHistoryWorker, ToHistoryWorker } from './history.protocol';
 
 // Checks every incident's history off the page's thread, so that a register of thousands of
@@ -19,6 +21,8 @@ scope.addEventListener('message', ({ data }) => {
       cipher.useKeys(data.keys, () => Promise.reject(new Error('the history check only reads')));
     }
     const db = new AvvikDb(data.dbName, { cipher });
+    // Half the signatures are verified by a second worker: most of the check is signatures.
+    const verifier = parallelVerify(webVerify, createVerifyWorker());
     try {
       await db.open();
       const { remember } = await checkHistories(
@@ -28,11 +32,13 @@ scope.addEventListener('message', ({ data }) => {
           onVerdicts: (slice) => scope.postMessage({ type: 'verdicts', slice }),
         },
         new Map(data.remembered),
+        verifier.verify,
       );
       scope.postMessage({ type: 'done', remember: [...remember] });
     } catch (error) {
       scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     } finally {
+      verifier.close();
       db.close();
     }
   })();

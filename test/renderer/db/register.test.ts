@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { AvvikDb } from '../../../renderer/src/db/database';
 import { mergeHistory } from '../../../renderer/src/db/backup';
 import { checkHistories, checkInBackground, loadRegister, trustInstallation } from '../../../renderer/src/db/repository';
+import { webVerify } from '../../../renderer/src/db/keys';
+import type { VerifySignature } from '../../../shared/chain';
+import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
 import type { HistoryWorkerLike } from '../../../renderer/src/db/repository/checkInBackground';
 import type { FromHistoryWorker, ToHistoryWorker } from '../../../renderer/src/workers/history.protocol';
 import { registerCsv } from '../../../shared/register';
@@ -67,6 +70,21 @@ describe('the register screen’s data', () => {
     const untrusted = await sampleDb();
     expect([...(await checkHistories(untrusted, {}, first.remember)).verdicts.values()]).toEqual([false, false, false]);
     expect([...(await checkHistories(db, {}, lying)).verdicts.values()].filter(Boolean)).toHaveLength(2);
+  });
+
+  it('verifies the signatures the way it is given (a second worker in the app), every one of them', async () => {
+    const db = await sampleDb();
+    await trustInstallation(db, 'installation-a', writer());
+    let asked = 0;
+    const counting: VerifySignature = (...args) => {
+      asked++;
+      return webVerify(...args);
+    };
+    expect([...(await checkHistories(db, {}, new Map(), counting)).verdicts.values()]).toEqual([true, true, true]);
+    // Every signed event of every incident (the settings' history is not the register's to check).
+    expect(asked).toBe(await db.events.filter((event) => event.sig !== undefined && event.incidentId !== SETTINGS_HISTORY_ID).count());
+    const refusing: VerifySignature = async () => false;
+    expect([...(await checkHistories(db, {}, new Map(), refusing)).verdicts.values()]).toEqual([false, false, false]);
   });
 
   it('runs the check in a worker when there is one, and passes on its progress and verdicts', async () => {

@@ -1,5 +1,5 @@
 import type { AvvikDb } from '../database';
-import { sha256OfText, verifyTimeline } from '../../../../shared/chain';
+import { sha256OfText, verifyTimeline, type VerifySignature } from '../../../../shared/chain';
 import { verifyIncidentHistory } from '../../../../shared/incident/verify';
 import { installationKeys, incidentTimeline } from './queries';
 import { getSettings } from './settings';
@@ -34,27 +34,37 @@ const SLICE = 50;
 
 const fingerprint = (db: AvvikDb, text: string): Promise<string> => sha256OfText(text, db.deps.digest);
 
-export async function checkHistories(db: AvvikDb, handlers: HistoryCheckHandlers = {}, remembered: Remembered = new Map()): Promise<HistoryCheck> {
+export async function checkHistories(
+  db: AvvikDb,
+  handlers: HistoryCheckHandlers = {},
+  remembered: Remembered = new Map(),
+  /** How signatures are verified, when not one by one on this thread (db/parallelVerify.ts). */
+  verify?: VerifySignature,
+): Promise<HistoryCheck> {
   const ids = (await db.incidents.toCollection().primaryKeys()).map(String);
-  const [signatures, settings, installations] = await Promise.all([installationKeys(db), getSettings(db), db.installations.toArray()]);
+  const [keys, settings, installations] = await Promise.all([installationKeys(db), getSettings(db), db.installations.toArray()]);
+  const signatures = keys && verify ? { ...keys, verify } : keys;
   // Trusting or distrusting a key changes every verdict: it is part of every incident's digest.
   const trust = await fingerprint(db, JSON.stringify([settings ?? null, installations]));
   const verdicts: Verdicts = new Map();
   const remember = new Map<string, string>();
+  const checkOne = async (id: string): Promise<[string, boolean, string]> => {
+    const [incident, notifications, events] = await Promise.all([
+      db.incidents.get(id),
+      db.notifications.where('incidentId').equals(id).toArray(),
+      incidentTimeline(db, id),
+    ]);
+    const digest = await fingerprint(db, JSON.stringify([trust, incident ?? null, notifications, events]));
+    if (remembered.get(id) === digest) return [id, true, digest];
+    if (!incident) return [id, (await verifyTimeline(events, db.deps.digest)).ok, digest];
+    return [id, (await verifyIncidentHistory(events, { incident, notifications }, db.deps.digest, signatures)).ok, digest];
+  };
   handlers.onProgress?.(0, ids.length);
   for (let from = 0; from < ids.length; from += SLICE) {
+    // A slice's incidents together: their reads and signature checks overlap.
+    const checked = await Promise.all(ids.slice(from, from + SLICE).map(checkOne));
     const slice: [string, boolean][] = [];
-    for (const id of ids.slice(from, from + SLICE)) {
-      const [incident, notifications, events] = await Promise.all([
-        db.incidents.get(id),
-        db.notifications.where('incidentId').equals(id).toArray(),
-        incidentTimeline(db, id),
-      ]);
-      const digest = await fingerprint(db, JSON.stringify([trust, incident ?? null, notifications, events]));
-      let ok: boolean;
-      if (remembered.get(id) === digest) ok = true;
-      else if (!incident) ok = (await verifyTimeline(events, db.deps.digest)).ok;
-      else ok = (await verifyIncidentHistory(events, { incident, notifications }, db.deps.digest, signatures)).ok;
+    for (const [id, ok, digest] of checked) {
       if (ok) remember.set(id, digest);
       verdicts.set(id, ok);
       slice.push([id, ok]);
