@@ -181,13 +181,14 @@ export function ImportSteps<R extends Readable>({
       )}
       <div role="status" aria-live="polite">
         {step?.kind === 'busy' && <p className="help">{step.text}</p>}
-        {step?.kind === 'busy' && step.progress && <CheckProgressLine progress={step.progress} />}
         {step?.kind === 'done' && (
           <p className="ds-alert notice" data-color="success">
             {step.text}
           </p>
         )}
       </div>
+      {/* Outside the live region: a bar that moves hundreds of times is not read out each time. */}
+      {step?.kind === 'busy' && step.progress && <CheckProgressLine progress={step.progress} />}
       {step?.kind === 'busy' && step.cancellable && <CancelCheck onCancel={flow.cancel} />}
       {step?.kind === 'error' && (
         <p role="alert" className="ds-alert form-error" data-color="danger" data-testid={errorTestId}>
