@@ -152,6 +152,9 @@ try {
     log(line('restore (decode, check, preview, merge)', restore, 'ms', { label: 'decode, JSON.parse + bulk write', values: pick('floorRestore', 'ms') }, '≤ 1.3× floor'));
     log(line('  of which decode, check and preview', pick('check', 'ms'), 'ms'));
     log(line('    the check in the worker', results.map((r) => r.checkSplit.worker), 'ms'));
+    for (const step of ['read', 'manifest', 'records', 'chains', 'signatures', 'histories']) {
+      log(line(`      ${step}`, results.map((r) => r.checkSplit.steps[step] ?? Number.NaN), 'ms'));
+    }
     log(line('    its answer to the page, as history', results.map((r) => r.checkSplit.handOver), 'ms'));
     log(line('    the preview (a dry run of the merge)', results.map((r) => r.checkSplit.preview), 'ms'));
     log(line('  of which the merge (one transaction)', pick('write', 'ms'), 'ms'));

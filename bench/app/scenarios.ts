@@ -265,7 +265,7 @@ export interface BackupRun {
   export: BackupPhase;
   floorExport: BackupPhase;
   check: BackupPhase;
-  checkSplit: { worker: number; handOver: number; preview: number };
+  checkSplit: { worker: number; handOver: number; preview: number; steps: Record<string, number> };
   write: BackupPhase;
   floorRestore: BackupPhase;
   /** Resident memory of the browser per phase the page names: all its processes, and the largest. */

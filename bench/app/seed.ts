@@ -200,16 +200,25 @@ async function backup() {
   if (!target.ok) throw new Error(target.error.text.en);
   phase('check');
   // As Settings does it: the file's bytes read and checked in the worker, then previewed (a dry run).
-  const split = { started: 0, lastProgress: 0, read: 0 };
+  const split = { started: 0, lastProgress: 0, read: 0, steps: {} as Record<string, number> };
+  let stepAt = 0;
+  let stepName = '';
   const checked = await withPeakHeap(async () => {
     split.started = performance.now();
     const read = await readBackupFile(target.db, fileBytes.slice(), {
       onProgress: (step, done, total) => {
         split.lastProgress = performance.now();
+        // Each step's time, from its first word to the next step's.
+        if (step !== stepName) {
+          if (stepName) split.steps[stepName] = split.lastProgress - stepAt;
+          stepName = step;
+          stepAt = split.lastProgress;
+        }
         document.title = `${step} ${done}/${total}`;
       },
     });
     split.read = performance.now();
+    if (stepName) split.steps[stepName] = split.lastProgress - stepAt;
     if (!read.ok) throw new Error(`backup refused: ${read.error.code}`);
     const preview = await previewBackup(target.db, read.value);
     if (!preview.ok) throw new Error(`preview refused: ${preview.error.code}`);
@@ -244,7 +253,7 @@ async function backup() {
     check: figures(checked),
     // Where the check's time goes: the worker's check, its answer reaching the page (a structured
     // clone of the whole file's records) and the history made of it, then the preview.
-    checkSplit: { worker: split.lastProgress - split.started, handOver: split.read - split.lastProgress, preview: split.started + checked.ms - split.read },
+    checkSplit: { worker: split.lastProgress - split.started, handOver: split.read - split.lastProgress, preview: split.started + checked.ms - split.read, steps: split.steps },
     write: figures(written),
     floorRestore: figures(floorRestore),
   };
