@@ -61,24 +61,17 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
         done = letter.index + 1;
         if (await between()) return scope.postMessage({ type: 'cancelled', done });
       }
-      return scope.postMessage({ type: 'done', count: total, files: total });
+      return scope.postMessage({ type: 'done', count: total });
     }
-    let files = 0;
-    const steps = printFileSteps(job.input, job.people, job.fonts, {
-      duplex: job.duplex ?? false,
-      lettersPerFile: job.lettersPerFile,
-    });
-    for (const step of steps) {
-      if (step.volume) {
-        const pdf = ownBuffer(step.volume.pdf);
-        const { index, from, to } = step.volume;
-        scope.postMessage({ type: 'print-file', index, from, to, pdf }, [pdf]);
-        files++;
+    for (const step of printFileSteps(job.input, job.people, job.fonts, { duplex: job.duplex ?? false })) {
+      if (step.pdf) {
+        const pdf = ownBuffer(step.pdf);
+        scope.postMessage({ type: 'print-file', pdf }, [pdf]);
       }
       done = step.done;
       if (await between()) return scope.postMessage({ type: 'cancelled', done });
     }
-    return scope.postMessage({ type: 'done', count: total, files });
+    return scope.postMessage({ type: 'done', count: total });
   }
 
   scope.addEventListener('message', (event) => {

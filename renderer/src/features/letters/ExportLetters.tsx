@@ -17,9 +17,6 @@ export interface ExportedLetters {
   count: number;
 }
 
-/** About 0.3 MB of memory a letter until its file is written: big batches go in several files. */
-const LETTERS_PER_FILE = 1000;
-
 type State =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number }
@@ -60,7 +57,7 @@ export function ExportLetters({
       let result: LettersResult = { status: 'cancelled', done: 0 };
       if (!cancelled.signal.aborted) {
         const run = runLetters(
-          { mode: 'print-file', input, people, fonts, duplex, lettersPerFile: LETTERS_PER_FILE },
+          { mode: 'print-file', input, people, fonts, duplex },
           { onProgress: (done, total) => setState({ kind: 'running', done, total }) },
         );
         cancelled.signal.addEventListener('abort', () => run.cancel(), { once: true });
@@ -74,39 +71,27 @@ export function ExportLetters({
       }
       if (result.status === 'error')
         return setState({ kind: 'error', text: t('letters.export.failed', { message: result.message }) });
-      if (result.printFiles.length === 0)
+      if (!result.printFile)
         return setState({ kind: 'error', text: t('letters.export.failed', { message: 'no file' }) });
-      // One file, or (big batches) one per LETTERS_PER_FILE letters, each saved and recorded.
-      const names: string[] = [];
-      let last: ExportedLetters | null = null;
-      for (const file of result.printFiles) {
-        const range = result.printFiles.length > 1 ? `-${file.from}-${file.to}` : '';
-        const name = documentFileName(incident.ref, `brev-letters${range}`);
-        const saved = await exportDocument(
-          db,
-          {
-            name,
-            bytes: file.pdf,
-            mimeType: 'application/pdf',
-            incident: { id: incident.id, documentKind: 'letters-print-file' },
-          },
-          writeContext(),
+      const name = documentFileName(incident.ref, 'brev-letters');
+      const saved = await exportDocument(
+        db,
+        {
+          name,
+          bytes: result.printFile,
+          mimeType: 'application/pdf',
+          incident: { id: incident.id, documentKind: 'letters-print-file' },
+        },
+        writeContext(),
+      );
+      if (!saved.ok)
+        return setState(
+          saved.cancelled
+            ? { kind: 'idle' }
+            : { kind: 'error', text: t('letters.export.failed', { message: saved.message }) },
         );
-        if (!saved.ok)
-          return setState(
-            saved.cancelled
-              ? { kind: 'idle' }
-              : { kind: 'error', text: t('letters.export.failed', { message: saved.message }) },
-          );
-        names.push(name);
-        last = { name, sha256: saved.sha256, count: result.count };
-      }
-      if (last)
-        onExported(result.printFiles.length === 1 ? last : { ...last, name: names.join(', '), sha256: null });
-      setState({
-        kind: 'done',
-        text: t('letters.export.done', { count: result.count, name: names.join(', ') }),
-      });
+      onExported({ name, sha256: saved.sha256, count: result.count });
+      setState({ kind: 'done', text: t('letters.export.done', { count: result.count, name }) });
     } catch (caught) {
       setState({
         kind: 'error',

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
 import { letterFiles, printFileSteps } from '../shared/documents';
 import type { AffectedPerson, FontBytes } from '../shared/documents';
-import { letterContent } from '../shared/documents/letter/content';
-import { registerFonts, FONT_FAMILY } from '../shared/documents/pdf/fonts';
+import { LETTERS_PER_PART } from '../shared/documents/letter/batch';
+import { registerFonts } from '../shared/documents/pdf/fonts';
 import { sampleLetterInput as letterInputOf, samplePeople as peopleOf, sampleRecord } from '../shared/documents/sample';
 import { subjectsCsvSteps } from '../shared/subjects';
+import { letterText, rawLetters, stockFontLoader } from './letters-floor';
 
-// One phase of the documents benchmark, run in its own process by bench/documents.bench.mjs so each
+// One phase of the letters benchmark, run in its own process by bench/letters.bench.mjs so each
 // phase's peak memory is its own. Prints one JSON line.
 
 const root = join(import.meta.dirname, '..');
@@ -32,86 +33,8 @@ function people(count: number): AffectedPerson[] {
 
 let peak = 0;
 function sample(): void {
-  peak = Math.max(peak, process.memoryUsage().rss);
-}
-
-type Line = { text: string; bold: boolean };
-
-/** Every word the letter prints, made before timing: the floor writes the same text, headings bold. */
-function letterText(person: AffectedPerson): { lines: Line[]; footer: string } {
-  const lang = person.language === 'en' ? 'en' : 'nb';
-  const input = sampleLetterInput;
-  const c = letterContent(input, person, lang);
-  const t = lang === 'nb' ? { date: 'Dato', ref: 'Vår referanse' } : { date: 'Date', ref: 'Our reference' };
-  const plain = (text: string): Line => ({ text, bold: false });
-  const bold = (text: string): Line => ({ text, bold: true });
-  const blocks = c.sections.flatMap((s) => [
-    bold(s.heading),
-    ...s.blocks.flatMap((b) =>
-      (b.kind === 'bullets' ? b.items : b.kind === 'field' ? [`${b.label}: ${b.value}`] : [b.text]).map(
-        plain,
-      ),
-    ),
-  ]);
-  const address = [person.name, person.address ?? '', `${person.postalCode ?? ''} ${person.city ?? ''}`];
-  const lines = [
-    bold(input.organisation.name),
-    ...(input.organisation.address ?? '').split('\n').map(plain),
-    plain(`${t.date}: 30. mars 2026`),
-    plain(`${t.ref}: ${input.incident.ref}/0001`),
-    ...address.map(plain),
-    bold(c.subject),
-    plain(c.greeting),
-    plain(c.intro),
-    ...blocks,
-    ...c.closing.map(plain),
-    plain(c.legal),
-  ];
-  return { lines, footer: `${input.organisation.name} · ${t.ref} ${input.incident.ref}/0001 · ` };
-}
-
-/** Raw jsPDF: a new document, the font, the text wrapped and written, page breaks and footers, the bytes. */
-function rawLetter(
-  text: { lines: readonly Line[]; footer: string },
-  addFont: (doc: jsPDF) => void,
-): Uint8Array {
-  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  addFont(doc);
-  doc.setFontSize(10);
-  let y = 60;
-  for (const paragraph of text.lines) {
-    doc.setFont(FONT_FAMILY, paragraph.bold ? 'bold' : 'normal');
-    for (const line of doc.splitTextToSize(paragraph.text, 470) as string[]) {
-      if (y > 780) {
-        doc.addPage();
-        y = 60;
-      }
-      doc.text(line, 62, y);
-      y += 13;
-    }
-    y += 5;
-  }
-  const pages = doc.getNumberOfPages();
-  doc.setFont(FONT_FAMILY, 'normal');
-  for (let page = 1; page <= pages; page++) {
-    doc.setPage(page);
-    doc.text(`${text.footer}Side ${page} av ${pages}`, 62, 810);
-  }
-  return new Uint8Array(doc.output('arraybuffer'));
-}
-
-const binary = (bytes: Uint8Array): string => {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return s;
-};
-const stockFont = { regular: binary(fonts.regular), bold: binary(fonts.bold) };
-/** jsPDF's own way to add a TrueType font: parse and subset it again for every document. */
-function stockAddFont(doc: jsPDF): void {
-  doc.addFileToVFS('DejaVuSans.ttf', stockFont.regular);
-  doc.addFont('DejaVuSans.ttf', FONT_FAMILY, 'normal');
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', stockFont.bold);
-  doc.addFont('DejaVuSans-Bold.ttf', FONT_FAMILY, 'bold');
+  // maxRSS: the true peak of the process so far (kilobytes), not only at the moments sampled.
+  peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 }
 
 /** CPU milliseconds of this process: steadier than wall time on a busy machine. */
@@ -120,24 +43,25 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
+const ourFontLoading = (doc: jsPDF): void => registerFonts(doc, fonts);
+
 function run(phase: string, count: number): Record<string, number | string> {
   const list = people(count);
   if (phase === 'compare') {
     // Builder and floor in alternating batches of 100, so a busy machine slows both alike.
-    const texts = list.map(letterText);
-    const addFont = (doc: jsPDF): void => registerFonts(doc, fonts);
+    const texts = list.map((person) => letterText(sampleLetterInput, person));
     let builder = 0;
     let floor = 0;
     // Warm up both (JIT, the font cache, subsets) before timing either.
     for (const letter of letterFiles(sampleLetterInput, list.slice(0, 100), fonts)) void letter;
-    for (const text of texts.slice(0, 100)) rawLetter(text, addFont);
+    for (const text of texts.slice(0, 100)) rawLetters([text], ourFontLoading);
     for (let from = 0; from < count; from += 100) {
       const batch = list.slice(from, from + 100);
       let t = cpuMs();
       for (const letter of letterFiles(sampleLetterInput, batch, fonts)) void letter;
       builder += cpuMs() - t;
       t = cpuMs();
-      for (const text of texts.slice(from, from + 100)) rawLetter(text, addFont);
+      for (const text of texts.slice(from, from + 100)) rawLetters([text], ourFontLoading);
       floor += cpuMs() - t;
       sample();
     }
@@ -153,12 +77,12 @@ function run(phase: string, count: number): Record<string, number | string> {
     return { ms: performance.now() - start, bytes };
   }
   if (phase === 'floor-cached-font' || phase === 'floor-stock-font') {
-    const texts = list.map(letterText);
-    const addFont = phase === 'floor-stock-font' ? stockAddFont : (doc: jsPDF) => registerFonts(doc, fonts);
+    const texts = list.map((person) => letterText(sampleLetterInput, person));
+    const addFont = phase === 'floor-stock-font' ? stockFontLoader(fonts) : ourFontLoading;
     let bytes = 0;
     const start = performance.now();
     texts.forEach((text, i) => {
-      bytes += rawLetter(text, addFont).byteLength;
+      bytes += rawLetters([text], addFont).byteLength;
       if (i % 100 === 0) sample();
     });
     return { ms: performance.now() - start, bytes };
@@ -166,16 +90,46 @@ function run(phase: string, count: number): Record<string, number | string> {
   if (phase === 'print-file') {
     // All the letters in one print file, as the letters screen asks for.
     let bytes = 0;
-    let files = 0;
     const start = performance.now();
     for (const step of printFileSteps(sampleLetterInput, list, fonts)) {
-      if (step.volume) {
-        bytes += step.volume.pdf.byteLength;
-        files++;
-      }
+      if (step.pdf) bytes = step.pdf.byteLength;
       if (step.done % 100 === 0) sample();
     }
-    return { ms: performance.now() - start, bytes, files };
+    return { ms: performance.now() - start, bytes };
+  }
+  if (phase === 'print-compare') {
+    // The print file and its floor part by part, alternating, so a busy machine slows both alike.
+    const texts = list.map((person) => letterText(sampleLetterInput, person));
+    for (const step of printFileSteps(sampleLetterInput, list.slice(0, LETTERS_PER_PART), fonts)) void step;
+    rawLetters(texts.slice(0, LETTERS_PER_PART), ourFontLoading);
+    const steps = printFileSteps(sampleLetterInput, list, fonts);
+    let builder = 0;
+    let floor = 0;
+    for (let from = 0; from < count; from += LETTERS_PER_PART) {
+      const to = Math.min(count, from + LETTERS_PER_PART);
+      let t = cpuMs();
+      for (let step = steps.next(); !step.done; step = steps.next())
+        if (step.value.done >= to && (to < count || step.value.pdf)) break;
+      builder += cpuMs() - t;
+      t = cpuMs();
+      rawLetters(texts.slice(from, to), ourFontLoading);
+      floor += cpuMs() - t;
+      sample();
+    }
+    return { ms: builder, builderCpuMs: builder, floorCpuMs: floor, bytes: 0 };
+  }
+  if (phase === 'print-floor' || phase === 'print-floor-one-document') {
+    // Raw jsPDF writing the same pages: in documents of as many letters as the print file's parts
+    // (the floor), or all in one jsPDF document (what the print file was before it was joined).
+    const texts = list.map((person) => letterText(sampleLetterInput, person));
+    const perDocument = phase === 'print-floor' ? LETTERS_PER_PART : count;
+    let bytes = 0;
+    const start = performance.now();
+    for (let from = 0; from < count; from += perDocument) {
+      bytes += rawLetters(texts.slice(from, from + perDocument), ourFontLoading).byteLength;
+      sample();
+    }
+    return { ms: performance.now() - start, bytes };
   }
   if (phase === 'csv') {
     const text = [
@@ -206,12 +160,15 @@ function run(phase: string, count: number): Record<string, number | string> {
 export function main(phase: string, count: number): void {
   sample();
   const before = peak;
+  const cpuBefore = cpuMs();
   const result = run(phase, count);
+  const cpu = cpuMs() - cpuBefore;
   sample();
   console.log(
     JSON.stringify({
       phase,
       count,
+      cpuMs: cpu,
       ...result,
       peakRssMB: Math.round(peak / 1e6),
       baseRssMB: Math.round(before / 1e6),
