@@ -5,7 +5,11 @@ import { letterFiles, printFileSteps } from '../shared/documents';
 import type { AffectedPerson, FontBytes } from '../shared/documents';
 import { LETTERS_PER_PART } from '../shared/documents/letter/batch';
 import { registerFonts } from '../shared/documents/pdf/fonts';
-import { sampleLetterInput as letterInputOf, samplePeople as peopleOf, sampleRecord } from '../shared/documents/sample';
+import {
+  sampleLetterInput as letterInputOf,
+  samplePeople as peopleOf,
+  sampleRecord,
+} from '../shared/documents/sample';
 import { subjectsCsvSteps } from '../shared/subjects';
 import { letterText, rawLetters, stockFontLoader } from './letters-floor';
 
