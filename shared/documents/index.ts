@@ -13,6 +13,8 @@ export { buildLetterPdf, letterFileName, letterReference } from './letter/build'
 export type { LetterOptions } from './letter/build';
 export { buildLettersPrintFile, letterFiles, printFileSteps } from './letter/batch';
 export type { LetterFile, PrintFileOptions, PrintFileProgress } from './letter/batch';
+export { letterZipSteps, MAX_LETTERS_PER_ZIP } from './letter/zip';
+export type { LetterZipStep } from './letter/zip';
 export { letterContent } from './letter/content';
 export type { LetterContent } from './letter/content';
 

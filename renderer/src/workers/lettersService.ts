@@ -1,4 +1,4 @@
-import { letterFiles, printFileSteps } from '../../../shared/documents';
+import { letterFiles, letterZipSteps, printFileSteps } from '../../../shared/documents';
 import type { FromLettersWorker, LettersJob, ToLettersWorker } from './letters.protocol';
 
 // The worker's side of the letters protocol, with its surroundings passed in so it runs the same
@@ -59,6 +59,15 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
           [pdf],
         );
         done = letter.index + 1;
+        if (await between()) return scope.postMessage({ type: 'cancelled', done });
+      }
+      return scope.postMessage({ type: 'done', count: total });
+    }
+    if (job.mode === 'zip') {
+      for (const step of letterZipSteps(job.input, job.people, job.fonts)) {
+        const bytes = ownBuffer(step.bytes);
+        scope.postMessage({ type: 'zip-bytes', bytes }, [bytes]);
+        done = step.done;
         if (await between()) return scope.postMessage({ type: 'cancelled', done });
       }
       return scope.postMessage({ type: 'done', count: total });

@@ -5,8 +5,10 @@ import {
   buildLettersPrintFile,
   letterFileName,
   letterFiles,
+  letterZipSteps,
   printFileSteps,
 } from '../../../shared/documents';
+import { unzipSync } from 'fflate';
 import type { AffectedPerson, LetterDocumentInput } from '../../../shared/documents';
 import { sampleLetterInput as letterInputOf, samplePeople, sampleRecord } from '../../../shared/documents/sample';
 import { findUnsafeCharacter } from '../../../shared/text/clean';
@@ -20,6 +22,7 @@ import {
   pdfText,
   renderErrors,
   shippedFonts,
+  zipListing,
 } from './pdf';
 
 // Art. 34(2): each person gets a letter in clear and plain language with what happened, the contact
@@ -325,5 +328,27 @@ describe('file names', () => {
       'AVV-2026-007-0042-lukasz-overgard-tanna.pdf',
     );
     expect(letterFileName('AVV-2026-007', 7, { ...maret, name: '🦌' })).toBe('AVV-2026-007-0007.pdf');
+  });
+});
+
+describe('one PDF per person, in one zip', () => {
+  const people: AffectedPerson[] = Array.from({ length: 5 }, (_, i) => ({ ...people3[i % 3]!, id: `p${i}` }));
+
+  it('holds every letter under its file name, whole, and is handed over step by step', () => {
+    const steps = [...letterZipSteps(sampleLetterInput, people, fonts)];
+    expect(steps.map((s) => s.done)).toEqual([1, 2, 3, 4, 5]);
+    expect(steps.map((s) => s.finished)).toEqual([false, false, false, false, true]);
+    const zip = Buffer.concat(steps.map((s) => s.bytes));
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).toEqual([...letterFiles(sampleLetterInput, people, fonts)].map((l) => l.fileName));
+    expect(flatText(files['AVV-2026-003-0002-lukasz-overgard.pdf']!)).toContain('Dear Łukasz Øvergård,');
+    expect(flatText(files['AVV-2026-003-0005-lukasz-overgard.pdf']!)).toContain('AVV-2026-003/0005');
+  });
+
+  it('reads in a standard unzip, with the letters’ date on every file', () => {
+    const zip = Buffer.concat([...letterZipSteps(sampleLetterInput, people.slice(0, 2), fonts)].map((s) => s.bytes));
+    const listing = zipListing(zip);
+    expect(listing).toMatch(/AVV-2026-003-0001-maret-cuovga\.pdf/);
+    expect(listing).toMatch(/2026-03-30/);
   });
 });

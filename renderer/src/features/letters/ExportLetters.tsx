@@ -10,6 +10,7 @@ import { loadFonts } from '../../documents/fonts';
 import { affectedPerson } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
 import { runLetters, type LettersResult } from './runLetters';
+import { saveLettersPerPerson } from './saveLettersPerPerson';
 
 export interface ExportedLetters {
   name: string;
@@ -22,7 +23,10 @@ type State =
   | { kind: 'running'; done: number; total: number }
   | { kind: 'done' | 'error' | 'cancelled'; text: string };
 
-/** Every letter in one print file, made in a Web Worker with a progress bar and cancel. */
+/**
+ * Every letter in one print file, or one PDF per person saved in bulk, made in a Web Worker with a
+ * progress bar and cancel.
+ */
 export function ExportLetters({
   incident,
   subjects,
@@ -46,6 +50,40 @@ export function ExportLetters({
   const stop = useRef<AbortController | null>(null);
   // Leaving the screen stops the worker.
   useEffect(() => () => stop.current?.abort(), []);
+
+  /** One PDF per person: into a new folder (desktop app) or one zip (browser). */
+  async function startPerPerson() {
+    const people = subjects.map(affectedPerson);
+    const cancelled = new AbortController();
+    stop.current = cancelled;
+    setState({ kind: 'running', done: 0, total: people.length });
+    try {
+      const fonts = await loadFonts();
+      const outcome = cancelled.signal.aborted
+        ? ({ status: 'cancelled', done: 0, where: null } as const)
+        : await saveLettersPerPerson(
+            { input, people, fonts, baseName: `${incident.ref}-brev-letters` },
+            (done, total) => setState({ kind: 'running', done, total }),
+            cancelled.signal,
+          );
+      if (outcome.status === 'not-chosen') return setState({ kind: 'idle' });
+      if (outcome.status === 'error')
+        return setState({ kind: 'error', text: t('letters.export.failed', { message: outcome.message }) });
+      if (outcome.status === 'cancelled')
+        return setState({
+          kind: 'cancelled',
+          text: outcome.where
+            ? t('letters.export.cancelledInFolder', { done: outcome.done, name: outcome.where })
+            : t('letters.export.cancelled', { done: outcome.done }),
+        });
+      setState({ kind: 'done', text: t('letters.export.perPersonDone', { count: outcome.count, name: outcome.where }) });
+    } catch (caught) {
+      setState({
+        kind: 'error',
+        text: t('letters.export.failed', { message: caught instanceof Error ? caught.message : String(caught) }),
+      });
+    }
+  }
 
   async function start() {
     const people = subjects.map(affectedPerson);
@@ -107,10 +145,14 @@ export function ExportLetters({
     <section aria-labelledby={`${id}-title`} className="panel no-print">
       <h2 id={`${id}-title`}>{t('letters.export.title')}</h2>
       <p className="help">{t('letters.export.help')}</p>
+      <p className="help">{t('letters.export.perPersonHelp')}</p>
       <Checkbox label={t('letters.export.duplex')} checked={duplex} disabled={running} onChange={setDuplex} />
       <div className="actions">
         <Button onClick={start} disabled={running || subjects.length === 0}>
           {t('letters.export.start', { count: subjects.length })}
+        </Button>
+        <Button variant="secondary" onClick={startPerPerson} disabled={running || subjects.length === 0}>
+          {t('letters.export.perPerson', { count: subjects.length })}
         </Button>
         {running && (
           <Button variant="secondary" onClick={() => stop.current?.abort()}>

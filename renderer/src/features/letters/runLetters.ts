@@ -28,6 +28,8 @@ export interface LettersHandlers {
   onProgress?(done: number, total: number): void;
   /** Per-person mode: each letter as soon as it is made. */
   onLetter?(letter: LetterReady): void;
+  /** Zip mode: the zip's next bytes, in order. */
+  onZipBytes?(bytes: Uint8Array): void;
 }
 
 /** What runLetters needs of a Worker (a real one, or a fake in tests). */
@@ -76,6 +78,9 @@ export function runLetters(
           fileName: message.fileName,
           pdf: new Uint8Array(message.pdf),
         });
+        break;
+      case 'zip-bytes':
+        handlers.onZipBytes?.(new Uint8Array(message.bytes));
         break;
       case 'print-file':
         printFile = new Uint8Array(message.pdf);
