@@ -3,9 +3,10 @@
 // - the floor, in the same run: raw jsPDF writing the same text with the same font, once with the
 //   font loaded our way (parsed once, fast subset) and once jsPDF's stock way (sampled: ~4/s);
 // - the same letters as one print file, beside raw jsPDF writing the same pages;
+// - the same letters one PDF each in one zip, beside raw jsPDF writing them one document each;
 // - parsing a CSV of 100 000 people.
 // Each phase runs in its own node process so its peak memory is its own. --only picks groups:
-// per-person, print, csv; --one-document adds raw jsPDF writing every page in one document.
+// per-person, print, zip, csv; --one-document adds raw jsPDF writing every page in one document.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -96,6 +97,14 @@ try {
         `  raw jsPDF, every page in one document: ${(one.ms / 1000).toFixed(1)} s (CPU ${(one.cpuMs / 1000).toFixed(1)} s), peak RSS ${one.peakRssMB} MB`,
       );
     }
+  }
+  if (wanted('zip')) {
+    const zip = phase('zip', letters);
+    const floor = phase('floor-cached-font', letters);
+    lines.push(
+      `One PDF per person in one zip, ${letters} letters: ${(zip.ms / 1000).toFixed(1)} s (CPU ${(zip.cpuMs / 1000).toFixed(1)} s), ${(zip.bytes / 1e6).toFixed(1)} MB, ${kib(zip.bytes, letters)} a letter, peak RSS ${zip.peakRssMB} MB`,
+      `  floor, raw jsPDF, one document a letter, not zipped: ${(floor.ms / 1000).toFixed(1)} s (CPU ${(floor.cpuMs / 1000).toFixed(1)} s); zip / floor: ${(zip.cpuMs / floor.cpuMs).toFixed(2)}× CPU, ${(zip.ms / floor.ms).toFixed(2)}× wall`,
+    );
   }
   if (wanted('csv')) {
     const csv = phase('csv', csvRows);
