@@ -3,7 +3,16 @@
 // page sent, and a file to open must still have an accepted extension and a sane size.
 
 import path from 'node:path';
-import type { OpenFileRequest, OpenResult, SaveFileRequest, SaveResult } from '../shared/bridge';
+import type {
+  ChooseFolderRequest,
+  ChooseFolderResult,
+  OpenFileRequest,
+  OpenResult,
+  SaveFileRequest,
+  SaveInFolderRequest,
+  SaveInFolderResult,
+  SaveResult,
+} from '../shared/bridge';
 import { MAX_FILE_BYTES, SAVE_TYPES } from '../shared/bridge/schemas';
 
 export interface FileFilter {
@@ -97,5 +106,84 @@ export function createOpenFile(deps: OpenFileDeps): (request: OpenFileRequest) =
     } catch (error) {
       return failed(error);
     }
+  };
+}
+
+export interface FolderDeps {
+  showOpenDialog(options: {
+    defaultPath: string;
+    properties: ('openDirectory' | 'createDirectory')[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  /** Makes one folder; fails (EEXIST) when it exists. */
+  makeFolder(folderPath: string): Promise<void>;
+  /** Writes a new file; fails (EEXIST) when it exists, so nothing is overwritten. */
+  writeNewFile(filePath: string, bytes: Uint8Array): Promise<void>;
+  defaultDirectory(): string;
+  /** A fresh random token (a UUID). */
+  newToken(): string;
+}
+
+/** How many folders chosen in one session are remembered (a save goes into the last few). */
+const REMEMBERED_FOLDERS = 8;
+
+function isTaken(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'EEXIST';
+}
+
+/**
+ * Saving many files at once: the user picks where, the main process makes a new folder there and
+ * hands the page a token for it. Files go only into a folder made here, under a checked name,
+ * and never over a file that is there.
+ */
+export function createFolderSaving(deps: FolderDeps): {
+  chooseFolder(request: ChooseFolderRequest): Promise<ChooseFolderResult>;
+  saveInFolder(request: SaveInFolderRequest): Promise<SaveInFolderResult>;
+} {
+  const folders = new Map<string, string>();
+  return {
+    chooseFolder: async (request) => {
+      try {
+        const choice = await deps.showOpenDialog({
+          defaultPath: deps.defaultDirectory(),
+          properties: ['openDirectory', 'createDirectory'],
+        });
+        const parent = choice.filePaths[0];
+        if (choice.canceled || !parent) return cancelled;
+        for (let attempt = 1; attempt <= 100; attempt++) {
+          const folderPath = path.join(
+            parent,
+            attempt === 1 ? request.folderName : `${request.folderName} (${attempt})`,
+          );
+          try {
+            await deps.makeFolder(folderPath);
+          } catch (error) {
+            if (isTaken(error)) continue;
+            throw error;
+          }
+          const folder = deps.newToken();
+          folders.set(folder, folderPath);
+          if (folders.size > REMEMBERED_FOLDERS) folders.delete(folders.keys().next().value!);
+          return { ok: true, folder, path: folderPath };
+        }
+        return {
+          ok: false,
+          reason: 'failed',
+          message: `every name like ${request.folderName} is taken there`,
+        };
+      } catch (error) {
+        return failed(error);
+      }
+    },
+    saveInFolder: async (request) => {
+      const folderPath = folders.get(request.folder);
+      if (!folderPath)
+        return { ok: false, reason: 'invalid', message: 'not a folder chosen in this session' };
+      try {
+        await deps.writeNewFile(path.join(folderPath, request.name), request.bytes);
+        return { ok: true };
+      } catch (error) {
+        return failed(error);
+      }
+    },
   };
 }

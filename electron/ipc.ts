@@ -5,6 +5,10 @@
 import type {
   AppInfo,
   BridgeLanguage,
+  ChooseFolderRequest,
+  ChooseFolderResult,
+  SaveInFolderRequest,
+  SaveInFolderResult,
   KeychainStatus,
   ReadKeyFileResult,
   WriteKeyFileRequest,
@@ -25,7 +29,9 @@ import type {
 import { IpcChannel } from '../shared/bridge';
 import {
   invalidPayload,
+  validateChooseFolderRequest,
   validateLanguage,
+  validateSaveInFolderRequest,
   validateNotifyRequest,
   validateOpenFileRequest,
   validateSaveFileRequest,
@@ -40,6 +46,8 @@ import { isAppUrl } from './app-protocol';
 export interface BridgeHandlers {
   appInfo(): AppInfo;
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  chooseFolder(request: ChooseFolderRequest): Promise<ChooseFolderResult>;
+  saveInFolder(request: SaveInFolderRequest): Promise<SaveInFolderResult>;
   openFile(request: OpenFileRequest): Promise<OpenResult>;
   notify(request: NotifyRequest): NotifyResult;
   setLanguage(language: BridgeLanguage): SetLanguageResult;
@@ -85,6 +93,10 @@ export function bridgeRoutes(handlers: BridgeHandlers): Record<keyof typeof IpcC
       payload === undefined ? handlers.appInfo() : invalidPayload('appInfo takes no payload'),
     saveFile: (payload) =>
       whenValid(validateSaveFileRequest(payload), (request) => handlers.saveFile(request)),
+    chooseFolder: (payload) =>
+      whenValid(validateChooseFolderRequest(payload), (request) => handlers.chooseFolder(request)),
+    saveInFolder: (payload) =>
+      whenValid(validateSaveInFolderRequest(payload), (request) => handlers.saveInFolder(request)),
     openFile: (payload) =>
       whenValid(validateOpenFileRequest(payload), (request) => handlers.openFile(request)),
     notify: (payload) => whenValid(validateNotifyRequest(payload), (request) => handlers.notify(request)),

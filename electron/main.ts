@@ -3,7 +3,8 @@
 // of this file; it only wires.
 
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { open, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import {
   app,
@@ -25,7 +26,7 @@ import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, registerAppScheme 
 import { installContentSecurityPolicy } from './csp';
 import { createConfirmedOpener } from './external-links';
 import { createKeyFileHandlers, KEY_FILE_NAME } from './key-file';
-import { createOpenFile, createSaveFile } from './files';
+import { createFolderSaving, createOpenFile, createSaveFile } from './files';
 import { installIpcHandlers, type BridgeHandlers } from './ipc';
 import { applicationMenuTemplate } from './menu';
 import { installNavigationGuardsOnAll } from './navigation';
@@ -165,6 +166,16 @@ const handlers: BridgeHandlers = {
       mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
     writeFile: (filePath, bytes) => writeFile(filePath, bytes),
     defaultDirectory: () => app.getPath('documents'),
+  }),
+  ...createFolderSaving({
+    showOpenDialog: (options) =>
+      mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+    makeFolder: async (folderPath) => {
+      await mkdir(folderPath);
+    },
+    writeNewFile: (filePath, bytes) => writeFile(filePath, bytes, { flag: 'wx' }),
+    defaultDirectory: () => app.getPath('documents'),
+    newToken: () => randomUUID(),
   }),
   openFile: createOpenFile({
     showOpenDialog: (options) => {

@@ -10,6 +10,8 @@ import {
   IpcEvent,
   type AppInfo,
   type AvvikBridge,
+  type ChooseFolderResult,
+  type SaveInFolderResult,
   type KeychainStatus,
   type NotifyResult,
   type ReadKeyFileResult,
@@ -26,6 +28,10 @@ import {
 const bridge = {
   appInfo: () => ipcRenderer.invoke(IpcChannel.appInfo) as Promise<AppInfo>,
   saveFile: (request) => ipcRenderer.invoke(IpcChannel.saveFile, request) as Promise<SaveResult>,
+  chooseFolder: (request) =>
+    ipcRenderer.invoke(IpcChannel.chooseFolder, request) as Promise<ChooseFolderResult>,
+  saveInFolder: (request) =>
+    ipcRenderer.invoke(IpcChannel.saveInFolder, request) as Promise<SaveInFolderResult>,
   openFile: (request) => ipcRenderer.invoke(IpcChannel.openFile, request) as Promise<OpenResult>,
   notify: (request) => ipcRenderer.invoke(IpcChannel.notify, request) as Promise<NotifyResult>,
   setLanguage: (language) =>

@@ -3,6 +3,9 @@ import {
   type AppInfo,
   type AvvikBridge,
   type BridgeLanguage,
+  type ChooseFolderResult,
+  type SaveInFolderRequest,
+  type SaveInFolderResult,
   type NotifyRequest,
   type NotifyResult,
   type OpenFileRequest,
@@ -32,22 +35,43 @@ export async function appInfo(): Promise<AppInfo> {
 export async function saveFile(request: SaveFileRequest): Promise<SaveResult> {
   const bridge = getBridge();
   if (bridge) return bridge.saveFile(request);
+  return downloadBlob(new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType }), request.suggestedName);
+}
+
+/** A browser download of a Blob (one that may be larger than what fits in one array). */
+export function downloadBlob(blob: Blob, name: string): SaveResult {
   try {
-    const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = request.suggestedName;
+    link.download = name;
     link.rel = 'noopener';
     document.body.append(link);
     link.click();
     link.remove();
     // Give the browser time to start the download before the URL is released.
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    return { ok: true, path: request.suggestedName };
+    return { ok: true, path: name };
   } catch (error) {
     return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Whether many files are saved in a new folder (the desktop app) or as one zip (a browser). */
+export const savesToFolders = (): boolean => getBridge() !== null;
+
+/** A new folder for many files, made where the user picks: the desktop app only. */
+export async function chooseFolder(folderName: string): Promise<ChooseFolderResult> {
+  const bridge = getBridge();
+  if (!bridge) return { ok: false, reason: 'failed', message: 'folders need the desktop app' };
+  return bridge.chooseFolder({ folderName });
+}
+
+/** One file into a folder chooseFolder made. */
+export async function saveInFolder(request: SaveInFolderRequest): Promise<SaveInFolderResult> {
+  const bridge = getBridge();
+  if (!bridge) return { ok: false, reason: 'failed', message: 'folders need the desktop app' };
+  return bridge.saveInFolder(request);
 }
 
 /** Lets the user pick a file and reads it: the native dialog, or a file input in a browser. */

@@ -39,6 +39,25 @@ export interface SaveFileRequest {
 
 export type SaveResult = { ok: true; path: string } | BridgeFailure;
 
+/** A new folder for many files (one letter per person), made inside the folder the user picks. */
+export interface ChooseFolderRequest {
+  /** The new folder's name; " (2)", " (3)" … is added when the name is taken. */
+  folderName: string;
+}
+
+/** `folder`: a token for saveInFolder; the page never learns or sends a path to write to. */
+export type ChooseFolderResult = { ok: true; folder: string; path: string } | BridgeFailure;
+
+export interface SaveInFolderRequest {
+  folder: string;
+  /** A file name only; a file of that name already in the folder is not overwritten. */
+  name: string;
+  mimeType: SaveMimeType;
+  bytes: Uint8Array;
+}
+
+export type SaveInFolderResult = { ok: true } | BridgeFailure;
+
 export interface OpenFileRequest {
   /** File extensions with their dot, as in an <input accept>: ['.csv'], ['.json']. */
   accept: string[];
@@ -88,6 +107,10 @@ export interface AvvikBridge {
   appInfo(): Promise<AppInfo>;
   /** Save bytes through the native save dialog. */
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  /** Pick a folder through the native dialog and make a new folder in it for many files. */
+  chooseFolder(request: ChooseFolderRequest): Promise<ChooseFolderResult>;
+  /** Save one file in a folder made by chooseFolder. */
+  saveInFolder(request: SaveInFolderRequest): Promise<SaveInFolderResult>;
   /** Pick a file through the native open dialog and read it (import of CSV, backups). */
   openFile(request: OpenFileRequest): Promise<OpenResult>;
   /** Show an OS notification; it is shown even when the window is hidden in the tray. */
@@ -122,6 +145,8 @@ export const BRIDGE_KEY = 'avvik';
 export const IpcChannel = {
   appInfo: 'avvik:app-info',
   saveFile: 'avvik:save-file',
+  chooseFolder: 'avvik:choose-folder',
+  saveInFolder: 'avvik:save-in-folder',
   openFile: 'avvik:open-file',
   notify: 'avvik:notify',
   setLanguage: 'avvik:set-language',

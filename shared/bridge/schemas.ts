@@ -10,6 +10,8 @@ import { TEAM_NAME } from '../sync/roles';
 import type {
   BridgeFailure,
   BridgeLanguage,
+  ChooseFolderRequest,
+  SaveInFolderRequest,
   NotifyRequest,
   OpenFileRequest,
   SaveFileRequest,
@@ -96,6 +98,22 @@ export const saveFileRequestSchema: z.ZodType<SaveFileRequest, unknown> = z
     suggestedName: withExtension(request.suggestedName, SAVE_TYPES[request.mimeType].extension),
   }));
 
+/** The token chooseFolder hands out for a folder it made (a UUID). */
+export const FOLDER_TOKEN_PATTERN = /^[0-9a-f-]{36}$/;
+
+export const chooseFolderRequestSchema: z.ZodType<ChooseFolderRequest, unknown> = z.strictObject({
+  folderName: fileNameSchema,
+});
+
+export const saveInFolderRequestSchema: z.ZodType<SaveInFolderRequest, unknown> = z
+  .strictObject({
+    folder: z.string().regex(FOLDER_TOKEN_PATTERN, { message: 'is not a folder token' }),
+    name: fileNameSchema,
+    mimeType: z.enum(SAVE_MIME_TYPES),
+    bytes: bytesSchema,
+  })
+  .transform((request) => ({ ...request, name: withExtension(request.name, SAVE_TYPES[request.mimeType].extension) }));
+
 const extensionSchema = z
   .string()
   .regex(/^\.[A-Za-z0-9]{1,16}$/, { message: 'must be a file extension such as ".csv"' })
@@ -158,6 +176,8 @@ export function invalidPayload(message: string): InvalidPayload {
 }
 
 export const validateSaveFileRequest = (payload: unknown) => validatePayload(saveFileRequestSchema, payload);
+export const validateChooseFolderRequest = (payload: unknown) => validatePayload(chooseFolderRequestSchema, payload);
+export const validateSaveInFolderRequest = (payload: unknown) => validatePayload(saveInFolderRequestSchema, payload);
 export const validateOpenFileRequest = (payload: unknown) => validatePayload(openFileRequestSchema, payload);
 export const validateNotifyRequest = (payload: unknown) => validatePayload(notifyRequestSchema, payload);
 export const validateIncidentId = (payload: unknown) => validatePayload(incidentIdSchema, payload);

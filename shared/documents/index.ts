@@ -12,13 +12,9 @@ export { notificationContent, notificationSections } from './notification/sectio
 export { buildLetterPdf, letterFileName, letterReference } from './letter/build';
 export type { LetterOptions } from './letter/build';
 export { buildLettersPrintFile, letterFiles, printFileSteps } from './letter/batch';
-export type {
-  LetterFile,
-  PrintFileOptions,
-  PrintFileProgress,
-  PrintFilesOptions,
-  PrintVolume,
-} from './letter/batch';
+export type { LetterFile, PrintFileOptions, PrintFileProgress } from './letter/batch';
+export { letterZipSteps, MAX_LETTERS_PER_ZIP } from './letter/zip';
+export type { LetterZipStep } from './letter/zip';
 export { letterContent } from './letter/content';
 export type { LetterContent } from './letter/content';
 

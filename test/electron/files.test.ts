@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createOpenFile, createSaveFile, filtersFor, hasAcceptedExtension } from '../../electron/files';
+import { createFolderSaving, createOpenFile, createSaveFile, filtersFor, hasAcceptedExtension } from '../../electron/files';
 import { MAX_FILE_BYTES } from '../../shared/bridge/schemas';
 
 const documents = path.join(path.sep, 'home', 'kari', 'Dokumenter');
@@ -124,5 +124,67 @@ describe('file extensions', () => {
 
   it('become one dialog filter', () => {
     expect(filtersFor(['.json'])).toEqual([{ name: 'JSON', extensions: ['json'] }]);
+  });
+});
+
+describe('saving one letter per person in a new folder', () => {
+  const TOKEN = '0b8f0f43-7f5e-4bb4-9a43-5d3c1b3f6a21';
+  const taken = Object.assign(new Error('EEXIST: file already exists'), { code: 'EEXIST' });
+
+  function folders(choice: { canceled: boolean; filePaths: string[] }, existing: string[] = []) {
+    const made: string[] = [];
+    const written = new Map<string, Uint8Array>();
+    const deps = {
+      showOpenDialog: vi.fn(() => Promise.resolve(choice)),
+      makeFolder: vi.fn((folder: string) => {
+        if (existing.includes(folder) || made.includes(folder)) return Promise.reject(taken);
+        made.push(folder);
+        return Promise.resolve();
+      }),
+      writeNewFile: vi.fn((file: string, bytes: Uint8Array) => {
+        if (written.has(file)) return Promise.reject(taken);
+        written.set(file, bytes);
+        return Promise.resolve();
+      }),
+      defaultDirectory: () => documents,
+      newToken: () => TOKEN,
+    };
+    return { deps, made, written, ...createFolderSaving(deps) };
+  }
+
+  it('makes a new folder where the user chose, and writes each file into it', async () => {
+    const { chooseFolder, saveInFolder, written, deps } = folders({ canceled: false, filePaths: [documents] });
+    const chosen = await chooseFolder({ folderName: 'AVV-2026-001-brev-letters' });
+    const folder = path.join(documents, 'AVV-2026-001-brev-letters');
+    expect(chosen).toEqual({ ok: true, folder: TOKEN, path: folder });
+    expect(deps.showOpenDialog).toHaveBeenCalledWith({ defaultPath: documents, properties: ['openDirectory', 'createDirectory'] });
+    const bytes = new Uint8Array([1, 2]);
+    expect(await saveInFolder({ folder: TOKEN, name: 'AVV-2026-001-0001-kari.pdf', mimeType: 'application/pdf', bytes })).toEqual({ ok: true });
+    expect(written.get(path.join(folder, 'AVV-2026-001-0001-kari.pdf'))).toBe(bytes);
+  });
+
+  it('takes the next free name when the folder exists, never writing into an old one', async () => {
+    const name = 'AVV-2026-001-brev-letters';
+    const { chooseFolder } = folders({ canceled: false, filePaths: [documents] }, [
+      path.join(documents, name),
+      path.join(documents, `${name} (2)`),
+    ]);
+    expect(await chooseFolder({ folderName: name })).toMatchObject({ ok: true, path: path.join(documents, `${name} (3)`) });
+  });
+
+  it('makes nothing when the user cancels', async () => {
+    const { chooseFolder, made } = folders({ canceled: true, filePaths: [] });
+    expect(await chooseFolder({ folderName: 'brev' })).toMatchObject({ ok: false, reason: 'cancelled' });
+    expect(made).toEqual([]);
+  });
+
+  it('writes only into a folder it made, and never over a file', async () => {
+    const { chooseFolder, saveInFolder, deps } = folders({ canceled: false, filePaths: [documents] });
+    const request = { folder: TOKEN, name: 'a.pdf', mimeType: 'application/pdf' as const, bytes: new Uint8Array([1]) };
+    expect(await saveInFolder(request)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(deps.writeNewFile).not.toHaveBeenCalled();
+    await chooseFolder({ folderName: 'brev' });
+    expect(await saveInFolder(request)).toEqual({ ok: true });
+    expect(await saveInFolder(request)).toMatchObject({ ok: false, reason: 'failed', message: 'EEXIST: file already exists' });
   });
 });

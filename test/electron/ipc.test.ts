@@ -11,6 +11,8 @@ type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
 
 const fromApp: InvokeEventLike = { senderFrame: { url: 'app://avvik/index.html', parent: null } };
 
+const FOLDER = '0b8f0f43-7f5e-4bb4-9a43-5d3c1b3f6a21';
+
 function setUp() {
   const handlers = {
     appInfo: vi.fn(() => ({
@@ -20,6 +22,8 @@ function setUp() {
       platform: 'linux',
     })),
     saveFile: vi.fn(() => Promise.resolve({ ok: true as const, path: '/home/a/varsel.pdf' })),
+    chooseFolder: vi.fn(() => Promise.resolve({ ok: true as const, folder: FOLDER, path: '/home/a/brev' })),
+    saveInFolder: vi.fn(() => Promise.resolve({ ok: true as const })),
     openFile: vi.fn(() => Promise.resolve({ ok: true as const, name: 'a.csv', bytes: new Uint8Array() })),
     notify: vi.fn(() => ({ ok: true as const })),
     setLanguage: vi.fn(() => ({ ok: true as const })),
@@ -61,6 +65,13 @@ describe('the IPC handlers', () => {
     });
   });
 
+  it('pass a file for a chosen folder on with its name checked and its extension', async () => {
+    const { handlers, invoke } = setUp();
+    const bytes = new Uint8Array([1]);
+    await invoke(IpcChannel.saveInFolder, fromApp, { folder: FOLDER, name: 'AVV-1-0001-kari', mimeType: 'application/pdf', bytes });
+    expect(handlers.saveInFolder).toHaveBeenCalledWith({ folder: FOLDER, name: 'AVV-1-0001-kari.pdf', mimeType: 'application/pdf', bytes });
+  });
+
   it('answer app info', async () => {
     const { invoke } = setUp();
     expect(await invoke(IpcChannel.appInfo, fromApp)).toMatchObject({ name: 'Avvik', runtime: 'electron' });
@@ -69,6 +80,9 @@ describe('the IPC handlers', () => {
   it.each([
     [IpcChannel.saveFile, { suggestedName: '../x', mimeType: 'application/pdf', bytes: new Uint8Array() }],
     [IpcChannel.openFile, { accept: ['*'] }],
+    [IpcChannel.chooseFolder, { folderName: '../../etc' }],
+    [IpcChannel.saveInFolder, { folder: '/home/a', name: 'brev.pdf', mimeType: 'application/pdf', bytes: new Uint8Array() }],
+    [IpcChannel.saveInFolder, { folder: FOLDER, name: '../brev.pdf', mimeType: 'application/pdf', bytes: new Uint8Array() }],
     [IpcChannel.notify, { title: '', body: '' }],
     [IpcChannel.setLanguage, 'klingon'],
     [IpcChannel.appInfo, { give: 'me everything' }],

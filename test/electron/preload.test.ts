@@ -22,6 +22,8 @@ vi.mock('electron', () => ({
 const BRIDGE_FUNCTIONS = [
   'appInfo',
   'saveFile',
+  'chooseFolder',
+  'saveInFolder',
   'openFile',
   'notify',
   'onOpenIncident',

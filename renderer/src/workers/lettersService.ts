@@ -1,4 +1,4 @@
-import { letterFiles, printFileSteps } from '../../../shared/documents';
+import { letterFiles, letterZipSteps, printFileSteps } from '../../../shared/documents';
 import type { FromLettersWorker, LettersJob, ToLettersWorker } from './letters.protocol';
 
 // The worker's side of the letters protocol, with its surroundings passed in so it runs the same
@@ -61,24 +61,26 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
         done = letter.index + 1;
         if (await between()) return scope.postMessage({ type: 'cancelled', done });
       }
-      return scope.postMessage({ type: 'done', count: total, files: total });
+      return scope.postMessage({ type: 'done', count: total });
     }
-    let files = 0;
-    const steps = printFileSteps(job.input, job.people, job.fonts, {
-      duplex: job.duplex ?? false,
-      lettersPerFile: job.lettersPerFile,
-    });
-    for (const step of steps) {
-      if (step.volume) {
-        const pdf = ownBuffer(step.volume.pdf);
-        const { index, from, to } = step.volume;
-        scope.postMessage({ type: 'print-file', index, from, to, pdf }, [pdf]);
-        files++;
+    if (job.mode === 'zip') {
+      for (const step of letterZipSteps(job.input, job.people, job.fonts)) {
+        const bytes = ownBuffer(step.bytes);
+        scope.postMessage({ type: 'zip-bytes', bytes }, [bytes]);
+        done = step.done;
+        if (await between()) return scope.postMessage({ type: 'cancelled', done });
+      }
+      return scope.postMessage({ type: 'done', count: total });
+    }
+    for (const step of printFileSteps(job.input, job.people, job.fonts, { duplex: job.duplex ?? false })) {
+      if (step.pdf) {
+        const pdf = ownBuffer(step.pdf);
+        scope.postMessage({ type: 'print-file', pdf }, [pdf]);
       }
       done = step.done;
       if (await between()) return scope.postMessage({ type: 'cancelled', done });
     }
-    return scope.postMessage({ type: 'done', count: total, files });
+    return scope.postMessage({ type: 'done', count: total });
   }
 
   scope.addEventListener('message', (event) => {

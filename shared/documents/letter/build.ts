@@ -146,6 +146,7 @@ export function newLetterWriter(
   input: LetterDocumentInput,
   fonts: FontBytes,
   person: AffectedPerson | null,
+  alwaysCharacters?: string,
 ): PdfWriter {
   const lang: Lang = person ? letterLanguages(person)[0]! : 'nb';
   return new PdfWriter(fonts, {
@@ -154,6 +155,7 @@ export function newLetterWriter(
     author: input.organisation.name,
     lang,
     createdAt: requireDate(input.now, 'now'),
+    alwaysCharacters,
   });
 }
 

@@ -25,6 +25,8 @@ interface ParsedTtf {
   cmap: { unicode: { codeMap: Record<number, number | undefined> } | null };
   toUnicode: Record<number, number>;
   subset: { encode(glyphIds: number[], indexToLocFormat: number): Uint8Array };
+  /** Ours, on a document's view: glyphs its subset holds whether used or not. */
+  avvikAlwaysGlyphs?: readonly number[];
 }
 
 interface TtfApi {
@@ -38,6 +40,8 @@ interface CachedFont {
   source: SubsetSource;
   /** Recent subsets by glyph set: letters of one batch mostly use the same few glyph sets. */
   subsets: Map<string, Uint8Array>;
+  /** Recent `alwaysCharacters` as glyphs. */
+  alwaysGlyphs: Map<string, number[]>;
 }
 
 const MAX_SUBSETS_PER_FONT = 16;
@@ -81,9 +85,17 @@ function documentView(cached: CachedFont): ParsedTtf {
     cached.parsed,
   );
   view.toUnicode = {};
+  // Set on every view, used or not, so every view has one shape for the engine to optimise.
+  view.avvikAlwaysGlyphs = [];
   view.subset = {
     encode: (glyphIds: number[]) => {
-      const ids = [...new Set(glyphIds)].sort((a, b) => a - b);
+      // jsPDF lists a glyph once per character written: in a document of a few hundred letters,
+      // hundreds of thousands of entries. A mark per glyph id makes the sorted set in one pass.
+      const marks = new Uint8Array(0x10000);
+      for (const id of glyphIds) marks[id] = 1;
+      for (const id of view.avvikAlwaysGlyphs ?? []) marks[id] = 1;
+      const ids: number[] = [];
+      for (let id = 0; id < marks.length; id++) if (marks[id]) ids.push(id);
       const key = ids.join(',');
       let bytes = cached.subsets.get(key);
       if (!bytes) {
@@ -109,14 +121,23 @@ function cachedFontId(bytes: Uint8Array): number {
     if (glyph) characters.set(Number(code), glyph);
   const source = prepareSubsetSource(bytes, characters);
   const id = nextFontId++;
-  fontsById.set(id, { parsed, source, subsets: new Map() });
+  fontsById.set(id, { parsed, source, subsets: new Map(), alwaysGlyphs: new Map() });
   idsByBytes.set(bytes, id);
   if (fontsById.size > MAX_CACHED_FONTS) fontsById.delete(fontsById.keys().next().value!);
   return id;
 }
 
+export interface RegisterOptions {
+  /**
+   * Characters whose glyphs the embedded subsets hold even if the document does not use them:
+   * documents to be joined into one file (pdf/join.ts) then embed byte-identical font programs,
+   * kept once in the joined file instead of once per part.
+   */
+  alwaysCharacters?: string;
+}
+
 /** Makes the fonts available to a document as FONT_FAMILY, normal and bold. */
-export function registerFonts(doc: jsPDF, fonts: FontBytes): void {
+export function registerFonts(doc: jsPDF, fonts: FontBytes, options: RegisterOptions = {}): void {
   for (const [style, bytes] of [
     ['normal', fonts.regular],
     ['bold', fonts.bold],
@@ -125,7 +146,33 @@ export function registerFonts(doc: jsPDF, fonts: FontBytes): void {
     const fileName = `avvik-${id}.ttf`;
     doc.addFileToVFS(fileName, `${TOKEN_PREFIX}${id}`);
     doc.addFont(fileName, FONT_FAMILY, style);
+    if (options.alwaysCharacters) {
+      // jsPDF opened the font (our view) as it was added.
+      const internal = doc.internal as unknown as {
+        getFont(family: string, style: string): { metadata: ParsedTtf };
+      };
+      internal.getFont(FONT_FAMILY, style).metadata.avvikAlwaysGlyphs = glyphsOf(
+        fontsById.get(id)!,
+        options.alwaysCharacters,
+      );
+    }
   }
+}
+
+function glyphsOf(cached: CachedFont, characters: string): number[] {
+  const known = cached.alwaysGlyphs.get(characters);
+  if (known) return known;
+  const codeMap = cached.parsed.cmap.unicode!.codeMap;
+  const glyphs = new Set<number>();
+  for (const character of characters) {
+    const glyph = codeMap[character.codePointAt(0)!];
+    if (glyph) glyphs.add(glyph);
+  }
+  const list = [...glyphs];
+  cached.alwaysGlyphs.set(characters, list);
+  if (cached.alwaysGlyphs.size > MAX_SUBSETS_PER_FONT)
+    cached.alwaysGlyphs.delete(cached.alwaysGlyphs.keys().next().value!);
+  return list;
 }
 
 const cleaners = new WeakMap<Uint8Array, WeakMap<Uint8Array, (text: string) => string>>();
@@ -146,7 +193,12 @@ export function printableText(fonts: FontBytes): (text: string) => string {
 function makeCleaner(fonts: FontBytes): (text: string) => string {
   const regular = fontsById.get(cachedFontId(fonts.regular))!.parsed.cmap.unicode!.codeMap;
   const bold = fontsById.get(cachedFontId(fonts.bold))!.parsed.cmap.unicode!.codeMap;
-  const covered = (code: number): boolean => (regular[code] ?? 0) !== 0 && (bold[code] ?? 0) !== 0;
+  // One byte per code unit of the Basic Multilingual Plane: every character of every document
+  // passes here, and a typed array answers faster than the fonts' sparse character maps.
+  const table = new Uint8Array(0x10000);
+  for (const code of Object.keys(regular).map(Number))
+    if (code < 0x10000 && (regular[code] ?? 0) !== 0 && (bold[code] ?? 0) !== 0) table[code] = 1;
+  const covered = (code: number): boolean => table[code] === 1;
   const replacement = covered(0xfffd) ? '\uFFFD' : '?';
   return (text) => {
     let out = '';

@@ -27,6 +27,8 @@ export interface WriterOptions {
   /** The document's date, written as its creation date: the builders read no clock. */
   createdAt: Date;
   orientation?: 'portrait' | 'landscape';
+  /** See RegisterOptions.alwaysCharacters: for documents to be joined. */
+  alwaysCharacters?: string;
 }
 
 export interface TextStyle {
@@ -84,7 +86,7 @@ export class PdfWriter {
       compress: true,
       putOnlyUsedFonts: true,
     });
-    registerFonts(this.doc, fonts);
+    registerFonts(this.doc, fonts, { alwaysCharacters: options.alwaysCharacters });
     // The last line of defence: whatever reached the record, no control, bidi or invisible
     // character reaches the page, and the font draws what is left or a replacement mark.
     const printable = printableText(fonts);
@@ -162,7 +164,11 @@ export class PdfWriter {
 
   /** Lines already wrapped (or short enough not to need it), breaking pages between lines. */
   lines(raw: readonly string[], style: TextStyle = {}): void {
-    const lines = raw.map(this.clean);
+    this.cleanLines(raw.map(this.clean), style);
+  }
+
+  /** `lines` for lines `wrap` made: already clean, so not cleaned again. */
+  private cleanLines(lines: readonly string[], style: TextStyle): void {
     const size = style.size ?? 10;
     const lh = this.lineHeight(size);
     const x = this.left + (style.indent ?? 0);
@@ -185,7 +191,7 @@ export class PdfWriter {
 
   paragraph(text: string, style: TextStyle = {}): void {
     this.font(style.style ?? 'normal', style.size ?? 10, style.color);
-    this.lines(this.wrap(text, this.contentWidth - (style.indent ?? 0)), { after: 5, ...style });
+    this.cleanLines(this.wrap(text, this.contentWidth - (style.indent ?? 0)), { after: 5, ...style });
   }
 
   title(text: string, subtitle?: string): void {
@@ -233,9 +239,9 @@ export class PdfWriter {
     }
     this.ensureSpace(this.lineHeight(size) * 2);
     this.font('bold', size);
-    this.lines(this.wrap(labelText, width), { size, style: 'bold', indent });
+    this.cleanLines(this.wrap(labelText, width), { size, style: 'bold', indent });
     this.font('normal', size);
-    this.lines(this.wrap(value, width - 10), {
+    this.cleanLines(this.wrap(value, width - 10), {
       size,
       indent: indent + 10,
       color: style.color,
@@ -254,10 +260,17 @@ export class PdfWriter {
       const height = wrapped.length * this.lineHeight(size);
       this.ensureSpace(height <= this.bottom - this.margin.top ? height : this.lineHeight(size));
       // A drawn dot, not the '•' glyph: that glyph sits far up in DejaVu Sans (id 2821) and would
-      // stretch every letter's embedded subset tables to reach it.
-      this.doc.setFillColor(...(style.color ?? COLORS.text));
-      this.doc.circle(this.left + indent + 4, this.y + size * 0.62, size * 0.16, 'F');
-      this.lines(wrapped, { ...style, indent: indent + 12, after: 2 });
+      // stretch every letter's embedded subset tables to reach it. The dot is a line of no length
+      // with round caps, which a PDF paints as a filled circle as wide as the line (ISO 32000-1,
+      // 8.5.3.2): a fifth of the bytes of a circle's four Bézier curves, in every bullet.
+      const x = this.left + indent + 4;
+      const y = this.y + size * 0.62;
+      this.doc.setDrawColor(...(style.color ?? COLORS.text));
+      this.doc.setLineWidth(size * 0.32);
+      this.doc.setLineCap('round');
+      this.doc.line(x, y, x, y);
+      this.doc.setLineCap('butt');
+      this.cleanLines(wrapped, { ...style, indent: indent + 12, after: 2 });
     }
     this.y += style.after ?? 3;
   }

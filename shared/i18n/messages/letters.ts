@@ -78,6 +78,11 @@ export const nb = {
   'letters.export.cancelled': 'Avbrutt etter {done} brev. Ingen fil er lagret.',
   'letters.export.done': '{count} brev er lagret i {name}.',
   'letters.export.failed': 'Brevene ble ikke laget: {message}',
+  'letters.export.perPerson': 'Lagre ett brev per person ({count}) …',
+  'letters.export.perPersonHelp':
+    'Hvert brev som egen PDF, til e-post eller digital post: i en ny mappe i skrivebordsappen, i én zip-fil i nettleseren.',
+  'letters.export.perPersonDone': '{count} brev er lagret, ett per person, i {name}.',
+  'letters.export.cancelledInFolder': 'Avbrutt etter {done} brev. Brevene som ble laget, er lagret i {name}.',
   'letters.public.title': 'Offentlig kunngjøring (art. 34 nr. 3 bokstav c)',
   'letters.public.intro':
     'Når det ville kreve uforholdsmessig stor innsats å kontakte hver enkelt, skal allmennheten informeres på en like effektiv måte, for eksempel med et tydelig varsel på nettsiden. Kunngjøringen bruker teksten til de berørte over, på bokmål og engelsk.',
@@ -165,6 +170,11 @@ export const en: Record<keyof typeof nb, string> = {
   'letters.export.cancelled': 'Cancelled after {done} letters. No file was saved.',
   'letters.export.done': '{count} letters were saved in {name}.',
   'letters.export.failed': 'The letters were not made: {message}',
+  'letters.export.perPerson': 'Save one letter per person ({count}) …',
+  'letters.export.perPersonHelp':
+    'Each letter as its own PDF, for e-mail or digital mail: in a new folder in the desktop app, in one zip file in a browser.',
+  'letters.export.perPersonDone': '{count} letters were saved, one per person, in {name}.',
+  'letters.export.cancelledInFolder': 'Cancelled after {done} letters. The letters made were saved in {name}.',
   'letters.public.title': 'Public notice (Art. 34(3)(c))',
   'letters.public.intro':
     'When contacting each person would involve disproportionate effort, the public must be informed in an equally effective way, for example with a clear notice on the website. The notice uses the text for the people affected above, in bokmål and English.',

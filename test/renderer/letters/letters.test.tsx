@@ -4,19 +4,41 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LettersScreen } from '../../../renderer/src/features/letters/LettersScreen';
 import { recordDecision, saveProfile, saveSettings } from '../../../renderer/src/db/repository';
-import type { OpenResult, SaveFileRequest, SaveResult } from '../../../shared/bridge';
+import type { OpenResult, SaveFileRequest, SaveInFolderRequest, SaveResult } from '../../../shared/bridge';
+import { unzipSync } from 'fflate';
 import { pdfText, testFonts } from '../register/fonts';
 import { renderScreen, screenServices } from '../register/render';
 import { STOLEN_LAPTOP_FACTS, seedIncident } from '../register/seed';
 import { inProcessWorker } from './worker';
 import type * as RunLettersModule from '../../../renderer/src/features/letters/runLetters';
 
-const files = vi.hoisted(() => ({ saved: [] as SaveFileRequest[], next: null as OpenResult | null }));
+const files = vi.hoisted(() => ({
+  saved: [] as SaveFileRequest[],
+  next: null as OpenResult | null,
+  downloads: [] as { blob: Blob; name: string }[],
+  /** Set: the desktop app, with a folder chosen at this path; null: a browser. */
+  folder: null as string | null,
+  inFolder: [] as SaveInFolderRequest[],
+}));
 vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   saveFile: async (request: SaveFileRequest): Promise<SaveResult> => {
     files.saved.push(request);
     return { ok: true, path: request.suggestedName };
+  },
+  downloadBlob: (blob: Blob, name: string): SaveResult => {
+    files.downloads.push({ blob, name });
+    return { ok: true, path: name };
+  },
+  savesToFolders: () => files.folder !== null,
+  chooseFolder: async (folderName: string) => ({
+    ok: true,
+    folder: '0b8f0f43-7f5e-4bb4-9a43-5d3c1b3f6a21',
+    path: `${files.folder}/${folderName}`,
+  }),
+  saveInFolder: async (request: SaveInFolderRequest) => {
+    files.inFolder.push(request);
+    return { ok: true };
   },
   openFile: async (): Promise<OpenResult> =>
     files.next ?? { ok: false, reason: 'cancelled', message: 'none' },
@@ -45,9 +67,22 @@ vi.mock('../../../renderer/src/features/letters/runLetters', async (importOrigin
 });
 
 const NOW = new Date('2026-11-25T09:00:00Z');
+
+/** A Blob's bytes, read as jsdom can (its Blob has no arrayBuffer()). */
+function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
 afterEach(() => {
   files.saved.length = 0;
   files.next = null;
+  files.downloads.length = 0;
+  files.folder = null;
+  files.inFolder.length = 0;
   fonts.gate = Promise.resolve();
   fonts.workers = 0;
 });
@@ -191,6 +226,38 @@ describe('the letters', { timeout: 30_000 }, () => {
     const exported = events.filter((e) => e.kind === 'document-exported');
     expect(exported).toHaveLength(1);
     expect(JSON.stringify(events)).not.toMatch(/Máret|Łukasz/);
+  }, 30_000);
+
+  it('saves one PDF per person in one zip in a browser, each under its own name', async () => {
+    const { user } = await withPeople();
+    await user.click(screen.getByRole('button', { name: 'Lagre ett brev per person (2) …' }));
+    expect(
+      await screen.findByText('2 brev er lagret, ett per person, i AVV-2026-001-brev-letters.zip.', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    const [download] = files.downloads;
+    expect(download!.name).toBe('AVV-2026-001-brev-letters.zip');
+    const letters = unzipSync(await bytesOf(download!.blob));
+    expect(Object.keys(letters)).toEqual(['AVV-2026-001-0001-lukasz-overgard.pdf', 'AVV-2026-001-0002-maret-cuovga.pdf']);
+    expect(pdfText(letters['AVV-2026-001-0001-lukasz-overgard.pdf']!)).toContain('Łukasz Øvergård');
+  }, 30_000);
+
+  it('saves one PDF per person in a new folder in the desktop app', async () => {
+    files.folder = '/home/kari/Dokumenter';
+    const { user } = await withPeople();
+    await user.click(screen.getByRole('button', { name: 'Lagre ett brev per person (2) …' }));
+    expect(
+      await screen.findByText(
+        '2 brev er lagret, ett per person, i /home/kari/Dokumenter/AVV-2026-001-brev-letters.',
+        {},
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(files.inFolder.map((f) => f.name)).toEqual([
+      'AVV-2026-001-0001-lukasz-overgard.pdf',
+      'AVV-2026-001-0002-maret-cuovga.pdf',
+    ]);
+    expect(pdfText(files.inFolder[1]!.bytes)).toContain('9730 Kárášjohka');
+    expect(files.downloads).toEqual([]);
   }, 30_000);
 
   it('records the letters as sent, with the date, the channel and the number of people', async () => {

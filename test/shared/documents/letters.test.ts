@@ -5,13 +5,25 @@ import {
   buildLettersPrintFile,
   letterFileName,
   letterFiles,
+  letterZipSteps,
   printFileSteps,
 } from '../../../shared/documents';
+import { unzipSync } from 'fflate';
 import type { AffectedPerson, LetterDocumentInput } from '../../../shared/documents';
 import { sampleLetterInput as letterInputOf, samplePeople, sampleRecord } from '../../../shared/documents/sample';
 import { findUnsafeCharacter } from '../../../shared/text/clean';
 import { digest } from '../incident/fixtures';
-import { firstOutOfOrder, flatText, pageCount, pdfText, shippedFonts } from './pdf';
+import {
+  firstOutOfOrder,
+  flatText,
+  pageCount,
+  pageTexts,
+  pdfFonts,
+  pdfText,
+  renderErrors,
+  shippedFonts,
+  zipListing,
+} from './pdf';
 
 // Art. 34(2): each person gets a letter in clear and plain language with what happened, the contact
 // point, the likely consequences, the measures, and advice, plus a reference and the date.
@@ -250,21 +262,63 @@ describe('letters for many people', () => {
     });
   });
 
-  it('report progress letter by letter, and hand over each print file as it is finished', () => {
-    const steps = [...printFileSteps(sampleLetterInput, people, fonts, { lettersPerFile: 5 })];
+  it('report progress letter by letter, with the file on the last step', () => {
+    const steps = [...printFileSteps(sampleLetterInput, people, fonts, { lettersPerPart: 5 })];
     expect(steps.map((s) => s.done)).toEqual(people.map((_, i) => i + 1));
-    const volumes = steps.flatMap((s) => (s.volume ? [s.volume] : []));
-    expect(volumes.map((v) => [v.index, v.from, v.to])).toEqual([
-      [0, 1, 5],
-      [1, 6, 10],
-      [2, 11, 12],
-    ]);
-    expect(steps.find((s) => s.volume?.index === 1)!.done).toBe(10);
-    // Sequence numbers go on from one file to the next.
-    const second = flatText(volumes[1]!.pdf);
-    expect(second).toContain('AVV-2026-003/0006');
-    expect(second).not.toContain('AVV-2026-003/0005');
-    expect(pageCount(volumes[2]!.pdf)).toBeGreaterThanOrEqual(2);
+    expect(steps.slice(0, -1).every((s) => s.pdf === null)).toBe(true);
+    expect(steps.at(-1)!.pdf).not.toBeNull();
+  });
+});
+
+describe('a print file written in parts and joined', () => {
+  const people: AffectedPerson[] = Array.from({ length: 7 }, (_, i) => ({
+    ...people3[i % 3]!,
+    id: `p${i}`,
+    language: i % 2 ? 'en' : 'nb',
+  }));
+  const whole = buildLettersPrintFile(sampleLetterInput, people, fonts, { lettersPerPart: 100 });
+  const joined = buildLettersPrintFile(sampleLetterInput, people, fonts, { lettersPerPart: 3 });
+
+  it('reads back with every letter, in order, with its reference and page numbers', () => {
+    const text = flatText(joined);
+    expect(
+      firstOutOfOrder(
+        text,
+        people.flatMap((person, i) => [
+          `${person.language === 'en' ? 'Dear' : 'Hei'} ${person.name},`,
+          `AVV-2026-003/000${i + 1} · ${person.language === 'en' ? 'Page 1 of' : 'Side 1 av'}`,
+        ]),
+      ),
+    ).toBeNull();
+    expect(text).not.toContain('AVV-2026-003/0008');
+  });
+
+  it('has the same pages as the letters written in one document', () => {
+    expect(pageCount(joined)).toBe(pageCount(whole));
+    expect(pageTexts(joined)).toEqual(pageTexts(whole));
+    expect(renderErrors(joined)).toBe('');
+  });
+
+  it('keeps the fonts embedded, and each font program once however many parts', () => {
+    const fontsUsed = pdfFonts(joined);
+    expect(fontsUsed.length).toBeGreaterThan(0);
+    // name, type, encoding, emb, sub, uni: every font embedded and with a Unicode map.
+    expect(fontsUsed.every((row) => / yes\s+(yes|no)\s+yes\s+\d+\s+0\s*$/.test(row))).toBe(true);
+    const programs = (bytes: Uint8Array) =>
+      new Set(Array.from(Buffer.from(bytes).toString('latin1').matchAll(/\/FontFile2 (\d+) 0 R/g), (m) => m[1])).size;
+    expect(programs(whole)).toBe(2);
+    expect(programs(joined)).toBe(2);
+  });
+
+  it('starts every letter on a right-hand page for printing on both sides, across parts too', () => {
+    const duplex = buildLettersPrintFile(sampleLetterInput, [maret, lukasz, maret, ase, maret], fonts, {
+      duplex: true,
+      lettersPerPart: 2,
+    });
+    const pages = pageTexts(duplex);
+    const starts = pages.flatMap((page, i) => (/(Side 1 av|Page 1 of) \d/.test(page) ? [i] : []));
+    expect(starts).toHaveLength(5);
+    for (const start of starts) expect(start % 2, `letter starting on page ${start + 1}`).toBe(0);
   });
 });
 
@@ -274,5 +328,27 @@ describe('file names', () => {
       'AVV-2026-007-0042-lukasz-overgard-tanna.pdf',
     );
     expect(letterFileName('AVV-2026-007', 7, { ...maret, name: '🦌' })).toBe('AVV-2026-007-0007.pdf');
+  });
+});
+
+describe('one PDF per person, in one zip', () => {
+  const people: AffectedPerson[] = Array.from({ length: 5 }, (_, i) => ({ ...people3[i % 3]!, id: `p${i}` }));
+
+  it('holds every letter under its file name, whole, and is handed over step by step', () => {
+    const steps = [...letterZipSteps(sampleLetterInput, people, fonts)];
+    expect(steps.map((s) => s.done)).toEqual([1, 2, 3, 4, 5]);
+    expect(steps.map((s) => s.finished)).toEqual([false, false, false, false, true]);
+    const zip = Buffer.concat(steps.map((s) => s.bytes));
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).toEqual([...letterFiles(sampleLetterInput, people, fonts)].map((l) => l.fileName));
+    expect(flatText(files['AVV-2026-003-0002-lukasz-overgard.pdf']!)).toContain('Dear Łukasz Øvergård,');
+    expect(flatText(files['AVV-2026-003-0005-lukasz-overgard.pdf']!)).toContain('AVV-2026-003/0005');
+  });
+
+  it('reads in a standard unzip, with the letters’ date on every file', () => {
+    const zip = Buffer.concat([...letterZipSteps(sampleLetterInput, people.slice(0, 2), fonts)].map((s) => s.bytes));
+    const listing = zipListing(zip);
+    expect(listing).toMatch(/AVV-2026-003-0001-maret-cuovga\.pdf/);
+    expect(listing).toMatch(/2026-03-30/);
   });
 });

@@ -59,6 +59,11 @@ export function pageCount(pdf: Uint8Array): number {
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 }
 
+/** `unzip -l`: the files in a zip, with their sizes and dates. */
+export function zipListing(zip: Uint8Array): string {
+  return withFile(zip, (file) => execFileSync('unzip', ['-l', file], { encoding: 'utf8' }));
+}
+
 /** `pdffonts` rows: name, type, encoding, embedded, subset, unicode. */
 export function pdfFonts(pdf: Uint8Array): string[] {
   return withFile(pdf, (file) => execFileSync('pdffonts', [file], { encoding: 'utf8' }))

@@ -222,7 +222,7 @@ describe('broken rows', () => {
   });
 });
 
-// Parse time is the benchmark's job (bench/documents.bench.mjs); here only that it completes in steps.
+// Parse time is the benchmark's job (bench/letters.bench.mjs); here only that it completes in steps.
 describe('a large file', () => {
   const rows = 100_000;
   const text = [

@@ -10,6 +10,7 @@ import { loadFonts } from '../../documents/fonts';
 import { affectedPerson } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
 import { runLetters, type LettersResult } from './runLetters';
+import { saveLettersPerPerson } from './saveLettersPerPerson';
 
 export interface ExportedLetters {
   name: string;
@@ -17,15 +18,15 @@ export interface ExportedLetters {
   count: number;
 }
 
-/** About 0.3 MB of memory a letter until its file is written: big batches go in several files. */
-const LETTERS_PER_FILE = 1000;
-
 type State =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number }
   | { kind: 'done' | 'error' | 'cancelled'; text: string };
 
-/** Every letter in one print file, made in a Web Worker with a progress bar and cancel. */
+/**
+ * Every letter in one print file, or one PDF per person saved in bulk, made in a Web Worker with a
+ * progress bar and cancel.
+ */
 export function ExportLetters({
   incident,
   subjects,
@@ -50,6 +51,40 @@ export function ExportLetters({
   // Leaving the screen stops the worker.
   useEffect(() => () => stop.current?.abort(), []);
 
+  /** One PDF per person: into a new folder (desktop app) or one zip (browser). */
+  async function startPerPerson() {
+    const people = subjects.map(affectedPerson);
+    const cancelled = new AbortController();
+    stop.current = cancelled;
+    setState({ kind: 'running', done: 0, total: people.length });
+    try {
+      const fonts = await loadFonts();
+      const outcome = cancelled.signal.aborted
+        ? ({ status: 'cancelled', done: 0, where: null } as const)
+        : await saveLettersPerPerson(
+            { input, people, fonts, baseName: `${incident.ref}-brev-letters` },
+            (done, total) => setState({ kind: 'running', done, total }),
+            cancelled.signal,
+          );
+      if (outcome.status === 'not-chosen') return setState({ kind: 'idle' });
+      if (outcome.status === 'error')
+        return setState({ kind: 'error', text: t('letters.export.failed', { message: outcome.message }) });
+      if (outcome.status === 'cancelled')
+        return setState({
+          kind: 'cancelled',
+          text: outcome.where
+            ? t('letters.export.cancelledInFolder', { done: outcome.done, name: outcome.where })
+            : t('letters.export.cancelled', { done: outcome.done }),
+        });
+      setState({ kind: 'done', text: t('letters.export.perPersonDone', { count: outcome.count, name: outcome.where }) });
+    } catch (caught) {
+      setState({
+        kind: 'error',
+        text: t('letters.export.failed', { message: caught instanceof Error ? caught.message : String(caught) }),
+      });
+    }
+  }
+
   async function start() {
     const people = subjects.map(affectedPerson);
     const cancelled = new AbortController();
@@ -60,7 +95,7 @@ export function ExportLetters({
       let result: LettersResult = { status: 'cancelled', done: 0 };
       if (!cancelled.signal.aborted) {
         const run = runLetters(
-          { mode: 'print-file', input, people, fonts, duplex, lettersPerFile: LETTERS_PER_FILE },
+          { mode: 'print-file', input, people, fonts, duplex },
           { onProgress: (done, total) => setState({ kind: 'running', done, total }) },
         );
         cancelled.signal.addEventListener('abort', () => run.cancel(), { once: true });
@@ -74,39 +109,27 @@ export function ExportLetters({
       }
       if (result.status === 'error')
         return setState({ kind: 'error', text: t('letters.export.failed', { message: result.message }) });
-      if (result.printFiles.length === 0)
+      if (!result.printFile)
         return setState({ kind: 'error', text: t('letters.export.failed', { message: 'no file' }) });
-      // One file, or (big batches) one per LETTERS_PER_FILE letters, each saved and recorded.
-      const names: string[] = [];
-      let last: ExportedLetters | null = null;
-      for (const file of result.printFiles) {
-        const range = result.printFiles.length > 1 ? `-${file.from}-${file.to}` : '';
-        const name = documentFileName(incident.ref, `brev-letters${range}`);
-        const saved = await exportDocument(
-          db,
-          {
-            name,
-            bytes: file.pdf,
-            mimeType: 'application/pdf',
-            incident: { id: incident.id, documentKind: 'letters-print-file' },
-          },
-          writeContext(),
+      const name = documentFileName(incident.ref, 'brev-letters');
+      const saved = await exportDocument(
+        db,
+        {
+          name,
+          bytes: result.printFile,
+          mimeType: 'application/pdf',
+          incident: { id: incident.id, documentKind: 'letters-print-file' },
+        },
+        writeContext(),
+      );
+      if (!saved.ok)
+        return setState(
+          saved.cancelled
+            ? { kind: 'idle' }
+            : { kind: 'error', text: t('letters.export.failed', { message: saved.message }) },
         );
-        if (!saved.ok)
-          return setState(
-            saved.cancelled
-              ? { kind: 'idle' }
-              : { kind: 'error', text: t('letters.export.failed', { message: saved.message }) },
-          );
-        names.push(name);
-        last = { name, sha256: saved.sha256, count: result.count };
-      }
-      if (last)
-        onExported(result.printFiles.length === 1 ? last : { ...last, name: names.join(', '), sha256: null });
-      setState({
-        kind: 'done',
-        text: t('letters.export.done', { count: result.count, name: names.join(', ') }),
-      });
+      onExported({ name, sha256: saved.sha256, count: result.count });
+      setState({ kind: 'done', text: t('letters.export.done', { count: result.count, name }) });
     } catch (caught) {
       setState({
         kind: 'error',
@@ -122,10 +145,14 @@ export function ExportLetters({
     <section aria-labelledby={`${id}-title`} className="panel no-print">
       <h2 id={`${id}-title`}>{t('letters.export.title')}</h2>
       <p className="help">{t('letters.export.help')}</p>
+      <p className="help">{t('letters.export.perPersonHelp')}</p>
       <Checkbox label={t('letters.export.duplex')} checked={duplex} disabled={running} onChange={setDuplex} />
       <div className="actions">
         <Button onClick={start} disabled={running || subjects.length === 0}>
           {t('letters.export.start', { count: subjects.length })}
+        </Button>
+        <Button variant="secondary" onClick={startPerPerson} disabled={running || subjects.length === 0}>
+          {t('letters.export.perPerson', { count: subjects.length })}
         </Button>
         {running && (
           <Button variant="secondary" onClick={() => stop.current?.abort()}>

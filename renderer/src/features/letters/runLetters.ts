@@ -12,20 +12,9 @@ export interface LetterReady {
   pdf: Uint8Array;
 }
 
-export interface PrintFileReady {
-  index: number;
-  /** The letters in it, by position from 1. */
-  from: number;
-  to: number;
-  pdf: Uint8Array;
-}
-
 export type LettersResult =
-  /**
-   * Print-file mode: `printFiles` in order (several when the job set `lettersPerFile`), and
-   * `printFile`, the file itself when there is just one. Per-person mode: none.
-   */
-  | { status: 'done'; count: number; printFile: Uint8Array | null; printFiles: PrintFileReady[] }
+  /** Print-file mode: the file, every letter in it. Per-person mode: none. */
+  | { status: 'done'; count: number; printFile: Uint8Array | null }
   | { status: 'cancelled'; done: number }
   | { status: 'error'; message: string };
 
@@ -39,8 +28,8 @@ export interface LettersHandlers {
   onProgress?(done: number, total: number): void;
   /** Per-person mode: each letter as soon as it is made. */
   onLetter?(letter: LetterReady): void;
-  /** Print-file mode: each print file as soon as it is made. */
-  onPrintFile?(file: PrintFileReady): void;
+  /** Zip mode: the zip's next bytes, in order. */
+  onZipBytes?(bytes: Uint8Array): void;
 }
 
 /** What runLetters needs of a Worker (a real one, or a fake in tests). */
@@ -68,7 +57,7 @@ export function runLetters(
   createWorker: () => LettersWorkerLike = createLettersWorker,
 ): LettersRun {
   const worker = createWorker();
-  const printFiles: PrintFileReady[] = [];
+  let printFile: Uint8Array | null = null;
   let finish: (result: LettersResult) => void = () => undefined;
   const result = new Promise<LettersResult>((resolve) => {
     finish = (value) => {
@@ -90,24 +79,14 @@ export function runLetters(
           pdf: new Uint8Array(message.pdf),
         });
         break;
-      case 'print-file': {
-        const file = {
-          index: message.index,
-          from: message.from,
-          to: message.to,
-          pdf: new Uint8Array(message.pdf),
-        };
-        printFiles.push(file);
-        handlers.onPrintFile?.(file);
+      case 'zip-bytes':
+        handlers.onZipBytes?.(new Uint8Array(message.bytes));
         break;
-      }
+      case 'print-file':
+        printFile = new Uint8Array(message.pdf);
+        break;
       case 'done':
-        finish({
-          status: 'done',
-          count: message.count,
-          printFile: printFiles.length === 1 ? printFiles[0]!.pdf : null,
-          printFiles,
-        });
+        finish({ status: 'done', count: message.count, printFile });
         break;
       case 'cancelled':
         finish({ status: 'cancelled', done: message.done });
