@@ -1,8 +1,8 @@
 import type { AffectedPerson, FontBytes, LetterDocumentInput } from '../../../shared/documents';
 
-// The messages between the letters worker and the page. The page starts one job and may cancel
-// it; the worker answers with progress, each letter (per-person mode) or the zip's bytes as they
-// are written (zip mode), and one final message.
+// The messages between the letters worker and the page. The page starts one job (and ends the
+// worker to cancel it); the worker answers with progress, each letter (per-person mode) or the
+// zip's bytes as they are written (zip mode), and one final message.
 
 export type LettersJob =
   | { mode: 'per-person'; input: LetterDocumentInput; people: AffectedPerson[]; fonts: FontBytes }
@@ -16,7 +16,7 @@ export type LettersJob =
       duplex?: boolean;
     };
 
-export type ToLettersWorker = { type: 'start'; job: LettersJob } | { type: 'cancel' };
+export type ToLettersWorker = { type: 'start'; job: LettersJob };
 
 export type FromLettersWorker =
   | { type: 'progress'; done: number; total: number }
@@ -27,5 +27,4 @@ export type FromLettersWorker =
   /** The zip's next bytes, in order; transferred. */
   | { type: 'zip-bytes'; bytes: ArrayBuffer }
   | { type: 'done'; count: number }
-  | { type: 'cancelled'; done: number }
   | { type: 'error'; message: string };

@@ -3,7 +3,8 @@ import type { FromLettersWorker, LettersJob, ToLettersWorker } from './letters.p
 
 // The worker's side of the letters protocol, with its surroundings passed in so it runs the same
 // in a Web Worker and in a test. The batch is a generator: between letters the service reports
-// progress and, every few dozen milliseconds, gives the event loop a turn so a cancel can arrive.
+// progress and, every few dozen milliseconds, gives the event loop a turn so the messages posted go
+// out. A cancel ends the worker (runLetters), wherever it is.
 
 export interface LettersScope {
   postMessage(message: FromLettersWorker, transfer?: ArrayBuffer[]): void;
@@ -30,7 +31,6 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
 }
 
 export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
-  let cancelled = false;
   let running = false;
 
   async function run(job: LettersJob): Promise<void> {
@@ -38,7 +38,7 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
     let lastYield = clock.now();
     let lastProgress = -Infinity;
     let done = 0;
-    const between = async (): Promise<boolean> => {
+    const between = async (): Promise<void> => {
       const t = clock.now();
       if (t - lastProgress >= PROGRESS_MS || done === total) {
         scope.postMessage({ type: 'progress', done, total });
@@ -48,7 +48,6 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
         await clock.yieldControl();
         lastYield = clock.now();
       }
-      return cancelled;
     };
 
     if (job.mode === 'per-person') {
@@ -59,7 +58,7 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
           [pdf],
         );
         done = letter.index + 1;
-        if (await between()) return scope.postMessage({ type: 'cancelled', done });
+        await between();
       }
       return scope.postMessage({ type: 'done', count: total });
     }
@@ -68,7 +67,7 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
         const bytes = ownBuffer(step.bytes);
         scope.postMessage({ type: 'zip-bytes', bytes }, [bytes]);
         done = step.done;
-        if (await between()) return scope.postMessage({ type: 'cancelled', done });
+        await between();
       }
       return scope.postMessage({ type: 'done', count: total });
     }
@@ -78,20 +77,15 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
         scope.postMessage({ type: 'print-file', pdf }, [pdf]);
       }
       done = step.done;
-      if (await between()) return scope.postMessage({ type: 'cancelled', done });
+      await between();
     }
     return scope.postMessage({ type: 'done', count: total });
   }
 
   scope.addEventListener('message', (event) => {
     const message = event.data;
-    if (message.type === 'cancel') {
-      cancelled = true;
-      return;
-    }
     if (message.type !== 'start' || running) return;
     running = true;
-    cancelled = false;
     run(message.job)
       .catch((error: unknown) =>
         scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),

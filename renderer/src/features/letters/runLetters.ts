@@ -20,7 +20,10 @@ export type LettersResult =
 
 export interface LettersRun {
   result: Promise<LettersResult>;
-  /** Asks the worker to stop after the letter it is on. */
+  /**
+   * Stops the worker where it is and settles the result as cancelled at once: a letter or file the
+   * worker was finishing is not waited for (writing out a large part takes seconds).
+   */
   cancel(): void;
 }
 
@@ -58,6 +61,8 @@ export function runLetters(
 ): LettersRun {
   const worker = createWorker();
   let printFile: Uint8Array | null = null;
+  // Letters made so far, as the worker last said (per person: the letters handed to the page).
+  let made = 0;
   let finish: (result: LettersResult) => void = () => undefined;
   const result = new Promise<LettersResult>((resolve) => {
     finish = (value) => {
@@ -69,9 +74,11 @@ export function runLetters(
     const message = event.data;
     switch (message.type) {
       case 'progress':
+        made = message.done;
         handlers.onProgress?.(message.done, message.total);
         break;
       case 'letter':
+        made = message.index + 1;
         handlers.onLetter?.({
           index: message.index,
           personId: message.personId,
@@ -88,9 +95,6 @@ export function runLetters(
       case 'done':
         finish({ status: 'done', count: message.count, printFile });
         break;
-      case 'cancelled':
-        finish({ status: 'cancelled', done: message.done });
-        break;
       case 'error':
         finish({ status: 'error', message: message.message });
         break;
@@ -100,5 +104,5 @@ export function runLetters(
     finish({ status: 'error', message: event.message ?? 'The letters worker failed.' }),
   );
   worker.postMessage({ type: 'start', job });
-  return { result, cancel: () => worker.postMessage({ type: 'cancel' }) };
+  return { result, cancel: () => finish({ status: 'cancelled', done: made }) };
 }
