@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../register/timeouts';
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LettersScreen } from '../../../renderer/src/features/letters/LettersScreen';
 import { recordDecision, saveProfile, saveSettings } from '../../../renderer/src/db/repository';
@@ -44,7 +44,7 @@ vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
     files.next ?? { ok: false, reason: 'cancelled', message: 'none' },
 }));
 // The fonts arrive when a test lets them (`fonts.gate`), so it can act while they load.
-const fonts = vi.hoisted(() => ({ gate: Promise.resolve(), workers: 0 }));
+const fonts = vi.hoisted(() => ({ gate: Promise.resolve(), workers: 0, pauseMs: null as number | null }));
 vi.mock('../../../renderer/src/documents/fonts', () => ({
   loadFonts: async () => {
     await fonts.gate;
@@ -61,7 +61,7 @@ vi.mock('../../../renderer/src/features/letters/runLetters', async (importOrigin
     ) =>
       actual.runLetters(job, handlers, () => {
         fonts.workers++;
-        return inProcessWorker();
+        return inProcessWorker(fonts.pauseMs);
       }),
   };
 });
@@ -85,6 +85,7 @@ afterEach(() => {
   files.inFolder.length = 0;
   fonts.gate = Promise.resolve();
   fonts.workers = 0;
+  fonts.pauseMs = null;
 });
 
 const CSV = [
@@ -302,9 +303,12 @@ describe('the letters', { timeout: 30_000 }, () => {
     ].join('\n');
     const preview = await importCsv(user, many);
     await user.click(within(preview).getByRole('button', { name: 'Importer 80 personer' }));
+    // A pause after every letter: the cancel lands while letters are being made, on any machine.
+    fonts.pauseMs = 50;
     await user.click(await screen.findByRole('button', { name: 'Lag utskriftsfil for 80 brev …' }));
     const progress = await screen.findByLabelText('Brevframdrift');
     expect(progress).toHaveAttribute('max', '80');
+    await waitFor(() => expect(Number(progress.getAttribute('value'))).toBeGreaterThan(0));
     await user.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(
       await screen.findByText(/^Avbrutt etter \d+ brev\. Ingen fil er lagret\.$/, {}, { timeout: 15_000 }),

@@ -20,7 +20,8 @@ export interface ExportedLetters {
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number }
+  /** `saving`: every letter is made and the file is being saved; that cannot be stopped. */
+  | { kind: 'running'; done: number; total: number; saving?: boolean }
   | { kind: 'done' | 'error' | 'cancelled'; text: string };
 
 /**
@@ -111,6 +112,8 @@ export function ExportLetters({
         return setState({ kind: 'error', text: t('letters.export.failed', { message: result.message }) });
       if (!result.printFile)
         return setState({ kind: 'error', text: t('letters.export.failed', { message: 'no file' }) });
+      // From here the file is saved: a cancel would not be kept, so none is offered.
+      setState({ kind: 'running', done: result.count, total: people.length, saving: true });
       const name = documentFileName(incident.ref, 'brev-letters');
       const saved = await exportDocument(
         db,
@@ -154,7 +157,7 @@ export function ExportLetters({
         <Button variant="secondary" onClick={startPerPerson} disabled={running || subjects.length === 0}>
           {t('letters.export.perPerson', { count: subjects.length })}
         </Button>
-        {running && (
+        {running && !state.saving && (
           <Button variant="secondary" onClick={() => stop.current?.abort()}>
             {t('letters.export.cancel')}
           </Button>
