@@ -22,7 +22,13 @@ interface Batch {
 
 export function createVerifyWorker(): VerifyWorkerLike | null {
   if (typeof Worker === 'undefined' || (globalThis.navigator?.hardwareConcurrency ?? 1) < 2) return null;
-  return new Worker(new URL('../workers/verify.worker.ts', import.meta.url), { type: 'module', name: 'verify' }) as unknown as VerifyWorkerLike;
+  try {
+    return new Worker(new URL('../workers/verify.worker.ts', import.meta.url), { type: 'module', name: 'verify' }) as unknown as VerifyWorkerLike;
+  } catch {
+    // A context that may not start a worker (a policy, a worker inside a worker where that is not
+    // allowed) checks every signature itself: slower, never wrong.
+    return null;
+  }
 }
 
 export function parallelVerify(local: VerifySignature, helper: VerifyWorkerLike | null): { verify: VerifySignature; close(): void } {
