@@ -19,10 +19,16 @@ const files = vi.hoisted(() => ({
   /** Set: the desktop app, with a folder chosen at this path; null: a browser. */
   folder: null as string | null,
   inFolder: [] as SaveInFolderRequest[],
+  /** A save waits for this (a test holds it to look at the screen while the file is being saved). */
+  saveGate: Promise.resolve(),
+  saving: false,
 }));
 vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   saveFile: async (request: SaveFileRequest): Promise<SaveResult> => {
+    files.saving = true;
+    await files.saveGate;
+    files.saving = false;
     files.saved.push(request);
     return { ok: true, path: request.suggestedName };
   },
@@ -86,6 +92,7 @@ afterEach(() => {
   fonts.gate = Promise.resolve();
   fonts.workers = 0;
   fonts.pauseMs = null;
+  files.saveGate = Promise.resolve();
 });
 
 const CSV = [
@@ -227,6 +234,18 @@ describe('the letters', { timeout: 30_000 }, () => {
     const exported = events.filter((e) => e.kind === 'document-exported');
     expect(exported).toHaveLength(1);
     expect(JSON.stringify(events)).not.toMatch(/Máret|Łukasz/);
+  }, 30_000);
+
+  it('offers no cancel once every letter is made and the file is being saved', async () => {
+    const { user } = await withPeople();
+    let release = () => {};
+    files.saveGate = new Promise<void>((resolve) => (release = resolve));
+    await user.click(screen.getByRole('button', { name: 'Lag utskriftsfil for 2 brev …' }));
+    await waitFor(() => expect(files.saving).toBe(true), { timeout: 15_000 });
+    expect(screen.getByLabelText('Brevframdrift')).toHaveAttribute('value', '2');
+    expect(screen.queryByRole('button', { name: 'Avbryt' })).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByText('2 brev er lagret i AVV-2026-001-brev-letters.pdf.')).toBeInTheDocument();
   }, 30_000);
 
   it('saves one PDF per person in one zip in a browser, each under its own name', async () => {
