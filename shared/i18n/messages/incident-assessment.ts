@@ -17,7 +17,6 @@ export const nb = {
   'incident.links.letters': 'Brev til de registrerte',
   'incident.links.timeline': 'Tidslinje',
   'incident.todo.title': 'Gjenstår',
-  'incident.todo.none': 'Ingenting gjenstår.',
   'incident.todo.due': 'innen {due}',
 
   'incident.when.title': 'Tidspunkter og beskrivelse',
@@ -121,7 +120,6 @@ export const en: Record<keyof typeof nb, string> = {
   'incident.links.letters': 'Letters to the data subjects',
   'incident.links.timeline': 'Timeline',
   'incident.todo.title': 'Still to do',
-  'incident.todo.none': 'Nothing left to do.',
   'incident.todo.due': 'by {due}',
 
   'incident.when.title': 'Times and description',

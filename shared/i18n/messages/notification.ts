@@ -6,11 +6,6 @@ export const nb = {
   'notification.titleProcessor': 'Varsel til behandlingsansvarlig',
   'notification.loading': 'Laster hendelsen …',
   'notification.notFound': 'Fant ikke hendelsen.',
-  'notification.nav.overview': 'Hendelsen',
-  'notification.nav.notification': 'Melding',
-  'notification.nav.letters': 'Brev til de registrerte',
-  'notification.nav.timeline': 'Tidslinje',
-  'notification.nav.label': 'Sider for {ref}',
   'notification.deadline': 'Frist: {deadline}. {standing}',
   'notification.deadlineController': 'Frist for å varsle behandlingsansvarlig: {deadline}. {standing}',
   'notification.warn.unassessed':
@@ -56,11 +51,6 @@ export const en: Record<keyof typeof nb, string> = {
   'notification.titleProcessor': 'Notice to the controller',
   'notification.loading': 'Loading the incident …',
   'notification.notFound': 'The incident was not found.',
-  'notification.nav.overview': 'The incident',
-  'notification.nav.notification': 'Notification',
-  'notification.nav.letters': 'Letters to the people affected',
-  'notification.nav.timeline': 'Timeline',
-  'notification.nav.label': 'Pages for {ref}',
   'notification.deadline': 'Deadline: {deadline}. {standing}',
   'notification.deadlineController': 'Deadline to tell the controller: {deadline}. {standing}',
   'notification.warn.unassessed':
