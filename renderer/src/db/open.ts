@@ -3,7 +3,6 @@ import type { RecordFailure } from '../../../shared/incident/errors';
 import { ensureSettings } from './repository/settings';
 import { ensureInstallationKey } from './keys';
 import { PROTECTION_ID, inspectDatabase } from './encryption/protection';
-import { finishErasure } from './encryption/shred';
 
 // Opening the record. A database written by a newer Avvik is never opened: Dexie 4 alone would
 // open it at its newer version anyway (and might even patch its schema). AvvikDb refuses that
@@ -58,8 +57,9 @@ export async function openDatabase(name: string = DEFAULT_DB_NAME, options: DbOp
       db.close();
       return failure('database-locked', `protected by ${protection.mode}`);
     }
-    // An erasure cut short (the app closed, the machine stopped) is finished before anything else.
-    await finishErasure(db);
+    // An erasure cut short (the app closed, the machine stopped: two epochs left in the key file)
+    // is finished before anything else. It is rare, and its code is loaded only then.
+    if ((db.cipher.keys?.epochs.size ?? 0) > 1) await (await import('./encryption/shred')).finishErasure(db);
     const settings = await ensureSettings(db, { now: db.deps.now(), newId: db.deps.newId });
     await ensureInstallationKey(db, settings.installationId, db.deps.now(), db.deps.digest);
     return { ok: true, db };
