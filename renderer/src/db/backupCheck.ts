@@ -1,7 +1,8 @@
 import type { ImportResult } from '../../../shared/incident/backup/errors';
 import { parseBackup, type BackupCheckStep, type ParsedBackup } from '../../../shared/incident/backup/parse';
+import { ownBuffer } from '../workers/transfer';
 import { NotTextError, textOf } from './backupText';
-import { abortReason, ownBuffer, runInWorker, workerIfAny, type BackupWorkerLike, type Watch } from './backupWorker';
+import { abortReason, runInWorker, workerIfAny, type BackupWorkerLike, type Watch } from './backupWorker';
 import { webDigest } from './crypto';
 import { webVerify } from './keys';
 

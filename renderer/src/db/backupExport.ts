@@ -1,7 +1,8 @@
 import type { AvvikDb } from './database';
 import { backupSigner, exportBackup } from './backup';
-import { ownBuffer, runInWorker, workerIfAny, abortReason, type BackupWorkerLike, type Watch } from './backupWorker';
+import { runInWorker, workerIfAny, abortReason, type BackupWorkerLike, type Watch } from './backupWorker';
 import { sealedFile } from './fileEncryption';
+import { ownBuffer } from '../workers/transfer';
 import type { ExportedBackup, ExportStep } from '../workers/backup.protocol';
 
 // Saving a backup: the record read, written as the file's text, made UTF-8 and (unless the user

@@ -25,12 +25,16 @@ function* pieces(bytes: Uint8Array, piece: number): Generator<string> {
   }
 }
 
-/** The bytes decoded: one string for an ordinary file, pieces for a very large one. Throws NotTextError. */
-export function textOf(bytes: Uint8Array, wholeLimit = WHOLE_TEXT_LIMIT, piece = PIECE): TextSource {
-  if (bytes.length > wholeLimit) return pieces(bytes, piece);
+/** The bytes decoded as one string. Throws NotTextError. */
+export function wholeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new NotTextError();
   }
+}
+
+/** The bytes decoded: one string for an ordinary file, pieces for a very large one. Throws NotTextError. */
+export function textOf(bytes: Uint8Array, wholeLimit = WHOLE_TEXT_LIMIT, piece = PIECE): TextSource {
+  return bytes.length > wholeLimit ? pieces(bytes, piece) : wholeText(bytes);
 }

@@ -29,12 +29,6 @@ export function abortReason(signal: AbortSignal | undefined): unknown {
   return signal?.reason ?? new DOMException('Stopped.', 'AbortError');
 }
 
-/** Whether the bytes are a buffer of their own, which can be handed over to or from a worker without a copy. */
-export function ownBuffer(bytes: Uint8Array): ArrayBuffer | null {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return whole && Object.prototype.toString.call(bytes.buffer) === '[object ArrayBuffer]' ? (bytes.buffer as ArrayBuffer) : null;
-}
-
 /**
  * Runs one job in a new worker: progress goes to the watch, the answer `settle` picks out of the
  * worker's messages ends it, and an abort stops the worker there and then.

@@ -1,4 +1,5 @@
 import { letterFiles, letterZipSteps, printFileSteps } from '../../../shared/documents';
+import { movableBuffer } from './transfer';
 import type { FromLettersWorker, LettersJob, ToLettersWorker } from './letters.protocol';
 
 // The worker's side of the letters protocol, with its surroundings passed in so it runs the same
@@ -20,15 +21,6 @@ export interface ServiceClock {
 
 const SLICE_MS = 40;
 const PROGRESS_MS = 100;
-
-/** An ArrayBuffer holding exactly these bytes, ready to transfer. */
-function ownBuffer(bytes: Uint8Array): ArrayBuffer {
-  const whole =
-    bytes.byteOffset === 0 &&
-    bytes.byteLength === bytes.buffer.byteLength &&
-    bytes.buffer instanceof ArrayBuffer;
-  return whole ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
-}
 
 export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
   let running = false;
@@ -52,7 +44,7 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
 
     if (job.mode === 'per-person') {
       for (const letter of letterFiles(job.input, job.people, job.fonts)) {
-        const pdf = ownBuffer(letter.pdf);
+        const pdf = movableBuffer(letter.pdf);
         scope.postMessage(
           { type: 'letter', index: letter.index, personId: letter.person.id, fileName: letter.fileName, pdf },
           [pdf],
@@ -64,7 +56,7 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
     }
     if (job.mode === 'zip') {
       for (const step of letterZipSteps(job.input, job.people, job.fonts)) {
-        const bytes = ownBuffer(step.bytes);
+        const bytes = movableBuffer(step.bytes);
         scope.postMessage({ type: 'zip-bytes', bytes }, [bytes]);
         done = step.done;
         await between();
@@ -73,7 +65,7 @@ export function serveLetters(scope: LettersScope, clock: ServiceClock): void {
     }
     for (const step of printFileSteps(job.input, job.people, job.fonts, { duplex: job.duplex ?? false })) {
       if (step.pdf) {
-        const pdf = ownBuffer(step.pdf);
+        const pdf = movableBuffer(step.pdf);
         scope.postMessage({ type: 'print-file', pdf }, [pdf]);
       }
       done = step.done;

@@ -53,11 +53,20 @@ export function ExportLetters({
   useEffect(() => () => stop.current?.abort(), []);
 
   /** One PDF per person: into a new folder (desktop app) or one zip (browser). */
-  async function startPerPerson() {
+  /** A run begins: its people, and the cancel the button will use from now on. */
+  function begin() {
     const people = subjects.map(affectedPerson);
     const cancelled = new AbortController();
     stop.current = cancelled;
     setState({ kind: 'running', done: 0, total: people.length });
+    return { people, cancelled };
+  }
+
+  const failed = (message: string) => setState({ kind: 'error', text: t('letters.export.failed', { message }) });
+  const thrown = (caught: unknown) => failed(caught instanceof Error ? caught.message : String(caught));
+
+  async function startPerPerson() {
+    const { people, cancelled } = begin();
     try {
       const fonts = await loadFonts();
       const outcome = cancelled.signal.aborted
@@ -68,8 +77,7 @@ export function ExportLetters({
             cancelled.signal,
           );
       if (outcome.status === 'not-chosen') return setState({ kind: 'idle' });
-      if (outcome.status === 'error')
-        return setState({ kind: 'error', text: t('letters.export.failed', { message: outcome.message }) });
+      if (outcome.status === 'error') return failed(outcome.message);
       if (outcome.status === 'cancelled')
         return setState({
           kind: 'cancelled',
@@ -79,18 +87,12 @@ export function ExportLetters({
         });
       setState({ kind: 'done', text: t('letters.export.perPersonDone', { count: outcome.count, name: outcome.where }) });
     } catch (caught) {
-      setState({
-        kind: 'error',
-        text: t('letters.export.failed', { message: caught instanceof Error ? caught.message : String(caught) }),
-      });
+      thrown(caught);
     }
   }
 
   async function start() {
-    const people = subjects.map(affectedPerson);
-    const cancelled = new AbortController();
-    stop.current = cancelled;
-    setState({ kind: 'running', done: 0, total: people.length });
+    const { people, cancelled } = begin();
     try {
       const fonts = await loadFonts();
       let result: LettersResult = { status: 'cancelled', done: 0 };
@@ -108,10 +110,8 @@ export function ExportLetters({
           result.status === 'cancelled' ? result.done : result.status === 'done' ? result.count : 0;
         return setState({ kind: 'cancelled', text: t('letters.export.cancelled', { done }) });
       }
-      if (result.status === 'error')
-        return setState({ kind: 'error', text: t('letters.export.failed', { message: result.message }) });
-      if (!result.printFile)
-        return setState({ kind: 'error', text: t('letters.export.failed', { message: 'no file' }) });
+      if (result.status === 'error') return failed(result.message);
+      if (!result.printFile) return failed('no file');
       // From here the file is saved: a cancel would not be kept, so none is offered.
       setState({ kind: 'running', done: result.count, total: people.length, saving: true });
       const name = documentFileName(incident.ref, 'brev-letters');
@@ -125,21 +125,11 @@ export function ExportLetters({
         },
         writeContext(),
       );
-      if (!saved.ok)
-        return setState(
-          saved.cancelled
-            ? { kind: 'idle' }
-            : { kind: 'error', text: t('letters.export.failed', { message: saved.message }) },
-        );
+      if (!saved.ok) return saved.cancelled ? setState({ kind: 'idle' }) : failed(saved.message);
       onExported({ name, sha256: saved.sha256, count: result.count });
       setState({ kind: 'done', text: t('letters.export.done', { count: result.count, name }) });
     } catch (caught) {
-      setState({
-        kind: 'error',
-        text: t('letters.export.failed', {
-          message: caught instanceof Error ? caught.message : String(caught),
-        }),
-      });
+      thrown(caught);
     }
   }
 

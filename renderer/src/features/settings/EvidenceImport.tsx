@@ -1,12 +1,13 @@
 import { Button } from '@digdir/designsystemet-react';
 import { readEvidenceBundle } from '../../db/evidence';
 import { useT } from '../../services/context';
-import { ImportSteps, fileText, useImportFlow } from '../../ui/import/ImportFlow';
+import { wholeText } from '../../db/backupText';
+import { ImportSteps, useImportFlow } from '../../ui/import/ImportFlow';
 
 /** Takes in one incident's evidence bundle from another machine, checked whole before it is merged. */
 export function EvidenceImport() {
   const t = useT();
-  const flow = useImportFlow((db, bytes) => readEvidenceBundle(db, fileText(bytes)), {
+  const flow = useImportFlow((db, bytes) => readEvidenceBundle(db, wholeText(bytes)), {
     busy: t('evidence.importing'),
     noFile: null,
     cancelled: t('import.preview.cancelled'),

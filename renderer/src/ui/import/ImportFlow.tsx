@@ -47,15 +47,6 @@ export interface CheckProgress {
  */
 export type ReadFile<R> = (db: AvvikDb, bytes: Uint8Array, watch: CheckWatch) => Promise<ImportResult<R>>;
 
-/** The text of a file for a reader that takes it whole; NotTextError if it is not UTF-8. */
-export function fileText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new NotTextError();
-  }
-}
-
 type Step<R> =
   | { kind: 'error'; text: string }
   | { kind: 'busy'; text: string; progress?: CheckProgress; cancellable?: boolean }
