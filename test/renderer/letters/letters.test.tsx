@@ -10,6 +10,16 @@ import { pdfText, testFonts } from '../register/fonts';
 import { renderScreen, screenServices } from '../register/render';
 import { STOLEN_LAPTOP_FACTS, seedIncident } from '../register/seed';
 import { inProcessWorker } from './worker';
+import { createHash } from 'node:crypto';
+import type { AvvikDb } from '../../../renderer/src/db/database';
+
+const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** The document-exported events of the incident: what left the app, by hash. */
+async function exportsOf(db: AvvikDb, incidentId: string) {
+  const events = await db.events.where('incidentId').equals(incidentId).toArray();
+  return events.flatMap((event) => (event.kind === 'document-exported' ? [event.payload] : []));
+}
 import type * as RunLettersModule from '../../../renderer/src/features/letters/runLetters';
 
 const files = vi.hoisted(() => ({
@@ -248,8 +258,8 @@ describe('the letters', { timeout: 30_000 }, () => {
     expect(await screen.findByText('2 brev er lagret i AVV-2026-001-brev-letters.pdf.')).toBeInTheDocument();
   }, 30_000);
 
-  it('saves one PDF per person in one zip in a browser, each under its own name', async () => {
-    const { user } = await withPeople();
+  it('saves one PDF per person in one zip in a browser, each under its own name, and records the zip by its hash', async () => {
+    const { user, services, incident } = await withPeople();
     await user.click(screen.getByRole('button', { name: 'Lagre ett brev per person (2) …' }));
     expect(
       await screen.findByText('2 brev er lagret, ett per person, i AVV-2026-001-brev-letters.zip.', {}, { timeout: 15_000 }),
@@ -259,11 +269,15 @@ describe('the letters', { timeout: 30_000 }, () => {
     const letters = unzipSync(await bytesOf(download!.blob));
     expect(Object.keys(letters)).toEqual(['AVV-2026-001-0001-lukasz-overgard.pdf', 'AVV-2026-001-0002-maret-cuovga.pdf']);
     expect(pdfText(letters['AVV-2026-001-0001-lukasz-overgard.pdf']!)).toContain('Łukasz Øvergård');
+    const zip = await bytesOf(download!.blob);
+    expect(await exportsOf(services.db, incident.id)).toEqual([
+      { documentKind: 'letters-per-person', name: 'AVV-2026-001-brev-letters.zip', sha256: sha256Hex(zip), size: zip.length },
+    ]);
   }, 30_000);
 
-  it('saves one PDF per person in a new folder in the desktop app', async () => {
+  it('saves one PDF per person in a new folder in the desktop app, and records the folder by its files\' hashes', async () => {
     files.folder = '/home/kari/Dokumenter';
-    const { user } = await withPeople();
+    const { user, services, incident } = await withPeople();
     await user.click(screen.getByRole('button', { name: 'Lagre ett brev per person (2) …' }));
     expect(
       await screen.findByText(
@@ -278,6 +292,16 @@ describe('the letters', { timeout: 30_000 }, () => {
     ]);
     expect(pdfText(files.inFolder[1]!.bytes)).toContain('9730 Kárášjohka');
     expect(files.downloads).toEqual([]);
+    // As `sha256sum *.pdf | sha256sum` run in the folder would give it.
+    const listing = files.inFolder.map((f) => `${sha256Hex(f.bytes)}  ${f.name}\n`).join('');
+    expect(await exportsOf(services.db, incident.id)).toEqual([
+      {
+        documentKind: 'letters-per-person',
+        name: 'AVV-2026-001-brev-letters',
+        sha256: sha256Hex(listing),
+        size: files.inFolder.reduce((sum, f) => sum + f.bytes.length, 0),
+      },
+    ]);
   }, 30_000);
 
   it('records the letters as sent, with the date, the channel and the number of people', async () => {

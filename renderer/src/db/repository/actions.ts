@@ -174,9 +174,18 @@ export async function recordDocumentExport(
   ctx: WriteContext,
 ): Promise<{ incident: Incident; sha256: string }> {
   const sha256 = await sha256OfBytes(document.bytes, ctx.digest ?? db.deps.digest);
-  const exported = { documentKind: document.documentKind, name: document.name, sha256, size: document.bytes.length };
-  const incident = await commitChange(db, incidentId, ctx, () => documentExportedChange(exported));
+  const incident = await recordHashedExport(db, incidentId, { documentKind: document.documentKind, name: document.name, sha256, size: document.bytes.length }, ctx);
   return { incident, sha256 };
+}
+
+/** recordDocumentExport for what was hashed as it was written (a zip, a folder of letters). */
+export function recordHashedExport(
+  db: AvvikDb,
+  incidentId: string,
+  exported: { documentKind: string; name: string; sha256: string; size: number },
+  ctx: WriteContext,
+): Promise<Incident> {
+  return commitChange(db, incidentId, ctx, () => documentExportedChange(exported));
 }
 
 /** A file to send with the notification (EDPB template 125–126), kept with the incident by its hash. */

@@ -21,6 +21,7 @@ export {
   eraseSubjects,
   importSubjects,
   recordDocumentExport,
+  recordHashedExport,
   recordNotification,
   removeAttachment,
   retractNotification,

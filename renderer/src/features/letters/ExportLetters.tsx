@@ -11,6 +11,7 @@ import { affectedPerson } from '../../../../shared/documents/record/letters';
 import { useWriteContext } from '../../documents/useSettings';
 import { runLetters, type LettersResult } from './runLetters';
 import { saveLettersPerPerson } from './saveLettersPerPerson';
+import { recordHashedExport } from '../../db/repository';
 
 export interface ExportedLetters {
   name: string;
@@ -70,7 +71,7 @@ export function ExportLetters({
     try {
       const fonts = await loadFonts();
       const outcome = cancelled.signal.aborted
-        ? ({ status: 'cancelled', done: 0, where: null } as const)
+        ? ({ status: 'cancelled', done: 0, where: null, saved: null } as const)
         : await saveLettersPerPerson(
             { input, people, fonts, baseName: `${incident.ref}-brev-letters` },
             (done, total) => setState({ kind: 'running', done, total }),
@@ -78,6 +79,8 @@ export function ExportLetters({
           );
       if (outcome.status === 'not-chosen') return setState({ kind: 'idle' });
       if (outcome.status === 'error') return failed(outcome.message);
+      // Letters that left the app are in the history, as any document is (by hash, without names).
+      if (outcome.saved) await recordHashedExport(db, incident.id, { documentKind: 'letters-per-person', ...outcome.saved }, writeContext());
       if (outcome.status === 'cancelled')
         return setState({
           kind: 'cancelled',

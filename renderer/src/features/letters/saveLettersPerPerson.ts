@@ -1,16 +1,27 @@
 import type { AffectedPerson, FontBytes, LetterDocumentInput } from '../../../../shared/documents';
 import { chooseFolder, downloadBlob, saveInFolder, savesToFolders } from '../../platform';
+import { sha256 } from '@noble/hashes/sha2';
+import { toHex, utf8Bytes } from '../../../../shared/chain';
 import { runLetters, type LettersWorkerLike } from './runLetters';
 
 // One PDF per person, saved in bulk: in the desktop app each letter is written into a new folder
 // as soon as the worker has made it; in a browser the worker writes them into one zip, which is
 // gathered into a Blob as it comes (the browser may keep a large Blob on disk) and downloaded.
-// Either way the batch is never held in memory twice.
+// Either way the batch is never held in memory twice. What left the app is hashed as it is
+// written, for the history: the zip itself, or for a folder the list of every file's SHA-256 and
+// name in the layout of `sha256sum` (in the folder, `sha256sum *.pdf | sha256sum` gives the same).
+
+/** What was saved, hashed, for the incident's history (a document-exported event). */
+export interface SavedLetters {
+  name: string;
+  sha256: string;
+  size: number;
+}
 
 export type PerPersonOutcome =
-  | { status: 'done'; count: number; where: string }
-  /** `where`: the folder with the letters made before the cancel (none in a browser). */
-  | { status: 'cancelled'; done: number; where: string | null }
+  | { status: 'done'; count: number; where: string; saved: SavedLetters }
+  /** `where`: the folder with the letters made before the cancel (none in a browser), `saved` what is in it. */
+  | { status: 'cancelled'; done: number; where: string | null; saved: SavedLetters | null }
   | { status: 'not-chosen' }
   | { status: 'error'; message: string };
 
@@ -34,6 +45,8 @@ export async function saveLettersPerPerson(
   const { input, people, fonts } = job;
   if (!savesToFolders()) {
     let blob = new Blob([], { type: 'application/zip' });
+    const hash = sha256.create();
+    let size = 0;
     let pending: Uint8Array<ArrayBuffer>[] = [];
     let pendingBytes = 0;
     const fold = () => {
@@ -46,6 +59,8 @@ export async function saveLettersPerPerson(
       {
         onProgress,
         onZipBytes: (bytes) => {
+          hash.update(bytes);
+          size += bytes.byteLength;
           pending.push(bytes as Uint8Array<ArrayBuffer>);
           pendingBytes += bytes.byteLength;
           if (pendingBytes >= BLOB_STEP_BYTES) fold();
@@ -61,12 +76,13 @@ export async function saveLettersPerPerson(
         status: 'cancelled',
         done: result.status === 'cancelled' ? result.done : result.count,
         where: null,
+        saved: null,
       };
     fold();
     const name = `${job.baseName}.zip`;
     const saved = downloadBlob(blob, name);
     return saved.ok
-      ? { status: 'done', count: result.count, where: name }
+      ? { status: 'done', count: result.count, where: name, saved: { name, sha256: toHex(hash.digest()), size } }
       : { status: 'error', message: saved.message };
   }
 
@@ -79,6 +95,8 @@ export async function saveLettersPerPerson(
   let writes = Promise.resolve();
   let failure: string | null = null;
   let saved = 0;
+  let listing = '';
+  let size = 0;
   const run = runLetters(
     { mode: 'per-person', input, people, fonts },
     {
@@ -92,8 +110,11 @@ export async function saveLettersPerPerson(
             mimeType: 'application/pdf',
             bytes: letter.pdf,
           });
-          if (written.ok) saved++;
-          else {
+          if (written.ok) {
+            saved++;
+            listing += `${toHex(sha256(letter.pdf))}  ${letter.fileName}\n`;
+            size += letter.pdf.byteLength;
+          } else {
             failure = written.message;
             run.cancel();
           }
@@ -107,7 +128,9 @@ export async function saveLettersPerPerson(
   await writes;
   if (failure) return { status: 'error', message: failure };
   if (result.status === 'error') return result;
+  const folder = chosen.path.split(/[\\/]/).filter(Boolean).at(-1) ?? job.baseName;
+  const savedLetters = { name: folder, sha256: toHex(sha256(utf8Bytes(listing))), size };
   if (result.status === 'cancelled' || signal.aborted)
-    return { status: 'cancelled', done: saved, where: chosen.path };
-  return { status: 'done', count: saved, where: chosen.path };
+    return { status: 'cancelled', done: saved, where: chosen.path, saved: saved > 0 ? savedLetters : null };
+  return { status: 'done', count: saved, where: chosen.path, saved: savedLetters };
 }
