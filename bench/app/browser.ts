@@ -44,6 +44,8 @@ export async function launch(profile: string): Promise<Tab> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(600_000);
+  // AVVIK_BENCH_CONSOLE=1 shows what the page logs (timings put in while looking for a cost).
+  if (process.env.AVVIK_BENCH_CONSOLE === '1') page.on('console', (message) => console.log(`    [page] ${message.text()}`));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   return { context, page, cdp, close: () => context.close() };

@@ -17,7 +17,7 @@ import { checkBackupBytes, type CheckWatch } from './backupCheck';
 import { ensureInstallationKey, webSign, webVerify, type InstallationKey } from './keys';
 import { ensureSettings } from './repository/settings';
 import { dropBackupsHolding, withErasure } from './encryption/shred';
-import { QUIET, positionConflict, rebuildHistories, storedHistories, writeRebuilt } from './rebuild';
+import { QUIET, inSteps, positionConflict, rebuildHistories, storedHistories, writeRebuilt, type Rebuilt } from './rebuild';
 
 // Backup of everything (docs/backup-format.md): the histories, the people affected and the files
 // attached. Export reads one consistent snapshot; import checks the whole file in shared/ first,
@@ -122,6 +122,25 @@ export interface ImportDetails {
 export type ImportReport = ImportSummary & { details: ImportDetails };
 
 /**
+ * What a dry run worked out from the histories (the rows rebuilt and what they change), kept for the
+ * merge that follows it: replaying every history again is most of the merge's own work and holds the
+ * window meanwhile (a transaction cannot pause for the page). It is taken up only while the record
+ * holds exactly the events it was worked out from: events are never changed or deleted, so the same
+ * number of them is the same events.
+ */
+interface Worked {
+  eventCount: number;
+  histories: readonly string[];
+  rebuilt: Rebuilt;
+  report: Pick<ImportReport, 'incidents' | 'notifications' | 'settings'> & { details: Pick<ImportDetails, 'incidents' | 'settings'> };
+}
+
+/** The last preview's work per file read, for its merge (see Worked). */
+const previewed = new WeakMap<Tables, Worked>();
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);
+
+/**
  * Merges validated history into the database in one transaction: new events, people and files are
  * added, people the history erased are erased here, and every incident and the settings whose
  * history gained events are rebuilt from it. A chain fork (same position, other event) is a conflict.
@@ -167,10 +186,25 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dry
         const publicKey = keys.get(installationId) ?? null;
         return { installationId, publicKey, trusted: standings.get(installationId)?.trusted === true, events };
       });
-      const stored = await storedHistories(db, value.histories);
-      const conflict = positionConflict(stored, value.events);
-      if (conflict) return { ok: false as const, error: conflict };
-      const rebuilt = await rebuildHistories(db, stored, value.events, summary);
+      const eventCount = localIds.length;
+      const earlier = options.dryRun ? undefined : previewed.get(incoming);
+      let rebuilt: Rebuilt;
+      if (earlier && earlier.eventCount === eventCount && sameList(earlier.histories, value.histories)) {
+        // Nothing was recorded since the preview: its rows and its reckoning of them stand.
+        rebuilt = earlier.rebuilt;
+        Object.assign(summary, structuredClone({ incidents: earlier.report.incidents, notifications: earlier.report.notifications, settings: earlier.report.settings }));
+        summary.details.incidents = structuredClone(earlier.report.details.incidents);
+        summary.details.settings = [...earlier.report.details.settings];
+      } else {
+        const stored = await storedHistories(db, value.histories);
+        const conflict = positionConflict(stored, value.events);
+        if (conflict) return { ok: false as const, error: conflict };
+        rebuilt = await rebuildHistories(db, stored, value.events, summary);
+        if (options.dryRun) {
+          const { incidents, notifications, settings, details } = structuredClone(summary);
+          previewed.set(incoming, { eventCount, histories: value.histories, rebuilt, report: { incidents, notifications, settings, details } });
+        }
+      }
       // The file's other histories are here already, exactly: nothing of them changes.
       const rebuiltIds = new Set(value.histories);
       const others = incoming.heads.map((h) => h.id).filter((id) => !rebuiltIds.has(id));
@@ -179,8 +213,9 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dry
       summary.incidents.unchanged += (await db.incidents.bulkGet(otherIncidents)).filter((row) => row !== undefined).length;
       // A preview stops here: it has read and worked out everything the merge would, and writes nothing.
       if (options.dryRun) return { ok: true as const, value: summary };
+      previewed.delete(incoming);
       await db.installations.bulkAdd(value.installations);
-      await db.events.bulkAdd(value.events);
+      await inSteps(value.events, (events) => db.events.bulkAdd(events));
       await db.subjects.bulkPut(value.subjects);
       await db.subjects.bulkDelete(value.eraseSubjectIds);
       await db.attachmentFiles.bulkAdd(value.attachmentFiles.map((f) => ({ id: f.id, incidentId: f.incidentId, bytes: fromBase64(f.base64)! })));

@@ -141,10 +141,18 @@ export async function rebuildHistories(
   return rebuilt;
 }
 
+/** Rows a merge writes in one call: one call of tens of thousands holds the window while it queues them. */
+export const WRITE_STEP = 2000;
+
+/** Rows written a step at a time, each step's requests done before the next is queued (same transaction). */
+export async function inSteps<T>(rows: readonly T[], write: (step: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += WRITE_STEP) await write(rows.slice(start, start + WRITE_STEP));
+}
+
 /** Writes what `rebuildHistories` returned (inside the merge's transaction). */
 export async function writeRebuilt(db: AvvikDb, rebuilt: Rebuilt): Promise<void> {
-  await db.incidents.bulkPut(rebuilt.incidents);
+  await inSteps(rebuilt.incidents, (rows) => db.incidents.bulkPut(rows));
   await db.notifications.bulkDelete(rebuilt.removedNotificationIds);
-  await db.notifications.bulkPut(rebuilt.notifications);
+  await inSteps(rebuilt.notifications, (rows) => db.notifications.bulkPut(rows));
   if (rebuilt.settings) await db.settings.put(rebuilt.settings);
 }

@@ -46,6 +46,32 @@ describe('backup preview', () => {
     expect(await target.incidents.get(added)).toBeDefined();
   });
 
+  it('merges what was recorded here after the preview, not the preview\'s reckoning of an older record', async () => {
+    const source = await openFresh('preview-later-source', 'inst-a');
+    const ctx = writer();
+    const { id } = await createIncident(source, intake, ctx);
+    const target = await openFresh('preview-later-target', 'inst-b');
+    expect((await importBackup(target, await exported(source))).ok).toBe(true);
+    ctx.tick();
+    await updateDetails(source, id, { description: 'Fra kopien' }, ctx);
+
+    const read = await readBackup(target, await exported(source));
+    if (!read.ok) throw new Error(read.error.code);
+    const preview = await previewBackup(target, read.value);
+    expect(preview.ok && preview.value.details.incidents).toEqual([expect.objectContaining({ id, fields: ['description'] })]);
+    // While the preview is on screen, somebody records a change here to the same incident.
+    const here = writer('2026-03-02T10:00:00.000Z', 'Ola Nordmann', 'here');
+    await updateDetails(target, id, { howItHappened: 'Skrevet her mens forhåndsvisningen sto' }, here);
+
+    const applied = await applyBackup(target, read.value);
+    expect(applied.ok).toBe(true);
+    const row = await target.incidents.get(id);
+    // Both changes stand: the one from the file and the one made here meanwhile.
+    expect(row?.description).toEqual({ nb: 'Fra kopien', en: '' });
+    expect(row?.howItHappened).toEqual({ nb: 'Skrevet her mens forhåndsvisningen sto', en: '' });
+    expect(Object.keys(row?.heads ?? {}).sort()).toEqual(['inst-a', 'inst-b']);
+  });
+
   it('refuses a history that forks ours, as the merge does, and writes nothing', async () => {
     const { db, twin } = await forkedTwins('preview-fork');
     const read = await readBackup(db, await exported(twin));
