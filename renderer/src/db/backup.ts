@@ -4,7 +4,7 @@ import { sha256OfBytes, type Digest } from '../../../shared/chain';
 import { fromBase64, toBase64 } from '../../../shared/chain/base64';
 import { importFailure, type ImportResult } from '../../../shared/incident/backup/errors';
 import type { AttachmentFileRecord, BackupHeader, TableName, Tables } from '../../../shared/incident/backup/format';
-import { erasedIn, legacyAsHistory, planMerge, zeroCount, type MergeCount } from '../../../shared/incident/backup/merge';
+import { erasedIn, legacyAsHistory, planMerge, zeroCount, type MergeCount, type MergePlan } from '../../../shared/incident/backup/merge';
 import { parseBackup, type BackupContent, type ParsedBackup } from '../../../shared/incident/backup/parse';
 import type { TextSource } from '../../../shared/incident/backup/lines';
 import { serializeBackup } from '../../../shared/incident/backup/serialize';
@@ -17,7 +17,7 @@ import { checkBackupBytes, type CheckWatch } from './backupCheck';
 import { ensureInstallationKey, webSign, webVerify, type InstallationKey } from './keys';
 import { ensureSettings } from './repository/settings';
 import { dropBackupsHolding, withErasure } from './encryption/shred';
-import { QUIET, inSteps, positionConflict, rebuildHistories, storedHistories, writeRebuilt, type Rebuilt } from './rebuild';
+import { QUIET, computeRebuild, inSteps, positionConflict, readForRebuild, storedHistories, writeRebuilt, type RebuildReport, type Rebuilt } from './rebuild';
 
 // Backup of everything (docs/backup-format.md): the histories, the people affected and the files
 // attached. Export reads one consistent snapshot; import checks the whole file in shared/ first,
@@ -132,7 +132,8 @@ interface Worked {
   eventCount: number;
   histories: readonly string[];
   rebuilt: Rebuilt;
-  report: Pick<ImportReport, 'incidents' | 'notifications' | 'settings'> & { details: Pick<ImportDetails, 'incidents' | 'settings'> };
+  /** What the rebuild counted and listed. */
+  report: RebuildReport;
 }
 
 /** The last preview's work per file read, for its merge (see Worked). */
@@ -150,7 +151,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  */
 export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dryRun?: boolean } = {}): Promise<ImportResult<ImportReport>> {
   try {
-    return await db.transaction('rw', [db.settings, db.incidents, db.events, db.subjects, db.notifications, db.attachmentFiles, db.installations], async () => {
+    const done = await db.transaction('rw', [db.settings, db.incidents, db.events, db.subjects, db.notifications, db.attachmentFiles, db.installations], async () => {
       const [subjects, localIds, erasures, fileIds, installations] = await Promise.all([
         db.subjects.bulkGet(incoming.subjects.map((r) => r.id)),
         db.events.toCollection().primaryKeys(),
@@ -186,42 +187,44 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dry
         const publicKey = keys.get(installationId) ?? null;
         return { installationId, publicKey, trusted: standings.get(installationId)?.trusted === true, events };
       });
-      const eventCount = localIds.length;
-      const earlier = options.dryRun ? undefined : previewed.get(incoming);
-      let rebuilt: Rebuilt;
-      if (earlier && earlier.eventCount === eventCount && sameList(earlier.histories, value.histories)) {
-        // Nothing was recorded since the preview: its rows and its reckoning of them stand.
-        rebuilt = earlier.rebuilt;
-        Object.assign(summary, structuredClone({ incidents: earlier.report.incidents, notifications: earlier.report.notifications, settings: earlier.report.settings }));
-        summary.details.incidents = structuredClone(earlier.report.details.incidents);
-        summary.details.settings = [...earlier.report.details.settings];
-      } else {
-        const stored = await storedHistories(db, value.histories);
-        const conflict = positionConflict(stored, value.events);
-        if (conflict) return { ok: false as const, error: conflict };
-        rebuilt = await rebuildHistories(db, stored, value.events, summary);
-        if (options.dryRun) {
-          const { incidents, notifications, settings, details } = structuredClone(summary);
-          previewed.set(incoming, { eventCount, histories: value.histories, rebuilt, report: { incidents, notifications, settings, details } });
-        }
-      }
       // The file's other histories are here already, exactly: nothing of them changes.
       const rebuiltIds = new Set(value.histories);
       const others = incoming.heads.map((h) => h.id).filter((id) => !rebuiltIds.has(id));
       if (others.includes(SETTINGS_HISTORY_ID)) summary.settings.unchanged++;
       const otherIncidents = others.filter((id) => id !== SETTINGS_HISTORY_ID);
       summary.incidents.unchanged += (await db.incidents.bulkGet(otherIncidents)).filter((row) => row !== undefined).length;
-      // A preview stops here: it has read and worked out everything the merge would, and writes nothing.
-      if (options.dryRun) return { ok: true as const, value: summary };
-      previewed.delete(incoming);
-      await db.installations.bulkAdd(value.installations);
-      await inSteps(value.events, (events) => db.events.bulkAdd(events));
-      await db.subjects.bulkPut(value.subjects);
-      await db.subjects.bulkDelete(value.eraseSubjectIds);
-      await db.attachmentFiles.bulkAdd(value.attachmentFiles.map((f) => ({ id: f.id, incidentId: f.incidentId, bytes: fromBase64(f.base64)! })));
-      await writeRebuilt(db, rebuilt);
-      return { ok: true as const, value: summary };
+
+      const eventCount = localIds.length;
+      const earlier = options.dryRun ? undefined : previewed.get(incoming);
+      if (earlier && earlier.eventCount === eventCount && sameList(earlier.histories, value.histories)) {
+        // Nothing was recorded since the preview: its rows and its reckoning of them stand.
+        addRebuildReport(summary, earlier.report);
+        await writeMerge(db, value, earlier.rebuilt);
+        return { ok: true as const, value: { kind: 'merged' as const, summary } };
+      }
+      const stored = await storedHistories(db, value.histories);
+      const conflict = positionConflict(stored, value.events);
+      if (conflict) return { ok: false as const, error: conflict };
+      const input = await readForRebuild(db, stored, value.events);
+      // A preview stops here: it has read everything the merge would and writes nothing; it works
+      // the rest out once the transaction is over (below).
+      if (options.dryRun) return { ok: true as const, value: { kind: 'previewed' as const, summary, input, eventCount, histories: value.histories } };
+      const rebuilt = await computeRebuild(input, summary);
+      await writeMerge(db, value, rebuilt);
+      return { ok: true as const, value: { kind: 'merged' as const, summary } };
     });
+    if (!done.ok) return done;
+    previewed.delete(incoming);
+    const { summary } = done.value;
+    if (done.value.kind === 'merged') return { ok: true, value: summary };
+    // The preview replays every history that gains events outside the transaction, giving the
+    // window its turn now and then; the merge after it takes this work up (see Worked).
+    const { input, eventCount, histories } = done.value;
+    const report = rebuildReport();
+    const rebuilt = await computeRebuild(input, report, givePageItsTurn);
+    addRebuildReport(summary, report);
+    previewed.set(incoming, { eventCount, histories, rebuilt, report });
+    return { ok: true, value: summary };
   } catch (error) {
     // The unique chain-position index refused an event: two histories claim the same link.
     if (error instanceof Dexie.BulkError || (error instanceof Error && error.name === 'ConstraintError')) {
@@ -230,6 +233,30 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dry
     throw error;
   }
 }
+
+const rebuildReport = (): RebuildReport => ({ incidents: zeroCount(), notifications: zeroCount(), settings: zeroCount(), details: { incidents: [], settings: [] } });
+
+/** A rebuild's counts and lists added to a report. */
+function addRebuildReport(summary: ImportReport, report: RebuildReport): void {
+  for (const name of ['incidents', 'notifications', 'settings'] as const) {
+    for (const key of ['added', 'updated', 'unchanged', 'skipped'] as const) summary[name][key] += report[name][key];
+  }
+  summary.details.incidents.push(...structuredClone(report.details.incidents));
+  if (report.details.settings.length > 0) summary.details.settings = [...report.details.settings];
+}
+
+/** The merge's writes, in the merge's transaction. */
+async function writeMerge(db: AvvikDb, value: MergePlan, rebuilt: Rebuilt): Promise<void> {
+  await db.installations.bulkAdd(value.installations);
+  await inSteps(value.events, (events) => db.events.bulkAdd(events));
+  await db.subjects.bulkPut(value.subjects);
+  await db.subjects.bulkDelete(value.eraseSubjectIds);
+  await db.attachmentFiles.bulkAdd(value.attachmentFiles.map((f) => ({ id: f.id, incidentId: f.incidentId, bytes: fromBase64(f.base64)! })));
+  await writeRebuilt(db, rebuilt);
+}
+
+/** A moment for the window to answer input and paint, between slices of a long piece of work. */
+const givePageItsTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function ensureOwnKey(db: AvvikDb, now: Date, digest: Digest): Promise<void> {
   const settings = await ensureSettings(db, { now, newId: db.deps.newId });

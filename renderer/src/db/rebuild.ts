@@ -72,21 +72,24 @@ function mergedHistories(stored: ReadonlyMap<string, TimelineEvent[]>, added: re
   return merged;
 }
 
-/**
- * Rebuilds every history in `stored` (the histories that gain events) with the `added` events, counts
- * into `report` what changes, and returns the rows to write. Reads only.
- */
-export async function rebuildHistories(
-  db: AvvikDb,
-  stored: ReadonlyMap<string, TimelineEvent[]>,
-  added: readonly TimelineEvent[],
-  report: RebuildReport,
-): Promise<Rebuilt> {
+/** What a rebuild reads from the record before it works anything out. */
+export interface RebuildInput {
+  merged: Map<string, TimelineEvent[]>;
+  incidentIds: string[];
+  before: (Incident | undefined)[];
+  noticesOf: Map<string, Notification[]>;
+  /** The settings as stored (or as a fresh installation's would be), when the settings history is rebuilt. */
+  settings: Settings | null;
+}
+
+/** Reads what rebuilding `stored` with the `added` events needs, in a few bulk queries. */
+export async function readForRebuild(db: AvvikDb, stored: ReadonlyMap<string, TimelineEvent[]>, added: readonly TimelineEvent[]): Promise<RebuildInput> {
   const merged = mergedHistories(stored, added);
   const incidentIds = [...merged.keys()].filter((id) => id !== SETTINGS_HISTORY_ID);
-  const [before, storedNotices] = await Promise.all([
+  const [before, storedNotices, settings] = await Promise.all([
     db.incidents.bulkGet(incidentIds),
     incidentIds.length > 0 ? db.notifications.where('incidentId').anyOf(incidentIds).toArray() : Promise.resolve([]),
+    merged.has(SETTINGS_HISTORY_ID) ? db.settings.get(SETTINGS_ID) : Promise.resolve(null),
   ]);
   const noticesOf = new Map<string, Notification[]>();
   for (const notice of storedNotices) {
@@ -94,8 +97,28 @@ export async function rebuildHistories(
     if (list) list.push(notice);
     else noticesOf.set(notice.incidentId, [notice]);
   }
+  const current = merged.has(SETTINGS_HISTORY_ID) ? (settings ?? defaultSettings(db.deps.newId(), db.deps.now().toISOString())) : null;
+  return { merged, incidentIds, before, noticesOf, settings: current };
+}
+
+/** How long the rebuild works between pauses, when it may pause (outside a transaction). */
+const SLICE_MS = 30;
+
+/**
+ * Replays every history read, counts into `report` what changes, and returns the rows to write.
+ * With `pause`, it gives the window its turn every few milliseconds: a preview replays ten
+ * thousand histories in a second or more. Inside a transaction it must not pause (the transaction
+ * would end), so a merge passes none.
+ */
+export async function computeRebuild(input: RebuildInput, report: RebuildReport, pause?: () => Promise<void>): Promise<Rebuilt> {
+  const { merged, incidentIds, before, noticesOf } = input;
   const rebuilt: Rebuilt = { incidents: [], notifications: [], removedNotificationIds: [], settings: null };
+  let sliceStart = performance.now();
   for (const [index, incidentId] of incidentIds.entries()) {
+    if (pause && performance.now() - sliceStart > SLICE_MS) {
+      await pause();
+      sliceStart = performance.now();
+    }
     const record = replayIncident(merged.get(incidentId)!);
     if (!record) continue;
     const was = before[index];
@@ -128,8 +151,8 @@ export async function rebuildHistories(
     rebuilt.notifications.push(...record.notifications);
   }
   const settingsEvents = merged.get(SETTINGS_HISTORY_ID);
-  if (settingsEvents) {
-    const current = (await db.settings.get(SETTINGS_ID)) ?? defaultSettings(db.deps.newId(), db.deps.now().toISOString());
+  const current = input.settings;
+  if (settingsEvents && current) {
     const next = replaySettings(settingsEvents, defaultSettings(current.installationId, current.updatedAt));
     if (canonicalJson(next) === canonicalJson(current)) report.settings.unchanged++;
     else {
@@ -139,6 +162,19 @@ export async function rebuildHistories(
     }
   }
   return rebuilt;
+}
+
+/**
+ * Rebuilds every history in `stored` (the histories that gain events) with the `added` events, counts
+ * into `report` what changes, and returns the rows to write. Reads only.
+ */
+export async function rebuildHistories(
+  db: AvvikDb,
+  stored: ReadonlyMap<string, TimelineEvent[]>,
+  added: readonly TimelineEvent[],
+  report: RebuildReport,
+): Promise<Rebuilt> {
+  return computeRebuild(await readForRebuild(db, stored, added), report);
 }
 
 /** Rows a merge writes in one call: one call of tens of thousands holds the window while it queues them. */
