@@ -126,6 +126,11 @@ export function canonicalJson(value: unknown): string {
   return write(value, { keys: [], holders: [] });
 }
 
+/** The same JSON value, its objects' keys in canonical order (what JSON.parse makes of canonical text). */
+export function inCanonicalOrder<T>(value: T): T {
+  return JSON.parse(canonicalJson(value)) as T;
+}
+
 /**
  * Whether two JSON-compatible values have the same canonical JSON text, without writing either: the
  * screens ask it of every open incident's facts (is its assessment stale?) on each read.

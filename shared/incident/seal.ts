@@ -1,3 +1,4 @@
+import { inCanonicalOrder } from '../canonical';
 import { linkEvent, signHash, type ChainHead, type Digest, type Sign } from '../chain';
 import type { ChangeMeta } from './changes';
 import { timelineEventSchema, type EventDraft, type TimelineEvent } from './events';
@@ -17,5 +18,8 @@ export async function sealEvent(
   const { eventId, historyId, installationId, meta, head } = where;
   const unsealed = { id: eventId, incidentId: historyId, installationId, at: meta.at, actor: meta.actor, ...draft };
   const event = await linkEvent<TimelineEvent>(unsealed as Omit<TimelineEvent, 'seq' | 'prevHash' | 'hash' | 'sig'>, head, digest);
-  return timelineEventSchema.parse(sign ? { ...event, sig: await signHash(event.hash, sign) } : event);
+  const sealed = timelineEventSchema.parse(sign ? { ...event, sig: await signHash(event.hash, sign) } : event);
+  // Kept with its keys in canonical order, as stored and as sent: every later check of the history
+  // hashes the event again, and canonicalJson writes a value already in order several times faster.
+  return inCanonicalOrder(sealed);
 }

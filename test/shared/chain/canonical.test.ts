@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalJson, CanonicalJsonError, MAX_DEPTH, jsonEqual } from '../../../shared/canonical';
+import { canonicalJson, CanonicalJsonError, MAX_DEPTH, inCanonicalOrder, jsonEqual } from '../../../shared/canonical';
 
 describe('canonical JSON: one text for one value', () => {
   it('sorts keys at every depth and writes no whitespace', () => {
@@ -25,6 +25,16 @@ describe('canonical JSON: one text for one value', () => {
         // Parsed, its keys are in canonical order (save integer-like ones): the short way is taken.
         expect(canonicalJson(JSON.parse(text))).toBe(text);
         expect(canonicalJson({ z: JSON.parse(text) as unknown, a: undefined })).toBe(`{"z":${text}}`);
+      }),
+    );
+  });
+
+  it('puts a value\'s keys in canonical order without changing the value', () => {
+    const ordered = inCanonicalOrder({ b: 1, a: { d: [3, { z: true, y: null }], c: 'x' }, e: undefined });
+    expect(JSON.stringify(ordered)).toBe('{"a":{"c":"x","d":[3,{"y":null,"z":true}]},"b":1}');
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(inCanonicalOrder(value))).toBe(canonicalJson(value));
       }),
     );
   });
