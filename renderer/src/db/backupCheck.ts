@@ -9,6 +9,39 @@ import { webVerify } from './keys';
 // Reading and checking a backup file, in a worker where the window has one (the check of a large
 // record takes seconds of CPU: the window keeps answering and the user can cancel), otherwise here.
 
+/**
+ * Records per message when the worker hands a checked file's records to the page. A message is
+ * unpacked on the page's thread in one go: 100,000 events in one message held the window for a
+ * second; parts of 5,000 take a few tens of milliseconds each, and the window answers in between.
+ */
+export const RECORDS_PER_MESSAGE = 5000;
+
+type TablesOf = Record<string, unknown[]>;
+
+/** The worker's side: sends every table's records in parts, and returns the answer without them. */
+export function sendInParts(
+  result: ImportResult<ParsedBackup>,
+  send: (table: string, records: unknown[]) => void,
+  size = RECORDS_PER_MESSAGE,
+): ImportResult<ParsedBackup> {
+  if (!result.ok) return result;
+  const tables = result.value.content.tables as unknown as TablesOf;
+  const rest: TablesOf = {};
+  for (const [name, records] of Object.entries(tables)) {
+    for (let start = 0; start < records.length; start += size) send(name, records.slice(start, start + size));
+    rest[name] = [];
+  }
+  return { ok: true, value: { ...result.value, content: { ...result.value.content, tables: rest } as unknown as ParsedBackup['content'] } };
+}
+
+/** The page's side: the answer with each table's records put back together, in their order. */
+export function joinParts(result: ImportResult<ParsedBackup>, parts: ReadonlyMap<string, unknown[][]>): ImportResult<ParsedBackup> {
+  if (!result.ok) return result;
+  const tables = { ...(result.value.content.tables as unknown as TablesOf) };
+  for (const [name, received] of parts) tables[name] = received.flat();
+  return { ok: true, value: { ...result.value, content: { ...result.value.content, tables } as unknown as ParsedBackup['content'] } };
+}
+
 export type { BackupWorkerLike } from './backupWorker';
 export type CheckWatch = Watch<BackupCheckStep>;
 
@@ -36,12 +69,17 @@ export function checkBackupBytes(
   }
   // Handed over, not copied, when the bytes are a buffer of their own: a large file is not held twice.
   const buffer = ownBuffer(bytes);
+  const parts = new Map<string, unknown[][]>();
   return runInWorker<ImportResult<ParsedBackup>, BackupCheckStep>(createWorker(), { type: 'check', bytes }, buffer ? [buffer] : [], watch, (data) => {
     switch (data.type) {
       case 'progress':
         return { progress: [data.step, data.done, data.total] };
+      case 'records':
+        if (!parts.has(data.table)) parts.set(data.table, []);
+        parts.get(data.table)!.push(data.records);
+        return null;
       case 'checked':
-        return { value: data.result };
+        return { value: joinParts(data.result, parts) };
       case 'not-text':
         return { error: new NotTextError() };
       default:

@@ -36,6 +36,8 @@ export interface ExportedBackup {
 
 export type FromBackupWorker =
   | { type: 'progress'; step: BackupCheckStep; done: number; total: number }
+  /** Records of a checked file, a part at a time, before the answer (which then holds none of that table's). */
+  | { type: 'records'; table: string; records: unknown[] }
   | { type: 'checked'; result: ImportResult<ParsedBackup> }
   | { type: 'not-text' }
   | { type: 'export-progress'; step: ExportStep; done: number; total: number }

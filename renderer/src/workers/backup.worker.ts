@@ -1,4 +1,5 @@
 import { parseBackup } from '../../../shared/incident/backup/parse';
+import { sendInParts } from '../db/backupCheck';
 import { exportTransfer, backupFileOf } from '../db/backupExport';
 import { NotTextError, textOf } from '../db/backupText';
 import { webDigest } from '../db/crypto';
@@ -24,7 +25,7 @@ async function check(bytes: Uint8Array) {
   const verifier = parallelVerify(webVerify, createVerifyWorker());
   try {
     const result = await parseBackup(textOf(bytes), webDigest, verifier.verify, (step, done, total) => scope.postMessage({ type: 'progress', step, done, total }));
-    scope.postMessage({ type: 'checked', result });
+    scope.postMessage({ type: 'checked', result: sendInParts(result, (table, records) => scope.postMessage({ type: 'records', table, records })) });
   } catch (error) {
     if (!(error instanceof NotTextError)) throw error;
     scope.postMessage({ type: 'not-text' });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AvvikDb } from '../../../renderer/src/db/database';
 import { exportBackup, readBackupFile } from '../../../renderer/src/db/backup';
-import { checkBackupBytes, type BackupWorkerLike } from '../../../renderer/src/db/backupCheck';
+import { checkBackupBytes, joinParts, sendInParts, type BackupWorkerLike } from '../../../renderer/src/db/backupCheck';
+import { importFailure } from '../../../shared/incident/backup/errors';
 import { NotTextError, textOf } from '../../../renderer/src/db/backupText';
 import { createIncident, updateDetails } from '../../../renderer/src/db/repository';
 import { parseBackup, type BackupCheckStep } from '../../../shared/incident/backup/parse';
@@ -43,12 +44,16 @@ afterAll(() => {
 
 /** A Worker that runs backup.worker.ts in this thread and records what happens to it. */
 function workerHere() {
-  const record = { terminated: false, transfer: [] as Transferable[] };
+  const record = { terminated: false, transfer: [] as Transferable[], messages: [] as FromBackupWorker['type'][] };
   const listeners: ((event: { data: FromBackupWorker }) => void)[] = [];
   const worker: BackupWorkerLike = {
     postMessage(message, transfer = []) {
       record.transfer = transfer;
-      scope.toPage = (reply) => !record.terminated && listeners.forEach((listener) => listener({ data: reply }));
+      scope.toPage = (reply) => {
+        if (record.terminated) return;
+        record.messages.push(reply.type);
+        listeners.forEach((listener) => listener({ data: reply }));
+      };
       scope.listeners.forEach((listener) => listener({ data: message }));
     },
     addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
@@ -84,6 +89,11 @@ describe('checking a backup in the background', () => {
 
     expect(result).toEqual(expected);
     expect(result.ok).toBe(true);
+    // The records came to the page in messages of their own, before the answer.
+    const filled = expected.ok ? Object.values(expected.value.content.tables).filter((records) => records.length > 0).length : 0;
+    expect(filled).toBe(3);
+    expect(record.messages.filter((type) => type === 'records')).toHaveLength(filled);
+    expect(record.messages.at(-1)).toBe('checked');
     expect([...new Set(seen.map(([step]) => step))]).toEqual(['manifest', 'records', 'chains', 'signatures', 'histories']);
     const events = result.ok ? result.value.content.tables.events.length : 0;
     expect(seen.filter(([step]) => step === 'signatures').at(-1)).toEqual(['signatures', events, events]);
@@ -91,6 +101,24 @@ describe('checking a backup in the background', () => {
     // The bytes were handed over, not copied, and the worker is gone once it has answered.
     expect(record.transfer).toEqual([bytes.buffer]);
     expect(record.terminated).toBe(true);
+  });
+
+  it('hands the checked records to the page in parts, put back together in their order', async () => {
+    const bytes = await backupBytes(source);
+    const checked = await parseBackup(new TextDecoder().decode(bytes), webDigest, webVerify);
+    const sent: [string, unknown[]][] = [];
+    const answer = sendInParts(structuredClone(checked), (table, records) => sent.push([table, records]), 2);
+    // The answer itself carries no record; every part holds at most two.
+    expect(answer.ok && Object.values(answer.value.content.tables).every((records) => records.length === 0)).toBe(true);
+    expect(sent.every(([, records]) => records.length <= 2)).toBe(true);
+    const events = checked.ok ? checked.value.content.tables.events.length : 0;
+    expect(sent.filter(([table]) => table === 'events')).toHaveLength(Math.ceil(events / 2));
+    const parts = new Map<string, unknown[][]>();
+    for (const [table, records] of sent) parts.set(table, [...(parts.get(table) ?? []), records]);
+    expect(joinParts(answer, parts)).toEqual(checked);
+    // A refusal passes as it is.
+    const refused = { ok: false as const, error: importFailure('malformed', 'x') };
+    expect(sendInParts(refused, () => expect.unreachable())).toBe(refused);
   });
 
   it('copies rather than hands over bytes that are a view into a larger buffer', async () => {
