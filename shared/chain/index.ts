@@ -11,4 +11,4 @@ export {
   verifyTimeline,
 } from './chain';
 export { toBase64, fromBase64 } from './base64';
-export { type Sign, type Signer, type VerifySignature, SIGNATURE_B64, PUBLIC_KEY_B64, checkHash, keyFingerprint, signHash } from './sign';
+export { type Sign, type Signer, type SharedVerifier, type VerifySignature, SIGNATURE_B64, PUBLIC_KEY_B64, checkHash, keyFingerprint, signHash } from './sign';

@@ -13,6 +13,18 @@ export type Sign = (data: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer | Uint
 /** Checks an Ed25519 signature against a raw public key, both base64. */
 export type VerifySignature = (publicKey: string, signature: string, data: Uint8Array<ArrayBuffer>) => Promise<boolean>;
 
+/**
+ * Signatures verified beside a check that has other work: `verify` queues a signature for a second
+ * thread, and `lend` gives this thread to the verifying too, until none is left waiting. A check
+ * asks for every signature first, does its other work, and lends itself when it has nothing else.
+ */
+export interface SharedVerifier {
+  verify: VerifySignature;
+  lend(): Promise<void>;
+  /** A moment, during a long stretch of other work, for the second thread's answers to come in and more work to go out. */
+  pause(): Promise<void>;
+}
+
 /** An installation that signs: its id and how it signs. */
 export interface Signer {
   installationId: string;

@@ -110,14 +110,33 @@ export type SignatureProblem =
  * Checks every signature in one history, and that each installation's chain ends in a signed event
  * (a signature covers the chain before it). The first problem, in the order the history is applied.
  */
-export async function signatureProblem(events: readonly TimelineEvent[], keys: KeyRing, verify: VerifySignature): Promise<SignatureProblem | null> {
+/**
+ * Asks for the verdict on every signed event's signature at once, by event id, for a check that has
+ * other work to do meanwhile; signatureProblem then reads them (same keys, same verdicts).
+ */
+export function signatureChecks(events: readonly TimelineEvent[], keys: KeyRing, verify: VerifySignature): Map<string, Promise<boolean>> {
+  const asked = new Map<string, Promise<boolean>>();
+  for (const event of events) {
+    const key = keys.get(event.installationId);
+    if (event.sig !== undefined && key) asked.set(event.id, checkHash(event.hash, event.sig, key.publicKey, verify));
+  }
+  return asked;
+}
+
+export async function signatureProblem(
+  events: readonly TimelineEvent[],
+  keys: KeyRing,
+  verify: VerifySignature,
+  /** Verdicts already asked for, by event id (see signatureChecks). */
+  asked?: ReadonlyMap<string, Promise<boolean>>,
+): Promise<SignatureProblem | null> {
   const last = new Map<string, TimelineEvent>();
   const ordered = orderEvents(events);
   // Every signature asked for at once (WebCrypto checks them beside this thread), then read in order.
   const good = await Promise.all(
     ordered.map((event) => {
       const key = keys.get(event.installationId);
-      return event.sig !== undefined && key ? checkHash(event.hash, event.sig, key.publicKey, verify) : true;
+      return event.sig !== undefined && key ? (asked?.get(event.id) ?? checkHash(event.hash, event.sig, key.publicKey, verify)) : true;
     }),
   );
   for (const [index, event] of ordered.entries()) {

@@ -1,4 +1,4 @@
-import type { VerifySignature } from '../../../shared/chain';
+import type { SharedVerifier, VerifySignature } from '../../../shared/chain';
 import type { FromVerifyWorker, ToVerifyWorker } from '../workers/verify.protocol';
 
 // Checking 100,000 signatures is seconds of CPU, and in Chromium each is verified on the thread that
@@ -79,6 +79,80 @@ export function parallelVerify(local: VerifySignature, helper: VerifyWorkerLike 
 
   return {
     verify,
+    close: () => {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+/** Signatures a helper is given at a time, and how many such batches it holds at once. */
+const HELPER_BATCH = 1024;
+const HELPER_AHEAD = 2;
+
+interface Waiting {
+  item: Item;
+  answer: (ok: boolean) => void;
+}
+
+/**
+ * A second thread verifying while this one does other work (a backup's check: its chains and its
+ * replays): every signature asked for waits in one queue, the helper takes batches from its front
+ * as it finishes them, and `lend` verifies from the back here once this thread is free, until the
+ * queue is empty. Without a helper, `verify` is this thread's own.
+ */
+export function sharedVerifier(local: VerifySignature, helper: VerifyWorkerLike | null): SharedVerifier & { close(): void } {
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (!helper) return { verify: local, lend: () => Promise.resolve(), pause, close: () => {} };
+  let worker: VerifyWorkerLike | null = helper;
+  const queue: Waiting[] = [];
+  const sent = new Map<number, Waiting[]>();
+  let nextId = 0;
+  let pumping = false;
+
+  const here = (batch: readonly Waiting[]) =>
+    Promise.all(batch.map(({ item: [publicKey, signature, data], answer }) => local(publicKey, signature, data).then(answer, () => answer(false))));
+
+  const pump = () => {
+    pumping = false;
+    while (worker && sent.size < HELPER_AHEAD && queue.length > 0) {
+      const batch = queue.splice(0, HELPER_BATCH);
+      const id = nextId++;
+      sent.set(id, batch);
+      worker.postMessage({ id, items: batch.map(({ item }) => item) });
+    }
+  };
+  const schedule = () => {
+    if (pumping) return;
+    pumping = true;
+    queueMicrotask(pump);
+  };
+  helper.addEventListener('message', ({ data }) => {
+    const batch = sent.get(data.id);
+    sent.delete(data.id);
+    data.verdicts.forEach((ok, i) => batch?.[i]!.answer(ok));
+    schedule();
+  });
+  helper.addEventListener('error', () => {
+    // What the failed helper held is verified here, and so is everything after it.
+    worker?.terminate();
+    worker = null;
+    for (const batch of sent.values()) void here(batch);
+    sent.clear();
+    void here(queue.splice(0));
+  });
+
+  return {
+    verify: (publicKey, signature, data) =>
+      new Promise<boolean>((answer) => {
+        if (!worker) return void local(publicKey, signature, data).then(answer, () => answer(false));
+        queue.push({ item: [publicKey, signature, data], answer });
+        schedule();
+      }),
+    async lend() {
+      while (queue.length > 0) await here(queue.splice(Math.max(0, queue.length - HELPER_BATCH)));
+    },
+    pause,
     close: () => {
       worker?.terminate();
       worker = null;

@@ -6,7 +6,7 @@ import { webDigest } from '../db/crypto';
 import { AvvikDb } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
 import { webVerify } from '../db/keys';
-import { createVerifyWorker, parallelVerify } from '../db/parallelVerify';
+import { createVerifyWorker, sharedVerifier } from '../db/parallelVerify';
 import type { FromBackupWorker, ToBackupWorker } from './backup.protocol';
 
 // Backups off the page's thread. A restore's check (parsing, the manifest, every record's schema,
@@ -21,10 +21,11 @@ const scope = self as unknown as {
 };
 
 async function check(bytes: Uint8Array) {
-  // Half the signatures are verified by a second worker: most of a large check is signatures.
-  const verifier = parallelVerify(webVerify, createVerifyWorker());
+  // The signatures are verified by a second worker while this one checks the rest, and then by
+  // both: most of a large check is signatures.
+  const verifier = sharedVerifier(webVerify, createVerifyWorker());
   try {
-    const result = await parseBackup(textOf(bytes), webDigest, verifier.verify, (step, done, total) => scope.postMessage({ type: 'progress', step, done, total }));
+    const result = await parseBackup(textOf(bytes), webDigest, verifier, (step, done, total) => scope.postMessage({ type: 'progress', step, done, total }));
     scope.postMessage({ type: 'checked', result: sendInParts(result, (table, records) => scope.postMessage({ type: 'records', table, records })) });
   } catch (error) {
     if (!(error instanceof NotTextError)) throw error;

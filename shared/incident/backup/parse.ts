@@ -1,6 +1,6 @@
-import { checkHash, sha256OfText, type Digest, type VerifySignature } from '../../chain';
+import { checkHash, sha256OfText, type Digest, type SharedVerifier, type VerifySignature } from '../../chain';
 import { installationRecordHolds } from '../installations';
-import { signatureProblem } from '../trust';
+import { signatureChecks, signatureProblem } from '../trust';
 import type { z } from 'zod';
 import { sha256OfBytes } from '../../chain/digest';
 import { RecordError } from '../errors';
@@ -12,7 +12,7 @@ import { defaultSettings } from '../settings';
 import { fromBase64 } from '../../chain/base64';
 import { findBrokenChain, findDanglingReference, findDuplicateId, hashed, isObject, validateRecords } from './checks';
 import { readBackupJson, type TextSource } from './lines';
-import { importFailure, type ImportResult } from './errors';
+import { importFailure, type ImportFailure, type ImportResult } from './errors';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -45,28 +45,30 @@ export interface ParsedBackup {
 /**
  * How far the check of a backup has come, for a restore that shows it: the steps in the order they
  * run, each with its records done of its total. A file of 100,000 events takes a while to check,
- * and most of it is the chains and the signatures.
+ * and most of it is the signatures (verified beside the chains and the replays, and then waited for).
  */
-export type BackupCheckStep = 'read' | 'manifest' | 'records' | 'chains' | 'signatures' | 'histories';
+export type BackupCheckStep = 'read' | 'manifest' | 'records' | 'chains' | 'histories' | 'signatures';
 export type BackupCheckProgress = (step: BackupCheckStep, done: number, total: number) => void;
 
 type Raw = Record<string, unknown[]>;
 
-/** How many histories' signatures are checked at once: enough to keep WebCrypto busy. */
-const HISTORY_WINDOW = 32;
+/** Histories replayed between two pauses: about 30 ms of work. */
+const REPLAYS_BETWEEN_PAUSES = 200;
 
 const knownTables: Record<number, readonly string[]> = { 1: ['incidents', 'events'], 2: legacyTableNames, 3: tableNames };
 
 /**
  * `source`: the file's text, or its text in chunks (a stream) for files too large for one string.
- * `verify` checks Ed25519 signatures: the file's own, each installation's self-signed key, each event's.
+ * `verifier` checks Ed25519 signatures: the file's own, each installation's self-signed key, each event's
+ * (a SharedVerifier verifies the events' on a second thread while the rest is checked).
  */
 export async function parseBackup(
   source: TextSource,
   digest: Digest,
-  verify: VerifySignature,
+  verifier: VerifySignature | SharedVerifier,
   onProgress: BackupCheckProgress = () => {},
 ): Promise<ImportResult<ParsedBackup>> {
+  const verify = typeof verifier === 'function' ? verifier : verifier.verify;
   const json = await readBackupJson(source, (done, total) => onProgress('read', done, total));
   if (!json.ok) return json;
   const file = json.value;
@@ -122,7 +124,7 @@ export async function parseBackup(
   if (!content.ok) return content;
   const failure =
     content.value.kind === 'history'
-      ? ((await findHistoryInconsistency(content.value.tables, digest, verify, onProgress)) ?? (await fileSignatureFailure(meta, manifest, content.value.tables, digest, verify)))
+      ? ((await findHistoryInconsistency(content.value.tables, digest, verifier, onProgress)) ?? (await fileSignatureFailure(meta, manifest, content.value.tables, digest, verify)))
       : await findLegacyInconsistency(content.value.tables, digest);
   if (failure) return { ok: false, error: failure };
   return { ok: true, value: { header: meta, content: content.value } };
@@ -189,9 +191,11 @@ async function findLegacyInconsistency(tables: LegacyTables, digest: Digest) {
 /**
  * Every chain whole and every signature in it good, every history replayable, every person and file
  * belonging to an incident in the file. Whether the keys are trusted is not the file's to say: the
- * restore shows it before anything is written.
+ * restore shows it before anything is written. Failures are named in the order the format's
+ * documentation lists the checks, whatever order the work is done in.
  */
-export async function findHistoryInconsistency(tables: Tables, digest: Digest, verify: VerifySignature, onProgress: BackupCheckProgress = () => {}) {
+export async function findHistoryInconsistency(tables: Tables, digest: Digest, verifier: VerifySignature | SharedVerifier, onProgress: BackupCheckProgress = () => {}) {
+  const { verify, lend, pause } = typeof verifier === 'function' ? { verify: verifier, lend: () => Promise.resolve(), pause: () => Promise.resolve() } : verifier;
   const eventCount = tables.events.length;
   for (const name of tableNames) {
     const duplicate = findDuplicateId(tables[name], name);
@@ -204,38 +208,50 @@ export async function findHistoryInconsistency(tables: Tables, digest: Digest, v
   const heads = Object.fromEntries(tables.heads.map((record) => [record.id, record.heads]));
   const unheaded = [...histories.keys()].find((id) => !(id in heads));
   if (unheaded) return importFailure('broken-chain', `${unheaded}: no recorded last event`);
+  // The installations' own signatures first, while nothing else waits to be verified.
+  let installationFailure: ImportFailure | null = null;
+  for (const record of tables.installations) {
+    if (await installationRecordHolds(record, digest, verify)) continue;
+    installationFailure = importFailure('bad-signature', `installation ${record.id}`);
+    break;
+  }
+  // Every event's signature is asked for now: a second thread verifies them while this one checks
+  // the chains and replays the histories, and then this one helps with what is left.
+  const keys = new Map(tables.installations.map((record) => [record.id, { publicKey: record.publicKey, trusted: true }]));
+  const asked = signatureChecks(tables.events, keys, verify);
+  let verified = 0;
+  let counting = false;
+  const count = () => {
+    verified++;
+    if (counting && verified % 1024 === 0) onProgress('signatures', verified, asked.size);
+  };
+  for (const verdict of asked.values()) void verdict.then(count, count);
   onProgress('chains', 0, eventCount);
   const broken = await findBrokenChain(tables.events, digest, heads);
   if (broken) return broken;
   onProgress('chains', eventCount, eventCount);
-  const keys = new Map<string, { publicKey: string; trusted: boolean }>();
-  for (const record of tables.installations) {
-    if (!(await installationRecordHolds(record, digest, verify))) return importFailure('bad-signature', `installation ${record.id}`);
-    keys.set(record.id, { publicKey: record.publicKey, trusted: true });
-  }
-  let signed = 0;
-  onProgress('signatures', 0, eventCount);
-  const all = [...histories];
-  // Histories a window at a time, their signatures checked together (see signatureProblem); the
-  // first forged one in the file's order is the one named.
-  for (let start = 0; start < all.length; start += HISTORY_WINDOW) {
-    const window = all.slice(start, start + HISTORY_WINDOW);
-    const problems = await Promise.all(window.map(([, events]) => signatureProblem(events, keys, verify)));
-    for (const [index, problem] of problems.entries()) {
-      const [historyId, events] = window[index]!;
-      // Unsigned events are old ones (before histories were signed); the restore says so. Anything else is forged.
-      if (problem && problem.kind !== 'unsigned') return importFailure('bad-signature', `${historyId}: ${problem.kind} ${problem.eventId}`);
-      signed += events.length;
-    }
-    onProgress('signatures', signed, eventCount);
-  }
+  if (installationFailure) return installationFailure;
   let replayed = 0;
+  let replayFailure: ImportFailure | null = null;
   onProgress('histories', 0, histories.size);
   for (const [historyId, events] of histories) {
-    const failure = historyId === SETTINGS_HISTORY_ID ? settingsReplayFailure(events) : incidentReplayFailure(events);
-    if (failure) return failure;
+    replayFailure = historyId === SETTINGS_HISTORY_ID ? settingsReplayFailure(events) : incidentReplayFailure(events);
+    if (replayFailure) break;
     onProgress('histories', ++replayed, histories.size);
+    // Replaying is this thread's alone: now and then the verifying thread gets its next batch.
+    if (replayed % REPLAYS_BETWEEN_PAUSES === 0) await pause();
   }
+  counting = true;
+  onProgress('signatures', verified, asked.size);
+  await lend();
+  // The first forged history in the file's order is the one named.
+  for (const [historyId, events] of histories) {
+    const problem = await signatureProblem(events, keys, verify, asked);
+    // Unsigned events are old ones (before histories were signed); the restore says so. Anything else is forged.
+    if (problem && problem.kind !== 'unsigned') return importFailure('bad-signature', `${historyId}: ${problem.kind} ${problem.eventId}`);
+  }
+  onProgress('signatures', asked.size, asked.size);
+  if (replayFailure) return replayFailure;
   for (const file of tables.attachmentFiles) {
     const bytes = fromBase64(file.base64);
     if (!bytes || (await sha256OfBytes(bytes, digest)) !== file.sha256) return importFailure('invalid-document', `attachmentFiles: ${file.id}`);

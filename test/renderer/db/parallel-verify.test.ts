@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parallelVerify, type VerifyWorkerLike } from '../../../renderer/src/db/parallelVerify';
+import { parallelVerify, sharedVerifier, type VerifyWorkerLike } from '../../../renderer/src/db/parallelVerify';
 import { webVerify } from '../../../renderer/src/db/keys';
 import { signHash, toBase64, utf8Bytes } from '../../../shared/chain';
 import type { FromVerifyWorker, ToVerifyWorker } from '../../../renderer/src/workers/verify.protocol';
@@ -70,5 +70,34 @@ describe('verifying signatures on two threads', () => {
 
   it('is the plain check without a helper', () => {
     expect(parallelVerify(webVerify, null).verify).toBe(webVerify);
+  });
+});
+
+describe('verifying signatures beside other work', () => {
+  it('gives the helper batches as it finishes them, and this thread the rest only when lent', async () => {
+    const { publicKey, items } = await signed(2500);
+    const asked = items.map(({ hash, signature }, i) => ({ hash: i % 7 === 0 ? `${hash}-changed` : hash, signature }));
+    const { worker, seen } = helperHere();
+    const verifier = sharedVerifier(webVerify, worker);
+    const answers = asked.map(({ hash, signature }) => verifier.verify(publicKey, signature, utf8Bytes(hash)));
+    // Before it is lent, only the helper works: two batches at a time.
+    await Promise.resolve();
+    expect(seen).toMatchObject({ items: 2048, batches: 2 });
+    await verifier.lend();
+    expect(await Promise.all(answers)).toEqual(asked.map((_, i) => i % 7 !== 0));
+    // This thread took what was left from the back: the helper did not see it.
+    expect(seen.items).toBe(2048);
+    verifier.close();
+    expect(seen.terminated).toBe(true);
+  });
+
+  it('verifies here what a failed helper held and what was still waiting', async () => {
+    const { publicKey, items } = await signed(2300);
+    const { worker, seen } = helperHere({ fail: true });
+    const verifier = sharedVerifier(webVerify, worker);
+    const verdicts = await Promise.all(items.map(({ hash, signature }, i) => verifier.verify(publicKey, signature, utf8Bytes(i === 2260 ? 'other' : hash))));
+    expect(verdicts).toEqual(items.map((_, i) => i !== 2260));
+    expect(seen.terminated).toBe(true);
+    expect(await verifier.verify(publicKey, items[0]!.signature, utf8Bytes(items[0]!.hash))).toBe(true);
   });
 });

@@ -180,6 +180,32 @@ describe('a backup file', () => {
     expect(await refusal(await backupText({ ...tables, events }))).toBe('bad-signature');
   });
 
+  it('names a forged signature before a history that cannot be replayed, however the work is shared', async () => {
+    const { tables } = await sample();
+    const r = new Recorder('installation-forger');
+    const incident = await r.create('Falsk', '2026-03-02T07:30:00.000Z');
+    const unreplayable = await sealEvent(
+      { kind: 'notice-corrected', payload: { notificationId: 'nothing', changes: { reference: 'AR1' }, reason: 'x' } },
+      { eventId: 'forged', historyId: incident.id, installationId: r.installationId, meta: r.meta(), head: incident.heads[r.installationId]! },
+      digest,
+    );
+    const [first, second] = tables.events;
+    const events = [...tables.events.map((e) => (e === second ? { ...e, sig: first!.sig } : e)), ...r.events, unreplayable];
+    const heads = [...tables.heads, { id: incident.id, heads: { [r.installationId]: { seq: unreplayable.seq, hash: unreplayable.hash } } }];
+    const installations = [...tables.installations, ...(await r.signedTables()).installations];
+    const text = await backupText({ ...tables, events, heads, installations });
+    expect(await refusal(text)).toBe('bad-signature');
+    // The signatures verified beside the replays, and this thread lent at the end: the same answer.
+    let lent = 0;
+    const shared = { verify, lend: () => Promise.resolve(void lent++), pause: () => Promise.resolve() };
+    const result = await parseBackup(text, digest, shared);
+    expect(!result.ok && result.error.code).toBe('bad-signature');
+    expect(lent).toBe(1);
+    // Without the forged signature, the history that cannot be replayed is what is named.
+    const replayOnly = await backupText({ ...tables, events: [...tables.events, ...r.events, unreplayable], heads, installations });
+    expect(await refusal(replayOnly)).toBe('broken-chain');
+  });
+
   it('refuses a key record whose self-signature does not hold', async () => {
     const { tables } = await sample();
     const other = (await new Recorder('installation-a').signedTables()).installations[0]!;
