@@ -19,6 +19,25 @@ async function backupText(tables: Tables, by: Recorder = maker): Promise<string>
   return (await serializeBackup({ ...tables }, meta, digest, await by.sign())).join('');
 }
 
+/**
+ * A history whose chain links and whose events are signed, but which cannot be replayed: a notice
+ * corrected that was never recorded. The events to add, and the file's heads and keys with it.
+ */
+async function unreplayable(tables: Tables) {
+  const r = new Recorder('installation-forger');
+  const incident = await r.create('Falsk', '2026-03-02T07:30:00.000Z');
+  const forged = await sealEvent(
+    { kind: 'notice-corrected', payload: { notificationId: 'nothing', changes: { reference: 'AR1' }, reason: 'x' } },
+    { eventId: 'forged', historyId: incident.id, installationId: r.installationId, meta: r.meta(), head: incident.heads[r.installationId]! },
+    digest,
+  );
+  return {
+    events: [...r.events, forged],
+    heads: [...tables.heads, { id: incident.id, heads: { [r.installationId]: { seq: forged.seq, hash: forged.hash } } }],
+    installations: [...tables.installations, ...(await r.signedTables()).installations],
+  };
+}
+
 async function sample() {
   maker = await sampleRecord();
   const tables = await maker.signedTables();
@@ -147,18 +166,8 @@ describe('a backup file', () => {
 
   it('refuses a history that does not hold together, even with every hash recomputed', async () => {
     const { tables } = await sample();
-    // A notice corrected that was never recorded: the chain links, the history cannot be replayed.
-    const r = new Recorder('installation-forger');
-    const incident = await r.create('Falsk', '2026-03-02T07:30:00.000Z');
-    const forged = await sealEvent(
-      { kind: 'notice-corrected', payload: { notificationId: 'nothing', changes: { reference: 'AR1' }, reason: 'x' } },
-      { eventId: 'forged', historyId: incident.id, installationId: r.installationId, meta: r.meta(), head: incident.heads[r.installationId]! },
-      digest,
-    );
-    const heads = [...tables.heads, { id: incident.id, heads: { [r.installationId]: { seq: forged.seq, hash: forged.hash } } }];
-    const installations = [...tables.installations, ...(await r.signedTables()).installations];
-    const bad = { ...tables, events: [...tables.events, ...r.events, forged], heads, installations };
-    expect(await refusal(await backupText(bad))).toBe('broken-chain');
+    const { events, heads, installations } = await unreplayable(tables);
+    expect(await refusal(await backupText({ ...tables, events: [...tables.events, ...events], heads, installations }))).toBe('broken-chain');
   });
 
   it('refuses a file whose people were edited and its manifest recomputed: the maker’s signature no longer holds', async () => {
@@ -182,17 +191,9 @@ describe('a backup file', () => {
 
   it('names a forged signature before a history that cannot be replayed, however the work is shared', async () => {
     const { tables } = await sample();
-    const r = new Recorder('installation-forger');
-    const incident = await r.create('Falsk', '2026-03-02T07:30:00.000Z');
-    const unreplayable = await sealEvent(
-      { kind: 'notice-corrected', payload: { notificationId: 'nothing', changes: { reference: 'AR1' }, reason: 'x' } },
-      { eventId: 'forged', historyId: incident.id, installationId: r.installationId, meta: r.meta(), head: incident.heads[r.installationId]! },
-      digest,
-    );
+    const { events: added, heads, installations } = await unreplayable(tables);
     const [first, second] = tables.events;
-    const events = [...tables.events.map((e) => (e === second ? { ...e, sig: first!.sig } : e)), ...r.events, unreplayable];
-    const heads = [...tables.heads, { id: incident.id, heads: { [r.installationId]: { seq: unreplayable.seq, hash: unreplayable.hash } } }];
-    const installations = [...tables.installations, ...(await r.signedTables()).installations];
+    const events = [...tables.events.map((e) => (e === second ? { ...e, sig: first!.sig } : e)), ...added];
     const text = await backupText({ ...tables, events, heads, installations });
     expect(await refusal(text)).toBe('bad-signature');
     // The signatures verified beside the replays, and this thread lent at the end: the same answer.
@@ -202,7 +203,7 @@ describe('a backup file', () => {
     expect(!result.ok && result.error.code).toBe('bad-signature');
     expect(lent).toBe(1);
     // Without the forged signature, the history that cannot be replayed is what is named.
-    const replayOnly = await backupText({ ...tables, events: [...tables.events, ...r.events, unreplayable], heads, installations });
+    const replayOnly = await backupText({ ...tables, events: [...tables.events, ...added], heads, installations });
     expect(await refusal(replayOnly)).toBe('broken-chain');
   });
 
