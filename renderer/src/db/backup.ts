@@ -9,6 +9,7 @@ import { parseBackup, type BackupContent, type ParsedBackup } from '../../../sha
 import type { TextSource } from '../../../shared/incident/backup/lines';
 import { serializeBackup } from '../../../shared/incident/backup/serialize';
 import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
+import type { IncidentRecord } from '../../../shared/incident/project';
 import { differingFields } from '../../../shared/incident/project';
 import { SETTINGS_ID } from '../../../shared/incident/settings';
 import { trustStandings, type TrustStanding } from '../../../shared/incident/trust';
@@ -149,7 +150,15 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  * what a merge would add and change (the checks a write would make, such as the unique chain
  * position, are made beforehand in memory, so a preview refuses what the merge would refuse).
  */
-export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dryRun?: boolean } = {}): Promise<ImportResult<ImportReport>> {
+export async function mergeHistory(
+  db: AvvikDb,
+  incoming: Tables,
+  options: {
+    dryRun?: boolean;
+    /** The incidents the check of the file replayed from its histories, by id: not replayed again. */
+    replayed?: ReadonlyMap<string, IncidentRecord>;
+  } = {},
+): Promise<ImportResult<ImportReport>> {
   try {
     const done = await db.transaction('rw', [db.settings, db.incidents, db.events, db.subjects, db.notifications, db.attachmentFiles, db.installations], async () => {
       const [subjects, localIds, erasures, fileIds, installations] = await Promise.all([
@@ -209,7 +218,7 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dry
       // A preview stops here: it has read everything the merge would and writes nothing; it works
       // the rest out once the transaction is over (below).
       if (options.dryRun) return { ok: true as const, value: { kind: 'previewed' as const, summary, input, eventCount, histories: value.histories } };
-      const rebuilt = await computeRebuild(input, summary);
+      const rebuilt = await computeRebuild(input, summary, undefined, options.replayed);
       await writeMerge(db, value, rebuilt);
       return { ok: true as const, value: { kind: 'merged' as const, summary } };
     });
@@ -221,7 +230,7 @@ export async function mergeHistory(db: AvvikDb, incoming: Tables, options: { dry
     // window its turn now and then; the merge after it takes this work up (see Worked).
     const { input, eventCount, histories } = done.value;
     const report = rebuildReport();
-    const rebuilt = await computeRebuild(input, report, givePageItsTurn);
+    const rebuilt = await computeRebuild(input, report, givePageItsTurn, options.replayed);
     addRebuildReport(summary, report);
     previewed.set(incoming, { eventCount, histories, rebuilt, report });
     return { ok: true, value: summary };
@@ -292,6 +301,8 @@ export interface ReadBackup {
   keptLocal: number;
   /** Whether the file is of today's format, signed by the installation that made it. */
   signed: boolean;
+  /** The incidents the check replayed from the file's histories, by id. */
+  replayed?: ReadonlyMap<string, IncidentRecord>;
 }
 
 /**
@@ -330,12 +341,13 @@ async function readParsed(
 ): Promise<ImportResult<ReadBackup>> {
   const digest = options.digest ?? db.deps.digest;
   const { tables, keptLocal } = await asHistory(db, parsed.content, { now: options.now ?? db.deps.now(), newId: options.newId, digest });
-  return { ok: true, value: { header: parsed.header, tables, keptLocal, signed: parsed.content.kind === 'history' } };
+  const replayed = parsed.content.kind === 'history' ? new Map(parsed.content.replayed?.map((record) => [record.incident.id, record])) : undefined;
+  return { ok: true, value: { header: parsed.header, tables, keptLocal, signed: parsed.content.kind === 'history', replayed } };
 }
 
 /** What merging a read backup would add and change, by a dry run that writes nothing. */
-export async function previewBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables' | 'keptLocal'>): Promise<ImportResult<ImportReport>> {
-  const report = await mergeHistory(db, read.tables, { dryRun: true });
+export async function previewBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables' | 'keptLocal' | 'replayed'>): Promise<ImportResult<ImportReport>> {
+  const report = await mergeHistory(db, read.tables, { dryRun: true, replayed: read.replayed });
   if (report.ok) report.value.incidents.skipped += read.keptLocal;
   return report;
 }
@@ -344,10 +356,10 @@ export async function previewBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables'
  * Merges a read backup, once the user has seen the preview and confirmed. A file whose history
  * erased people erases them here too, as an erasure: their keys go with a new epoch.
  */
-export async function applyBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables' | 'keptLocal'>): Promise<ImportResult<ImportReport>> {
+export async function applyBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables' | 'keptLocal' | 'replayed'>): Promise<ImportResult<ImportReport>> {
   const erased = [...erasedIn(read.tables.events)];
   const merge = async () => {
-    const result = await mergeHistory(db, read.tables);
+    const result = await mergeHistory(db, read.tables, { replayed: read.replayed });
     if (result.ok) await dropBackupsHolding(db, erased);
     return result;
   };

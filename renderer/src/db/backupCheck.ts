@@ -18,28 +18,36 @@ export const RECORDS_PER_MESSAGE = 5000;
 
 type TablesOf = Record<string, unknown[]>;
 
-/** The worker's side: sends every table's records in parts, and returns the answer without them. */
+/** The name the check's replays travel under, beside the tables' names. */
+const REPLAYED = 'replayed';
+
+/** The worker's side: sends every table's records (and the replays) in parts, and returns the answer without them. */
 export function sendInParts(
   result: ImportResult<ParsedBackup>,
   send: (table: string, records: unknown[]) => void,
   size = RECORDS_PER_MESSAGE,
 ): ImportResult<ParsedBackup> {
   if (!result.ok) return result;
-  const tables = result.value.content.tables as unknown as TablesOf;
-  const rest: TablesOf = {};
-  for (const [name, records] of Object.entries(tables)) {
+  const { content } = result.value;
+  const lists: [string, unknown[]][] = Object.entries(content.tables as unknown as TablesOf);
+  if (content.kind === 'history' && content.replayed) lists.push([REPLAYED, content.replayed]);
+  for (const [name, records] of lists) {
     for (let start = 0; start < records.length; start += size) send(name, records.slice(start, start + size));
-    rest[name] = [];
   }
-  return { ok: true, value: { ...result.value, content: { ...result.value.content, tables: rest } as unknown as ParsedBackup['content'] } };
+  const tables = Object.fromEntries(Object.keys(content.tables).map((name) => [name, []]));
+  const emptied = content.kind === 'history' && content.replayed ? { ...content, tables, replayed: [] } : { ...content, tables };
+  return { ok: true, value: { ...result.value, content: emptied as unknown as ParsedBackup['content'] } };
 }
 
-/** The page's side: the answer with each table's records put back together, in their order. */
+/** The page's side: the answer with each table's records (and the replays) put back together, in their order. */
 export function joinParts(result: ImportResult<ParsedBackup>, parts: ReadonlyMap<string, unknown[][]>): ImportResult<ParsedBackup> {
   if (!result.ok) return result;
-  const tables = { ...(result.value.content.tables as unknown as TablesOf) };
-  for (const [name, received] of parts) tables[name] = received.flat();
-  return { ok: true, value: { ...result.value, content: { ...result.value.content, tables } as unknown as ParsedBackup['content'] } };
+  const content = { ...result.value.content, tables: { ...(result.value.content.tables as unknown as TablesOf) } } as { tables: TablesOf; replayed?: unknown[] };
+  for (const [name, received] of parts) {
+    if (name === REPLAYED) content.replayed = received.flat();
+    else content.tables[name] = received.flat();
+  }
+  return { ok: true, value: { ...result.value, content: content as unknown as ParsedBackup['content'] } };
 }
 
 export type { BackupWorkerLike } from './backupWorker';

@@ -1,11 +1,12 @@
 import type { AvvikDb } from './database';
-import { canonicalJson } from '../../../shared/canonical';
+import { canonicalJson, jsonEqual } from '../../../shared/canonical';
+import { headsOf } from '../../../shared/incident/backup/format';
 import { importFailure, type ImportFailure } from '../../../shared/incident/backup/errors';
 import type { MergeCount } from '../../../shared/incident/backup/merge';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../../../shared/incident/events';
 import type { Incident } from '../../../shared/incident/model';
 import type { Notification } from '../../../shared/incident/notifications';
-import { differingFields, replayIncident, replaySettings } from '../../../shared/incident/project';
+import { differingFields, replayIncident, replaySettings, type IncidentRecord } from '../../../shared/incident/project';
 import { SETTINGS_ID, defaultSettings, type Settings } from '../../../shared/incident/settings';
 
 // The projections a merge rebuilds (incidents, their notices, the settings), worked out in memory
@@ -101,6 +102,16 @@ export async function readForRebuild(db: AvvikDb, stored: ReadonlyMap<string, Ti
   return { merged, incidentIds, before, noticesOf, settings: current };
 }
 
+/**
+ * A history's incident: the replay already made of the same history, or a replay now. The same
+ * heads mean the same events: every chain in both is whole and hash-linked from its first event to
+ * its head (the file's checked, the record's as written).
+ */
+function replayOf(events: readonly TimelineEvent[], known: IncidentRecord | undefined): IncidentRecord | null {
+  if (known && jsonEqual(known.incident.heads, headsOf(events)[0]?.heads ?? {})) return known;
+  return replayIncident(events);
+}
+
 /** How long the rebuild works between pauses, when it may pause (outside a transaction). */
 const SLICE_MS = 30;
 
@@ -110,7 +121,13 @@ const SLICE_MS = 30;
  * thousand histories in a second or more. Inside a transaction it must not pause (the transaction
  * would end), so a merge passes none.
  */
-export async function computeRebuild(input: RebuildInput, report: RebuildReport, pause?: () => Promise<void>): Promise<Rebuilt> {
+export async function computeRebuild(
+  input: RebuildInput,
+  report: RebuildReport,
+  pause?: () => Promise<void>,
+  /** Incidents already replayed from a checked file's histories, by id (see replayOf). */
+  replayed?: ReadonlyMap<string, IncidentRecord>,
+): Promise<Rebuilt> {
   const { merged, incidentIds, before, noticesOf } = input;
   const rebuilt: Rebuilt = { incidents: [], notifications: [], removedNotificationIds: [], settings: null };
   let sliceStart = performance.now();
@@ -119,7 +136,7 @@ export async function computeRebuild(input: RebuildInput, report: RebuildReport,
       await pause();
       sliceStart = performance.now();
     }
-    const record = replayIncident(merged.get(incidentId)!);
+    const record = replayOf(merged.get(incidentId)!, replayed?.get(incidentId));
     if (!record) continue;
     const was = before[index];
     let detail: RebuildReport['details']['incidents'][number] | undefined;

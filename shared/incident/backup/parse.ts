@@ -7,7 +7,7 @@ import { RecordError } from '../errors';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
 import { byIncident } from '../notifications';
 import { migrateEventsV1, migrateIncidentV1, eventV1Schema, incidentV1Schema } from '../migrations';
-import { replayIncident, replaySettings } from '../project';
+import { replayIncident, replaySettings, type IncidentRecord } from '../project';
 import { defaultSettings } from '../settings';
 import { fromBase64 } from '../../chain/base64';
 import { findBrokenChain, findDanglingReference, findDuplicateId, hashed, isObject, validateRecords } from './checks';
@@ -34,8 +34,12 @@ import { tableDigest } from './manifest';
 // Reads a backup and checks ALL of it — format, versions, every record's schema, the manifest's
 // hashes, references and every timeline chain — before the caller may write a single record.
 
-/** A file of version 3 is history; an older one holds the rows of its time (see legacyAsHistory). */
-export type BackupContent = { kind: 'history'; tables: Tables } | { kind: 'legacy'; tables: LegacyTables };
+/**
+ * A file of version 3 is history; an older one holds the rows of its time (see legacyAsHistory).
+ * `replayed`: what the check's replay of each incident's history in the file gave (the incident
+ * and its notices), so that a restore need not replay a history again that it takes in whole.
+ */
+export type BackupContent = { kind: 'history'; tables: Tables; replayed?: IncidentRecord[] } | { kind: 'legacy'; tables: LegacyTables };
 
 export interface ParsedBackup {
   header: BackupHeader;
@@ -122,12 +126,15 @@ export async function parseBackup(
   onProgress('records', 0, recordCount);
   const content = await readContent(schemaVersion, raw, meta.installationId, digest);
   if (!content.ok) return content;
-  const failure =
-    content.value.kind === 'history'
-      ? ((await findHistoryInconsistency(content.value.tables, digest, verifier, onProgress)) ?? (await fileSignatureFailure(meta, manifest, content.value.tables, digest, verify)))
-      : await findLegacyInconsistency(content.value.tables, digest);
+  if (content.value.kind === 'legacy') {
+    const failure = await findLegacyInconsistency(content.value.tables, digest);
+    return failure ? { ok: false, error: failure } : { ok: true, value: { header: meta, content: content.value } };
+  }
+  const { tables } = content.value;
+  const replayed: IncidentRecord[] = [];
+  const failure = (await findHistoryInconsistency(tables, digest, verifier, onProgress, replayed)) ?? (await fileSignatureFailure(meta, manifest, tables, digest, verify));
   if (failure) return { ok: false, error: failure };
-  return { ok: true, value: { header: meta, content: content.value } };
+  return { ok: true, value: { header: meta, content: { kind: 'history', tables, replayed } } };
 }
 
 /**
@@ -194,7 +201,14 @@ async function findLegacyInconsistency(tables: LegacyTables, digest: Digest) {
  * restore shows it before anything is written. Failures are named in the order the format's
  * documentation lists the checks, whatever order the work is done in.
  */
-export async function findHistoryInconsistency(tables: Tables, digest: Digest, verifier: VerifySignature | SharedVerifier, onProgress: BackupCheckProgress = () => {}) {
+export async function findHistoryInconsistency(
+  tables: Tables,
+  digest: Digest,
+  verifier: VerifySignature | SharedVerifier,
+  onProgress: BackupCheckProgress = () => {},
+  /** Where each incident's replay is kept, when the caller wants them. */
+  keep?: IncidentRecord[],
+) {
   const { verify, lend, pause } = typeof verifier === 'function' ? { verify: verifier, lend: () => Promise.resolve(), pause: () => Promise.resolve() } : verifier;
   const eventCount = tables.events.length;
   for (const name of tableNames) {
@@ -235,7 +249,7 @@ export async function findHistoryInconsistency(tables: Tables, digest: Digest, v
   let replayFailure: ImportFailure | null = null;
   onProgress('histories', 0, histories.size);
   for (const [historyId, events] of histories) {
-    replayFailure = historyId === SETTINGS_HISTORY_ID ? settingsReplayFailure(events) : incidentReplayFailure(events);
+    replayFailure = historyId === SETTINGS_HISTORY_ID ? settingsReplayFailure(events) : incidentReplayFailure(events, keep);
     if (replayFailure) break;
     onProgress('histories', ++replayed, histories.size);
     // Replaying is this thread's alone: now and then the verifying thread gets its next batch.
@@ -259,9 +273,10 @@ export async function findHistoryInconsistency(tables: Tables, digest: Digest, v
   return null;
 }
 
-function incidentReplayFailure(events: TimelineEvent[]) {
+function incidentReplayFailure(events: TimelineEvent[], keep?: IncidentRecord[]) {
   try {
-    replayIncident(events);
+    const record = replayIncident(events);
+    if (record) keep?.push(record);
     return null;
   } catch (error) {
     return importFailure('broken-chain', error instanceof RecordError ? error.detail : String(error));

@@ -92,7 +92,9 @@ describe('checking a backup in the background', () => {
     // The records came to the page in messages of their own, before the answer.
     const filled = expected.ok ? Object.values(expected.value.content.tables).filter((records) => records.length > 0).length : 0;
     expect(filled).toBe(3);
-    expect(record.messages.filter((type) => type === 'records')).toHaveLength(filled);
+    // Each filled table in one part here, and the check's replays of the three incidents in another.
+    expect(expected.ok && expected.value.content.kind === 'history' && expected.value.content.replayed).toHaveLength(3);
+    expect(record.messages.filter((type) => type === 'records')).toHaveLength(filled + 1);
     expect(record.messages.at(-1)).toBe('checked');
     expect([...new Set(seen.map(([step]) => step))]).toEqual(['manifest', 'records', 'chains', 'histories', 'signatures']);
     const events = result.ok ? result.value.content.tables.events.length : 0;
@@ -108,8 +110,10 @@ describe('checking a backup in the background', () => {
     const checked = await parseBackup(new TextDecoder().decode(bytes), webDigest, webVerify);
     const sent: [string, unknown[]][] = [];
     const answer = sendInParts(structuredClone(checked), (table, records) => sent.push([table, records]), 2);
-    // The answer itself carries no record; every part holds at most two.
+    // The answer itself carries no record and no replay; every part holds at most two.
     expect(answer.ok && Object.values(answer.value.content.tables).every((records) => records.length === 0)).toBe(true);
+    expect(answer.ok && answer.value.content.kind === 'history' && answer.value.content.replayed).toEqual([]);
+    expect(sent.filter(([name]) => name === 'replayed').flatMap(([, records]) => records)).toHaveLength(3);
     expect(sent.every(([, records]) => records.length <= 2)).toBe(true);
     const events = checked.ok ? checked.value.content.tables.events.length : 0;
     expect(sent.filter(([table]) => table === 'events')).toHaveLength(Math.ceil(events / 2));

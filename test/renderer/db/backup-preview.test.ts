@@ -72,6 +72,36 @@ describe('backup preview', () => {
     expect(Object.keys(row?.heads ?? {}).sort()).toEqual(['inst-a', 'inst-b']);
   });
 
+  it('takes an incident as the check of the file replayed it only when the record has the same events', async () => {
+    const source = await openFresh('preview-replayed-source', 'inst-a');
+    const ctx = writer();
+    const { id } = await createIncident(source, intake, ctx);
+    const file = await exported(source);
+    const marked = (read: { replayed?: ReadonlyMap<string, { incident: { title: string } }> }) => {
+      // Marked, to see where the preview's incident comes from.
+      read.replayed!.get(id)!.incident.title = 'Slik kontrollen spilte den av';
+    };
+
+    const fresh = await openFresh('preview-replayed-fresh', 'inst-b');
+    const read = await readBackup(fresh, file);
+    if (!read.ok) throw new Error(read.error.code);
+    marked(read.value);
+    const preview = await previewBackup(fresh, read.value);
+    expect(preview.ok && preview.value.details.incidents.map((i) => i.title)).toEqual(['Slik kontrollen spilte den av']);
+
+    // Here the history has an event the file lacks: its heads differ, and it is replayed whole.
+    const holder = await openFresh('preview-replayed-holder', 'inst-b');
+    expect((await importBackup(holder, file)).ok).toBe(true);
+    await updateDetails(holder, id, { description: 'Skrevet her' }, writer('2026-03-02T10:00:00.000Z', 'Ola Nordmann', 'here'));
+    ctx.tick();
+    await updateDetails(source, id, { howItHappened: 'Fra kopien' }, ctx);
+    const later = await readBackup(holder, await exported(source));
+    if (!later.ok) throw new Error(later.error.code);
+    marked(later.value);
+    const merged = await previewBackup(holder, later.value);
+    expect(merged.ok && merged.value.details.incidents.map((i) => i.title)).toEqual([intake.title]);
+  });
+
   it('refuses a history that forks ours, as the merge does, and writes nothing', async () => {
     const { db, twin } = await forkedTwins('preview-fork');
     const read = await readBackup(db, await exported(twin));

@@ -20,7 +20,7 @@ import { ImportCounts, ImportPreview } from './ImportPreview';
 // user confirms. Nothing is written before that, and a refusal says why.
 
 /** A file read and checked whole, as history: what the preview and the merge need. */
-type Readable = Pick<ReadBackup, 'tables' | 'keptLocal' | 'signed'>;
+type Readable = Pick<ReadBackup, 'tables' | 'keptLocal' | 'signed' | 'replayed'>;
 
 /** What the flow says, in the words of the file it takes in. */
 export interface ImportWords<R> {
