@@ -12,9 +12,9 @@ import { webVerify } from './keys';
 /**
  * Records per message when the worker hands a checked file's records to the page. A message is
  * unpacked on the page's thread in one go: 100,000 events in one message held the window for a
- * second; parts of 5,000 take a few tens of milliseconds each, and the window answers in between.
+ * second; parts of 2,000 take a few tens of milliseconds each, and the window answers in between.
  */
-export const RECORDS_PER_MESSAGE = 5000;
+export const RECORDS_PER_MESSAGE = 2000;
 
 type TablesOf = Record<string, unknown[]>;
 

@@ -181,19 +181,6 @@ export async function computeRebuild(
   return rebuilt;
 }
 
-/**
- * Rebuilds every history in `stored` (the histories that gain events) with the `added` events, counts
- * into `report` what changes, and returns the rows to write. Reads only.
- */
-export async function rebuildHistories(
-  db: AvvikDb,
-  stored: ReadonlyMap<string, TimelineEvent[]>,
-  added: readonly TimelineEvent[],
-  report: RebuildReport,
-): Promise<Rebuilt> {
-  return computeRebuild(await readForRebuild(db, stored, added), report);
-}
-
 /** Rows a merge writes in one call: one call of tens of thousands holds the window while it queues them. */
 export const WRITE_STEP = 2000;
 
@@ -202,7 +189,7 @@ export async function inSteps<T>(rows: readonly T[], write: (step: T[]) => Promi
   for (let start = 0; start < rows.length; start += WRITE_STEP) await write(rows.slice(start, start + WRITE_STEP));
 }
 
-/** Writes what `rebuildHistories` returned (inside the merge's transaction). */
+/** Writes what `computeRebuild` returned (inside the merge's transaction). */
 export async function writeRebuilt(db: AvvikDb, rebuilt: Rebuilt): Promise<void> {
   await inSteps(rebuilt.incidents, (rows) => db.incidents.bulkPut(rows));
   await db.notifications.bulkDelete(rebuilt.removedNotificationIds);
