@@ -20,12 +20,15 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: { data: ToBackupWorker }) => void): void;
 };
 
-async function check(bytes: Uint8Array) {
+async function check(job: { bytes?: Uint8Array }) {
   // The signatures are verified by a second worker while this one checks the rest, and then by
   // both: most of a large check is signatures.
   const verifier = sharedVerifier(webVerify, createVerifyWorker());
   try {
-    const result = await parseBackup(textOf(bytes), webDigest, verifier, (step, done, total) => scope.postMessage({ type: 'progress', step, done, total }));
+    const text = textOf(job.bytes!);
+    // The text (or its reader) is all that keeps the bytes from here: once read, they can go.
+    delete job.bytes;
+    const result = await parseBackup(text, webDigest, verifier, (step, done, total) => scope.postMessage({ type: 'progress', step, done, total }));
     scope.postMessage({ type: 'checked', result: sendInParts(result, (table, records) => scope.postMessage({ type: 'records', table, records })) });
   } catch (error) {
     if (!(error instanceof NotTextError)) throw error;
@@ -51,7 +54,7 @@ async function write(job: Extract<ToBackupWorker, { type: 'export' }>) {
 }
 
 scope.addEventListener('message', ({ data }) => {
-  void (data.type === 'check' ? check(data.bytes) : write(data)).catch((error: unknown) =>
+  void (data.type === 'check' ? check(data) : write(data)).catch((error: unknown) =>
     scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -125,6 +125,9 @@ export async function parseBackup(
 
   onProgress('records', 0, recordCount);
   const content = await readContent(schemaVersion, raw, meta.installationId, digest);
+  // What was read is checked from here on as the schemas gave it back, a copy of every record:
+  // the records as parsed are let go, or a large file is held twice through the rest of the check.
+  for (const name of tableSet) raw[name]!.length = 0;
   if (!content.ok) return content;
   if (content.value.kind === 'legacy') {
     const failure = await findLegacyInconsistency(content.value.tables, digest);
