@@ -15,11 +15,11 @@ if (!rootElement) throw new Error('Missing #root');
 // milliseconds, which then pass while the chunk is fetched rather than after it.
 const inspection = inspectDatabase(DEFAULT_DB_NAME);
 inspection.catch(() => undefined); // startUp hears of a failure, and opens the usual way
-const opening: Promise<Opening> = import('./app/Opened').then(async ({ startUp, OpenedApp, Gate }) => ({
-  start: await startUp(DEFAULT_DB_NAME, inspection),
-  OpenedApp,
-  Gate,
-}));
+const opening: Promise<Opening> = import('./app/Opened').then(async ({ startUp, readDashboardRowsAhead, OpenedApp, Gate }) => {
+  const start = await startUp(DEFAULT_DB_NAME, inspection);
+  if (start.kind === 'ready') readDashboardRowsAhead(start.db);
+  return { start, OpenedApp, Gate };
+});
 
 createRoot(rootElement).render(
   <StrictMode>

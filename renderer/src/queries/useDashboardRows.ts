@@ -96,6 +96,16 @@ export function subscribeDashboardRows(db: AvvikDb, listener: () => void, load =
   };
 }
 
+/**
+ * Starts the one live query as soon as the record is open, before any screen listens: the read of
+ * the open incidents (the longest wait of the start) then runs while React renders the app around
+ * the dashboard, not after it. The dashboard and the reminders (always shown) listen by the first
+ * answer, so the starter leaves then; were nobody listening yet, the query stops as any other.
+ */
+export function readDashboardRowsAhead(db: AvvikDb, load = loadDashboardRows): void {
+  const leave = subscribeDashboardRows(db, () => leave(), load);
+}
+
 /** The open incidents, live; undefined until first read. */
 export function useDashboardRows(): DashboardRow[] | undefined {
   const { db } = useServices();

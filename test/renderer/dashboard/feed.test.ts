@@ -4,7 +4,7 @@ import { AvvikDb } from '../../../renderer/src/db/database';
 import { incidentTodo } from '../../../shared/incident/todo';
 import { authorityNotice } from '../incident/support';
 import { createIncident, recordNotification, saveSettings } from '../../../renderer/src/db/repository';
-import { loadDashboardRows, subscribeDashboardRows, todoOf } from '../../../renderer/src/queries/useDashboardRows';
+import { loadDashboardRows, readDashboardRowsAhead, subscribeDashboardRows, todoOf } from '../../../renderer/src/queries/useDashboardRows';
 
 // The dashboard and the reminders read the open incidents through one live query: two listeners
 // cost one read per write, and the query stops when the last listener leaves.
@@ -62,6 +62,34 @@ describe('one live query for the open incidents', () => {
     await waitFor(() => expect(heard).toBe(2));
     expect(runs.count).toBe(2);
     again();
+  });
+});
+
+describe('the read begun when the record opens', () => {
+  it('is the one the screens then listen to: they get its answer, with no second read', async () => {
+    const db = await openedDb();
+    const { runs, load } = countingLoader();
+    readDashboardRowsAhead(db, load);
+    let heard = 0;
+    const stop = subscribeDashboardRows(db, () => heard++, load);
+    await waitFor(() => expect(heard).toBe(1));
+    expect(runs.count).toBe(1);
+    // The starter has left, the screen still listens: a write is read and heard as before.
+    await createIncident(db, { title: 'Feilsendt e-post', awareAt: '2026-11-24T09:30:00.000Z', role: 'controller' }, ctx());
+    await waitFor(() => expect(heard).toBe(2));
+    expect(runs.count).toBe(2);
+    stop();
+  });
+
+  it('stops after its answer when no screen came to listen', async () => {
+    const db = await openedDb();
+    const { runs, load } = countingLoader();
+    readDashboardRowsAhead(db, load);
+    await waitFor(() => expect(runs.count).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await createIncident(db, { title: 'Feilsendt e-post', awareAt: '2026-11-24T09:30:00.000Z', role: 'controller' }, ctx());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(runs.count).toBe(1);
   });
 });
 
