@@ -1,6 +1,6 @@
 import { completeFacts } from './facts';
 import type { Answer, BreachFacts, CompleteFacts } from './facts';
-import { judge } from './judge';
+import { judge, judgeNotices } from './judge';
 import type { SubjectException } from './obligations';
 import { reason } from './reasons';
 import type { LocalText } from './reasons';
@@ -107,13 +107,13 @@ export function assessBreach(given: BreachFacts): Assessment {
 export type ConcludedNotices = Pick<Assessment, 'notifyAuthority' | 'notifySubjects' | 'notifyController' | 'subjectException'>;
 
 /**
- * The notices `assessBreach` concludes, from the same one judgement, without working out which
- * unknowns matter or wording the reasons: that costs a thousand times more, and the dashboard and
- * the reminders ask it of every open incident whose decision is not recorded yet.
+ * The notices `assessBreach` concludes, by the same steps of the one judgement (judge.ts), without
+ * working out which unknowns matter, wording the reasons or scoring the severity: that costs a
+ * thousand times more, and the dashboard and the reminders ask it of every open incident whose
+ * decision is not recorded yet.
  */
 export function judgeObligations(given: BreachFacts): ConcludedNotices {
-  const { notifyAuthority, notifySubjects, notifyController, subjectException } = judge(complete(given));
-  return { notifyAuthority, notifySubjects, notifyController, subjectException };
+  return judgeNotices(complete(given));
 }
 
 function complete(given: BreachFacts): CompleteFacts {

@@ -1,10 +1,10 @@
 import type { Answer, CompleteFacts } from './facts';
-import { decideObligations } from './obligations';
-import type { SubjectException } from './obligations';
+import { decideNotices, decideObligations } from './obligations';
+import type { Notices, SubjectException } from './obligations';
 import { breachPossible, readCautiously } from './reading';
 import { reason } from './reasons';
 import type { Reason } from './reasons';
-import { judgeRisk } from './risk';
+import { judgeRisk, riskLevels } from './risk';
 import type { RiskLevel } from './risk';
 import { NO_SEVERITY, enisaSeverity, severityGapReason, severityReason } from './severity';
 import type { Severity } from './severity';
@@ -44,14 +44,16 @@ function compromised(facts: CompleteFacts): Answer {
   return facts.personalData === 'yes' && anyHit ? 'yes' : 'unknown';
 }
 
+/** Why the facts make no breach at all, or null when they may make one. */
+function noBreach(facts: CompleteFacts): 'no-personal-data' | 'no-compromise' | null {
+  // Art. 4(12): no personal data, no personal data breach; only the internal record remains.
+  if (facts.personalData === 'no') return 'no-personal-data';
+  return breachPossible(facts) ? null : 'no-compromise';
+}
+
 export function judge(facts: CompleteFacts): Judgement {
-  if (facts.personalData === 'no') {
-    // Art. 4(12): no personal data, no personal data breach; only the internal record remains.
-    return { ...NOT_A_BREACH, personalDataCompromised: 'no', conclusions: [reason('no-personal-data')] };
-  }
-  if (!breachPossible(facts)) {
-    return { ...NOT_A_BREACH, personalDataCompromised: 'no', conclusions: [reason('no-compromise')] };
-  }
+  const none = noBreach(facts);
+  if (none) return { ...NOT_A_BREACH, personalDataCompromised: 'no', conclusions: [reason(none)] };
   const reading = readCautiously(facts);
   const risk = judgeRisk(facts, reading);
   const obligations = decideObligations(facts, reading, risk);
@@ -70,4 +72,17 @@ export function judge(facts: CompleteFacts): Judgement {
       (r): r is Reason => r !== null,
     ),
   };
+}
+
+/**
+ * The notices `judge` concludes, by the same steps, without wording a reason or scoring the
+ * severity: the dashboard and the reminders ask it of every open incident without a decision.
+ */
+export function judgeNotices(facts: CompleteFacts): Notices {
+  if (noBreach(facts)) {
+    const { notifyAuthority, notifySubjects, notifyController, subjectException } = NOT_A_BREACH;
+    return { notifyAuthority, notifySubjects, notifyController, subjectException };
+  }
+  const reading = readCautiously(facts);
+  return decideNotices(facts, reading, riskLevels(reading));
 }

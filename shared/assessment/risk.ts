@@ -163,17 +163,20 @@ export interface RiskJudgement {
  */
 const UNINTELLIGIBLE: ReadonlySet<Protection> = new Set(['encrypted', 'hashed']);
 
-export function judgeRisk(facts: CompleteFacts, reading: CautiousReading): RiskJudgement {
+/** The levels alone, without the factors' words: what the notices turn on. */
+export type RiskLevels = Omit<RiskJudgement, 'reasons'>;
+
+export function riskLevels(reading: CautiousReading): RiskLevels {
   const others = Math.max(integrityStep(reading), availabilityStep(reading));
   const level = Math.max(confidentialityStep(reading, reading.protection), others);
   const levelWithoutProtection = UNINTELLIGIBLE.has(reading.protection)
     ? Math.max(confidentialityStep(reading, 'none'), others)
     : level;
-  return {
-    level: LEVELS[level]!,
-    levelWithoutProtection: LEVELS[levelWithoutProtection]!,
-    reasons: riskReasons(facts, reading).map((code) => reason(code)),
-  };
+  return { level: LEVELS[level]!, levelWithoutProtection: LEVELS[levelWithoutProtection]! };
+}
+
+export function judgeRisk(facts: CompleteFacts, reading: CautiousReading): RiskJudgement {
+  return { ...riskLevels(reading), reasons: riskReasons(facts, reading).map((code) => reason(code)) };
 }
 
 /** The factors that weighed, in the order a DPO reads them. */

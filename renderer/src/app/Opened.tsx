@@ -9,6 +9,7 @@ import { syncControllerOf } from '../sync/controller';
 // record's protection and opens it with it (app/startup.ts).
 
 export { startUp } from './startup';
+export { readDashboardRowsAhead } from '../queries/useDashboardRows';
 export { Gate } from './Start';
 
 /** The screens on an open record, with the real clock and random ids. */

@@ -1,7 +1,7 @@
 import type { AvvikDb } from '../db/database';
 import { DB_VERSION, DEFAULT_DB_NAME } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
-import { applyUnlockedKeys, inspectDatabase, protectProfile, unlockKeys, type ProtectionChoice, type ProtectionRecord, type UnlockFailure } from '../db/encryption/protection';
+import { applyUnlockedKeys, inspectDatabase, protectProfile, type Inspection, unlockKeys, type ProtectionChoice, type ProtectionRecord, type UnlockFailure } from '../db/encryption/protection';
 import { keyFileStore, type KeyFileStore } from '../db/encryption/storage';
 import { openDatabase } from '../db/open';
 import type { RecordFailure } from '../../../shared/incident/errors';
@@ -28,10 +28,11 @@ function opened(result: Awaited<ReturnType<typeof openDatabase>>): StartState {
   return result.ok ? { kind: 'ready', db: result.db } : { kind: 'failed', error: result.error };
 }
 
-export async function startUp(name: string = DEFAULT_DB_NAME): Promise<StartState> {
-  let inspected: Awaited<ReturnType<typeof inspectDatabase>>;
+/** `inspection`: the look at the database, if the caller began it already (main.tsx does). */
+export async function startUp(name: string = DEFAULT_DB_NAME, inspection: Promise<Inspection> = inspectDatabase(name)): Promise<StartState> {
+  let inspected: Inspection;
   try {
-    inspected = await inspectDatabase(name);
+    inspected = await inspection;
   } catch {
     return opened(await openDatabase(name));
   }

@@ -23,7 +23,9 @@ import { RowCipher } from './encryption/cipher';
 import { encryptionMiddleware } from './encryption/middleware';
 import type { ProtectionRecord } from './encryption/protection';
 
-export const DEFAULT_DB_NAME = 'avvik';
+import { DEFAULT_DB_NAME } from './encryption/inspect';
+
+export { DEFAULT_DB_NAME };
 
 /** How far team sync has taken in one server database (renderer/src/sync/state.ts). */
 export interface SyncStateRecord {

@@ -1,9 +1,9 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { liveQuery } from 'dexie';
-import { deadlineDuty, type DeadlineDuty } from '../../../shared/duty';
+import { deadlineDuty, type DeadlineDuty, type DutyOptions } from '../../../shared/duty';
 import { compareByTimeLeft, incidentTodo, type TodoItem } from '../../../shared/incident/todo';
 import type { Incident } from '../../../shared/incident/model';
-import { byIncident } from '../../../shared/incident/notifications';
+import { byIncident, type Notification } from '../../../shared/incident/notifications';
 import type { AvvikDb } from '../db/database';
 import { getSettings, listOpenIncidents, notificationsOf } from '../db/repository';
 import { useServices } from '../services/context';
@@ -15,7 +15,21 @@ import { useServices } from '../services/context';
 export interface DashboardRow {
   incident: Incident;
   duty: DeadlineDuty;
-  todo: TodoItem[];
+  /** The incident's notices, as its duty and its to-do list (todoOf) read them. */
+  notices: readonly Notification[];
+  options: DutyOptions;
+}
+
+// What is left to do is worked out for the rows someone looks at: the table shows a few dozen of
+// thousands of open incidents, and the reminders read only the duty. A row is replaced, never
+// changed, when its incident or notices change, so what was worked out for it holds while it lives.
+const todos = new WeakMap<DashboardRow, TodoItem[]>();
+
+/** What is still to do on a row's incident (shared/incident/todo), the first time it is asked. */
+export function todoOf(row: DashboardRow): TodoItem[] {
+  let todo = todos.get(row);
+  if (!todo) todos.set(row, (todo = incidentTodo(row.incident, row.notices, row.options)));
+  return todo;
 }
 
 /** Open incidents with their deadline and what is still to do, the least time left first. */
@@ -28,7 +42,7 @@ export async function loadDashboardRows(db: AvvikDb): Promise<DashboardRow[]> {
   return incidents
     .map((incident) => {
       const notices = noticesOf.get(incident.id) ?? [];
-      return { incident, duty: deadlineDuty(incident, notices, options), todo: incidentTodo(incident, notices, options) };
+      return { incident, duty: deadlineDuty(incident, notices, options), notices, options };
     })
     .sort((a, b) =>
       compareByTimeLeft(
@@ -80,6 +94,16 @@ export function subscribeDashboardRows(db: AvvikDb, listener: () => void, load =
     // Nobody listens: what was read goes, so a later listener never starts from stale rows.
     feeds.delete(db);
   };
+}
+
+/**
+ * Starts the one live query as soon as the record is open, before any screen listens: the read of
+ * the open incidents (the longest wait of the start) then runs while React renders the app around
+ * the dashboard, not after it. The dashboard and the reminders (always shown) listen by the first
+ * answer, so the starter leaves then; were nobody listening yet, the query stops as any other.
+ */
+export function readDashboardRowsAhead(db: AvvikDb, load = loadDashboardRows): void {
+  const leave = subscribeDashboardRows(db, () => leave(), load);
 }
 
 /** The open incidents, live; undefined until first read. */

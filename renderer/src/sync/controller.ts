@@ -4,14 +4,16 @@ import type { SyncProblem } from '../../../shared/sync/problems';
 import type { SyncAccess } from '../../../shared/sync/roles';
 import type { AvvikDb } from '../db/database';
 import { allowSyncServer, testSyncServerFromShell } from '../platform';
-import { authorizationHeader, testConnection, type ConnectionResult, type Credentials } from './connection';
+import type { ConnectionResult, Credentials } from './connection';
 import type { SyncEngine, SyncStatus } from './engine';
 import { forgetCredentials, loadConfig, loadCredentials, saveConfig, saveCredentials } from './settings';
 import { forgetSyncState } from './state';
 
 // The one sync of an open record: Settings connects, pauses and disconnects it; the app starts it
 // when the record opens. Without a connection kept, nothing here runs and no request is made; the
-// engine (PouchDB) is fetched only when it starts (./run.ts).
+// connection test (with the design documents it checks) and the engine (PouchDB, ./run.ts) are
+// fetched only when they are needed, so a start without sync does not wait for their code.
+const connection = () => import('./connection');
 
 export interface SyncView {
   config: SyncConfig | null;
@@ -60,6 +62,7 @@ export class SyncController {
   private async run(config: SyncConfig): Promise<void> {
     const credentials = await loadCredentials();
     if (!credentials) return this.set({ problem: 'no-credentials' });
+    const { authorizationHeader, testConnection } = await connection();
     const authorization = authorizationHeader(credentials);
     const tested = await testConnection(config, authorization);
     if (this.view.config !== config) return;
@@ -86,6 +89,7 @@ export class SyncController {
 
   /** Asks the server who the user is and checks the team's databases; keeps nothing. */
   async test(server: string, team: string, credentials: Credentials): Promise<ConnectionResult> {
+    const { authorizationHeader, testConnection } = await connection();
     const authorization = authorizationHeader(credentials);
     // The desktop window may reach only the server already allowed: its main process tests a new one.
     return (await testSyncServerFromShell({ server, team, authorization })) ?? testConnection({ server, team }, authorization);

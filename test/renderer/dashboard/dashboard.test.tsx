@@ -10,7 +10,7 @@ import {
   updateFacts,
 } from '../../../renderer/src/db/repository';
 import { makeServices } from '../harness';
-import { NOW, ctx, openAt, seedIncident } from '../incident/support';
+import { NOW, authorityNotice, ctx, openAt, seedIncident } from '../incident/support';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -81,19 +81,7 @@ describe('the dashboard', () => {
     await recordNotification(
       services.db,
       incident.id,
-      {
-        recipient: 'authority',
-        recipientName: 'Datatilsynet',
-        phase: 'initial',
-        phased: false,
-        sentAt: '2026-11-25T08:00:00.000Z',
-        channel: 'altinn',
-        reference: 'AR1234567',
-        subjectCount: null,
-        documentName: null,
-        pdfSha256: null,
-        note: null,
-      },
+      authorityNotice('2026-11-25T08:00:00.000Z'),
       ctx(services),
     );
     await openAt(services, { name: 'dashboard' }, 'en');
@@ -109,6 +97,40 @@ describe('the dashboard', () => {
         .map((li) => li.textContent),
     ).toEqual(['Close the incident']);
     expect(within(row).getByText('Notified in time')).toHaveAttribute('data-state', 'met');
+  });
+
+  it('updates a shown row when its incident changes: its to-do list, and its place by time left', async () => {
+    const services = makeServices(NOW);
+    await seedIncident(services, { title: 'Senere frist', awareAt: '2026-11-25T07:00:00.000Z' });
+    const earlier = await seedIncident(services, { title: 'Tidligere frist', awareAt: '2026-11-24T07:00:00.000Z' });
+    await openAt(services, { name: 'dashboard' });
+    const titles = async () =>
+      (await screen.findAllByTestId('incident-row')).map((r) => within(within(r).getAllByRole('cell')[1]!).getByRole('link').textContent);
+    const todo = async (title: string) => within(await rowOf(title)).getAllByRole('listitem').map((li) => li.textContent);
+    await waitFor(async () => expect(await titles()).toEqual(['Tidligere frist', 'Senere frist']));
+    expect(await todo('Tidligere frist')).toEqual(['Vurder risikoen', 'Ta beslutning om melding', 'Meld til Datatilsynet', 'Underrett de registrerte', 'Lukk hendelsen']);
+
+    // Datatilsynet is told while the dashboard is open: the row drops that item and, its deadline
+    // met, goes after the one whose clock still runs.
+    await recordNotification(
+      services.db,
+      earlier.id,
+      authorityNotice('2026-11-25T08:30:00.000Z', 'AR7654321'),
+      ctx(services),
+    );
+    await waitFor(async () => expect(await titles()).toEqual(['Senere frist', 'Tidligere frist']));
+    expect(await todo('Tidligere frist')).toEqual(['Vurder risikoen', 'Ta beslutning om melding', 'Underrett de registrerte', 'Lukk hendelsen']);
+
+    // Then the assessment and the decision (not to tell the people): their items go, and that duty.
+    await assessIncident(services.db, earlier.id, ctx(services));
+    await recordDecision(
+      services.db,
+      earlier.id,
+      { notifyAuthority: true, notifySubjects: false, notifyController: false, subjectException: null, rationale: 'Risiko.', dpoConsulted: false },
+      ctx(services),
+    );
+    await waitFor(async () => expect(await todo('Tidligere frist')).toEqual(['Lukk hendelsen']));
+    expect(await todo('Senere frist')).toContain('Meld til Datatilsynet');
   });
 
   it('makes an overdue incident stand out in words as well as colour', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import { AvvikDb } from '../../../renderer/src/db/database';
-import { createIncident } from '../../../renderer/src/db/repository';
-import { loadDashboardRows, subscribeDashboardRows } from '../../../renderer/src/queries/useDashboardRows';
+import { incidentTodo } from '../../../shared/incident/todo';
+import { authorityNotice } from '../incident/support';
+import { createIncident, recordNotification, saveSettings } from '../../../renderer/src/db/repository';
+import { loadDashboardRows, readDashboardRowsAhead, subscribeDashboardRows, todoOf } from '../../../renderer/src/queries/useDashboardRows';
 
 // The dashboard and the reminders read the open incidents through one live query: two listeners
 // cost one read per write, and the query stops when the last listener leaves.
@@ -60,5 +62,67 @@ describe('one live query for the open incidents', () => {
     await waitFor(() => expect(heard).toBe(2));
     expect(runs.count).toBe(2);
     again();
+  });
+});
+
+describe('the read begun when the record opens', () => {
+  it('is the one the screens then listen to: they get its answer, with no second read', async () => {
+    const db = await openedDb();
+    const { runs, load } = countingLoader();
+    readDashboardRowsAhead(db, load);
+    let heard = 0;
+    const stop = subscribeDashboardRows(db, () => heard++, load);
+    await waitFor(() => expect(heard).toBe(1));
+    expect(runs.count).toBe(1);
+    // The starter has left, the screen still listens: a write is read and heard as before.
+    await createIncident(db, { title: 'Feilsendt e-post', awareAt: '2026-11-24T09:30:00.000Z', role: 'controller' }, ctx());
+    await waitFor(() => expect(heard).toBe(2));
+    expect(runs.count).toBe(2);
+    stop();
+  });
+
+  it('stops after its answer when no screen came to listen', async () => {
+    const db = await openedDb();
+    const { runs, load } = countingLoader();
+    readDashboardRowsAhead(db, load);
+    await waitFor(() => expect(runs.count).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await createIncident(db, { title: 'Feilsendt e-post', awareAt: '2026-11-24T09:30:00.000Z', role: 'controller' }, ctx());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(runs.count).toBe(1);
+  });
+});
+
+describe('the rows', () => {
+  it('come the least time left first, each with its duty, and its to-do list worked out when asked', async () => {
+    const db = new AvvikDb(`avvik-feed-${++n}`);
+    await saveSettings(db, { processorDeadlineHours: 12 }, { now: NOW, newId: () => `id-${++n}`, actor: '' });
+    // Deadlines: the controller's 72 hours from 23 Nov 09:00 (26 Nov 09:00), the processor's 12 from
+    // 25 Nov 05:00 (25 Nov 17:00), and one already met by a notice, which goes last.
+    await createIncident(db, { title: 'Behandlingsansvarlig', awareAt: '2026-11-23T09:00:00.000Z', role: 'controller' }, ctx());
+    await createIncident(db, { title: 'Databehandler', awareAt: '2026-11-25T05:00:00.000Z', role: 'processor' }, ctx());
+    const notified = await createIncident(db, { title: 'Meldt', awareAt: '2026-11-22T09:00:00.000Z', role: 'controller' }, ctx());
+    await recordNotification(
+      db,
+      notified.id,
+      authorityNotice('2026-11-23T08:00:00.000Z'),
+      ctx(),
+    );
+    const rows = await loadDashboardRows(db);
+    expect(rows.map((row) => row.incident.title)).toEqual(['Databehandler', 'Behandlingsansvarlig', 'Meldt']);
+    expect(rows.map((row) => [row.duty.kind, row.duty.due.toISOString(), row.duty.doneAt?.toISOString() ?? null])).toEqual([
+      ['controller', '2026-11-25T17:00:00.000Z', null],
+      ['authority', '2026-11-26T09:00:00.000Z', null],
+      ['authority', '2026-11-25T09:00:00.000Z', '2026-11-23T08:00:00.000Z'],
+    ]);
+    for (const row of rows) {
+      const stored = (await db.incidents.get(row.incident.id))!;
+      const notices = await db.notifications.where('incidentId').equals(row.incident.id).toArray();
+      expect(todoOf(row)).toEqual(incidentTodo(stored, notices, { processorDeadlineHours: 12 }));
+      // Asked again (the row re-renders on every minute of its countdown): the same list, not a new one.
+      expect(todoOf(row)).toBe(todoOf(row));
+    }
+    expect(todoOf(rows[2]!).map((item) => item.kind)).not.toContain('notify-authority');
+    expect(todoOf(rows[0]!).map((item) => item.kind)).toContain('notify-controller');
   });
 });

@@ -10,6 +10,7 @@ import type * as Storage from '../../../renderer/src/db/encryption/storage';
 import { createIncident } from '../../../renderer/src/db/repository';
 import { useUi } from '../../../renderer/src/state/ui';
 import { rawRows } from '../db/encryption/support';
+import { inspectDatabase } from '../../../renderer/src/db/encryption/inspect';
 import { uniqueName, writer } from '../db/support';
 import { ProtectionPanel } from '../../../renderer/src/features/settings/ProtectionPanel';
 import { renderScreen, screenServices } from '../register/render';
@@ -77,6 +78,21 @@ describe('before the record opens', { timeout: 60_000 }, () => {
     const again = await startUp(name);
     expect(again.kind).toBe('ready');
     if (again.kind === 'ready') expect((await rawRows(name, 'settings'))[0]).not.toHaveProperty('$sealed');
+  });
+
+  it('acts on the look at the database the page began before its code arrived, and opens as usual if that look failed', async () => {
+    machine.keychain = false;
+    const name = uniqueName('early-look');
+    const first = await startUp(name);
+    if (first.kind !== 'choose') throw new Error(first.kind);
+    const ready = await choose(name, { mode: 'passphrase', passphrase: PASSPHRASE }, first.store);
+    if (ready.kind === 'ready') ready.db.close();
+    // The look begun early is the one acted on: this profile asks for its passphrase.
+    const early = inspectDatabase(name);
+    expect(await startUp(name, early)).toMatchObject({ kind: 'unlock', record: { mode: 'passphrase' } });
+    // A look that failed is no answer: the record is opened as without one, which refuses it locked.
+    const failed = await startUp(name, Promise.reject(new Error('IndexedDB open failed')));
+    expect(failed).toMatchObject({ kind: 'failed', error: { code: 'database-locked' } });
   });
 
   it('the unlock screen refuses a wrong passphrase, says so, and opens the app with the right one', async () => {

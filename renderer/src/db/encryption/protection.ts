@@ -1,25 +1,17 @@
 import type { AvvikDb } from '../database';
 import type { RowCipher, VaultKeys } from './cipher';
 import { RowCryptoError, openData, readEnvelope, sealData } from './envelope';
-import { keyFileProtection, newPassphraseProtector, newVaultKeys, openFromKeychain, openWithPassphrase, sealKeyFile, type Protection, type Protector } from './keyFile';
+import { keyFileProtection, newPassphraseProtector, newVaultKeys, openFromKeychain, openWithPassphrase, sealKeyFile, type Protector } from './keyFile';
 import { resealTables, sealedTables } from './reseal';
 import type { KeyFileStore } from './storage';
+import { PROTECTION_ID, type ProtectionRecord } from './inspect';
+
+export { PROTECTION_ID, inspectDatabase, type Inspection, type ProtectionRecord } from './inspect';
 
 // How a profile is protected, recorded in the database (clear: it is read before anything can be
 // unlocked): encrypted with a passphrase, encrypted with the key in the OS keychain, or, by the
 // user's explicit choice, not encrypted. No record: nobody has chosen yet (a new profile, or one
 // from before encryption), and the app asks before it opens the record.
-
-export const PROTECTION_ID = 'protection';
-
-export interface ProtectionRecord {
-  id: typeof PROTECTION_ID;
-  mode: 'none' | Protection;
-  decidedAt: string;
-  vaultId: string | null;
-  /** The data key's seal over the vault id: tells at unlock that a key file belongs to this database. */
-  check: Uint8Array | null;
-}
 
 const CHECK_TABLE = 'vault';
 const checkText = (vaultId: string) => new TextEncoder().encode(`avvik key check ${vaultId}`);
@@ -37,45 +29,6 @@ function checkMatches(record: ProtectionRecord, keys: VaultKeys): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * A look at a database without opening it through Dexie and without changing it: its IndexedDB
- * version and its protection record. A database that does not exist is not created.
- */
-export function inspectDatabase(name: string, factory: IDBFactory = indexedDB): Promise<{ version: number; protection: ProtectionRecord | null }> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name);
-    let created = false;
-    request.onupgradeneeded = () => {
-      created = true;
-      request.transaction?.abort();
-    };
-    request.onsuccess = () => {
-      const idb = request.result;
-      const version = idb.version;
-      if (!idb.objectStoreNames.contains('vault')) {
-        idb.close();
-        resolve({ version, protection: null });
-        return;
-      }
-      const get = idb.transaction('vault', 'readonly').objectStore('vault').get(PROTECTION_ID);
-      get.onsuccess = () => {
-        idb.close();
-        resolve({ version, protection: (get.result as ProtectionRecord | undefined) ?? null });
-      };
-      get.onerror = () => {
-        idb.close();
-        reject(get.error ?? new Error('IndexedDB read failed'));
-      };
-    };
-    request.onerror = (event) => {
-      if (created) {
-        event.preventDefault();
-        resolve({ version: 0, protection: null });
-      } else reject(request.error ?? new Error('IndexedDB open failed'));
-    };
-  });
 }
 
 export type UnlockFailure = 'wrong-passphrase' | 'key-file-missing' | 'key-file-damaged' | 'key-mismatch' | 'keychain-unavailable';

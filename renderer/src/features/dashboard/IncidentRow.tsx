@@ -6,7 +6,7 @@ import { RouteLink } from '../../ui/RouteLink';
 import { Countdown, useCountdownState } from '../../ui/Countdown';
 import { RiskBadge } from '../../ui/RiskBadge';
 import { TodoList } from '../../ui/TodoList';
-import type { DashboardRow } from '../../queries/useDashboardRows';
+import { todoOf, type DashboardRow } from '../../queries/useDashboardRows';
 import type { LastChange as Change } from '../../db/repository';
 
 /**
@@ -33,7 +33,7 @@ export const IncidentRow = memo(function IncidentRow({
   const t = useT();
   const { timeZone } = useServices();
   const lang = useUi((s) => s.lang);
-  const { incident, duty, todo } = row;
+  const { incident, duty } = row;
   const route = { name: 'incident', id: incident.id } as const;
   const state = useCountdownState({ deadline: duty.due, doneAt: duty.doneAt, required: duty.required });
   return (
@@ -65,7 +65,7 @@ export const IncidentRow = memo(function IncidentRow({
         <Countdown deadline={duty.due} doneAt={duty.doneAt} required={duty.required} />
       </td>
       <td>
-        <TodoList items={todo} incident={incident} />
+        <TodoList items={todoOf(row)} incident={incident} />
       </td>
     </tr>
   );
