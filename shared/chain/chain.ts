@@ -82,6 +82,11 @@ export type TimelineVerdict =
 export interface VerifyOptions {
   /** incidentId → installationId → the last link the incident recorded; finds a deleted tail. */
   heads?: Readonly<Record<string, Readonly<Record<string, ChainHead>>>>;
+  /**
+   * Called between windows of chains: a check that shares its thread with other work (answers
+   * from a worker verifying signatures beside it) gives them their turn there.
+   */
+  pause?: () => Promise<void>;
 }
 
 /** How many chains are checked at once: enough to keep the digest busy, few enough to hold little. */
@@ -145,6 +150,7 @@ export async function verifyTimeline<E extends Chained>(
       }),
     );
     for (const broken of verdicts) if (broken) allBroken.push(broken);
+    await options.pause?.();
   }
   // A head with no events at all: the whole chain was deleted.
   for (const [incidentId, heads] of Object.entries(options.heads ?? {})) {

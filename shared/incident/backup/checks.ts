@@ -66,8 +66,9 @@ export async function findBrokenChain(
   events: readonly TimelineEvent[],
   digest: Digest,
   heads?: Readonly<Record<string, Readonly<Record<string, ChainHead>>>>,
+  pause?: () => Promise<void>,
 ): Promise<ImportFailure | null> {
-  const verdict = await verifyTimeline(events, digest, heads ? { heads } : {});
+  const verdict = await verifyTimeline(events, digest, { ...(heads && { heads }), ...(pause && { pause }) });
   if (verdict.ok) return null;
   const { broken } = verdict;
   return importFailure('broken-chain', `${broken.incidentId}: ${broken.problem} at #${broken.seq}${broken.eventId ? ` (${broken.eventId})` : ''}`);

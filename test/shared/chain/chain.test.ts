@@ -120,6 +120,15 @@ describe('the timeline chain shows if history was altered', () => {
     expect(verdict.broken).toMatchObject({ installationId: 'inst-b', seq: 3 });
   });
 
+  it('gives the thread its turn between windows of chains, when asked, and gives the same verdict', async () => {
+    // 130 chains: three windows of 64.
+    const events = (await Promise.all(Array.from({ length: 130 }, (_, i) => chain(2, `inc-${i}`)))).flat();
+    let pauses = 0;
+    const pause = () => Promise.resolve(void pauses++);
+    expect(await verifyTimeline(events, digest, { pause })).toMatchObject({ ok: true, chains: 130, events: 260 });
+    expect(pauses).toBe(3);
+  });
+
   it('detects any single change to any field of any event (property)', async () => {
     const events = await chain(4);
     const fields = ['id', 'incidentId', 'installationId', 'seq', 'at', 'kind', 'payload', 'prevHash', 'hash'] as const;
