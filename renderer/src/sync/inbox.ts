@@ -3,7 +3,7 @@ import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
 import { SETTINGS_ID } from '../../../shared/incident/settings';
 import { peopleDocTarget, sortIncoming } from '../../../shared/sync/documents';
 import { chainKey, checkIncoming, type Refusal } from '../../../shared/sync/incoming';
-import { mergeHistory } from '../db/backupMerge';
+import { mergeHistory } from '../db/backup';
 import type { AvvikDb } from '../db/database';
 import { webVerify } from '../db/keys';
 import type { PouchDatabase, PouchDoc } from './pouch';
