@@ -1,4 +1,5 @@
 import type { AvvikDb } from './database';
+import { joinBytes } from '../../../shared/bytes';
 import { backupSigner, exportBackup } from './backup';
 import { runInWorker, workerIfAny, abortReason, type BackupWorkerLike, type Watch } from './backupWorker';
 import { sealedFile } from './fileEncryption';
@@ -15,14 +16,7 @@ export type ExportWatch = Watch<ExportStep>;
 /** The backup's text as UTF-8 bytes, chunk by chunk (no second copy of the whole file as a string). */
 export function utf8(chunks: readonly string[]): Uint8Array {
   const encoder = new TextEncoder();
-  const parts = chunks.map((chunk) => encoder.encode(chunk));
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return bytes;
+  return joinBytes(chunks.map((chunk) => encoder.encode(chunk)));
 }
 
 /** The whole of a backup as a file to save, from an open database (here or in the worker). */

@@ -3,6 +3,7 @@ import { requireDate } from '../format';
 import type { FontBytes } from '../pdf/fonts';
 import type { AffectedPerson, LetterDocumentInput } from '../types';
 import { letterFiles } from './batch';
+import { joinBytes } from '../../bytes';
 
 // One PDF per person in one zip, for a browser, which saves one download rather than a folder.
 // The zip is written as it goes: each step hands over the bytes written since the last, so a
@@ -21,16 +22,8 @@ export interface LetterZipStep {
   finished: boolean;
 }
 
-function joined(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
+/** A step's chunks as one array: a single chunk as it is, without a copy. */
+const joined = (chunks: Uint8Array[]): Uint8Array => (chunks.length === 1 ? chunks[0]! : joinBytes(chunks));
 
 /** The letters of a batch, one PDF each under its safe file name, zipped step by step. */
 export function* letterZipSteps(

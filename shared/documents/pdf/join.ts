@@ -8,6 +8,8 @@
 // What it reads is what jsPDF writes: a classic cross-reference table (no cross-reference
 // streams, no object streams, no incremental updates). Anything else is refused, not misread.
 
+import { joinBytes } from '../../bytes';
+
 const enum Byte {
   Tab = 9,
   LineFeed = 10,
@@ -376,12 +378,7 @@ export class PdfJoin {
     const fileId = this.fileId === null ? '' : `/ID ${this.fileId}\n`;
     xref += `trailer\n<<\n/Size ${this.offsets.length}\n/Root ${CATALOG} 0 R\n${info}${fileId}>>\nstartxref\n${xrefAt}\n%%EOF`;
     this.write(latin1Bytes(xref));
-    const out = new Uint8Array(this.length);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
+    const out = joinBytes(this.chunks);
     this.chunks.length = 0;
     return out;
   }
