@@ -14,7 +14,7 @@ import { webVerify } from './keys';
  * unpacked on the page's thread in one go: 100,000 events in one message held the window for a
  * second; parts of 2,000 take a few tens of milliseconds each, and the window answers in between.
  */
-export const RECORDS_PER_MESSAGE = 2000;
+const RECORDS_PER_MESSAGE = 2000;
 
 type TablesOf = Record<string, unknown[]>;
 

@@ -182,7 +182,7 @@ export async function computeRebuild(
 }
 
 /** Rows a merge writes in one call: one call of tens of thousands holds the window while it queues them. */
-export const WRITE_STEP = 2000;
+const WRITE_STEP = 2000;
 
 /** Rows written a step at a time, each step's requests done before the next is queued (same transaction). */
 export async function inSteps<T>(rows: readonly T[], write: (step: T[]) => Promise<unknown>): Promise<void> {
