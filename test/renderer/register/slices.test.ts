@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIncident, loadRegister, recordNotification } from '../../../renderer/src/db/repository';
+import { createIncident, incidentsNewestFirst, loadRegister, positionAfter, recordNotification, type NewestFirstPosition } from '../../../renderer/src/db/repository';
 import { loadRegisterInSlices, type RegisterLoad } from '../../../renderer/src/features/register/useRegisterRows';
 import { screenServices } from './render';
 
@@ -58,6 +58,24 @@ describe('reading the register in slices', { timeout: 30_000 }, () => {
     await loadRegisterInSlices(db, (load) => loads.push(load), () => loads.length > 0);
     expect(loads).toHaveLength(1);
     expect(loads[0]!.complete).toBe(false);
+  });
+
+  it('goes on from where a slice stopped, also when many incidents share one instant of awareness', async () => {
+    const services = screenServices(new Date('2026-11-25T09:00:00Z'));
+    const ctx = { now: services.now(), actor: 'Test User', newId: services.newId };
+    const instants = ['2026-11-03', '2026-11-02', '2026-11-02', '2026-11-02', '2026-11-02', '2026-11-02', '2026-11-01', '2026-11-01'];
+    for (const [i, day] of instants.entries()) await createIncident(services.db, { title: `Hendelse ${i}`, awareAt: `${day}T08:00:00.000Z`, role: 'controller' }, ctx);
+    const all = (await services.db.incidents.orderBy('awareAt').reverse().toArray()).map((incident) => incident.id);
+    for (const limit of [1, 2, 3, 4]) {
+      const read: string[] = [];
+      let position: NewestFirstPosition | null = null;
+      for (let slice = await incidentsNewestFirst(services.db, null, limit); slice.length > 0; slice = await incidentsNewestFirst(services.db, position, limit)) {
+        position = positionAfter(position, slice);
+        read.push(...slice.map((incident) => incident.id));
+      }
+      // Every incident once, in the index's order: slices of 2 and 4 end inside the five of 2 November.
+      expect(read).toEqual(all);
+    }
   });
 
   it('says at once that an empty register is complete', async () => {

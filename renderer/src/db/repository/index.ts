@@ -34,6 +34,8 @@ export {
   getIncidents,
   incidentNotifications,
   incidentsNewestFirst,
+  positionAfter,
+  type NewestFirstPosition,
   incidentsOpenOrAwareSince,
   incidentSubjects,
   incidentTimeline,

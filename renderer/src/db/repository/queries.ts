@@ -42,8 +42,31 @@ export function countIncidents(db: AvvikDb): Promise<number> {
 }
 
 /** A slice of all incidents, the most recent awareness first: the register reads itself in slices. */
-export function incidentsNewestFirst(db: AvvikDb, offset: number, limit: number): Promise<Incident[]> {
-  return db.incidents.orderBy('awareAt').reverse().offset(offset).limit(limit).toArray();
+export function incidentsNewestFirst(db: AvvikDb, after: NewestFirstPosition | null, limit: number): Promise<Incident[]> {
+  if (!after) return db.incidents.orderBy('awareAt').reverse().limit(limit).toArray();
+  return db.incidents.where('awareAt').belowOrEqual(after.awareAt).reverse().offset(after.sameInstant).limit(limit).toArray();
+}
+
+/**
+ * Where a reading newest first stopped: the last awareness read, and how many incidents of that
+ * instant were read (the index orders those by id, so they are the first ones there). The next
+ * slice starts there instead of skipping every row read before: IndexedDB steps over each skipped
+ * row, and a register of 10,000 read by offset took three seconds.
+ */
+export interface NewestFirstPosition {
+  awareAt: string;
+  sameInstant: number;
+}
+
+/** The position after `incidents`, read newest first from `before` (null at the start). */
+export function positionAfter(before: NewestFirstPosition | null, incidents: readonly Pick<Incident, 'awareAt'>[]): NewestFirstPosition | null {
+  const last = incidents.at(-1);
+  if (!last) return before;
+  let sameInstant = 0;
+  for (let i = incidents.length - 1; i >= 0 && incidents[i]!.awareAt === last.awareAt; i--) sameInstant++;
+  // The whole slice at one instant: the ones of it read before count too.
+  if (sameInstant === incidents.length && before?.awareAt === last.awareAt) sameInstant += before.sameInstant;
+  return { awareAt: last.awareAt, sameInstant };
 }
 
 /** One incident's notices in the order they were sent. */

@@ -4,7 +4,7 @@ import type { Incident } from '../../../../shared/incident/model';
 import { byIncident as groupByIncident, type Notification } from '../../../../shared/incident/notifications';
 import { compareRegisterRows, registerRows, type RegisterRow } from '../../../../shared/register';
 import type { AvvikDb } from '../../db/database';
-import { countIncidents, getSettings, incidentsNewestFirst, notificationsOf } from '../../db/repository';
+import { countIncidents, getSettings, incidentsNewestFirst, notificationsOf, positionAfter, type NewestFirstPosition } from '../../db/repository';
 
 // The register reads every incident, and an incident is large (its assessment carries the reasons
 // in both languages), so reading ten thousand at once holds the page for about a second. Its
@@ -37,17 +37,18 @@ export async function loadRegisterInSlices(
   onRows: (load: RegisterLoad) => void,
   cancelled: () => boolean,
 ): Promise<void> {
-  const newest = (offset: number, limit: number) => incidentsNewestFirst(db, offset, limit);
   // The first screenful needs only its own notifications; all of them are read after it shows.
-  const [total, settings, first] = await Promise.all([countIncidents(db), getSettings(db), newest(0, FIRST_SLICE)]);
+  const [total, settings, first] = await Promise.all([countIncidents(db), getSettings(db), incidentsNewestFirst(db, null, FIRST_SLICE)]);
   const firstNotifications = await notificationsOf(db, first.map((i) => i.id));
   if (cancelled()) return;
   const options = { processorDeadlineHours: settings?.processorDeadlineHours };
   let byIncident: Map<string, Notification[]> | null = null;
   const sentAbout = (incident: Incident) => byIncident?.get(incident.id) ?? [];
   let rows: RegisterRow[] = [];
+  let position: NewestFirstPosition | null = null;
   for (;;) {
-    const incidents = rows.length === 0 ? first : await newest(rows.length, SLICE);
+    const incidents = rows.length === 0 ? first : await incidentsNewestFirst(db, position, SLICE);
+    position = positionAfter(position, incidents);
     if (cancelled()) return;
     const slice = registerRows(incidents, rows.length === 0 ? firstNotifications : incidents.flatMap(sentAbout), options);
     rows = rows.concat(slice);
