@@ -12,11 +12,13 @@ import { signatureProblem } from './trust';
 export interface Signatures {
   keys: KeyRing;
   verify: VerifySignature;
+  /** Verdicts asked for ahead, by event id (trust.ts signatureChecks): a check of many histories asks for them all first. */
+  asked?: ReadonlyMap<string, Promise<boolean>>;
 }
 
 async function signed(verdict: TimelineVerdict & { ok: true }, historyId: string, events: readonly TimelineEvent[], signatures?: Signatures): Promise<TimelineVerdict> {
   if (!signatures) return verdict;
-  const problem = await signatureProblem(events, signatures.keys, signatures.verify);
+  const problem = await signatureProblem(events, signatures.keys, signatures.verify, signatures.asked);
   if (!problem) return verdict;
   const event = events.find((e) => e.id === problem.eventId);
   const broken = { problem: problem.kind, incidentId: historyId, installationId: problem.installationId, seq: event?.seq ?? 0, eventId: problem.eventId, at: event?.at ?? null };

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parallelVerify, sharedVerifier, type VerifyWorkerLike } from '../../../renderer/src/db/parallelVerify';
+import { sharedVerifier, type VerifyWorkerLike } from '../../../renderer/src/db/parallelVerify';
 import { webVerify } from '../../../renderer/src/db/keys';
 import { signHash, toBase64, utf8Bytes } from '../../../shared/chain';
 import type { FromVerifyWorker, ToVerifyWorker } from '../../../renderer/src/workers/verify.protocol';
 
-// Half of a burst of signature checks goes to a helper worker, half stays here; every answer must be
-// the right one for its own signature, whoever checked it, and a helper that fails loses nothing.
+// Signatures asked for wait in one queue that a helper worker and this thread both drain; every
+// answer must be the right one for its own signature, whoever checked it, and a helper that fails
+// loses nothing.
 
 async function signed(count: number) {
   const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
@@ -42,25 +43,6 @@ function helperHere(options: { fail?: boolean } = {}) {
   return { worker, seen };
 }
 
-describe('verifying signatures on two threads', () => {
-  it('gives every signature its own verdict, half of them checked by the helper', async () => {
-    const { publicKey, items } = await signed(40);
-    // Every third signature is of another hash: forged.
-    const asked = items.map(({ hash, signature }, i) => ({ hash: i % 3 === 0 ? `${hash}-changed` : hash, signature }));
-    const { worker, seen } = helperHere();
-    const verifier = parallelVerify(webVerify, worker);
-    const verdicts = await Promise.all(asked.map(({ hash, signature }) => verifier.verify(publicKey, signature, utf8Bytes(hash))));
-    expect(verdicts).toEqual(asked.map((_, i) => i % 3 !== 0));
-    expect(seen).toMatchObject({ items: 20, batches: 1 });
-    verifier.close();
-    expect(seen.terminated).toBe(true);
-  });
-
-  it('is the plain check without a helper', () => {
-    expect(parallelVerify(webVerify, null).verify).toBe(webVerify);
-  });
-});
-
 describe('verifying signatures beside other work', () => {
   it('gives the helper batches as it finishes them, and this thread the rest only when lent', async () => {
     const { publicKey, items } = await signed(2500);
@@ -78,18 +60,14 @@ describe('verifying signatures beside other work', () => {
     verifier.close();
     expect(seen.terminated).toBe(true);
   });
-
 });
 
 describe('a helper that fails', () => {
   // 2,300 signatures: more than the shared verifier gives a helper at once, so some were still waiting.
-  it.each([
-    ['half of each burst (parallelVerify)', parallelVerify],
-    ['a queue both drain (sharedVerifier)', sharedVerifier],
-  ])('loses nothing with %s: what it held and what was waiting is checked here', async (_name, make) => {
+  it('loses nothing: what it held and what was waiting is checked here', async () => {
     const { publicKey, items } = await signed(2300);
     const { worker, seen } = helperHere({ fail: true });
-    const verifier = make(webVerify, worker);
+    const verifier = sharedVerifier(webVerify, worker);
     const verdicts = await Promise.all(items.map(({ hash, signature }, i) => verifier.verify(publicKey, signature, utf8Bytes(i === 2260 ? 'other' : hash))));
     expect(verdicts).toEqual(items.map((_, i) => i !== 2260));
     expect(seen.terminated).toBe(true);

@@ -87,6 +87,29 @@ describe('the register screen’s data', () => {
     expect([...(await checkHistories(db, {}, new Map(), refusing)).verdicts.values()]).toEqual([false, false, false]);
   });
 
+  it('asks for the signatures of what it checks, and none of what verified before and is unchanged', async () => {
+    const db = await sampleDb();
+    await trustInstallation(db, 'installation-a', writer());
+    const signed = await db.events.filter((event) => event.sig !== undefined && event.incidentId !== SETTINGS_HISTORY_ID).toArray();
+    let asked = 0;
+    const counting: VerifySignature = (...args) => {
+      asked++;
+      return webVerify(...args);
+    };
+    const first = await checkHistories(db, {}, new Map(), counting);
+    expect([...first.verdicts.values()]).toEqual([true, true, true]);
+    expect(asked).toBe(signed.length);
+
+    // One history changed behind the record's back: only its signatures are asked for again.
+    const altered = signed[0]!;
+    await db.events.put({ ...altered, actor: 'Forfalsket' });
+    asked = 0;
+    const second = await checkHistories(db, {}, first.remember, counting);
+    expect(second.verdicts.get(altered.incidentId)).toBe(false);
+    expect([...second.verdicts.values()].filter(Boolean)).toHaveLength(2);
+    expect(asked).toBe(signed.filter((event) => event.incidentId === altered.incidentId).length);
+  });
+
   it('runs the check in a worker when there is one, and passes on its progress and verdicts', async () => {
     const db = await sampleDb();
     const posted: ToHistoryWorker[] = [];

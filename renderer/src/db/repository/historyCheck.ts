@@ -1,7 +1,11 @@
 import type { AvvikDb } from '../database';
 import { sha256OfText, verifyTimeline, type VerifySignature } from '../../../../shared/chain';
+import type { TimelineEvent } from '../../../../shared/incident/events';
+import type { Incident } from '../../../../shared/incident/model';
+import type { Notification } from '../../../../shared/incident/notifications';
+import { signatureChecks } from '../../../../shared/incident/trust';
 import { verifyIncidentHistory } from '../../../../shared/incident/verify';
-import { installationKeys, incidentTimeline } from './queries';
+import { installationKeys, timelinesBetween } from './queries';
 import { getSettings } from './settings';
 
 // Checking every incident's history for the register: each chain link, each signature, and the
@@ -30,17 +34,39 @@ export interface HistoryCheck {
   remember: Map<string, string>;
 }
 
-const SLICE = 50;
+/** Incidents read and checked together: three reads of the database for each slice. */
+const SLICE = 100;
 
 const fingerprint = (db: AvvikDb, text: string): Promise<string> => sha256OfText(text, db.deps.digest);
 
+type Slice = { id: string; incident: Incident | undefined; notifications: Notification[]; events: TimelineEvent[] }[];
+
+/** A slice's incidents, notices and events, read as three ranges of ids (in key order). */
+async function readSlice(db: AvvikDb, ids: readonly string[]): Promise<Slice> {
+  const first = ids[0]!;
+  const last = ids[ids.length - 1]!;
+  const [incidents, notifications, timelines] = await Promise.all([
+    db.incidents.bulkGet([...ids]),
+    db.notifications.where('incidentId').between(first, last, true, true).toArray(),
+    timelinesBetween(db, first, last),
+  ]);
+  const noticesOf = new Map<string, Notification[]>();
+  for (const notice of notifications) noticesOf.set(notice.incidentId, [...(noticesOf.get(notice.incidentId) ?? []), notice]);
+  return ids.map((id, i) => ({ id, incident: incidents[i], notifications: noticesOf.get(id) ?? [], events: timelines.get(id) ?? [] }));
+}
+
+/**
+ * `verify`: how signatures are verified, when not one by one on this thread: in the worker, a
+ * second worker verifies them (db/parallelVerify.ts sharedVerifier) while this thread reads,
+ * fingerprints, hashes the chains and replays the histories.
+ */
 export async function checkHistories(
   db: AvvikDb,
   handlers: HistoryCheckHandlers = {},
   remembered: Remembered = new Map(),
-  /** How signatures are verified, when not one by one on this thread (db/parallelVerify.ts). */
   verify?: VerifySignature,
 ): Promise<HistoryCheck> {
+  // In key order: a slice of consecutive ids is a range of each table's incident index.
   const ids = (await db.incidents.toCollection().primaryKeys()).map(String);
   const [keys, settings, installations] = await Promise.all([installationKeys(db), getSettings(db), db.installations.toArray()]);
   const signatures = keys && verify ? { ...keys, verify } : keys;
@@ -48,27 +74,33 @@ export async function checkHistories(
   const trust = await fingerprint(db, JSON.stringify([settings ?? null, installations]));
   const verdicts: Verdicts = new Map();
   const remember = new Map<string, string>();
-  const checkOne = async (id: string): Promise<[string, boolean, string]> => {
-    const [incident, notifications, events] = await Promise.all([
-      db.incidents.get(id),
-      db.notifications.where('incidentId').equals(id).toArray(),
-      incidentTimeline(db, id),
-    ]);
-    const digest = await fingerprint(db, JSON.stringify([trust, incident ?? null, notifications, events]));
-    if (remembered.get(id) === digest) return [id, true, digest];
-    if (!incident) return [id, (await verifyTimeline(events, db.deps.digest)).ok, digest];
-    return [id, (await verifyIncidentHistory(events, { incident, notifications }, db.deps.digest, signatures)).ok, digest];
+  // Every signature of what is to be checked is asked for as soon as its slice is read, before the
+  // chains are hashed and the histories replayed: verified on another thread, they are ready when
+  // the check gets to them. An incident never verified before is checked whatever its fingerprint;
+  // one that changed since, once that is known.
+  const ask = (entries: Slice) => (signatures ? signatureChecks(entries.flatMap((entry) => entry.events), signatures.keys, signatures.verify) : new Map<string, Promise<boolean>>());
+  const sliceAt = (from: number) =>
+    from < ids.length ? readSlice(db, ids.slice(from, from + SLICE)).then((read) => ({ read, asked: ask(read.filter(({ id }) => !remembered.has(id))) })) : null;
+  const check = async ({ incident, notifications, events }: Slice[number], asked: ReadonlyMap<string, Promise<boolean>>): Promise<boolean> => {
+    if (!incident) return (await verifyTimeline(events, db.deps.digest)).ok;
+    return (await verifyIncidentHistory(events, { incident, notifications }, db.deps.digest, signatures && { ...signatures, asked })).ok;
   };
   handlers.onProgress?.(0, ids.length);
-  for (let from = 0; from < ids.length; from += SLICE) {
-    // A slice's incidents together: their reads and signature checks overlap.
-    const checked = await Promise.all(ids.slice(from, from + SLICE).map(checkOne));
+  let next = sliceAt(0);
+  for (let from = 0; next; from += SLICE) {
+    const { read, asked } = await next;
+    // The next slice is read (and its signatures asked for) while this one is checked.
+    next = sliceAt(from + SLICE);
+    const digests = await Promise.all(read.map(({ incident, notifications, events }) => fingerprint(db, JSON.stringify([trust, incident ?? null, notifications, events]))));
+    const unchanged = read.map(({ id }, i) => remembered.get(id) === digests[i]);
+    for (const [eventId, verdict] of ask(read.filter(({ id }, i) => remembered.has(id) && !unchanged[i]))) asked.set(eventId, verdict);
+    const oks = await Promise.all(read.map((entry, i) => unchanged[i] || check(entry, asked)));
     const slice: [string, boolean][] = [];
-    for (const [id, ok, digest] of checked) {
-      if (ok) remember.set(id, digest);
-      verdicts.set(id, ok);
-      slice.push([id, ok]);
-    }
+    read.forEach(({ id }, i) => {
+      if (oks[i]) remember.set(id, digests[i]!);
+      verdicts.set(id, oks[i]!);
+      slice.push([id, oks[i]!]);
+    });
     handlers.onVerdicts?.(slice);
     handlers.onProgress?.(Math.min(from + SLICE, ids.length), ids.length);
   }

@@ -108,10 +108,31 @@ export async function lastChanges(db: AvvikDb, incidentIds: readonly string[]): 
 
 /** One incident's timeline in time order (chain order within the same instant). */
 export async function incidentTimeline(db: AvvikDb, incidentId: string): Promise<TimelineEvent[]> {
-  const events = await db.events.where('[incidentId+at]').between([incidentId, ''], [incidentId, '\uffff']).toArray();
-  // The index orders by time; events written in the same millisecond keep their chain order. Sorted
-  // as a copy: a live query's results are shared and frozen (database.ts).
+  return inTimelineOrder(await db.events.where('[incidentId+at]').between([incidentId, ''], [incidentId, '\uffff']).toArray());
+}
+
+/**
+ * Events of one incident in time order, chain order within the same instant: the index orders by
+ * time alone. Sorted as a copy: a live query's results are shared and frozen (database.ts).
+ */
+export function inTimelineOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
   return [...events].sort((a, b) => a.at.localeCompare(b.at) || a.installationId.localeCompare(b.installationId) || a.seq - b.seq);
+}
+
+/**
+ * The timelines of incidents whose ids run from `first` to `last` (in key order), read as one range
+ * of the index rather than an incident at a time: a check of every incident reads them all.
+ */
+export async function timelinesBetween(db: AvvikDb, first: string, last: string): Promise<Map<string, TimelineEvent[]>> {
+  const events = await db.events.where('[incidentId+at]').between([first, ''], [last, '\uffff']).toArray();
+  const byIncident = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    const list = byIncident.get(event.incidentId);
+    if (list) list.push(event);
+    else byIncident.set(event.incidentId, [event]);
+  }
+  for (const [id, list] of byIncident) byIncident.set(id, inTimelineOrder(list));
+  return byIncident;
 }
 
 async function storedRecord(db: AvvikDb, incidentId: string): Promise<IncidentRecord | null> {
