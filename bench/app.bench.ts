@@ -131,6 +131,7 @@ try {
     const rawRegister = { label: 'raw Dexie incidents + notifications', values: results.map((r) => r.raw.register.ms) };
     log(line('open: click → first rows in the DOM', results.map((r) => r.table), 'ms', rawRegister));
     log(line('open: click → usable table', results.map((r) => r.usable), 'ms', rawRegister, '≤ 300 ms, ≤ 2× raw'));
+    log(line('open: click → every row read', results.map((r) => r.complete), 'ms'));
     log(line('history check of every incident', results.map((r) => r.history ?? Number.NaN), 'ms'));
     log(line('  longest main-thread task meanwhile', results.map((r) => r.historyLongestTask), 'ms'));
     const rawFilter = { label: `raw [risk+awareAt] 'high' (${results[0]!.raw.filter.rows} rows)`, values: results.map((r) => r.raw.filter.ms) };

@@ -126,6 +126,8 @@ export interface RegisterRun {
   history: number | null;
   /** The longest main-thread task while the histories were checked. */
   historyLongestTask: number;
+  /** From the click until every incident is read (filters and counts cover the whole register). */
+  complete: number;
   /** Risk filter set to "high": change → next frame with the new rows. */
   filter: number[];
   /** Filter back to "any". */
@@ -179,12 +181,15 @@ export async function registerRun(
     const shown = await when(page, `() => document.querySelector('[data-testid="register-row"]') && document.querySelector('.result-count')`);
     const usable = await usableAfter(page, shown);
     const hot = profile ? await stopProfile(tab.cdp) : undefined;
+    // The register reads the rest of its rows in slices after the first screenful, saying so meanwhile.
+    const reading = t('register.reading').split('{')[0]!;
+    const complete = (await when(page, `() => !document.body.textContent.includes(${JSON.stringify(reading)})`)) - clickAt;
     let history: number | null = null;
     try {
       history =
         (await page
           .waitForFunction((checking) => !document.body.textContent!.includes(checking) && performance.now(), t('register.history.checking'), {
-            polling: 1000,
+            polling: 100,
             timeout: historyWaitMs,
           })
           .then((h) => h.jsonValue() as Promise<number>)) - clickAt;
@@ -202,7 +207,7 @@ export async function registerRun(
       unfilter.push(await timeSelect(page, t('register.filter.risk'), ''));
     }
     const raw = { register: await rawQuery(page, origin, 'register'), filter: await rawQuery(page, origin, 'filter-high') };
-    return { table: shown - clickAt, usable: usable - clickAt, history, historyLongestTask, filter, unfilter, shownHigh, raw, ...(hot ? { hot } : {}) };
+    return { table: shown - clickAt, usable: usable - clickAt, complete, history, historyLongestTask, filter, unfilter, shownHigh, raw, ...(hot ? { hot } : {}) };
   } finally {
     await tab.close();
   }
