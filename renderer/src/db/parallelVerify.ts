@@ -26,9 +26,14 @@ export function createVerifyWorker(): VerifyWorkerLike | null {
   }
 }
 
-/** Signatures a helper is given at a time, and how many such batches it holds at once. */
+/**
+ * Signatures a helper is given at a time, and how many such batches it holds at once. Its answers
+ * are read, and more work sent, only when this thread has a moment; holding eight batches (about
+ * half a second of work) it is rarely left idle meanwhile (measured: a register check of a million
+ * events took 76.6 s holding two, 71.3 s four, 67.6 s eight).
+ */
 const HELPER_BATCH = 1024;
-const HELPER_AHEAD = 2;
+const HELPER_AHEAD = 8;
 
 interface Waiting {
   item: Item;
@@ -65,7 +70,11 @@ function yielder(): { pause: () => Promise<void>; close(): void } {
   };
 }
 
-export function sharedVerifier(local: VerifySignature, helper: VerifyWorkerLike | null): SharedVerifier & { close(): void } {
+export function sharedVerifier(
+  local: VerifySignature,
+  helper: VerifyWorkerLike | null,
+  { batch: batchSize = HELPER_BATCH, ahead = HELPER_AHEAD }: { batch?: number; ahead?: number } = {},
+): SharedVerifier & { close(): void } {
   const turns = yielder();
   const { pause } = turns;
   if (!helper) return { verify: local, lend: () => Promise.resolve(), pause, close: turns.close };
@@ -80,8 +89,8 @@ export function sharedVerifier(local: VerifySignature, helper: VerifyWorkerLike 
 
   const pump = () => {
     pumping = false;
-    while (worker && sent.size < HELPER_AHEAD && queue.length > 0) {
-      const batch = queue.splice(0, HELPER_BATCH);
+    while (worker && sent.size < ahead && queue.length > 0) {
+      const batch = queue.splice(0, batchSize);
       const id = nextId++;
       sent.set(id, batch);
       worker.postMessage({ id, items: batch.map(({ item }) => item) });
@@ -115,7 +124,7 @@ export function sharedVerifier(local: VerifySignature, helper: VerifyWorkerLike 
         schedule();
       }),
     async lend() {
-      while (queue.length > 0) await here(queue.splice(Math.max(0, queue.length - HELPER_BATCH)));
+      while (queue.length > 0) await here(queue.splice(Math.max(0, queue.length - batchSize)));
     },
     pause,
     close: () => {
