@@ -2,7 +2,7 @@ import type { AvvikDb } from '../database';
 import { sha256OfText, verifyTimeline, type VerifySignature } from '../../../../shared/chain';
 import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { Incident } from '../../../../shared/incident/model';
-import type { Notification } from '../../../../shared/incident/notifications';
+import { byIncident, type Notification } from '../../../../shared/incident/notifications';
 import { signatureChecks } from '../../../../shared/incident/trust';
 import { verifyIncidentHistory } from '../../../../shared/incident/verify';
 import { installationKeys, timelinesBetween } from './queries';
@@ -50,8 +50,7 @@ async function readSlice(db: AvvikDb, ids: readonly string[]): Promise<Slice> {
     db.notifications.where('incidentId').between(first, last, true, true).toArray(),
     timelinesBetween(db, first, last),
   ]);
-  const noticesOf = new Map<string, Notification[]>();
-  for (const notice of notifications) noticesOf.set(notice.incidentId, [...(noticesOf.get(notice.incidentId) ?? []), notice]);
+  const noticesOf = byIncident(notifications);
   return ids.map((id, i) => ({ id, incident: incidents[i], notifications: noticesOf.get(id) ?? [], events: timelines.get(id) ?? [] }));
 }
 

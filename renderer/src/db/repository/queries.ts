@@ -8,7 +8,7 @@ import { webVerify } from '../keys';
 import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { InstallationRecord } from '../../../../shared/incident/installations';
 import type { Incident } from '../../../../shared/incident/model';
-import type { Notification } from '../../../../shared/incident/notifications';
+import { byIncident, type Notification } from '../../../../shared/incident/notifications';
 import type { Subject } from '../../../../shared/incident/subjects';
 import { filterRegister, registerRows, type RegisterFilter, type RegisterRow } from '../../../../shared/register';
 import { getSettings } from './settings';
@@ -124,15 +124,9 @@ export function inTimelineOrder(events: readonly TimelineEvent[]): TimelineEvent
  * of the index rather than an incident at a time: a check of every incident reads them all.
  */
 export async function timelinesBetween(db: AvvikDb, first: string, last: string): Promise<Map<string, TimelineEvent[]>> {
-  const events = await db.events.where('[incidentId+at]').between([first, ''], [last, '\uffff']).toArray();
-  const byIncident = new Map<string, TimelineEvent[]>();
-  for (const event of events) {
-    const list = byIncident.get(event.incidentId);
-    if (list) list.push(event);
-    else byIncident.set(event.incidentId, [event]);
-  }
-  for (const [id, list] of byIncident) byIncident.set(id, inTimelineOrder(list));
-  return byIncident;
+  const timelines = byIncident(await db.events.where('[incidentId+at]').between([first, ''], [last, '\uffff']).toArray());
+  for (const [id, events] of timelines) timelines.set(id, inTimelineOrder(events));
+  return timelines;
 }
 
 async function storedRecord(db: AvvikDb, incidentId: string): Promise<IncidentRecord | null> {
