@@ -163,6 +163,9 @@ async function withPeakHeap<T>(work: () => Promise<T>): Promise<{ result: T; ms:
   }
 }
 
+/** Rows per JSON array in the floor's file. */
+const FLOOR_ROWS = 50_000;
+
 const BACKUP_TABLES = ['events', 'subjects', 'attachmentFiles', 'incidents', 'notifications', 'settings', 'installations'] as const;
 
 /**
@@ -187,8 +190,13 @@ async function backup() {
   const floorExport = await withPeakHeap(() =>
     db.transaction('r', BACKUP_TABLES.map((name) => db.table(name)), async () => {
       const tables = await Promise.all(BACKUP_TABLES.map((name) => db.table(name).toArray()));
-      // As bytes, as a file is saved (the app's export hands over UTF-8 bytes too).
-      return tables.map((rows) => new TextEncoder().encode(JSON.stringify(rows)));
+      // As bytes, as a file is saved (the app's export hands over UTF-8 bytes too); a table as JSON
+      // arrays of FLOOR_ROWS rows each, as one string would pass JavaScript's limit at a million events.
+      return tables.map((rows) => {
+        const parts: Uint8Array[] = [];
+        for (let start = 0; start < rows.length; start += FLOOR_ROWS) parts.push(new TextEncoder().encode(JSON.stringify(rows.slice(start, start + FLOOR_ROWS))));
+        return parts;
+      });
     }),
   );
   const floorJson = floorExport.result;
@@ -236,7 +244,7 @@ async function backup() {
   const fdb = floorTarget.db;
   phase('floor-restore');
   const floorRestore = await withPeakHeap(async () => {
-    const tables = floorJson.map((json) => JSON.parse(new TextDecoder().decode(json)) as unknown[]);
+    const tables = floorJson.map((parts) => parts.flatMap((json) => JSON.parse(new TextDecoder().decode(json)) as unknown[]));
     await fdb.transaction('rw', BACKUP_TABLES.map((name) => fdb.table(name)), async () => {
       for (const [i, name] of BACKUP_TABLES.entries()) await fdb.table(name).bulkPut(tables[i]!);
     });
