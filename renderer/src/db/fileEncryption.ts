@@ -67,10 +67,9 @@ const FAILURES: Record<DecryptFailureCode, { nb: string; en: string }> = {
   },
 };
 
-export async function decryptFile(
-  bytes: Uint8Array,
-  passphrase: string,
-): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: RecordFailure<DecryptFailureCode> }> {
+export type Decrypted = { ok: true; bytes: Uint8Array } | { ok: false; error: RecordFailure<DecryptFailureCode> };
+
+export async function decryptFile(bytes: Uint8Array, passphrase: string): Promise<Decrypted> {
   const { Decrypter, armor } = await age();
   const decrypter = new Decrypter();
   decrypter.addPassphrase(passphrase);

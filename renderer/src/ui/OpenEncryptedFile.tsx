@@ -1,6 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
-import { decryptFile } from '../db/fileEncryption';
+import { openEncryptedFile } from '../db/openEncrypted';
 import { useT } from '../services/context';
 import { useUi } from '../state/ui';
 import { TextField } from './fields';
@@ -28,12 +28,16 @@ export function OpenEncryptedFile({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    // age's scrypt holds the thread: let the busy state paint first.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const opened = await decryptFile(bytes, passphrase);
-    setBusy(false);
-    if (opened.ok) onOpened(opened.bytes);
-    else setError(opened.error.text[lang]);
+    try {
+      const opened = await openEncryptedFile(bytes, passphrase);
+      if (opened.ok) onOpened(opened.bytes);
+      else setError(opened.error.text[lang]);
+    } catch (caught) {
+      // The worker itself failed (out of memory, say): said as it is, and the user may try again.
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (

@@ -1,13 +1,20 @@
 import type { ImportResult } from '../../../shared/incident/backup/errors';
 import type { BackupCheckStep, ParsedBackup } from '../../../shared/incident/backup/parse';
 import type { VaultKeys } from '../db/encryption/cipher';
+import type { Decrypted } from '../db/fileEncryption';
 
-// The messages between the page and the worker that checks a backup file on restore and writes
-// one on export.
+// The messages between the page and the worker that opens an encrypted file and checks a backup
+// file on restore, and writes one on export.
 
 export type ExportStep = 'reading' | 'writing' | 'encrypting';
 
 export type ToBackupWorker =
+  | {
+      type: 'decrypt';
+      /** The age file's bytes: a copy, the page keeps its own for another try. */
+      bytes: Uint8Array;
+      passphrase: string;
+    }
   | {
       type: 'check';
       /** The file's bytes (decrypted), handed over to the worker. */
@@ -39,6 +46,7 @@ export type FromBackupWorker =
   /** Records of a checked file, a part at a time, before the answer (which then holds none of that table's). */
   | { type: 'records'; table: string; records: unknown[] }
   | { type: 'checked'; result: ImportResult<ParsedBackup> }
+  | { type: 'decrypted'; result: Decrypted }
   | { type: 'not-text' }
   | { type: 'export-progress'; step: ExportStep; done: number; total: number }
   | { type: 'exported'; file: ExportedBackup }

@@ -6,7 +6,9 @@ import { webDigest } from '../db/crypto';
 import { AvvikDb } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
 import { webVerify } from '../db/keys';
+import { decryptFile } from '../db/fileEncryption';
 import { createVerifyWorker, sharedVerifier } from '../db/parallelVerify';
+import { ownBuffer } from './transfer';
 import type { FromBackupWorker, ToBackupWorker } from './backup.protocol';
 
 // Backups off the page's thread. A restore's check (parsing, the manifest, every record's schema,
@@ -53,8 +55,17 @@ async function write(job: Extract<ToBackupWorker, { type: 'export' }>) {
   }
 }
 
+/** An age file opened here: scrypt and the decryption hold a thread for seconds, not the window's. */
+async function decrypt(job: Extract<ToBackupWorker, { type: 'decrypt' }>) {
+  const result = await decryptFile(job.bytes, job.passphrase);
+  const buffer = result.ok ? ownBuffer(result.bytes) : null;
+  scope.postMessage({ type: 'decrypted', result }, buffer ? [buffer] : []);
+}
+
+const jobs = { check, export: write, decrypt } as const;
+
 scope.addEventListener('message', ({ data }) => {
-  void (data.type === 'check' ? check(data) : write(data)).catch((error: unknown) =>
+  void (jobs[data.type] as (job: ToBackupWorker) => Promise<void>)(data).catch((error: unknown) =>
     scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -11,7 +11,8 @@ import { webDigest } from '../../../renderer/src/db/crypto';
 import { webVerify } from '../../../renderer/src/db/keys';
 import { backupSigner } from '../../../renderer/src/db/backup';
 import { exportBackupFile, type ExportStep } from '../../../renderer/src/db/backupExport';
-import { decryptFile } from '../../../renderer/src/db/fileEncryption';
+import { decryptFile, encryptFile } from '../../../renderer/src/db/fileEncryption';
+import { openEncryptedFile } from '../../../renderer/src/db/openEncrypted';
 import { openFresh, snapshot, writer } from './support';
 
 // A restore reads and checks the file in a worker, saying how far it has come, and the user can
@@ -242,5 +243,27 @@ describe('checking a backup in the background', () => {
     );
     await expect(exported).rejects.toMatchObject({ name: 'AbortError' });
     expect(record.terminated).toBe(true);
+  });
+});
+
+describe('opening an encrypted file in the background', () => {
+  it('opens it in the worker with the right passphrase, says so of a wrong one, and leaves the page its bytes to try again', async () => {
+    const plain = new TextEncoder().encode('{"format":"avvik-backup","people":["Åse Kvernmo"]}');
+    // A low scrypt work factor keeps the test fast; the file says which one it was made with.
+    const file = await encryptFile(plain, 'et langt nok passord', 10);
+    const length = file.length;
+
+    const wrong = workerHere();
+    expect(await openEncryptedFile(file, 'feil passord her', () => wrong.worker)).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(wrong.record.messages).toEqual(['decrypted']);
+    expect(wrong.record.terminated).toBe(true);
+    // Sent as a copy, not moved: the page's bytes are whole for the next try.
+    expect(wrong.record.transfer).toEqual([]);
+    expect(file.length).toBe(length);
+
+    const right = workerHere();
+    const opened = await openEncryptedFile(file, 'et langt nok passord', () => right.worker);
+    expect(opened.ok && new TextDecoder().decode(opened.bytes)).toBe(new TextDecoder().decode(plain));
+    expect(right.record.messages).toEqual(['decrypted']);
   });
 });
