@@ -18,7 +18,7 @@ import { checkBackupBytes, type CheckWatch } from './backupCheck';
 import { ensureInstallationKey, webSign, webVerify, type InstallationKey } from './keys';
 import { ensureSettings } from './repository/settings';
 import { dropBackupsHolding, withErasure } from './encryption/shred';
-import { QUIET, computeRebuild, inSteps, positionConflict, readForRebuild, storedHistories, writeRebuilt, type RebuildReport, type Rebuilt } from './rebuild';
+import { QUIET, computeRebuild, inSteps, positionConflict, readRebuildRows, rebuildInput, storedHistories, writeRebuilt, type RebuildReport, type Rebuilt } from './rebuild';
 
 // Backup of everything (docs/backup-format.md): the histories, the people affected and the files
 // attached. Export reads one consistent snapshot; import checks the whole file in shared/ first,
@@ -212,12 +212,15 @@ export async function mergeHistory(
         return { ok: true as const, value: { kind: 'merged' as const, summary } };
       }
       const stored = await storedHistories(db, value.histories);
+      // A preview stops once it has read everything the merge would, and writes nothing: it works
+      // the rest out once the transaction is over (below), where the window can have its turns.
+      if (options.dryRun) {
+        const rows = await readRebuildRows(db, stored);
+        return { ok: true as const, value: { kind: 'previewed' as const, summary, stored, rows, events: value.events, eventCount, histories: value.histories } };
+      }
       const conflict = positionConflict(stored, value.events);
       if (conflict) return { ok: false as const, error: conflict };
-      const input = await readForRebuild(db, stored, value.events);
-      // A preview stops here: it has read everything the merge would and writes nothing; it works
-      // the rest out once the transaction is over (below).
-      if (options.dryRun) return { ok: true as const, value: { kind: 'previewed' as const, summary, input, eventCount, histories: value.histories } };
+      const input = rebuildInput(await readRebuildRows(db, stored), stored, value.events);
       const rebuilt = await computeRebuild(input, summary, undefined, options.replayed);
       await writeMerge(db, value, rebuilt);
       return { ok: true as const, value: { kind: 'merged' as const, summary } };
@@ -226,9 +229,16 @@ export async function mergeHistory(
     previewed.delete(incoming);
     const { summary } = done.value;
     if (done.value.kind === 'merged') return { ok: true, value: summary };
-    // The preview replays every history that gains events outside the transaction, giving the
-    // window its turn now and then; the merge after it takes this work up (see Worked).
-    const { input, eventCount, histories } = done.value;
+    // The preview checks the chain positions and replays every history that gains events outside
+    // the transaction, giving the window its turn between; the merge after it takes this work up
+    // (see Worked).
+    const { stored, rows, events, eventCount, histories } = done.value;
+    await givePageItsTurn();
+    const conflict = positionConflict(stored, events);
+    if (conflict) return { ok: false, error: conflict };
+    await givePageItsTurn();
+    const input = rebuildInput(rows, stored, events);
+    await givePageItsTurn();
     const report = rebuildReport();
     const rebuilt = await computeRebuild(input, report, givePageItsTurn, options.replayed);
     addRebuildReport(summary, report);

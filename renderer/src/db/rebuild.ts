@@ -5,7 +5,7 @@ import { importFailure, type ImportFailure } from '../../../shared/incident/back
 import type { MergeCount } from '../../../shared/incident/backup/merge';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../../../shared/incident/events';
 import type { Incident } from '../../../shared/incident/model';
-import type { Notification } from '../../../shared/incident/notifications';
+import { byIncident, type Notification } from '../../../shared/incident/notifications';
 import { differingFields, replayIncident, replaySettings, type IncidentRecord } from '../../../shared/incident/project';
 import { SETTINGS_ID, defaultSettings, type Settings } from '../../../shared/incident/settings';
 
@@ -73,9 +73,8 @@ function mergedHistories(stored: ReadonlyMap<string, TimelineEvent[]>, added: re
   return merged;
 }
 
-/** What a rebuild reads from the record before it works anything out. */
-export interface RebuildInput {
-  merged: Map<string, TimelineEvent[]>;
+/** What a rebuild reads from the record: the rows of the histories it rebuilds, as they stand. */
+export interface RebuildRows {
   incidentIds: string[];
   before: (Incident | undefined)[];
   noticesOf: Map<string, Notification[]>;
@@ -83,23 +82,30 @@ export interface RebuildInput {
   settings: Settings | null;
 }
 
-/** Reads what rebuilding `stored` with the `added` events needs, in a few bulk queries. */
-export async function readForRebuild(db: AvvikDb, stored: ReadonlyMap<string, TimelineEvent[]>, added: readonly TimelineEvent[]): Promise<RebuildInput> {
-  const merged = mergedHistories(stored, added);
-  const incidentIds = [...merged.keys()].filter((id) => id !== SETTINGS_HISTORY_ID);
+/** What a rebuild works from: the rows read and every history with the events added. */
+export interface RebuildInput extends RebuildRows {
+  merged: Map<string, TimelineEvent[]>;
+}
+
+/** Reads the rows of the histories in `stored` (storedHistories), in a few bulk queries. */
+export async function readRebuildRows(db: AvvikDb, stored: ReadonlyMap<string, TimelineEvent[]>): Promise<RebuildRows> {
+  const incidentIds = [...stored.keys()].filter((id) => id !== SETTINGS_HISTORY_ID);
+  const rebuildsSettings = stored.has(SETTINGS_HISTORY_ID);
   const [before, storedNotices, settings] = await Promise.all([
     db.incidents.bulkGet(incidentIds),
     incidentIds.length > 0 ? db.notifications.where('incidentId').anyOf(incidentIds).toArray() : Promise.resolve([]),
-    merged.has(SETTINGS_HISTORY_ID) ? db.settings.get(SETTINGS_ID) : Promise.resolve(null),
+    rebuildsSettings ? db.settings.get(SETTINGS_ID) : Promise.resolve(null),
   ]);
-  const noticesOf = new Map<string, Notification[]>();
-  for (const notice of storedNotices) {
-    const list = noticesOf.get(notice.incidentId);
-    if (list) list.push(notice);
-    else noticesOf.set(notice.incidentId, [notice]);
-  }
-  const current = merged.has(SETTINGS_HISTORY_ID) ? (settings ?? defaultSettings(db.deps.newId(), db.deps.now().toISOString())) : null;
-  return { merged, incidentIds, before, noticesOf, settings: current };
+  const current = rebuildsSettings ? (settings ?? defaultSettings(db.deps.newId(), db.deps.now().toISOString())) : null;
+  return { incidentIds, before, noticesOf: byIncident(storedNotices), settings: current };
+}
+
+/**
+ * The rows read with every history and the events added to it. No database: a preview works this
+ * out once its transaction is over (sorting every history takes a while for a large file).
+ */
+export function rebuildInput(rows: RebuildRows, stored: ReadonlyMap<string, TimelineEvent[]>, added: readonly TimelineEvent[]): RebuildInput {
+  return { ...rows, merged: mergedHistories(stored, added) };
 }
 
 /**
