@@ -14,14 +14,14 @@ export type Sign = (data: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer | Uint
 export type VerifySignature = (publicKey: string, signature: string, data: Uint8Array<ArrayBuffer>) => Promise<boolean>;
 
 /**
- * Signatures verified beside a check that has other work: `verify` queues a signature for a second
- * thread, and `lend` gives this thread to the verifying too, until none is left waiting. A check
+ * Signatures verified beside a check that has other work: `verify` queues a signature for other
+ * threads, and `lend` gives this thread to the verifying too, until none is left waiting. A check
  * asks for every signature first, does its other work, and lends itself when it has nothing else.
  */
 export interface SharedVerifier {
   verify: VerifySignature;
   lend(): Promise<void>;
-  /** A moment, during a long stretch of other work, for the second thread's answers to come in and more work to go out. */
+  /** A moment, during a long stretch of other work, for the other threads' answers to come in and more work to go out. */
   pause(): Promise<void>;
 }
 

@@ -15,15 +15,26 @@ export interface VerifyWorkerLike {
 
 type Item = [string, string, Uint8Array<ArrayBuffer>];
 
-export function createVerifyWorker(): VerifyWorkerLike | null {
-  if (typeof Worker === 'undefined' || (globalThis.navigator?.hardwareConcurrency ?? 1) < 2) return null;
-  try {
-    return new Worker(new URL('../workers/verify.worker.ts', import.meta.url), { type: 'module', name: 'verify' }) as unknown as VerifyWorkerLike;
-  } catch {
-    // A context that may not start a worker (a policy, a worker inside a worker where that is not
-    // allowed) checks every signature itself: slower, never wrong.
-    return null;
+/** Helpers at most: the checking thread and the page need cores of their own too. */
+const MAX_HELPERS = 3;
+
+/**
+ * Workers to verify signatures beside a check: one for each core beyond the one the check runs on,
+ * up to three; none on a single core, or where workers cannot be started.
+ */
+export function createVerifyWorkers(cores = globalThis.navigator?.hardwareConcurrency ?? 1): VerifyWorkerLike[] {
+  const helpers: VerifyWorkerLike[] = [];
+  if (typeof Worker === 'undefined') return helpers;
+  for (let i = 0; i < Math.min(MAX_HELPERS, cores - 1); i++) {
+    try {
+      helpers.push(new Worker(new URL('../workers/verify.worker.ts', import.meta.url), { type: 'module', name: 'verify' }) as unknown as VerifyWorkerLike);
+    } catch {
+      // A context that may not start a worker (a policy, a worker inside a worker where that is not
+      // allowed) checks the signatures with what it has: slower, never wrong.
+      break;
+    }
   }
+  return helpers;
 }
 
 /**
@@ -40,12 +51,6 @@ interface Waiting {
   answer: (ok: boolean) => void;
 }
 
-/**
- * A second thread verifying while this one does other work (a backup's check: its chains and its
- * replays): every signature asked for waits in one queue, the helper takes batches from its front
- * as it finishes them, and `lend` verifies from the back here once this thread is free, until the
- * queue is empty. Without a helper, `verify` is this thread's own.
- */
 /**
  * A turn for the thread's other tasks (a helper's answers waiting as messages) and back. Through a
  * message channel rather than a timer: timers nested this deep wait at least 4 ms each. `close`
@@ -70,17 +75,24 @@ function yielder(): { pause: () => Promise<void>; close(): void } {
   };
 }
 
+/**
+ * Other threads verifying while this one does other work (a backup's check: its chains and its
+ * replays): every signature asked for waits in one queue, each helper takes batches from its front
+ * as it finishes them, and `lend` verifies from the back here once this thread is free, until the
+ * queue is empty. A helper that fails is let go, and what it held is verified here; without
+ * helpers, `verify` is this thread's own.
+ */
 export function sharedVerifier(
   local: VerifySignature,
-  helper: VerifyWorkerLike | null,
+  helpers: readonly VerifyWorkerLike[],
   { batch: batchSize = HELPER_BATCH, ahead = HELPER_AHEAD }: { batch?: number; ahead?: number } = {},
 ): SharedVerifier & { close(): void } {
   const turns = yielder();
   const { pause } = turns;
-  if (!helper) return { verify: local, lend: () => Promise.resolve(), pause, close: turns.close };
-  let worker: VerifyWorkerLike | null = helper;
+  if (helpers.length === 0) return { verify: local, lend: () => Promise.resolve(), pause, close: turns.close };
+  /** The helpers still working, each with the batches it holds by id. */
+  const working = new Map<VerifyWorkerLike, Map<number, Waiting[]>>(helpers.map((helper) => [helper, new Map()]));
   const queue: Waiting[] = [];
-  const sent = new Map<number, Waiting[]>();
   let nextId = 0;
   let pumping = false;
 
@@ -89,11 +101,13 @@ export function sharedVerifier(
 
   const pump = () => {
     pumping = false;
-    while (worker && sent.size < ahead && queue.length > 0) {
-      const batch = queue.splice(0, batchSize);
-      const id = nextId++;
-      sent.set(id, batch);
-      worker.postMessage({ id, items: batch.map(({ item }) => item) });
+    for (const [helper, sent] of working) {
+      while (sent.size < ahead && queue.length > 0) {
+        const batch = queue.splice(0, batchSize);
+        const id = nextId++;
+        sent.set(id, batch);
+        helper.postMessage({ id, items: batch.map(({ item }) => item) });
+      }
     }
   };
   const schedule = () => {
@@ -101,25 +115,30 @@ export function sharedVerifier(
     pumping = true;
     queueMicrotask(pump);
   };
-  helper.addEventListener('message', ({ data }) => {
-    const batch = sent.get(data.id);
-    sent.delete(data.id);
-    data.verdicts.forEach((ok, i) => batch?.[i]!.answer(ok));
-    schedule();
-  });
-  helper.addEventListener('error', () => {
-    // What the failed helper held is verified here, and so is everything after it.
-    worker?.terminate();
-    worker = null;
-    for (const batch of sent.values()) void here(batch);
-    sent.clear();
-    void here(queue.splice(0));
-  });
+  for (const helper of helpers) {
+    helper.addEventListener('message', ({ data }) => {
+      const sent = working.get(helper);
+      const batch = sent?.get(data.id);
+      sent?.delete(data.id);
+      data.verdicts.forEach((ok, i) => batch?.[i]!.answer(ok));
+      schedule();
+    });
+    helper.addEventListener('error', () => {
+      // What the failed helper held is verified here; the others go on, and once none is left,
+      // everything waiting is verified here too.
+      const sent = working.get(helper);
+      if (!sent) return;
+      helper.terminate();
+      working.delete(helper);
+      for (const batch of sent.values()) void here(batch);
+      if (working.size === 0) void here(queue.splice(0));
+    });
+  }
 
   return {
     verify: (publicKey, signature, data) =>
       new Promise<boolean>((answer) => {
-        if (!worker) return void local(publicKey, signature, data).then(answer, () => answer(false));
+        if (working.size === 0) return void local(publicKey, signature, data).then(answer, () => answer(false));
         queue.push({ item: [publicKey, signature, data], answer });
         schedule();
       }),
@@ -128,8 +147,8 @@ export function sharedVerifier(
     },
     pause,
     close: () => {
-      worker?.terminate();
-      worker = null;
+      for (const helper of working.keys()) helper.terminate();
+      working.clear();
       turns.close();
     },
   };

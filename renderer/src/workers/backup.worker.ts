@@ -7,7 +7,7 @@ import { AvvikDb } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
 import { webVerify } from '../db/keys';
 import { decryptFile } from '../db/fileEncryption';
-import { createVerifyWorker, sharedVerifier } from '../db/parallelVerify';
+import { createVerifyWorkers, sharedVerifier } from '../db/parallelVerify';
 import { ownBuffer } from './transfer';
 import type { FromBackupWorker, ToBackupWorker } from './backup.protocol';
 
@@ -23,9 +23,9 @@ const scope = self as unknown as {
 };
 
 async function check(job: { bytes?: Uint8Array }) {
-  // The signatures are verified by a second worker while this one checks the rest, and then by
-  // both: most of a large check is signatures.
-  const verifier = sharedVerifier(webVerify, createVerifyWorker());
+  // The signatures are verified by other workers (one for each spare core) while this one checks
+  // the rest, and then by all: most of a large check is signatures.
+  const verifier = sharedVerifier(webVerify, createVerifyWorkers());
   try {
     const text = textOf(job.bytes!);
     // The text (or its reader) is all that keeps the bytes from here: once read, they can go.

@@ -2,7 +2,7 @@ import { AvvikDb } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
 import { checkHistories } from '../db/repository/historyCheck';
 import { webVerify } from '../db/keys';
-import { createVerifyWorker, sharedVerifier } from '../db/parallelVerify';
+import { createVerifyWorkers, sharedVerifier } from '../db/parallelVerify';
 import type { FromHistoryWorker, ToHistoryWorker } from './history.protocol';
 
 // Checks every incident's history off the page's thread, so that a register of thousands of
@@ -21,9 +21,9 @@ scope.addEventListener('message', ({ data }) => {
       cipher.useKeys(data.keys, () => Promise.reject(new Error('the history check only reads')));
     }
     const db = new AvvikDb(data.dbName, { cipher });
-    // The signatures are verified by a second worker while this one reads, hashes and replays:
-    // most of the check is signatures.
-    const verifier = sharedVerifier(webVerify, createVerifyWorker());
+    // The signatures are verified by other workers (one for each spare core) while this one
+    // reads, hashes and replays: most of the check is signatures.
+    const verifier = sharedVerifier(webVerify, createVerifyWorkers());
     try {
       await db.open();
       const { remember } = await checkHistories(

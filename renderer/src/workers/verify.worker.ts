@@ -2,7 +2,7 @@ import { webVerify } from '../db/keys';
 import type { FromVerifyWorker, ToVerifyWorker } from './verify.protocol';
 
 // Verifies Ed25519 signatures for a check that runs in another worker (db/parallelVerify.ts). In
-// Chromium a signature is verified on the thread that asks, so a second thread halves the wait.
+// Chromium a signature is verified on the thread that asks, so each thread more shares the wait.
 
 const scope = self as unknown as {
   postMessage(message: FromVerifyWorker): void;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { sharedVerifier, type VerifyWorkerLike } from '../../../renderer/src/db/parallelVerify';
+import { describe, expect, it, vi } from 'vitest';
+import { createVerifyWorkers, sharedVerifier, type VerifyWorkerLike } from '../../../renderer/src/db/parallelVerify';
 import { webVerify } from '../../../renderer/src/db/keys';
 import { signHash, toBase64, utf8Bytes } from '../../../shared/chain';
 import type { FromVerifyWorker, ToVerifyWorker } from '../../../renderer/src/workers/verify.protocol';
@@ -49,7 +49,7 @@ describe('verifying signatures beside other work', () => {
     const asked = items.map(({ hash, signature }, i) => ({ hash: i % 7 === 0 ? `${hash}-changed` : hash, signature }));
     const { worker, seen } = helperHere();
     // Two batches of 1,024 held by the helper; the 452 left are fewer than this thread takes at once.
-    const verifier = sharedVerifier(webVerify, worker, { batch: 1024, ahead: 2 });
+    const verifier = sharedVerifier(webVerify, [worker], { batch: 1024, ahead: 2 });
     const answers = asked.map(({ hash, signature }) => verifier.verify(publicKey, signature, utf8Bytes(hash)));
     // Before it is lent, only the helper works: two batches at a time.
     await Promise.resolve();
@@ -63,12 +63,65 @@ describe('verifying signatures beside other work', () => {
   });
 });
 
+describe('verifying signatures on several helpers', () => {
+  it('shares the queue between them, each holding its own batches, every answer its own', async () => {
+    const { publicKey, items } = await signed(1000);
+    const asked = items.map(({ hash, signature }, i) => ({ hash: i % 5 === 0 ? `${hash}-changed` : hash, signature }));
+    const one = helperHere();
+    const two = helperHere();
+    const verifier = sharedVerifier(webVerify, [one.worker, two.worker], { batch: 100, ahead: 2 });
+    const answers = asked.map(({ hash, signature }) => verifier.verify(publicKey, signature, utf8Bytes(hash)));
+    await Promise.resolve();
+    // Each is given two batches at once; the rest waits for whichever finishes first.
+    expect(one.seen).toMatchObject({ items: 200, batches: 2 });
+    expect(two.seen).toMatchObject({ items: 200, batches: 2 });
+    expect(await Promise.all(answers)).toEqual(asked.map((_, i) => i % 5 !== 0));
+    expect(one.seen.items + two.seen.items).toBe(1000);
+    verifier.close();
+    expect(one.seen.terminated && two.seen.terminated).toBe(true);
+  });
+
+  it('goes on with the others when one fails, and checks what it held here', async () => {
+    const { publicKey, items } = await signed(600);
+    const failing = helperHere({ fail: true });
+    const good = helperHere();
+    const verifier = sharedVerifier(webVerify, [failing.worker, good.worker], { batch: 100, ahead: 1 });
+    const verdicts = await Promise.all(items.map(({ hash, signature }, i) => verifier.verify(publicKey, signature, utf8Bytes(i === 50 ? 'other' : hash))));
+    expect(verdicts).toEqual(items.map((_, i) => i !== 50));
+    expect(failing.seen).toMatchObject({ batches: 1, terminated: true });
+    // The good one took the rest of the queue: the failed one's only batch was checked here.
+    expect(good.seen.items).toBe(500);
+    expect(good.seen.terminated).toBe(false);
+    verifier.close();
+  });
+
+  it('starts one helper for each core beyond the first, three at most, none where there are no workers', () => {
+    // Node has no Worker: the check then verifies on its own thread.
+    expect(createVerifyWorkers(8)).toEqual([]);
+    const started: string[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor(_url: URL, options: { name: string }) {
+          started.push(options.name);
+        }
+      },
+    );
+    try {
+      expect([1, 2, 4, 8].map((cores) => createVerifyWorkers(cores).length)).toEqual([0, 1, 3, 3]);
+      expect(started.every((name) => name === 'verify')).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('a helper that fails', () => {
   // More signatures than the shared verifier gives a helper at once: some were still waiting.
   it('loses nothing: what it held and what was waiting is checked here', async () => {
     const { publicKey, items } = await signed(2300);
     const { worker, seen } = helperHere({ fail: true });
-    const verifier = sharedVerifier(webVerify, worker, { batch: 512, ahead: 2 });
+    const verifier = sharedVerifier(webVerify, [worker], { batch: 512, ahead: 2 });
     const verdicts = await Promise.all(items.map(({ hash, signature }, i) => verifier.verify(publicKey, signature, utf8Bytes(i === 2260 ? 'other' : hash))));
     expect(verdicts).toEqual(items.map((_, i) => i !== 2260));
     expect(seen.terminated).toBe(true);

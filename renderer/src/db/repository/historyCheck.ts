@@ -55,9 +55,9 @@ async function readSlice(db: AvvikDb, ids: readonly string[]): Promise<Slice> {
 }
 
 /**
- * `verify`: how signatures are verified, when not one by one on this thread: in the worker, a
- * second worker verifies them (db/parallelVerify.ts sharedVerifier) while this thread reads,
- * fingerprints, hashes the chains and replays the histories.
+ * `verify`: how signatures are verified, when not one by one on this thread: in the worker, other
+ * workers verify them (db/parallelVerify.ts sharedVerifier) while this thread reads, fingerprints,
+ * hashes the chains and replays the histories.
  */
 export async function checkHistories(
   db: AvvikDb,
