@@ -149,6 +149,7 @@ try {
     const mib = (values: number[]) => values.map((v) => v / 2 ** 20);
     log(`\nBackup: ${seed.incidents.toLocaleString('en')} incidents, ${seed.events.toLocaleString('en')} events; a file of ${(results[0]!.bytes / 2 ** 20).toFixed(0)} MiB; restored ${JSON.stringify(results[0]!.restored)}`);
     log(line('export (read, sign, write the file as UTF-8)', pick('export', 'ms'), 'ms', { label: 'tables as JSON bytes', values: pick('floorExport', 'ms') }, '≤ 1.3× floor'));
+    log(line('open it encrypted (age, scrypt 2^18), in the worker', pick('open', 'ms'), 'ms'));
     const restore = results.map((r) => r.check.ms + r.write.ms);
     log(line('restore (decode, check, preview, merge)', restore, 'ms', { label: 'decode, JSON.parse + bulk write', values: pick('floorRestore', 'ms') }, '≤ 1.3× floor'));
     log(line('  of which decode, check and preview', pick('check', 'ms'), 'ms'));
@@ -160,6 +161,7 @@ try {
     log(line('    the preview (a dry run of the merge)', results.map((r) => r.checkSplit.preview), 'ms'));
     log(line('  of which the merge (one transaction)', pick('write', 'ms'), 'ms'));
     log(line('window stood still at most: export', pick('export', 'stall'), 'ms'));
+    log(line('window stood still at most: opening it encrypted', pick('open', 'stall'), 'ms'));
     log(line('window stood still at most: restore check (worker) and preview', pick('check', 'stall'), 'ms'));
     log(line('window stood still at most: restore merge', pick('write', 'stall'), 'ms'));
     log(line('JS heap growth: export', mib(pick('export', 'heap')), 'MiB', { label: 'floor', values: mib(pick('floorExport', 'heap')) }, '≤ 1 GiB'));

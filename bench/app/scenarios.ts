@@ -269,6 +269,8 @@ export interface BackupRun {
   restored: { incidents: number; events: number; notifications: number };
   export: BackupPhase;
   floorExport: BackupPhase;
+  /** The exported file encrypted with a passphrase, opened in the worker. */
+  open: BackupPhase;
   check: BackupPhase;
   checkSplit: { worker: number; handOver: number; preview: number; steps: Record<string, number> };
   write: BackupPhase;
