@@ -34,7 +34,7 @@ export function OpenEncryptedFile({
       else setError(opened.error.text[lang]);
     } catch (caught) {
       // The worker itself failed (out of memory, say): said as it is, and the user may try again.
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(t('files.openFailed', { message: caught instanceof Error ? caught.message : String(caught) }));
     } finally {
       setBusy(false);
     }
@@ -44,6 +44,11 @@ export function OpenEncryptedFile({
     <form className="panel encrypted-file" onSubmit={submit}>
       <p>{t('files.encrypted.ask', { name })}</p>
       <TextField type="password" label={t('protection.passphrase')} value={passphrase} onChange={setPassphrase} error={error} autoFocus />
+      {busy && (
+        <p role="status" className="help">
+          {t('files.opening')}
+        </p>
+      )}
       <div className="actions">
         <Button type="submit" disabled={busy || passphrase === ''}>
           {t('files.open')}

@@ -48,6 +48,8 @@ export const nb = {
   'files.passphrase.help': 'Den som skal åpne filen trenger passordet: send det en annen vei enn filen. Filen kan også åpnes uten Avvik, med age (age-encryption.org).',
   'files.encrypted.ask': 'Filen {name} er kryptert. Skriv passordet for å åpne den.',
   'files.open': 'Åpne filen',
+  'files.opening': 'Åpner filen … Store filer tar noen sekunder.',
+  'files.openFailed': 'Filen kunne ikke åpnes ({message}). Prøv igjen. Ingenting er endret.',
   'files.cancel': 'Avbryt',
 
   'erase.confirm.yes': 'Ja, slett',
@@ -116,6 +118,8 @@ export const en: Record<keyof typeof nb, string> = {
   'files.passphrase.help': 'Whoever opens the file needs the passphrase: send it another way than the file. The file also opens without Avvik, with age (age-encryption.org).',
   'files.encrypted.ask': 'The file {name} is encrypted. Enter its passphrase to open it.',
   'files.open': 'Open the file',
+  'files.opening': 'Opening the file … Large files take a few seconds.',
+  'files.openFailed': 'The file could not be opened ({message}). Try again. Nothing was changed.',
   'files.cancel': 'Cancel',
 
   'erase.confirm.yes': 'Yes, erase',
