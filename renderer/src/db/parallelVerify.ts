@@ -2,9 +2,9 @@ import type { SharedVerifier, VerifySignature } from '../../../shared/chain';
 import type { FromVerifyWorker, ToVerifyWorker } from '../workers/verify.protocol';
 
 // Checking 100,000 signatures is seconds of CPU, and in Chromium each is verified on the thread that
-// asks for it. A check of many (a backup's, the register's of every history) has a second worker
-// verify them while it does the rest of its work (sharedVerifier below), and every answer is the
-// helper's or this thread's own. If the helper fails, what it held is verified here.
+// asks for it. A check of many (a backup's, the register's of every history) has other workers, one
+// for each spare core, verify them while it does the rest of its work (sharedVerifier below), and
+// every answer is a helper's or this thread's own. If a helper fails, what it held is verified here.
 
 export interface VerifyWorkerLike {
   postMessage(message: ToVerifyWorker): void;
