@@ -17,6 +17,7 @@ import { sealEvent } from '../shared/incident/seal';
 import type { AvvikDb } from '../renderer/src/db/database';
 import { ensureInstallationKey, webSign } from '../renderer/src/db/keys';
 import { ensureSettings, saveSettings } from '../renderer/src/db/repository';
+import { authorityNotice } from '../test/support/notices';
 
 const ACTOR = 'Kari Nordmann';
 const CATEGORIES: DataCategory[] = ['identity', 'contact', 'national-id', 'financial', 'health', 'credentials', 'employment'];
@@ -141,19 +142,7 @@ export async function seededIncident(
       step = Math.max(step, Math.ceil((48 * 3_600_000) / 600_000));
       await seal(({ incident, notifications }, m) =>
         recordNoticeChange(
-          {
-            recipient: 'authority',
-            recipientName: 'Datatilsynet',
-            phase: 'initial',
-            phased: false,
-            sentAt,
-            channel: 'altinn',
-            reference: `AR${String(i).padStart(6, '0')}`,
-            subjectCount: null,
-            documentName: null,
-            pdfSha256: null,
-            note: null,
-          },
+          authorityNotice(sentAt, `AR${String(i).padStart(6, '0')}`),
           { incident, notifications, now: m.at, notificationId: `n-${i}`, delayReason: null },
         ),
       );

@@ -16,6 +16,7 @@ import { openEncryptedFile } from '../../renderer/src/db/openEncrypted';
 import { openDatabase } from '../../renderer/src/db/open';
 import { loadGiven, saveGiven, toWatched } from '../../renderer/src/features/reminders/reminders';
 import { factsFor, random, seedRecord } from '../record-data';
+import { authorityNotice } from '../../test/support/notices';
 
 /**
  * The app's database as the app opens it. A new profile is set to stay unencrypted, as a user can
@@ -74,19 +75,7 @@ async function seedOpen(count: number) {
           await recordNotification(
             db,
             incident.id,
-            {
-              recipient: 'authority',
-              recipientName: 'Datatilsynet',
-              phase: 'initial',
-              phased: false,
-              sentAt: new Date().toISOString(),
-              channel: 'altinn',
-              reference: `AR${String(i).padStart(6, '0')}`,
-              subjectCount: null,
-              documentName: null,
-              pdfSha256: null,
-              note: null,
-            },
+            authorityNotice(new Date().toISOString(), `AR${String(i).padStart(6, '0')}`),
             ctx(),
             // Art. 33(1): a notice after 72 hours says why; the seed's incidents reach back 100 hours.
             { nb: 'Forsinket av ferieavvikling.', en: 'Delayed by the holidays.' },

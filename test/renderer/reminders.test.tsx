@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { createIncident, recordNotification } from '../../renderer/src/db/repository';
 import { useReminderBanner } from '../../renderer/src/features/reminders/reminders';
 import { makeServices, renderApp } from './harness';
+import { authorityNotice } from '../support/notices';
 
 const NOW = new Date('2026-11-25T09:00:00Z');
 
@@ -63,19 +64,7 @@ describe('deadline reminders in the app', () => {
     await recordNotification(
       services.db,
       incident.id,
-      {
-        recipient: 'authority',
-        recipientName: 'Datatilsynet',
-        phase: 'initial',
-        phased: false,
-        sentAt: NOW.toISOString(),
-        channel: 'altinn',
-        reference: 'AR123456',
-        subjectCount: null,
-        documentName: null,
-        pdfSha256: null,
-        note: null,
-      },
+      authorityNotice(NOW.toISOString(), 'AR123456'),
       { now: NOW, actor: 'Test', newId: services.newId },
     );
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());

@@ -22,6 +22,7 @@ import {
 import { RecordError } from '../../../shared/incident/errors';
 import { mailFacts } from '../../shared/incident/fixtures';
 import { openFresh, snapshot, uniqueName, writer } from './support';
+import { authorityNotice } from '../../support/notices';
 
 const intake = { title: 'Kundeliste sendt til feil mottaker', awareAt: '2026-03-02T07:30:00.000Z', role: 'controller' as const };
 const decision = { notifyAuthority: true, notifySubjects: false, notifyController: false, subjectException: null, rationale: 'Risiko for de registrerte.', dpoConsulted: true };
@@ -106,7 +107,7 @@ describe('the repository writes the incident and its event together, or not at a
     const incident = await createIncident(db, intake, writer());
     const before = await snapshot(db);
     fault.armed = true;
-    const sent = { recipient: 'authority' as const, recipientName: 'Datatilsynet', phase: 'initial' as const, phased: false, sentAt: '2026-03-03T10:00:00.000Z', channel: 'altinn' as const, reference: 'AR1001', subjectCount: null, documentName: null, pdfSha256: null, note: null };
+    const sent = authorityNotice('2026-03-03T10:00:00.000Z', 'AR1001');
     await expect(recordNotification(db, incident.id, sent, writer('2026-03-03T10:01:00.000Z'))).rejects.toThrow('power cut');
     expect(fault.log).toEqual(['events.add', 'incidents.put', 'notifications.put']);
     expect(await snapshot(db)).toEqual(before);

@@ -12,6 +12,7 @@ import { serializeBackup } from '../../../shared/incident/backup/serialize';
 import { recordNoticeChange } from '../../../shared/incident/notices';
 import { Recorder, digest } from '../../shared/incident/fixtures';
 import { openFresh, writer } from './support';
+import { authorityNotice } from '../../support/notices';
 
 // What an attacker with the published file formats would try, and what Avvik does about it.
 
@@ -66,7 +67,7 @@ describe('a backup that adds a chain under a new installation id', () => {
     const forger = new Recorder('installation-forger', '2026-03-02T08:00:00.000Z', 'Noen');
     const incident = (await db.incidents.get(incidentId))!;
     forger.incidents.set(incidentId, { ...incident, heads: {} });
-    const notice = { recipient: 'authority' as const, recipientName: 'Datatilsynet', phase: 'initial' as const, phased: false, sentAt: '2026-03-03T09:00:00.000Z', channel: 'altinn' as const, reference: 'AR999999', subjectCount: null, documentName: null, pdfSha256: null, note: null };
+    const notice = authorityNotice('2026-03-03T09:00:00.000Z', 'AR999999');
     const meta = { at: '2026-03-03T09:05:00.000Z', actor: 'Noen' };
     await forger.apply(incidentId, recordNoticeChange(notice, { incident, notifications: [], now: meta.at, notificationId: 'forged-notice' }), meta);
     if (trustsItself) {

@@ -6,7 +6,6 @@ import { createIncident, type WriteContext } from '../../../renderer/src/db/repo
 import { useUi, type Route } from '../../../renderer/src/state/ui';
 import type { IncidentPage } from '../../../renderer/src/state/routes';
 import type { Incident } from '../../../shared/incident/model';
-import type { NoticeInput } from '../../../shared/incident/notices';
 import { renderApp } from '../harness';
 
 // Helpers for the incident screen's stories: an incident recorded through the repository, and the
@@ -37,22 +36,7 @@ export async function seedIncident(
   );
 }
 
-/** The first notice to Datatilsynet, sent through Altinn at `sentAt`, as the notice form records it. */
-export function authorityNotice(sentAt: string, reference = 'AR1234567'): NoticeInput {
-  return {
-    recipient: 'authority',
-    recipientName: 'Datatilsynet',
-    phase: 'initial',
-    phased: false,
-    sentAt,
-    channel: 'altinn',
-    reference,
-    subjectCount: null,
-    documentName: null,
-    pdfSha256: null,
-    note: null,
-  };
-}
+export { authorityNotice } from '../../support/notices';
 
 export async function openAt(services: AppServices, route: Route, lang: 'nb' | 'en' = 'nb') {
   const view = renderApp(services, lang);

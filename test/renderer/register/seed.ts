@@ -12,6 +12,7 @@ import {
 } from '../../../renderer/src/db/repository';
 import { unknownFacts, type BreachFacts } from '../../../shared/assessment';
 import type { Incident } from '../../../shared/incident/model';
+import { authorityNotice } from '../../support/notices';
 
 // Incidents for the document screens' tests, written through the repository as the app would.
 
@@ -79,19 +80,7 @@ export async function seedIncident(services: AppServices, options: SeedOptions):
     await recordNotification(
       services.db,
       id,
-      {
-        recipient: 'authority',
-        recipientName: 'Datatilsynet',
-        phase: 'initial',
-        phased: false,
-        sentAt: options.notified.at,
-        channel: 'altinn',
-        reference: options.notified.reference,
-        subjectCount: null,
-        documentName: null,
-        pdfSha256: null,
-        note: null,
-      },
+      authorityNotice(options.notified.at, options.notified.reference),
       ctx(options.notified.at),
     );
   }

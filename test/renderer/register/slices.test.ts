@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createIncident, incidentsNewestFirst, loadRegister, positionAfter, recordNotification, type NewestFirstPosition } from '../../../renderer/src/db/repository';
 import { loadRegisterInSlices, type RegisterLoad } from '../../../renderer/src/features/register/useRegisterRows';
 import { screenServices } from './render';
+import { authorityNotice } from '../../support/notices';
 
 // The register reads the newest screenful first and the rest in slices: what it ends with must be
 // exactly the register, and an abandoned read stops.
@@ -16,19 +17,7 @@ async function seeded(count: number) {
       await recordNotification(
         services.db,
         incident.id,
-        {
-          recipient: 'authority',
-          recipientName: 'Datatilsynet',
-          phase: 'initial',
-          phased: false,
-          sentAt: new Date(Date.parse(awareAt) + 3_600_000).toISOString(),
-          channel: 'altinn',
-          reference: `AR${String(i).padStart(6, '0')}`,
-          subjectCount: null,
-          documentName: null,
-          pdfSha256: null,
-          note: null,
-        },
+        authorityNotice(new Date(Date.parse(awareAt) + 3_600_000).toISOString(), `AR${String(i).padStart(6, '0')}`),
         ctx,
       );
     }
