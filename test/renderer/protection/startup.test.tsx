@@ -31,6 +31,17 @@ vi.mock('../../../renderer/src/db/encryption/storage', async (importOriginal) =>
 
 const PASSPHRASE = 'tre små katter på taket';
 
+/** A new profile on a machine without a keychain, protected by PASSPHRASE and closed again. */
+async function passphraseProfile(label: string): Promise<string> {
+  machine.keychain = false;
+  const name = uniqueName(label);
+  const first = await startUp(name);
+  if (first.kind !== 'choose') throw new Error(first.kind);
+  const ready = await choose(name, { mode: 'passphrase', passphrase: PASSPHRASE }, first.store);
+  if (ready.kind === 'ready') ready.db.close();
+  return name;
+}
+
 describe('before the record opens', { timeout: 60_000 }, () => {
   it('asks a new browser profile how to protect it, then unlocks it with the passphrase only', async () => {
     machine.keychain = false;
@@ -81,12 +92,7 @@ describe('before the record opens', { timeout: 60_000 }, () => {
   });
 
   it('acts on the look at the database the page began before its code arrived, and opens as usual if that look failed', async () => {
-    machine.keychain = false;
-    const name = uniqueName('early-look');
-    const first = await startUp(name);
-    if (first.kind !== 'choose') throw new Error(first.kind);
-    const ready = await choose(name, { mode: 'passphrase', passphrase: PASSPHRASE }, first.store);
-    if (ready.kind === 'ready') ready.db.close();
+    const name = await passphraseProfile('early-look');
     // The look begun early is the one acted on: this profile asks for its passphrase.
     const early = inspectDatabase(name);
     expect(await startUp(name, early)).toMatchObject({ kind: 'unlock', record: { mode: 'passphrase' } });
@@ -96,12 +102,7 @@ describe('before the record opens', { timeout: 60_000 }, () => {
   });
 
   it('the unlock screen refuses a wrong passphrase, says so, and opens the app with the right one', async () => {
-    machine.keychain = false;
-    const name = uniqueName('screen');
-    const first = await startUp(name);
-    if (first.kind !== 'choose') throw new Error(first.kind);
-    const ready = await choose(name, { mode: 'passphrase', passphrase: PASSPHRASE }, first.store);
-    if (ready.kind === 'ready') ready.db.close();
+    const name = await passphraseProfile('screen');
     useUi.setState({ lang: 'nb', route: { name: 'dashboard' }, flash: null });
     render(<Start initial={await startUp(name)} />);
     const user = userEvent.setup();
