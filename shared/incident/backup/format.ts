@@ -13,7 +13,13 @@ import { subjectSchema, type Subject } from '../subjects';
 // every table as an array of records, one record per line in canonical JSON.
 
 export const BACKUP_FORMAT = 'avvik-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * Version 2 writes the tables in a fixed order (the keys and the heads before the events) and each
+ * history's events together, so a file can be checked and restored one history at a time, whatever
+ * its size. Version 1 (events by id) is still read, whole.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 /** The database schema version the records are written in (renderer/src/db/database.ts). */
 export const SCHEMA_VERSION = 3;
 
@@ -21,9 +27,10 @@ export const SCHEMA_VERSION = 3;
  * Version 3: the record is its history. A backup holds the events (incidents and settings alike),
  * the people affected (personal data, never in an event) and the files attached to incidents. The
  * incident rows, notices and settings are rebuilt from the events on restore, so nothing outside
- * the signed, chained history can be slipped in through a backup.
+ * the signed, chained history can be slipped in through a backup. The tables in the order a file of
+ * format version 2 holds them: the keys and the heads a history is checked against come before it.
  */
-export const tableNames = ['events', 'heads', 'installations', 'subjects', 'attachmentFiles'] as const;
+export const tableNames = ['installations', 'heads', 'events', 'subjects', 'attachmentFiles'] as const;
 export type TableName = (typeof tableNames)[number];
 
 /** A file attached to an incident, as a backup carries it. */
@@ -95,7 +102,7 @@ export type Manifest = z.infer<typeof manifestSchema>;
 /** Everything but the tables; checked before a single record is looked at. */
 export const backupHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(BACKUP_FORMAT_VERSION)]),
   schemaVersion: z.number().int().positive(),
   exportedAt: isoInstant,
   /** The installation that wrote the file. */

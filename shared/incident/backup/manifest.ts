@@ -6,7 +6,7 @@ import { sha256OfText, type Digest } from '../../chain/digest';
 //   line      = canonicalJson(record) + "\n"
 //   segment   = SHA-256(UTF-8 of up to SEGMENT_RECORDS consecutive lines)   (hex)
 //   table     = SHA-256(UTF-8 of every segment's hex digest + "\n")         (hex)
-// An empty table hashes the empty string. Records are in file order (sorted by id on export).
+// An empty table hashes the empty string. Records are in file order (see serialize.ts).
 
 export const SEGMENT_RECORDS = 4096;
 

@@ -16,6 +16,7 @@ import { importFailure, type ImportFailure, type ImportResult } from './errors';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
+  READABLE_FORMAT_VERSIONS,
   SCHEMA_VERSION,
   backupHeaderSchema,
   emptyLegacyTables,
@@ -88,7 +89,7 @@ export async function parseBackup(
     return { ok: false, error: importFailure('newer-version', `formatVersion ${formatVersion}, schemaVersion ${schemaVersion}`) };
   }
   const tableSet = knownTables[schemaVersion];
-  if (formatVersion !== BACKUP_FORMAT_VERSION || !tableSet) {
+  if (!READABLE_FORMAT_VERSIONS.includes(formatVersion) || !tableSet) {
     return { ok: false, error: importFailure('unknown-version', `formatVersion ${formatVersion}, schemaVersion ${schemaVersion}`) };
   }
   // The table names as the file has them: zod's record would make a "__proto__" table the

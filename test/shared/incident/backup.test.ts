@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonicalJson } from '../../../shared/canonical';
-import { eventHash } from '../../../shared/chain';
+import { eventHash, sha256OfText, signHash } from '../../../shared/chain';
 import { parseBackup, serializeBackup, tableDigest, type ImportFailureCode, type Tables } from '../../../shared/incident/backup';
+import { backupSignedPart, type Manifest } from '../../../shared/incident/backup/format';
 import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
 import { replaySettings } from '../../../shared/incident/project';
 import { sealEvent } from '../../../shared/incident/seal';
@@ -72,11 +73,37 @@ describe('a backup file', () => {
     const { tables, text } = await sample();
     const result = await parseBackup(text, digest, verify);
     const read = historyOf(result);
-    for (const name of Object.keys(tables) as (keyof Tables)[]) {
-      const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
-      expect(read[name]).toEqual(byId(tables[name]));
-    }
-    expect(result.ok && result.value.header).toMatchObject({ schemaVersion: 3, formatVersion: 1, reason: 'user' });
+    const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    for (const name of Object.keys(tables) as (keyof Tables)[]) expect(byId(read[name])).toEqual(byId(tables[name]));
+    expect(result.ok && result.value.header).toMatchObject({ schemaVersion: 3, formatVersion: 2, reason: 'user' });
+  });
+
+  it('holds the keys and heads before the events, and each history\'s events together and in chain order', async () => {
+    const { text } = await sample();
+    const file = JSON.parse(text);
+    expect(Object.keys(file.tables)).toEqual(['installations', 'heads', 'events', 'subjects', 'attachmentFiles']);
+    const events = file.tables.events as { incidentId: string; installationId: string; seq: number }[];
+    expect(new Set(events.map((e) => e.incidentId)).size).toBeGreaterThan(1);
+    const finished = new Set<string>();
+    events.forEach((event, i) => {
+      const previous = events[i - 1];
+      if (previous && previous.incidentId !== event.incidentId) finished.add(previous.incidentId);
+      expect(finished.has(event.incidentId)).toBe(false);
+      if (previous?.incidentId === event.incidentId && previous.installationId === event.installationId) expect(event.seq).toBe(previous.seq + 1);
+    });
+  });
+
+  it('still reads a file of format version 1, its events in the order of their ids', async () => {
+    const { tables } = await sample();
+    const order = (rows: readonly { id: string }[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const names = ['events', 'heads', 'installations', 'subjects', 'attachmentFiles'] as const;
+    const manifest: Manifest = { algorithm: 'SHA-256', segmentRecords: 4096, tables: {} };
+    for (const name of names) manifest.tables[name] = { count: tables[name].length, sha256: await tableDigest(order(tables[name]), digest) };
+    const header = { format: 'avvik-backup', formatVersion: 1, schemaVersion: 3, ...meta };
+    const signature = await signHash(await sha256OfText(backupSignedPart(header, manifest), digest), await maker.sign());
+    const v1 = JSON.stringify({ ...header, signature, manifest, tables: Object.fromEntries(names.map((name) => [name, order(tables[name])])) });
+    const read = historyOf(await parseBackup(v1, digest, verify));
+    expect(read.events).toEqual(order(tables.events));
   });
 
   it('is deterministic: the same record gives the same file', async () => {
@@ -113,7 +140,7 @@ describe('a backup file', () => {
   it('refuses a file from a newer Avvik and says to update', async () => {
     const { text } = await sample();
     expect(await refusal(edited(text, (f) => (f.schemaVersion = 4)))).toBe('newer-version');
-    const result = await parseBackup(edited(text, (f) => (f.formatVersion = 2)), digest, verify);
+    const result = await parseBackup(edited(text, (f) => (f.formatVersion = 3)), digest, verify);
     expect(!result.ok && result.error.text.en).toContain('Update Avvik');
   });
 
