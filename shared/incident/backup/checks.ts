@@ -26,17 +26,22 @@ export async function hashed<T>(where: string, hash: () => Promise<T>): Promise<
   }
 }
 
+/** A record against its schema; a failure is named with the record's place and the field's path. */
+export function validateRecord<T>(schema: z.ZodType<T>, record: unknown, table: string, index: number): ImportResult<T> {
+  const result = schema.safeParse(record);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  const path = issue ? issue.path.map(String).join('.') : '';
+  return { ok: false, error: importFailure('invalid-record', `${table}[${index}]${path ? `.${path}` : ''}: ${issue?.message ?? 'invalid'}`) };
+}
+
 /** Every record against its schema; the first that fails is named with its path. */
 export function validateRecords<T>(schema: z.ZodType<T>, records: readonly unknown[], table: string): ImportResult<T[]> {
   const valid: T[] = [];
   for (const [index, record] of records.entries()) {
-    const result = schema.safeParse(record);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const path = issue ? issue.path.map(String).join('.') : '';
-      return { ok: false, error: importFailure('invalid-record', `${table}[${index}]${path ? `.${path}` : ''}: ${issue?.message ?? 'invalid'}`) };
-    }
-    valid.push(result.data);
+    const result = validateRecord(schema, record, table, index);
+    if (!result.ok) return result;
+    valid.push(result.value);
   }
   return { ok: true, value: valid };
 }

@@ -7,7 +7,7 @@ import { importFailure, type ImportResult } from './errors';
 
 export type TextSource = string | AsyncIterable<string> | Iterable<string>;
 
-class LayoutError extends Error {}
+export class LayoutError extends Error {}
 
 async function* linesOf(source: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
   let rest = '';
@@ -38,15 +38,29 @@ function expectedRecords(manifest: unknown): number {
   return Object.values(tables).reduce((sum, table) => sum + (typeof table?.count === 'number' ? table.count : 0), 0);
 }
 
-/** Rebuilds the file object from Avvik's line layout; throws LayoutError when the layout differs. */
-async function readLineLayout(
-  source: AsyncIterable<string> | Iterable<string>,
-  onProgress: RecordsRead,
-): Promise<{ value: unknown } | { truncated: true }> {
+/** What the line layout holds, in file order: the header (with the manifest), then each table's records. */
+export type LayoutItem =
+  | { kind: 'header'; file: Record<string, unknown>; total: number }
+  | { kind: 'table'; name: string }
+  | { kind: 'record'; record: unknown }
+  | { kind: 'end' };
+
+export class TruncatedFile extends Error {}
+
+/**
+ * The file's parts one at a time, as the line layout has them (serialize.ts). Throws LayoutError when
+ * the layout differs, TruncatedFile when the file ends inside it.
+ */
+export async function* layoutItems(source: AsyncIterable<string> | Iterable<string>): AsyncGenerator<LayoutItem> {
   const lines = linesOf(source);
   const next = async (): Promise<string | null> => {
     const step = await lines.next();
     return step.done ? null : step.value;
+  };
+  const required = async (): Promise<string> => {
+    const line = await next();
+    if (line === null) throw new TruncatedFile();
+    return line;
   };
   const parse = (text: string): unknown => {
     try {
@@ -58,41 +72,56 @@ async function readLineLayout(
   const header = await next();
   if (header === null || !header.startsWith('{"') || !header.endsWith(',')) throw new LayoutError('header');
   const file = parse(`${header.slice(0, -1)}}`) as Record<string, unknown>;
-  const manifest = await next();
-  if (manifest === null) return { truncated: true };
+  const manifest = await required();
   if (!manifest.startsWith('"manifest":') || !manifest.endsWith(',')) throw new LayoutError('manifest');
   file.manifest = parse(manifest.slice('"manifest":'.length, -1));
   // The manifest counts the records to come: what the reading of them is measured against.
-  const total = expectedRecords(file.manifest);
-  let read = 0;
-  const tablesOpen = await next();
-  if (tablesOpen === null) return { truncated: true };
-  if (tablesOpen !== '"tables":{') throw new LayoutError('tables');
-  const tables: Record<string, unknown[]> = {};
-  file.tables = tables;
+  yield { kind: 'header', file, total: expectedRecords(file.manifest) };
+  if ((await required()) !== '"tables":{') throw new LayoutError('tables');
   for (;;) {
-    const start = await next();
-    if (start === null) return { truncated: true };
+    const start = await required();
     const match = TABLE_START.exec(start);
     if (!match) throw new LayoutError(start.slice(0, 80));
-    const records: unknown[] = [];
-    tables[parse(match[1]!) as string] = records;
-    let line = await next();
-    while (line !== null && line !== '],' && line !== ']') {
-      const following = await next();
+    yield { kind: 'table', name: parse(match[1]!) as string };
+    let line = await required();
+    while (line !== '],' && line !== ']') {
       // A record cut off by the end of the file is a truncated file, not a malformed one.
-      if (following === null) return { truncated: true };
-      records.push(parse(line.endsWith(',') ? line.slice(0, -1) : line));
-      if (++read % PROGRESS_EVERY === 0) onProgress(read, total);
+      const following = await required();
+      yield { kind: 'record', record: parse(line.endsWith(',') ? line.slice(0, -1) : line) };
       line = following;
     }
-    if (line === null) return { truncated: true };
     if (line === ']') break;
   }
-  const end = await next();
-  if (end === null) return { truncated: true };
-  if (end !== '}}' || (await next()) !== null) throw new LayoutError('end');
-  return { value: file };
+  if ((await required()) !== '}}' || (await next()) !== null) throw new LayoutError('end');
+  yield { kind: 'end' };
+}
+
+/** Rebuilds the file object from Avvik's line layout; throws LayoutError when the layout differs. */
+async function readLineLayout(
+  source: AsyncIterable<string> | Iterable<string>,
+  onProgress: RecordsRead,
+): Promise<{ value: unknown } | { truncated: true }> {
+  let file: Record<string, unknown> = {};
+  const tables: Record<string, unknown[]> = {};
+  let records: unknown[] = [];
+  let total = 0;
+  let read = 0;
+  try {
+    for await (const item of layoutItems(source)) {
+      if (item.kind === 'header') {
+        ({ file, total } = item);
+        file.tables = tables;
+      } else if (item.kind === 'table') tables[item.name] = records = [];
+      else if (item.kind === 'record') {
+        records.push(item.record);
+        if (++read % PROGRESS_EVERY === 0) onProgress(read, total);
+      } else return { value: file };
+    }
+  } catch (error) {
+    if (error instanceof TruncatedFile) return { truncated: true };
+    throw error;
+  }
+  return { truncated: true };
 }
 
 /** The file as a JSON value, from a whole string or from a stream of text chunks. */

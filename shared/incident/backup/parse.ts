@@ -1,5 +1,5 @@
 import { checkHash, sha256OfText, type Digest, type SharedVerifier, type VerifySignature } from '../../chain';
-import { installationRecordHolds } from '../installations';
+import { installationRecordHolds, type InstallationRecord } from '../installations';
 import { signatureChecks, signatureProblem } from '../trust';
 import type { z } from 'zod';
 import { sha256OfBytes } from '../../chain/digest';
@@ -62,21 +62,19 @@ const REPLAYS_BETWEEN_PAUSES = 100;
 
 const knownTables: Record<number, readonly string[]> = { 1: ['incidents', 'events'], 2: legacyTableNames, 3: tableNames };
 
-/**
- * `source`: the file's text, or its text in chunks (a stream) for files too large for one string.
- * `verifier` checks Ed25519 signatures: the file's own, each installation's self-signed key, each event's
- * (a SharedVerifier verifies the events' on a second thread while the rest is checked).
- */
-export async function parseBackup(
-  source: TextSource,
-  digest: Digest,
-  verifier: VerifySignature | SharedVerifier,
-  onProgress: BackupCheckProgress = () => {},
-): Promise<ImportResult<ParsedBackup>> {
-  const verify = typeof verifier === 'function' ? verifier : verifier.verify;
-  const json = await readBackupJson(source, (done, total) => onProgress('read', done, total));
-  if (!json.ok) return json;
-  const file = json.value;
+/** A file's header, checked: what it is, its versions, its manifest and the tables it names. */
+export interface CheckedHeader {
+  meta: BackupHeader;
+  manifest: Manifest;
+  formatVersion: number;
+  schemaVersion: number;
+  /** The tables a file of its schema version holds. */
+  tableSet: readonly string[];
+  tables: Raw;
+}
+
+/** The checks of a file before any record: format, versions, header fields, table names. */
+export function checkHeader(file: unknown): ImportResult<CheckedHeader> {
   if (!isObject(file) || file.format !== BACKUP_FORMAT) {
     return { ok: false, error: importFailure('not-a-backup', isObject(file) ? `format: ${String(file.format)}` : null) };
   }
@@ -101,10 +99,34 @@ export async function parseBackup(
     const issue = header.error.issues[0];
     return { ok: false, error: importFailure('invalid-record', `header.${issue?.path.map(String).join('.')}: ${issue?.message}`) };
   }
-  const { tables: raw, manifest, ...meta } = header.data;
+  const { tables, manifest, ...meta } = header.data;
+  return { ok: true, value: { meta, manifest, formatVersion, schemaVersion, tableSet, tables } };
+}
+
+/**
+ * `source`: the file's text, or its text in chunks (a stream) for files too large for one string.
+ * `verifier` checks Ed25519 signatures: the file's own, each installation's self-signed key, each event's
+ * (a SharedVerifier verifies the events' on a second thread while the rest is checked).
+ */
+export async function parseBackup(
+  source: TextSource,
+  digest: Digest,
+  verifier: VerifySignature | SharedVerifier,
+  onProgress: BackupCheckProgress = () => {},
+): Promise<ImportResult<ParsedBackup>> {
+  const verify = typeof verifier === 'function' ? verifier : verifier.verify;
+  const json = await readBackupJson(source, (done, total) => onProgress('read', done, total));
+  if (!json.ok) return json;
+  const checked = checkHeader(json.value);
+  if (!checked.ok) return checked;
+  const { tables: raw, manifest, meta, formatVersion, schemaVersion, tableSet } = checked.value;
   const unexpected = Object.keys(raw).find((name) => !tableSet.includes(name));
   const missing = tableSet.find((name) => !(name in raw));
   if (unexpected || missing) return { ok: false, error: importFailure('invalid-record', `tables: ${unexpected ?? missing}`) };
+  // Format 2 promises its order (a reader holds the keys and heads before the events), and a file
+  // read whole is held to it as one read history by history is.
+  const misplaced = formatVersion >= 2 && schemaVersion === SCHEMA_VERSION ? Object.keys(raw).find((name, i) => name !== tableSet[i]) : undefined;
+  if (misplaced) return { ok: false, error: importFailure('invalid-record', `tables: ${misplaced}`) };
 
   // The manifest: the file as written, before any record is trusted.
   const recordCount = tableSet.reduce((sum, name) => sum + raw[name]!.length, 0);
@@ -135,8 +157,11 @@ export async function parseBackup(
     return failure ? { ok: false, error: failure } : { ok: true, value: { header: meta, content: content.value } };
   }
   const { tables } = content.value;
+  const scattered = formatVersion >= 2 ? scatteredHistory(tables.events) : null;
+  if (scattered) return { ok: false, error: importFailure('invalid-record', `events: the events of ${scattered} are not together`) };
   const replayed: IncidentRecord[] = [];
-  const failure = (await findHistoryInconsistency(tables, digest, verifier, onProgress, replayed)) ?? (await fileSignatureFailure(meta, manifest, tables, digest, verify));
+  const failure =
+    (await findHistoryInconsistency(tables, digest, verifier, onProgress, replayed)) ?? (await fileSignatureFailure(meta, manifest, tables.installations, digest, verify));
   if (failure) return { ok: false, error: failure };
   return { ok: true, value: { header: meta, content: { kind: 'history', tables, replayed } } };
 }
@@ -145,11 +170,28 @@ export async function parseBackup(
  * A file of today's format is signed by the installation that wrote it, over its header and its
  * manifest: whoever edits it afterwards, recomputing the manifest or not, breaks that signature.
  */
-async function fileSignatureFailure(header: BackupHeader, manifest: Manifest, tables: Tables, digest: Digest, verify: VerifySignature) {
-  const maker = tables.installations.find((record) => record.id === header.installationId);
+export async function fileSignatureFailure(
+  header: BackupHeader,
+  manifest: Manifest,
+  installations: readonly InstallationRecord[],
+  digest: Digest,
+  verify: VerifySignature,
+): Promise<ImportFailure | null> {
+  const maker = installations.find((record) => record.id === header.installationId);
   if (!header.signature || !maker) return importFailure('bad-signature', `file signed by ${header.installationId}: ${header.signature ? 'no key' : 'no signature'}`);
   const hash = await sha256OfText(backupSignedPart(header, manifest), digest);
   return (await checkHash(hash, header.signature, maker.publicKey, verify)) ? null : importFailure('bad-signature', 'the file');
+}
+
+/** A history whose events are not all together (format 2 keeps each history's events together), or null. */
+function scatteredHistory(events: readonly TimelineEvent[]): string | null {
+  const finished = new Set<string>();
+  for (const [index, event] of events.entries()) {
+    const previous = events[index - 1];
+    if (previous && previous.incidentId !== event.incidentId) finished.add(previous.incidentId);
+    if (finished.has(event.incidentId)) return event.incidentId;
+  }
+  return null;
 }
 
 async function readContent(schemaVersion: number, raw: Raw, installationId: string, digest: Digest): Promise<ImportResult<BackupContent>> {
@@ -277,7 +319,7 @@ export async function findHistoryInconsistency(
   return null;
 }
 
-function incidentReplayFailure(events: TimelineEvent[], keep?: IncidentRecord[]) {
+export function incidentReplayFailure(events: TimelineEvent[], keep?: IncidentRecord[]) {
   try {
     const record = replayIncident(events);
     if (record) keep?.push(record);
@@ -287,7 +329,7 @@ function incidentReplayFailure(events: TimelineEvent[], keep?: IncidentRecord[])
   }
 }
 
-function settingsReplayFailure(events: TimelineEvent[]) {
+export function settingsReplayFailure(events: TimelineEvent[]) {
   try {
     replaySettings(events, defaultSettings('check', '1970-01-01T00:00:00.000Z'));
     return null;

@@ -1,62 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonicalJson } from '../../../shared/canonical';
-import { eventHash, sha256OfText, signHash } from '../../../shared/chain';
+import { eventHash } from '../../../shared/chain';
 import { parseBackup, serializeBackup, tableDigest, type ImportFailureCode, type Tables } from '../../../shared/incident/backup';
-import { backupSignedPart, type Manifest } from '../../../shared/incident/backup/format';
+import { checkBackupStream } from '../../../shared/incident/backup/stream';
 import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
 import { replaySettings } from '../../../shared/incident/project';
-import { sealEvent } from '../../../shared/incident/seal';
 import { defaultSettings } from '../../../shared/incident/settings';
 import { changeSettings } from '../../../shared/incident/settings-changes';
+import { backupText, historyOf, meta, sample, unreplayable, writtenAsIs } from './backup-fixtures';
 import { digest, Recorder, sampleRecord, verify } from './fixtures';
 
-const meta = { exportedAt: '2026-06-01T08:00:00.000Z', installationId: 'installation-a', appVersion: '0.1.0', reason: 'user' as const };
-
-/** The installation that writes the files of a test: the sample record's, which signs them. */
-let maker: Recorder;
-
-async function backupText(tables: Tables, by: Recorder = maker): Promise<string> {
-  return (await serializeBackup({ ...tables }, meta, digest, await by.sign())).join('');
-}
-
 /**
- * A history whose chain links and whose events are signed, but which cannot be replayed: a notice
- * corrected that was never recorded. The events to add, and the file's heads and keys with it.
+ * Why the file is refused. A file in the line layout is also checked as a stream, history by
+ * history (stream.ts), which must refuse it for the same reason.
  */
-async function unreplayable(tables: Tables) {
-  const r = new Recorder('installation-forger');
-  const incident = await r.create('Falsk', '2026-03-02T07:30:00.000Z');
-  const forged = await sealEvent(
-    { kind: 'notice-corrected', payload: { notificationId: 'nothing', changes: { reference: 'AR1' }, reason: 'x' } },
-    { eventId: 'forged', historyId: incident.id, installationId: r.installationId, meta: r.meta(), head: incident.heads[r.installationId]! },
-    digest,
-  );
-  return {
-    events: [...r.events, forged],
-    heads: [...tables.heads, { id: incident.id, heads: { [r.installationId]: { seq: forged.seq, hash: forged.hash } } }],
-    installations: [...tables.installations, ...(await r.signedTables()).installations],
-  };
-}
-
-async function sample() {
-  maker = await sampleRecord();
-  const tables = await maker.signedTables();
-  return { tables, text: await backupText(tables) };
-}
-
-/** The history a file holds, refusing anything else. */
-function historyOf(result: Awaited<ReturnType<typeof parseBackup>>): Tables {
-  if (!result.ok) throw new Error(result.error.detail ?? result.error.code);
-  if (result.value.content.kind !== 'history') throw new Error('expected a history');
-  return result.value.content.tables;
-}
-
 async function refusal(text: string): Promise<ImportFailureCode> {
   const result = await parseBackup(text, digest, verify);
   if (result.ok) throw new Error('expected the backup to be refused');
   expect(result.error.text.nb).toContain('Ingenting er endret');
   expect(result.error.text.en).toContain('Nothing in the database was changed');
+  const streamed = await checkBackupStream(text, digest, verify);
+  if (!streamed.whole) expect(streamed.result.ok || streamed.result.error.code).toBe(result.error.code);
   return result.error.code;
 }
 
@@ -97,11 +62,7 @@ describe('a backup file', () => {
     const { tables } = await sample();
     const order = (rows: readonly { id: string }[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const names = ['events', 'heads', 'installations', 'subjects', 'attachmentFiles'] as const;
-    const manifest: Manifest = { algorithm: 'SHA-256', segmentRecords: 4096, tables: {} };
-    for (const name of names) manifest.tables[name] = { count: tables[name].length, sha256: await tableDigest(order(tables[name]), digest) };
-    const header = { format: 'avvik-backup', formatVersion: 1, schemaVersion: 3, ...meta };
-    const signature = await signHash(await sha256OfText(backupSignedPart(header, manifest), digest), await maker.sign());
-    const v1 = JSON.stringify({ ...header, signature, manifest, tables: Object.fromEntries(names.map((name) => [name, order(tables[name])])) });
+    const v1 = await writtenAsIs(Object.fromEntries(names.map((name) => [name, order(tables[name])])), 1);
     const read = historyOf(await parseBackup(v1, digest, verify));
     expect(read.events).toEqual(order(tables.events));
   });
