@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import type { AvvikDb } from './database';
 import { sha256OfBytes, type Digest } from '../../../shared/chain';
 import { fromBase64, toBase64 } from '../../../shared/chain/base64';
-import { importFailure, type ImportResult } from '../../../shared/incident/backup/errors';
+import { batchesOfTables, FileChangedError, type RestoreBatch } from '../../../shared/incident/backup/batches';
+import { importFailure, stoppedPart, type ImportResult } from '../../../shared/incident/backup/errors';
 import type { AttachmentFileRecord, BackupHeader, TableName, Tables } from '../../../shared/incident/backup/format';
 import { erasedIn, legacyAsHistory, planMerge, zeroCount, type MergeCount, type MergePlan } from '../../../shared/incident/backup/merge';
 import { parseBackup, type BackupContent, type ParsedBackup } from '../../../shared/incident/backup/parse';
@@ -14,11 +15,12 @@ import { differingFields } from '../../../shared/incident/project';
 import { SETTINGS_ID } from '../../../shared/incident/settings';
 import { trustStandings, type TrustStanding } from '../../../shared/incident/trust';
 import { backupFileName } from './migrations';
-import { checkBackupBytes, type CheckWatch } from './backupCheck';
+import { batchesOfCheckedFile, checkBackupBytes, type CheckWatch } from './backupCheck';
+import { abortReason, workerIfAny, type BackupWorkerLike } from './backupWorker';
 import { ensureInstallationKey, webSign, webVerify, type InstallationKey } from './keys';
 import { ensureSettings } from './repository/settings';
 import { dropBackupsHolding, withErasure } from './encryption/shred';
-import { QUIET, computeRebuild, inSteps, positionConflict, readRebuildRows, rebuildInput, storedHistories, writeRebuilt, type RebuildReport, type Rebuilt } from './rebuild';
+import { QUIET, computeRebuild, inSteps, positionConflict, readRebuildRows, rebuildInput, storedHistories, writeRebuilt, type Rebuilt } from './rebuild';
 
 // Backup of everything (docs/backup-format.md): the histories, the people affected and the files
 // attached. Export reads one consistent snapshot; import checks the whole file in shared/ first,
@@ -123,32 +125,13 @@ export interface ImportDetails {
 export type ImportReport = ImportSummary & { details: ImportDetails };
 
 /**
- * What a dry run worked out from the histories (the rows rebuilt and what they change), kept for the
- * merge that follows it: replaying every history again is most of the merge's own work and holds the
- * window meanwhile (a transaction cannot pause for the page). It is taken up only while the record
- * holds exactly the events it was worked out from: events are never changed or deleted, so the same
- * number of them is the same events.
- */
-interface Worked {
-  eventCount: number;
-  histories: readonly string[];
-  rebuilt: Rebuilt;
-  /** What the rebuild counted and listed. */
-  report: RebuildReport;
-}
-
-/** The last preview's work per file read, for its merge (see Worked). */
-const previewed = new WeakMap<Tables, Worked>();
-
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);
-
-/**
- * Merges validated history into the database in one transaction: new events, people and files are
- * added, people the history erased are erased here, and every incident and the settings whose
- * history gained events are rebuilt from it. A chain fork (same position, other event) is a conflict.
- * With `dryRun`, the same reading and reckoning is done and nothing is written: the report says
- * what a merge would add and change (the checks a write would make, such as the unique chain
- * position, are made beforehand in memory, so a preview refuses what the merge would refuse).
+ * Merges a batch of validated history (whole histories, or people and files) into the database in
+ * one transaction: new events, people and files are added, people the file's history erased are
+ * erased here, and every incident and the settings whose history gained events are rebuilt from it.
+ * A chain fork (same position, other event) is a conflict. With `dryRun`, the same reading and
+ * reckoning is done and nothing is written: the report says what a merge would add and change (the
+ * checks a write would make, such as the unique chain position, are made beforehand in memory, so
+ * a preview refuses what the merge would refuse).
  */
 export async function mergeHistory(
   db: AvvikDb,
@@ -157,28 +140,31 @@ export async function mergeHistory(
     dryRun?: boolean;
     /** The incidents the check of the file replayed from its histories, by id: not replayed again. */
     replayed?: ReadonlyMap<string, IncidentRecord>;
+    /** The people the whole file's history erased (the batch may hold only some of its events). */
+    erasedInFile?: ReadonlySet<string>;
   } = {},
 ): Promise<ImportResult<ImportReport>> {
   try {
     const done = await db.transaction('rw', [db.settings, db.incidents, db.events, db.subjects, db.notifications, db.attachmentFiles, db.installations], async () => {
-      const [subjects, localIds, erasures, fileIds, installations] = await Promise.all([
+      const [subjects, knownEvents, erasures, files, installations] = await Promise.all([
         db.subjects.bulkGet(incoming.subjects.map((r) => r.id)),
-        db.events.toCollection().primaryKeys(),
+        db.events.bulkGet(incoming.events.map((e) => e.id)),
         db.events.where('kind').equals('subjects-erased').toArray(),
-        db.attachmentFiles.toCollection().primaryKeys(),
+        db.attachmentFiles.bulkGet(incoming.attachmentFiles.map((f) => f.id)),
         db.installations.toArray(),
       ]);
-      // Most incoming events are new: look up only those whose id is already here.
-      const known = new Set(localIds.map(String));
-      const knownEvents = await db.events.bulkGet(incoming.events.filter((e) => known.has(e.id)).map((e) => e.id));
       const localSubjects = new Map(subjects.filter((s) => s !== undefined).map((s) => [s.id, s]));
-      const plan = planMerge(incoming, {
-        eventHashes: new Map(knownEvents.filter((e) => e !== undefined).map((e) => [e.id, e.hash])),
-        subjects: localSubjects,
-        erasedSubjectIds: erasedIn(erasures),
-        attachmentFileIds: new Set(fileIds.map(String)),
-        installations: new Map(installations.map((record) => [record.id, record.publicKey])),
-      });
+      const plan = planMerge(
+        incoming,
+        {
+          eventHashes: new Map(knownEvents.filter((e) => e !== undefined).map((e) => [e.id, e.hash])),
+          subjects: localSubjects,
+          erasedSubjectIds: erasedIn(erasures),
+          attachmentFileIds: new Set(files.filter((f) => f !== undefined).map((f) => f.id)),
+          installations: new Map(installations.map((record) => [record.id, record.publicKey])),
+        },
+        options.erasedInFile,
+      );
       if (!plan.ok) return plan;
       const { value } = plan;
       const summary: ImportReport = { ...emptySummary(), ...value.counts, details: { incidents: [], settings: [], people: [], signers: [] } };
@@ -203,20 +189,12 @@ export async function mergeHistory(
       const otherIncidents = others.filter((id) => id !== SETTINGS_HISTORY_ID);
       summary.incidents.unchanged += (await db.incidents.bulkGet(otherIncidents)).filter((row) => row !== undefined).length;
 
-      const eventCount = localIds.length;
-      const earlier = options.dryRun ? undefined : previewed.get(incoming);
-      if (earlier && earlier.eventCount === eventCount && sameList(earlier.histories, value.histories)) {
-        // Nothing was recorded since the preview: its rows and its reckoning of them stand.
-        addRebuildReport(summary, earlier.report);
-        await writeMerge(db, value, earlier.rebuilt);
-        return { ok: true as const, value: { kind: 'merged' as const, summary } };
-      }
       const stored = await storedHistories(db, value.histories);
       // A preview stops once it has read everything the merge would, and writes nothing: it works
       // the rest out once the transaction is over (below), where the window can have its turns.
       if (options.dryRun) {
         const rows = await readRebuildRows(db, stored);
-        return { ok: true as const, value: { kind: 'previewed' as const, summary, stored, rows, events: value.events, eventCount, histories: value.histories } };
+        return { ok: true as const, value: { kind: 'previewed' as const, summary, stored, rows, events: value.events } };
       }
       const conflict = positionConflict(stored, value.events);
       if (conflict) return { ok: false as const, error: conflict };
@@ -226,23 +204,14 @@ export async function mergeHistory(
       return { ok: true as const, value: { kind: 'merged' as const, summary } };
     });
     if (!done.ok) return done;
-    previewed.delete(incoming);
     const { summary } = done.value;
     if (done.value.kind === 'merged') return { ok: true, value: summary };
     // The preview checks the chain positions and replays every history that gains events outside
-    // the transaction, giving the window its turn between; the merge after it takes this work up
-    // (see Worked).
-    const { stored, rows, events, eventCount, histories } = done.value;
-    await givePageItsTurn();
+    // the transaction, giving the window its turn between.
+    const { stored, rows, events } = done.value;
     const conflict = positionConflict(stored, events);
     if (conflict) return { ok: false, error: conflict };
-    await givePageItsTurn();
-    const input = rebuildInput(rows, stored, events);
-    await givePageItsTurn();
-    const report = rebuildReport();
-    const rebuilt = await computeRebuild(input, report, givePageItsTurn, options.replayed);
-    addRebuildReport(summary, report);
-    previewed.set(incoming, { eventCount, histories, rebuilt, report });
+    await computeRebuild(rebuildInput(rows, stored, events), summary, givePageItsTurn, options.replayed);
     return { ok: true, value: summary };
   } catch (error) {
     // The unique chain-position index refused an event: two histories claim the same link.
@@ -253,15 +222,20 @@ export async function mergeHistory(
   }
 }
 
-const rebuildReport = (): RebuildReport => ({ incidents: zeroCount(), notifications: zeroCount(), settings: zeroCount(), details: { incidents: [], settings: [] } });
-
-/** A rebuild's counts and lists added to a report. */
-function addRebuildReport(summary: ImportReport, report: RebuildReport): void {
-  for (const name of ['incidents', 'notifications', 'settings'] as const) {
-    for (const key of ['added', 'updated', 'unchanged', 'skipped'] as const) summary[name][key] += report[name][key];
+/** A batch's report added to the restore's. */
+function addReport(total: ImportReport, part: ImportReport): void {
+  for (const name of ['events', 'subjects', 'attachmentFiles', 'incidents', 'notifications', 'settings'] as const) {
+    for (const key of ['added', 'updated', 'unchanged', 'skipped'] as const) total[name][key] += part[name][key];
   }
-  summary.details.incidents.push(...structuredClone(report.details.incidents));
-  if (report.details.settings.length > 0) summary.details.settings = [...report.details.settings];
+  const { details } = total;
+  details.incidents.push(...part.details.incidents);
+  details.people.push(...part.details.people);
+  if (part.details.settings.length > 0) details.settings = part.details.settings;
+  for (const signer of part.details.signers) {
+    const known = details.signers.find((s) => s.installationId === signer.installationId);
+    if (known) known.events += signer.events;
+    else details.signers.push({ ...signer });
+  }
 }
 
 /** The merge's writes, in the merge's transaction. */
@@ -303,16 +277,40 @@ export async function asHistory(db: AvvikDb, content: BackupContent, ctx: { now:
   });
 }
 
-/** A backup read and checked whole, as history, ready to be previewed and then merged. */
-export interface ReadBackup {
-  header: BackupHeader;
-  tables: Tables;
+/**
+ * A file read and checked, ready to be previewed and then merged: its content comes a batch at a
+ * time (whole histories, then people and files), read again from the file each time when the file
+ * was checked as it was read (format 2, in a worker), or taken from memory when it was read whole.
+ */
+export interface Restorable {
   /** Incidents of an old file left as they are here (see legacyAsHistory). */
   keptLocal: number;
   /** Whether the file is of today's format, signed by the installation that made it. */
   signed: boolean;
-  /** The incidents the check replayed from the file's histories, by id. */
-  replayed?: ReadonlyMap<string, IncidentRecord>;
+  /** People the file's history erased (Art. 17: erased here too). */
+  erased: readonly string[];
+  /** Events, people and files: what the preview's and the merge's progress counts. */
+  records: number;
+  /** The content, from its start, in batches. */
+  batches(): AsyncIterable<RestoreBatch>;
+}
+
+/** A backup read and checked. */
+export interface ReadBackup extends Restorable {
+  header: BackupHeader;
+}
+
+/** The restorable content of a file read whole. */
+export function restorableTables(tables: Tables, keptLocal: number, signed: boolean, replayed?: ReadonlyMap<string, IncidentRecord>): Restorable {
+  return {
+    keptLocal,
+    signed,
+    erased: [...erasedIn(tables.events)],
+    records: tables.events.length + tables.subjects.length + tables.attachmentFiles.length,
+    batches: async function* () {
+      yield* batchesOfTables(tables, replayed);
+    },
+  };
 }
 
 /**
@@ -332,16 +330,35 @@ export async function readBackup(
 
 /**
  * readBackup for a file picked by the user, as its bytes: read and checked in a worker where the
- * window has one, with progress and a way to cancel (see backupCheck.ts).
+ * window has one, with progress and a way to cancel (see backupCheck.ts). A file of format 2 is
+ * checked there as it is read, and read again for the preview and the merge: the page never holds
+ * more than a batch of it.
  */
 export async function readBackupFile(
   db: AvvikDb,
   bytes: Uint8Array,
   watch: CheckWatch = {},
-  options: { now?: Date; newId?: () => string } = {},
+  options: { now?: Date; newId?: () => string; createWorker?: (() => BackupWorkerLike) | null } = {},
 ): Promise<ImportResult<ReadBackup>> {
-  const parsed = await checkBackupBytes(bytes, watch);
-  return parsed.ok ? readParsed(db, parsed.value, options) : parsed;
+  const checked = await checkBackupBytes(bytes, watch, options.createWorker === undefined ? workerIfAny() : options.createWorker);
+  if (!checked.ok) return checked;
+  if (checked.value.kind === 'whole') return readParsed(db, checked.value.parsed, options);
+  const { file, backup } = checked.value;
+  const now = options.now ?? db.deps.now();
+  await ensureOwnKey(db, now, db.deps.digest);
+  const { counts, units } = backup;
+  const createWorker = options.createWorker === undefined ? workerIfAny() : options.createWorker;
+  return {
+    ok: true,
+    value: {
+      header: backup.header,
+      keptLocal: 0,
+      signed: true,
+      erased: backup.erased,
+      records: counts.events + counts.subjects + counts.attachmentFiles,
+      batches: () => batchesOfCheckedFile(file, units, createWorker),
+    },
+  };
 }
 
 async function readParsed(
@@ -352,30 +369,57 @@ async function readParsed(
   const digest = options.digest ?? db.deps.digest;
   const { tables, keptLocal } = await asHistory(db, parsed.content, { now: options.now ?? db.deps.now(), newId: options.newId, digest });
   const replayed = parsed.content.kind === 'history' ? new Map(parsed.content.replayed?.map((record) => [record.incident.id, record])) : undefined;
-  return { ok: true, value: { header: parsed.header, tables, keptLocal, signed: parsed.content.kind === 'history', replayed } };
+  return { ok: true, value: { header: parsed.header, ...restorableTables(tables, keptLocal, parsed.content.kind === 'history', replayed) } };
+}
+
+/** How far a preview or a merge has come, in records of the file. */
+export type RestoreProgress = (done: number, total: number) => void;
+
+/**
+ * Each batch of the file merged (or, with `dryRun`, reckoned), the reports added up. A merge
+ * that fails after some batches were written says how far it came: each batch was written whole,
+ * and the same file restored again completes it (events are only ever added).
+ */
+async function mergeBatches(db: AvvikDb, read: Restorable, dryRun: boolean, onProgress: RestoreProgress, signal?: AbortSignal): Promise<ImportResult<ImportReport>> {
+  const total: ImportReport = { ...emptySummary(), details: { incidents: [], settings: [], people: [], signers: [] } };
+  const erasedInFile = new Set(read.erased);
+  let done = 0;
+  let written = 0;
+  onProgress(0, read.records);
+  try {
+    for await (const { tables, replayed } of read.batches()) {
+      if (signal?.aborted) throw abortReason(signal);
+      const part = await mergeHistory(db, tables, { dryRun, erasedInFile, replayed: new Map(replayed.map((record: IncidentRecord) => [record.incident.id, record])) });
+      if (!part.ok) return written > 0 ? { ok: false, error: stoppedPart(part.error, written, read.records) } : part;
+      addReport(total, part.value);
+      const records = tables.events.length + tables.subjects.length + tables.attachmentFiles.length;
+      if (!dryRun) written += records;
+      onProgress((done += records), read.records);
+    }
+  } catch (error) {
+    if (!(error instanceof FileChangedError)) throw error;
+    return { ok: false, error: written > 0 ? stoppedPart(error.failure, written, read.records) : error.failure };
+  }
+  total.incidents.skipped += read.keptLocal;
+  return { ok: true, value: total };
 }
 
 /** What merging a read backup would add and change, by a dry run that writes nothing. */
-export async function previewBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables' | 'keptLocal' | 'replayed'>): Promise<ImportResult<ImportReport>> {
-  const report = await mergeHistory(db, read.tables, { dryRun: true, replayed: read.replayed });
-  if (report.ok) report.value.incidents.skipped += read.keptLocal;
-  return report;
+export function previewBackup(db: AvvikDb, read: Restorable, onProgress: RestoreProgress = () => {}, signal?: AbortSignal): Promise<ImportResult<ImportReport>> {
+  return mergeBatches(db, read, true, onProgress, signal);
 }
 
 /**
  * Merges a read backup, once the user has seen the preview and confirmed. A file whose history
  * erased people erases them here too, as an erasure: their keys go with a new epoch.
  */
-export async function applyBackup(db: AvvikDb, read: Pick<ReadBackup, 'tables' | 'keptLocal' | 'replayed'>): Promise<ImportResult<ImportReport>> {
-  const erased = [...erasedIn(read.tables.events)];
+export async function applyBackup(db: AvvikDb, read: Restorable, onProgress: RestoreProgress = () => {}): Promise<ImportResult<ImportReport>> {
   const merge = async () => {
-    const result = await mergeHistory(db, read.tables, { replayed: read.replayed });
-    if (result.ok) await dropBackupsHolding(db, erased);
+    const result = await mergeBatches(db, read, false, onProgress);
+    if (result.ok) await dropBackupsHolding(db, read.erased);
     return result;
   };
-  const merged = erased.length > 0 ? await withErasure(db, merge) : await merge();
-  if (merged.ok) merged.value.incidents.skipped += read.keptLocal;
-  return merged;
+  return read.erased.length > 0 ? withErasure(db, merge) : merge();
 }
 
 /** Reads, checks and merges a backup in one go (for tests and scripts; the app previews first). */

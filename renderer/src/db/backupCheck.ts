@@ -1,7 +1,9 @@
 import type { ImportResult } from '../../../shared/incident/backup/errors';
+import { batchesOfFile, FileChangedError, type RestoreBatch } from '../../../shared/incident/backup/batches';
 import { parseBackup, type BackupCheckStep, type ParsedBackup } from '../../../shared/incident/backup/parse';
-import { ownBuffer } from '../workers/transfer';
-import { NotTextError, textOf } from './backupText';
+import type { StreamedBackup } from '../../../shared/incident/backup/stream';
+import type { FromBackupWorker } from '../workers/backup.protocol';
+import { blobText, NotTextError, textOf } from './backupText';
 import { abortReason, runInWorker, workerIfAny, type BackupWorkerLike, type Watch } from './backupWorker';
 import { webDigest } from './crypto';
 import { webVerify } from './keys';
@@ -53,16 +55,20 @@ export function joinParts(result: ImportResult<ParsedBackup>, parts: ReadonlyMap
 export type { BackupWorkerLike } from './backupWorker';
 export type CheckWatch = Watch<BackupCheckStep>;
 
+/** A file checked: read whole (its records here), or checked as it was read (format 2), to be read again in batches. */
+export type CheckedBackup = { kind: 'whole'; parsed: ParsedBackup } | { kind: 'streamed'; file: Blob; backup: StreamedBackup };
+
 /**
- * Reads and checks the file whole: format, manifest, every record, chain and signature (see
- * shared/incident/backup/parse.ts). The bytes are handed to the worker and are not to be used
- * afterwards. Rejects with NotTextError for a file that is not UTF-8 text.
+ * Reads and checks the file: format, manifest, every record, chain and signature (see
+ * shared/incident/backup/parse.ts and stream.ts). In a worker, a file of format 2 is checked as it is
+ * read, holding one history at a time; anything else, and everything where no worker can run, is
+ * read whole. Rejects with NotTextError for a file that is not UTF-8 text.
  */
 export function checkBackupBytes(
   bytes: Uint8Array,
   watch: CheckWatch = {},
   createWorker: (() => BackupWorkerLike) | null = workerIfAny(),
-): Promise<ImportResult<ParsedBackup>> {
+): Promise<ImportResult<CheckedBackup>> {
   const { onProgress, signal } = watch;
   if (!createWorker) {
     return (async () => {
@@ -72,13 +78,14 @@ export function checkBackupBytes(
         onProgress?.(step, done, total);
       });
       if (signal?.aborted) throw abortReason(signal);
-      return result;
+      return result.ok ? { ok: true, value: { kind: 'whole', parsed: result.value } } : result;
     })();
   }
-  // Handed over, not copied, when the bytes are a buffer of their own: a large file is not held twice.
-  const buffer = ownBuffer(bytes);
+  // The worker reads the file from a Blob, as often as the restore needs it: the page keeps no copy
+  // of its own to read from, and a Blob of a large file may be kept on disk by the browser.
+  const file = new Blob([bytes as Uint8Array<ArrayBuffer>]);
   const parts = new Map<string, unknown[][]>();
-  return runInWorker<ImportResult<ParsedBackup>, BackupCheckStep>(createWorker(), { type: 'check', bytes }, buffer ? [buffer] : [], watch, (data) => {
+  return runInWorker<ImportResult<CheckedBackup>, BackupCheckStep>(createWorker(), { type: 'check', file }, [], watch, (data) => {
     switch (data.type) {
       case 'progress':
         return { progress: [data.step, data.done, data.total] };
@@ -86,12 +93,60 @@ export function checkBackupBytes(
         if (!parts.has(data.table)) parts.set(data.table, []);
         parts.get(data.table)!.push(data.records);
         return null;
-      case 'checked':
-        return { value: joinParts(data.result, parts) };
+      case 'checked': {
+        const result = joinParts(data.result, parts);
+        return { value: result.ok ? { ok: true, value: { kind: 'whole', parsed: result.value } } : result };
+      }
+      case 'streamed':
+        return { value: data.result.ok ? { ok: true, value: { kind: 'streamed', file, backup: data.result.value } } : data.result };
       case 'not-text':
         return { error: new NotTextError() };
       default:
         return null;
     }
   });
+}
+
+/**
+ * A file checked as it was read, read again in batches (shared/incident/backup/batches.ts): in a
+ * worker that reads a batch ahead while the page takes in the last one, and no further, so the page
+ * never holds more than two. Where no worker can run, read here. Throws FileChangedError when the
+ * file read is not the file that was checked.
+ */
+export async function* batchesOfCheckedFile(
+  file: Blob,
+  units: readonly string[],
+  createWorker: (() => BackupWorkerLike) | null = workerIfAny(),
+): AsyncGenerator<RestoreBatch> {
+  if (!createWorker) {
+    yield* batchesOfFile(blobText(file), webDigest, units);
+    return;
+  }
+  const worker = createWorker();
+  const inbox: FromBackupWorker[] = [];
+  let wake: (() => void) | null = null;
+  const arrived = (data: FromBackupWorker) => {
+    inbox.push(data);
+    wake?.();
+  };
+  worker.addEventListener('message', ({ data }) => arrived(data));
+  worker.addEventListener('error', (event) => arrived({ type: 'failed', message: event.message ?? 'the backup worker stopped' }));
+  const next = async (): Promise<FromBackupWorker> => {
+    while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    wake = null;
+    return inbox.shift()!;
+  };
+  try {
+    worker.postMessage({ type: 'batches', file, units: [...units] });
+    for (;;) {
+      worker.postMessage({ type: 'next' });
+      const data = await next();
+      if (data.type === 'batch') yield data.batch;
+      else if (data.type === 'batches-done') return;
+      else if (data.type === 'file-changed' || data.type === 'not-text') throw new FileChangedError();
+      else if (data.type === 'failed') throw new Error(data.message);
+    }
+  } finally {
+    worker.terminate();
+  }
 }

@@ -38,3 +38,26 @@ export function wholeText(bytes: Uint8Array): string {
 export function textOf(bytes: Uint8Array, wholeLimit = WHOLE_TEXT_LIMIT, piece = PIECE): TextSource {
   return bytes.length > wholeLimit ? pieces(bytes, piece) : wholeText(bytes);
 }
+
+/**
+ * A Blob's text as it is read, a piece at a time (a file of any size). Throws NotTextError, as the
+ * reading reaches it, for bytes that are not UTF-8.
+ */
+export async function* blobText(blob: Blob): AsyncGenerator<string> {
+  const reader = blob.stream().pipeThrough(new TextDecoderStream('utf-8', { fatal: true })).getReader();
+  try {
+    for (;;) {
+      let step: ReadableStreamReadResult<string>;
+      try {
+        step = await reader.read();
+      } catch (error) {
+        if (error instanceof TypeError) throw new NotTextError();
+        throw error;
+      }
+      if (step.done) return;
+      yield step.value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}

@@ -3,8 +3,7 @@ import type { Digest } from '../../../shared/chain';
 import type { ImportResult } from '../../../shared/incident/backup/errors';
 import { buildEvidenceBundle, parseEvidenceBundle, type EvidenceDocument, type VerifiedDocument } from '../../../shared/incident/backup/evidence';
 import { RecordError } from '../../../shared/incident/errors';
-import { applyBackup, asHistory, readAllTables, type ImportReport } from './backup';
-import type { Tables } from '../../../shared/incident/backup/format';
+import { applyBackup, asHistory, readAllTables, restorableTables, type ImportReport, type Restorable } from './backup';
 import { ownProfile } from '../../../shared/incident/settings';
 import { ensureInstallationKey, webSign, webVerify } from './keys';
 import { recordDocumentExport } from './repository/actions';
@@ -62,10 +61,7 @@ export async function exportEvidenceBundle(
 }
 
 /** A bundle read and checked whole, as history, with its verified PDFs: ready to preview, then merge. */
-export interface ReadEvidence {
-  tables: Tables;
-  keptLocal: number;
-  signed: boolean;
+export interface ReadEvidence extends Restorable {
   documents: VerifiedDocument[];
   exportedBy: string;
   exportedAt: string;
@@ -82,7 +78,7 @@ export async function readEvidenceBundle(
   if (!parsed.ok) return parsed;
   const { tables, keptLocal } = await asHistory(db, parsed.value.content, { now: options.now ?? db.deps.now(), newId: options.newId, digest });
   const { documents, exportedBy, exportedAt } = parsed.value;
-  return { ok: true, value: { tables, keptLocal, signed: parsed.value.content.kind === 'history', documents, exportedBy, exportedAt } };
+  return { ok: true, value: { ...restorableTables(tables, keptLocal, parsed.value.content.kind === 'history'), documents, exportedBy, exportedAt } };
 }
 
 /** Checks the whole bundle, then merges its incident; the verified PDFs are handed back to be saved. */

@@ -1,5 +1,7 @@
 import type { ImportResult } from '../../../shared/incident/backup/errors';
+import type { RestoreBatch } from '../../../shared/incident/backup/batches';
 import type { BackupCheckStep, ParsedBackup } from '../../../shared/incident/backup/parse';
+import type { StreamedBackup } from '../../../shared/incident/backup/stream';
 import type { VaultKeys } from '../db/encryption/cipher';
 import type { Decrypted } from '../db/fileEncryption';
 
@@ -17,9 +19,18 @@ export type ToBackupWorker =
     }
   | {
       type: 'check';
-      /** The file's bytes (decrypted), handed over to the worker. */
-      bytes: Uint8Array;
+      /** The file (decrypted). */
+      file: Blob;
     }
+  | {
+      type: 'batches';
+      /** The file the check checked as it read it, to be read again in batches. */
+      file: Blob;
+      /** The digests of its units as the check read them. */
+      units: string[];
+    }
+  /** The page wants the next batch. */
+  | { type: 'next' }
   | {
       type: 'export';
       dbName: string;
@@ -46,6 +57,12 @@ export type FromBackupWorker =
   /** Records of a checked file, a part at a time, before the answer (which then holds none of that table's). */
   | { type: 'records'; table: string; records: unknown[] }
   | { type: 'checked'; result: ImportResult<ParsedBackup> }
+  /** A file of format 2, checked as it was read. */
+  | { type: 'streamed'; result: ImportResult<StreamedBackup> }
+  | { type: 'batch'; batch: RestoreBatch }
+  | { type: 'batches-done' }
+  /** The file read for the batches is not the file that was checked. */
+  | { type: 'file-changed' }
   | { type: 'decrypted'; result: Decrypted }
   | { type: 'not-text' }
   | { type: 'export-progress'; step: ExportStep; done: number; total: number }

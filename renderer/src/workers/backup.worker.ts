@@ -1,7 +1,9 @@
-import { parseBackup } from '../../../shared/incident/backup/parse';
+import { batchesOfFile, FileChangedError } from '../../../shared/incident/backup/batches';
+import { parseBackup, type BackupCheckStep } from '../../../shared/incident/backup/parse';
+import { checkBackupStream } from '../../../shared/incident/backup/stream';
 import { sendInParts } from '../db/backupCheck';
 import { exportTransfer, backupFileOf } from '../db/backupExport';
-import { NotTextError, textOf } from '../db/backupText';
+import { blobText, NotTextError, textOf } from '../db/backupText';
 import { webDigest } from '../db/crypto';
 import { AvvikDb } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
@@ -22,21 +24,56 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: { data: ToBackupWorker }) => void): void;
 };
 
-async function check(job: { bytes?: Uint8Array }) {
+async function check(job: Extract<ToBackupWorker, { type: 'check' }>) {
   // The signatures are verified by other workers (one for each spare core) while this one checks
   // the rest, and then by all: most of a large check is signatures.
   const verifier = sharedVerifier(webVerify, createVerifyWorkers());
+  const progress = (step: BackupCheckStep, done: number, total: number) => scope.postMessage({ type: 'progress', step, done, total });
   try {
-    const text = textOf(job.bytes!);
-    // The text (or its reader) is all that keeps the bytes from here: once read, they can go.
-    delete job.bytes;
-    const result = await parseBackup(text, webDigest, verifier, (step, done, total) => scope.postMessage({ type: 'progress', step, done, total }));
+    // A file of format 2 is checked as it is read, one history at a time, whatever its size.
+    const streamed = await checkBackupStream(blobText(job.file), webDigest, verifier, progress);
+    if (!streamed.whole) return scope.postMessage({ type: 'streamed', result: streamed.result });
+    // Anything else is read whole, as it always was.
+    const result = await parseBackup(textOf(new Uint8Array(await job.file.arrayBuffer())), webDigest, verifier, progress);
     scope.postMessage({ type: 'checked', result: sendInParts(result, (table, records) => scope.postMessage({ type: 'records', table, records })) });
   } catch (error) {
     if (!(error instanceof NotTextError)) throw error;
     scope.postMessage({ type: 'not-text' });
   } finally {
     verifier.close();
+  }
+}
+
+/** The batches the page has asked for and not yet been sent, for the batches job under way. */
+class Wanted {
+  private count = 0;
+  private wake: (() => void) | null = null;
+  more() {
+    this.count++;
+    this.wake?.();
+  }
+  async one(): Promise<void> {
+    while (this.count === 0) await new Promise<void>((resolve) => (this.wake = resolve));
+    this.wake = null;
+    this.count--;
+  }
+}
+
+let wanted: Wanted | null = null;
+
+/** The checked file read again, a batch at a time: one is made ready while the page takes in the last. */
+async function batches(job: Extract<ToBackupWorker, { type: 'batches' }>) {
+  const asked = (wanted = new Wanted());
+  try {
+    for await (const batch of batchesOfFile(blobText(job.file), webDigest, job.units)) {
+      await asked.one();
+      scope.postMessage({ type: 'batch', batch });
+    }
+    await asked.one();
+    scope.postMessage({ type: 'batches-done' });
+  } catch (error) {
+    if (!(error instanceof FileChangedError || error instanceof NotTextError)) throw error;
+    scope.postMessage({ type: 'file-changed' });
   }
 }
 
@@ -62,7 +99,7 @@ async function decrypt(job: Extract<ToBackupWorker, { type: 'decrypt' }>) {
   scope.postMessage({ type: 'decrypted', result }, buffer ? [buffer] : []);
 }
 
-const jobs = { check, export: write, decrypt } as const;
+const jobs = { check, batches, next: async () => wanted?.more(), export: write, decrypt } as const;
 
 scope.addEventListener('message', ({ data }) => {
   void (jobs[data.type] as (job: ToBackupWorker) => Promise<void>)(data).catch((error: unknown) =>

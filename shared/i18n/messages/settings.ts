@@ -112,6 +112,9 @@ export const nb = {
   'import.progress.chains': 'Kontrollerer at hver tidslinje er hel: {total} hendelser',
   'import.progress.signatures': 'Kontrollerer signaturene: {done} av {total} hendelser',
   'import.progress.histories': 'Spiller av historikken: {done} av {total} historikker',
+  'import.progress.check': 'Kontrollerer filen mens den leses: {done} av {total} poster',
+  'import.progress.compare': 'Sammenligner med det som er lagret: {done} av {total} poster',
+  'import.progress.write': 'Skriver: {done} av {total} poster',
   'import.progress.cancel': 'Avbryt kontrollen',
   'installations.title': 'Installasjoner og nøkler',
   'installations.intro':
@@ -247,6 +250,9 @@ export const en: Record<keyof typeof nb, string> = {
   'import.progress.chains': 'Checking that every timeline is whole: {total} events',
   'import.progress.signatures': 'Checking the signatures: {done} of {total} events',
   'import.progress.histories': 'Replaying the histories: {done} of {total} histories',
+  'import.progress.check': 'Checking the file as it is read: {done} of {total} records',
+  'import.progress.compare': 'Comparing with what is stored: {done} of {total} records',
+  'import.progress.write': 'Writing: {done} of {total} records',
   'import.progress.cancel': 'Stop the check',
   'installations.title': 'Installations and keys',
   'installations.intro':

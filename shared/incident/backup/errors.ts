@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n/numbers';
 import type { LocalText, RecordFailure } from '../errors';
 
 // Why a backup or an evidence bundle was refused. Whatever the reason, nothing was written: the
@@ -88,3 +89,20 @@ export function importFailure(code: ImportFailureCode, detail: string | null = n
 }
 
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportFailure };
+
+/**
+ * A restore that stopped after writing part of the file, batch by batch. What was written stays and
+ * is whole (each history with all its events and what they rebuild); the same file restored again
+ * adds the rest, since events are only ever added.
+ */
+export function stoppedPart(failure: ImportFailure, written: number, total: number): ImportFailure {
+  const message = MESSAGES[failure.code];
+  return {
+    code: failure.code,
+    text: {
+      nb: `${message.nb} Gjenopprettingen stoppet etter ${formatNumber('nb', written)} av ${formatNumber('nb', total)} poster. Det som ble skrevet, er helt: hver historikk med alle sine hendelser. Gjenopprett den samme filen igjen for å få med resten.`,
+      en: `${message.en} The restore stopped after ${formatNumber('en', written)} of ${formatNumber('en', total)} records. What was written is whole: each history with all its events. Restore the same file again to bring in the rest.`,
+    },
+    detail: failure.detail,
+  };
+}

@@ -65,7 +65,12 @@ export function erasedIn(events: readonly TimelineEvent[]): Set<string> {
   return ids;
 }
 
-export function planMerge(incoming: Tables, local: LocalState): ImportResult<MergePlan> {
+export function planMerge(
+  incoming: Tables,
+  local: LocalState,
+  /** The people the whole file's history erased, when `incoming` is a part of it. */
+  erasedThere: ReadonlySet<string> = erasedIn(incoming.events),
+): ImportResult<MergePlan> {
   const plan: MergePlan = {
     events: [],
     installations: [],
@@ -94,7 +99,6 @@ export function planMerge(incoming: Tables, local: LocalState): ImportResult<Mer
   }
   plan.histories = [...histories];
 
-  const erasedThere = erasedIn(incoming.events);
   const erased = new Set([...local.erasedSubjectIds, ...erasedThere]);
   // A person may come in several versions (each correction is one, team sync sends them all): the
   // newest is the person, whatever order they came in.

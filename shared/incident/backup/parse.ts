@@ -52,7 +52,7 @@ export interface ParsedBackup {
  * run, each with its records done of its total. A file of 100,000 events takes a while to check,
  * and most of it is the signatures (verified beside the chains and the replays, and then waited for).
  */
-export type BackupCheckStep = 'read' | 'manifest' | 'records' | 'chains' | 'histories' | 'signatures';
+export type BackupCheckStep = 'read' | 'manifest' | 'records' | 'chains' | 'histories' | 'signatures' | 'check';
 export type BackupCheckProgress = (step: BackupCheckStep, done: number, total: number) => void;
 
 type Raw = Record<string, unknown[]>;

@@ -196,7 +196,7 @@ export async function checkBackupStream(
         if (checked.value.formatVersion < 2 || checked.value.schemaVersion !== SCHEMA_VERSION) return { whole: true };
         header = checked.value;
         total = item.total;
-        onProgress('read', 0, total);
+        onProgress('check', 0, total);
       } else if (item.kind === 'unit') {
         // The tables in their order, each once: a reader holds the keys and heads before the events.
         if (item.unit.table !== tableNames[tableIndex]) {
@@ -205,7 +205,7 @@ export async function checkBackupStream(
         units.push(item.unit.digest);
         read += item.unit.records.length;
         await unit(item.unit);
-        if (read - reported >= PROGRESS_EVERY) onProgress('read', (reported = read), total);
+        if (read - reported >= PROGRESS_EVERY) onProgress('check', (reported = read), total);
       } else if (item.kind === 'table-end') {
         const { table, count, sha256 } = item.read!;
         if (table !== tableNames[tableIndex]) {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AvvikDb } from '../../../renderer/src/db/database';
-import { applyBackup, exportBackup, importBackup, previewBackup, readBackup } from '../../../renderer/src/db/backup';
+import { applyBackup, exportBackup, importBackup, previewBackup, readBackup, restorableTables } from '../../../renderer/src/db/backup';
+import { webDigest } from '../../../renderer/src/db/crypto';
+import { webVerify } from '../../../renderer/src/db/keys';
+import { parseBackup } from '../../../shared/incident/backup/parse';
+import { batchesOfTables, FileChangedError } from '../../../shared/incident/backup/batches';
 import { createIncident, updateDetails } from '../../../renderer/src/db/repository';
 import { forkedTwins, openFresh, snapshot, writer } from './support';
 
@@ -77,16 +81,17 @@ describe('backup preview', () => {
     const ctx = writer();
     const { id } = await createIncident(source, intake, ctx);
     const file = await exported(source);
-    const marked = (read: { replayed?: ReadonlyMap<string, { incident: { title: string } }> }) => {
-      // Marked, to see where the preview's incident comes from.
-      read.replayed!.get(id)!.incident.title = 'Slik kontrollen spilte den av';
+    // The file as the check reads it, with its replays, one of them marked to see where the preview's incident comes from.
+    const checked = async (text: string) => {
+      const parsed = await parseBackup(text, webDigest, webVerify);
+      if (!parsed.ok || parsed.value.content.kind !== 'history') throw new Error('expected a history');
+      const { tables, replayed = [] } = parsed.value.content;
+      replayed.find((record) => record.incident.id === id)!.incident.title = 'Slik kontrollen spilte den av';
+      return restorableTables(tables, 0, true, new Map(replayed.map((record) => [record.incident.id, record])));
     };
 
     const fresh = await openFresh('preview-replayed-fresh', 'inst-b');
-    const read = await readBackup(fresh, file);
-    if (!read.ok) throw new Error(read.error.code);
-    marked(read.value);
-    const preview = await previewBackup(fresh, read.value);
+    const preview = await previewBackup(fresh, await checked(file));
     expect(preview.ok && preview.value.details.incidents.map((i) => i.title)).toEqual(['Slik kontrollen spilte den av']);
 
     // Here the history has an event the file lacks: its heads differ, and it is replayed whole.
@@ -95,10 +100,7 @@ describe('backup preview', () => {
     await updateDetails(holder, id, { description: 'Skrevet her' }, writer('2026-03-02T10:00:00.000Z', 'Ola Nordmann', 'here'));
     ctx.tick();
     await updateDetails(source, id, { howItHappened: 'Fra kopien' }, ctx);
-    const later = await readBackup(holder, await exported(source));
-    if (!later.ok) throw new Error(later.error.code);
-    marked(later.value);
-    const merged = await previewBackup(holder, later.value);
+    const merged = await previewBackup(holder, await checked(await exported(source)));
     expect(merged.ok && merged.value.details.incidents.map((i) => i.title)).toEqual([intake.title]);
   });
 
@@ -113,5 +115,47 @@ describe('backup preview', () => {
     const applied = await applyBackup(db, read.value);
     expect(!applied.ok && applied.error.code).toBe('conflict');
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('says how far a merge came when it stops part way, and what it wrote stays whole', async () => {
+    const source = await openFresh('stopped-source', 'inst-a');
+    const ctx = writer();
+    for (const title of ['Første', 'Andre', 'Tredje']) {
+      await createIncident(source, { ...intake, title }, ctx);
+      ctx.tick();
+    }
+    const parsed = await parseBackup(await exported(source), webDigest, webVerify);
+    if (!parsed.ok || parsed.value.content.kind !== 'history') throw new Error('expected a history');
+    const { tables } = parsed.value.content;
+    const whole = restorableTables(tables, 0, true);
+    // The file's first histories come, then it turns out not to be the file that was checked.
+    const stopping = {
+      ...whole,
+      batches: async function* () {
+        yield* batchesOfTables(tables, undefined, 1);
+        throw new FileChangedError();
+      },
+    };
+    const target = await openFresh('stopped-target', 'inst-b');
+    const result = await applyBackup(target, stopping);
+    expect(!result.ok && result.error.text.en).toContain(`The restore stopped after ${tables.events.length} of ${whole.records} records`);
+    expect(!result.ok && result.error.text.nb).toContain('Gjenopprettingen stoppet etter');
+    expect(!result.ok && result.error.text.en).not.toContain('Nothing in the database was changed');
+    // Every history written is whole, its incident rebuilt from it.
+    expect(await target.incidents.count()).toBe(3);
+    // Read again in full, the same file completes the restore and changes nothing more.
+    expect((await applyBackup(target, whole)).ok).toBe(true);
+    expect(await target.incidents.count()).toBe(3);
+    // Stopped before anything was written, it says nothing was.
+    const untouched = await openFresh('stopped-untouched', 'inst-c');
+    const nothing = {
+      ...whole,
+      // eslint-disable-next-line require-yield -- a file that fails before its first batch
+      batches: async function* () {
+        throw new FileChangedError();
+      },
+    };
+    const early = await applyBackup(untouched, nothing);
+    expect(!early.ok && early.error.text.en).toContain('Nothing in the database was changed');
   });
 });

@@ -1,9 +1,10 @@
 import { AvvikDb } from '../../../renderer/src/db/database';
 import { openDatabase } from '../../../renderer/src/db/open';
 import { createIncident, updateDetails, type WriteContext } from '../../../renderer/src/db/repository';
-import { readAllTables } from '../../../renderer/src/db/backup';
+import { readAllTables, type Restorable } from '../../../renderer/src/db/backup';
 import { protectProfile } from '../../../renderer/src/db/encryption/protection';
 import { memoryKeyFileStore } from '../../../renderer/src/db/encryption/storage';
+import { emptyTables, type Tables } from '../../../shared/incident/backup/format';
 
 // Each test gets its own database name: fake-indexeddb keeps databases for the whole run.
 
@@ -71,4 +72,14 @@ export async function forkedTwins(label: string): Promise<{ db: AvvikDb; twin: A
   await updateDetails(twin, id, { description: 'Tvillingens versjon' }, { ...writer('2026-03-05T00:00:00.000Z'), newId: () => 'twin-event' });
   await updateDetails(db, id, { description: 'Vår versjon' }, writer('2026-03-04T00:00:00.000Z', 'Kari', 'ours'));
   return { db, twin };
+}
+
+/** Everything a read file holds, its batches put back together (the keys once). */
+export async function contentOf(read: Restorable): Promise<Tables> {
+  const tables = emptyTables();
+  for await (const batch of read.batches()) {
+    for (const name of ['events', 'heads', 'subjects', 'attachmentFiles'] as const) (tables[name] as unknown[]).push(...batch.tables[name]);
+    tables.installations = batch.tables.installations;
+  }
+  return tables;
 }

@@ -11,7 +11,7 @@ import {
 import { serializeBackup } from '../../../shared/incident/backup/serialize';
 import { recordNoticeChange } from '../../../shared/incident/notices';
 import { Recorder, digest } from '../../shared/incident/fixtures';
-import { openFresh, writer } from './support';
+import { contentOf, openFresh, writer } from './support';
 import { authorityNotice } from '../../support/notices';
 
 // What an attacker with the published file formats would try, and what Avvik does about it.
@@ -75,14 +75,15 @@ describe('a backup that adds a chain under a new installation id', () => {
       await forger.configure(() => ({ kind: 'installation-trusted', payload: { installationId: record.id, publicKey: record.publicKey, fingerprint: 'x' } }));
     }
     const own = await forger.signedTables();
+    const content = await contentOf(honest.value);
     const tables = {
-      ...honest.value.tables,
-      events: [...honest.value.tables.events, ...forger.events],
+      ...content,
+      events: [...content.events, ...forger.events],
       heads: [
-        ...honest.value.tables.heads.map((h) => (h.id === incidentId ? { ...h, heads: { ...h.heads, ...forger.incidents.get(incidentId)!.heads } } : h)),
+        ...content.heads.map((h) => (h.id === incidentId ? { ...h, heads: { ...h.heads, ...forger.incidents.get(incidentId)!.heads } } : h)),
         ...own.heads.filter((h) => h.id === 'settings'),
       ],
-      installations: [...honest.value.tables.installations, ...own.installations],
+      installations: [...content.installations, ...own.installations],
     };
     const meta2 = { exportedAt: '2026-03-10T09:00:00.000Z', installationId: 'installation-forger', appVersion: '0.1.0', reason: 'user' as const };
     return (await serializeBackup({ ...tables }, meta2, digest, await forger.sign())).join('');

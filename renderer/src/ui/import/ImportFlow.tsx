@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Button } from '@digdir/designsystemet-react';
 import type { ImportResult } from '../../../../shared/incident/backup/errors';
 import type { BackupCheckStep } from '../../../../shared/incident/backup/parse';
-import { applyBackup, previewBackup, type ImportReport, type ReadBackup } from '../../db/backup';
+import { applyBackup, previewBackup, type ImportReport, type Restorable } from '../../db/backup';
 import type { CheckWatch } from '../../db/backupCheck';
 import { NotTextError } from '../../db/backupText';
 import type { AvvikDb } from '../../db/database';
@@ -19,8 +19,8 @@ import { ImportCounts, ImportPreview } from './ImportPreview';
 // it is encrypted, read and checked whole, shown as what it would change, and merged only once the
 // user confirms. Nothing is written before that, and a refusal says why.
 
-/** A file read and checked whole, as history: what the preview and the merge need. */
-type Readable = Pick<ReadBackup, 'tables' | 'keptLocal' | 'signed' | 'replayed'>;
+/** A file read and checked, as history: what the preview and the merge need. */
+type Readable = Restorable;
 
 /** What the flow says, in the words of the file it takes in. */
 export interface ImportWords<R> {
@@ -34,9 +34,12 @@ export interface ImportWords<R> {
   done(name: string, read: R, report: ImportReport): string;
 }
 
+/** The steps of a restore: the check's, then the comparison with the record (the preview), then the writing. */
+export type RestoreStep = BackupCheckStep | 'compare' | 'write';
+
 /** How far the check of a file has come. */
 export interface CheckProgress {
-  step: BackupCheckStep;
+  step: RestoreStep;
   done: number;
   total: number;
 }
@@ -95,13 +98,13 @@ export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: Impo
     checking.current = controller;
     const { signal } = controller;
     setStep({ kind: 'busy', text: words.busy, cancellable: true });
-    const onProgress = (step: BackupCheckStep, done: number, total: number) => {
+    const onProgress = (step: RestoreStep, done: number, total: number) => {
       if (!signal.aborted) setStep({ kind: 'busy', text: words.busy, cancellable: true, progress: { step, done, total } });
     };
     try {
       // Checked whole, then shown: nothing is written until the user has seen what would change.
       const checked = await read(db, bytes, { onProgress, signal });
-      const report = checked.ok ? await previewBackup(db, checked.value) : checked;
+      const report = checked.ok ? await previewBackup(db, checked.value, (done, total) => onProgress('compare', done, total), signal) : checked;
       if (signal.aborted) return;
       if (checked.ok && report.ok) setStep({ kind: 'preview', name, read: checked.value, report: report.value });
       else if (!report.ok) setStep({ kind: 'error', text: words.refused(name, report.error.text[lang]) });
@@ -116,7 +119,7 @@ export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: Impo
   async function confirm(name: string, checked: R) {
     setStep({ kind: 'busy', text: words.busy });
     try {
-      const result = await applyBackup(db, checked);
+      const result = await applyBackup(db, checked, (done, total) => setStep({ kind: 'busy', text: words.busy, progress: { step: 'write', done, total } }));
       setStep(
         result.ok
           ? { kind: 'done', text: words.done(name, checked, result.value), report: result.value }

@@ -1,0 +1,132 @@
+import type { Digest } from '../../chain/digest';
+import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
+import type { InstallationRecord } from '../installations';
+import { byIncident } from '../notifications';
+import { replayIncident, type IncidentRecord } from '../project';
+import type { Subject } from '../subjects';
+import { importFailure, type ImportFailure } from './errors';
+import { emptyTables, type AttachmentFileRecord, type HeadsRecord, type Tables } from './format';
+import type { TextSource } from './lines';
+import { validUnit } from './stream';
+import { readUnits } from './units';
+
+// A checked backup handed to the preview and the merge a batch at a time: whole histories (with
+// their heads and, for incidents, the check's replay of them) up to a few thousand events, then the
+// people and the files in small runs. Every batch carries the file's keys. A restore then holds one
+// batch at a time, whatever the size of the file, and writes each in a transaction of its own.
+
+export interface RestoreBatch {
+  tables: Tables;
+  /** The incidents of the batch's histories as their replay in the file gave them. */
+  replayed: IncidentRecord[];
+}
+
+/** Events per batch: enough to make a transaction worth its cost, few enough to keep the window answering. */
+export const BATCH_EVENTS = 2000;
+const SUBJECTS_PER_BATCH = 1000;
+const FILES_PER_BATCH = 4;
+
+/** Gathers whole histories into batches. */
+class Batcher {
+  private tables = emptyTables();
+  private replayed: IncidentRecord[] = [];
+  constructor(
+    private readonly installations: readonly InstallationRecord[],
+    private readonly batchEvents: number,
+  ) {}
+  /**
+   * Adds a history, with its replay when known (`'replay'`: made here, from the history); a batch
+   * when it is full.
+   */
+  history(events: TimelineEvent[], heads: HeadsRecord, replay: IncidentRecord | 'replay' | null): RestoreBatch | null {
+    this.tables.events.push(...events);
+    this.tables.heads.push(heads);
+    const record = replay === 'replay' ? (heads.id === SETTINGS_HISTORY_ID ? null : replayIncident(events)) : replay;
+    if (record) this.replayed.push(record);
+    return this.tables.events.length >= this.batchEvents ? this.flush() : null;
+  }
+  /** What is gathered, as a batch (null when nothing is). */
+  flush(): RestoreBatch | null {
+    if (this.tables.events.length === 0 && this.tables.heads.length === 0) return null;
+    const batch = { tables: { ...this.tables, installations: [...this.installations] }, replayed: this.replayed };
+    this.tables = emptyTables();
+    this.replayed = [];
+    return batch;
+  }
+  other(subjects: Subject[], attachmentFiles: AttachmentFileRecord[]): RestoreBatch {
+    return { tables: { ...emptyTables(), installations: [...this.installations], subjects, attachmentFiles }, replayed: [] };
+  }
+}
+
+/** A file read again that is not the file that was checked: nothing more of it is taken. */
+export class FileChangedError extends Error {
+  readonly failure: ImportFailure = importFailure('manifest-mismatch', 'the file changed after it was checked');
+  constructor() {
+    super('the file changed after it was checked');
+  }
+}
+
+/**
+ * A checked file of format version 2, read again, in batches. `units`: the digests its check gave
+ * (StreamedBackup.units); a unit that differs stops the reading with FileChangedError, before its
+ * batch is handed out.
+ */
+export async function* batchesOfFile(
+  source: TextSource,
+  digest: Digest,
+  units: readonly string[],
+  batchEvents = BATCH_EVENTS,
+): AsyncGenerator<RestoreBatch> {
+  const installations: InstallationRecord[] = [];
+  const heads = new Map<string, HeadsRecord>();
+  let batcher = new Batcher(installations, batchEvents);
+  let index = 0;
+  let inTable = 0;
+  for await (const item of readUnits(typeof source === 'string' ? [source] : source, digest, false)) {
+    if (item.kind === 'table-end') inTable = 0;
+    if (item.kind === 'end' && index !== units.length) throw new FileChangedError();
+    if (item.kind !== 'unit') continue;
+    const { unit } = item;
+    if (units[index++] !== unit.digest) throw new FileChangedError();
+    // The same bytes as checked: the schemas pass again, and give the records as the check had them.
+    const valid = validUnit<never>(unit, inTable);
+    inTable += unit.records.length;
+    if (!valid.ok) throw new FileChangedError();
+    if (unit.table === 'installations') {
+      installations.push(...(valid.value as InstallationRecord[]));
+      batcher = new Batcher(installations, batchEvents);
+    } else if (unit.table === 'heads') for (const record of valid.value as HeadsRecord[]) heads.set(record.id, record);
+    else if (unit.table === 'events') {
+      const events = valid.value as TimelineEvent[];
+      const batch = batcher.history(events, heads.get(events[0]!.incidentId)!, 'replay');
+      if (batch) yield batch;
+    } else {
+      const rest = batcher.flush();
+      if (rest) yield rest;
+      yield unit.table === 'subjects' ? batcher.other(valid.value as Subject[], []) : batcher.other([], valid.value as AttachmentFileRecord[]);
+    }
+  }
+  const rest = batcher.flush();
+  if (rest) yield rest;
+}
+
+/**
+ * A file read whole (an older format, or a file small enough), in the same batches. `replayed`:
+ * the check's replays, by incident id, where it made them.
+ */
+export function* batchesOfTables(tables: Tables, replayed?: ReadonlyMap<string, IncidentRecord>, batchEvents = BATCH_EVENTS): Generator<RestoreBatch> {
+  const batcher = new Batcher(tables.installations, batchEvents);
+  const histories = byIncident(tables.events);
+  for (const heads of tables.heads) {
+    const batch = batcher.history(histories.get(heads.id) ?? [], heads, replayed?.get(heads.id) ?? null);
+    if (batch) yield batch;
+  }
+  const rest = batcher.flush();
+  if (rest) yield rest;
+  for (let start = 0; start < tables.subjects.length; start += SUBJECTS_PER_BATCH) {
+    yield batcher.other(tables.subjects.slice(start, start + SUBJECTS_PER_BATCH), []);
+  }
+  for (let start = 0; start < tables.attachmentFiles.length; start += FILES_PER_BATCH) {
+    yield batcher.other([], tables.attachmentFiles.slice(start, start + FILES_PER_BATCH));
+  }
+}
