@@ -2,6 +2,7 @@ import {
   BRIDGE_KEY,
   type AppInfo,
   type AvvikBridge,
+  type BridgeFailure,
   type BridgeLanguage,
   type ChooseFolderResult,
   type SaveInFolderRequest,
@@ -74,22 +75,38 @@ export async function saveInFolder(request: SaveInFolderRequest): Promise<SaveIn
   return bridge.saveInFolder(request);
 }
 
-/** Lets the user pick a file and reads it: the native dialog, or a file input in a browser. */
-export async function openFile(request: OpenFileRequest): Promise<OpenResult> {
+/** A picked file, not read: a restore reads a large one in pieces, as often as it needs. */
+export type PickResult = { ok: true; name: string; file: Blob } | BridgeFailure;
+
+/**
+ * Lets the user pick a file: a file input in a browser (the file stays on disk until it is read), the
+ * native dialog in the desktop app (which hands over its bytes).
+ */
+export async function pickFile(request: OpenFileRequest): Promise<PickResult> {
   const bridge = getBridge();
-  if (bridge) return bridge.openFile(request);
+  if (bridge) {
+    const opened = await bridge.openFile(request);
+    return opened.ok ? { ok: true, name: opened.name, file: new Blob([opened.bytes as Uint8Array<ArrayBuffer>]) } : opened;
+  }
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = request.accept.join(',');
-    input.addEventListener('change', async () => {
+    input.addEventListener('change', () => {
       const file = input.files?.[0];
-      if (!file) return resolve({ ok: false, reason: 'cancelled', message: 'No file chosen' });
-      resolve({ ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      resolve(file ? { ok: true, name: file.name, file } : { ok: false, reason: 'cancelled', message: 'No file chosen' });
     });
     input.addEventListener('cancel', () => resolve({ ok: false, reason: 'cancelled', message: 'No file chosen' }));
     input.click();
   });
+}
+
+/** Lets the user pick a file and reads it whole. */
+export async function openFile(request: OpenFileRequest): Promise<OpenResult> {
+  const bridge = getBridge();
+  if (bridge) return bridge.openFile(request);
+  const picked = await pickFile(request);
+  return picked.ok ? { ok: true, name: picked.name, bytes: new Uint8Array(await picked.file.arrayBuffer()) } : picked;
 }
 
 /**

@@ -15,7 +15,8 @@ import { differingFields } from '../../../shared/incident/project';
 import { SETTINGS_ID } from '../../../shared/incident/settings';
 import { trustStandings, type TrustStanding } from '../../../shared/incident/trust';
 import { backupFileName } from './migrations';
-import { batchesOfCheckedFile, checkBackupBytes, type CheckWatch } from './backupCheck';
+import { batchesOfCheckedFile, checkBackupFile, type CheckWatch } from './backupCheck';
+import type { OpenedFile } from './fileEncryption';
 import { abortReason, workerIfAny, type BackupWorkerLike } from './backupWorker';
 import { ensureInstallationKey, webSign, webVerify, type InstallationKey } from './keys';
 import { ensureSettings } from './repository/settings';
@@ -329,21 +330,21 @@ export async function readBackup(
 }
 
 /**
- * readBackup for a file picked by the user, as its bytes: read and checked in a worker where the
+ * readBackup for a file picked by the user (and opened, when encrypted): read and checked in a worker where the
  * window has one, with progress and a way to cancel (see backupCheck.ts). A file of format 2 is
  * checked there as it is read, and read again for the preview and the merge: the page never holds
  * more than a batch of it.
  */
 export async function readBackupFile(
   db: AvvikDb,
-  bytes: Uint8Array,
+  source: OpenedFile,
   watch: CheckWatch = {},
   options: { now?: Date; newId?: () => string; createWorker?: (() => BackupWorkerLike) | null } = {},
 ): Promise<ImportResult<ReadBackup>> {
-  const checked = await checkBackupBytes(bytes, watch, options.createWorker === undefined ? workerIfAny() : options.createWorker);
+  const checked = await checkBackupFile(source, watch, options.createWorker === undefined ? workerIfAny() : options.createWorker);
   if (!checked.ok) return checked;
   if (checked.value.kind === 'whole') return readParsed(db, checked.value.parsed, options);
-  const { file, backup } = checked.value;
+  const { backup } = checked.value;
   const now = options.now ?? db.deps.now();
   await ensureOwnKey(db, now, db.deps.digest);
   const { counts, units } = backup;
@@ -356,7 +357,7 @@ export async function readBackupFile(
       signed: true,
       erased: backup.erased,
       records: counts.events + counts.subjects + counts.attachmentFiles,
-      batches: () => batchesOfCheckedFile(file, units, createWorker),
+      batches: () => batchesOfCheckedFile(source, units, createWorker),
     },
   };
 }

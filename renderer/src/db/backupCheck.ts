@@ -3,7 +3,8 @@ import { batchesOfFile, FileChangedError, type RestoreBatch } from '../../../sha
 import { parseBackup, type BackupCheckStep, type ParsedBackup } from '../../../shared/incident/backup/parse';
 import type { StreamedBackup } from '../../../shared/incident/backup/stream';
 import type { FromBackupWorker } from '../workers/backup.protocol';
-import { blobText, NotTextError, textOf } from './backupText';
+import { NotTextError, streamText, textOf } from './backupText';
+import { openedBytes, openedWhole, type OpenedFile } from './fileEncryption';
 import { abortReason, runInWorker, workerIfAny, type BackupWorkerLike, type Watch } from './backupWorker';
 import { webDigest } from './crypto';
 import { webVerify } from './keys';
@@ -56,16 +57,16 @@ export type { BackupWorkerLike } from './backupWorker';
 export type CheckWatch = Watch<BackupCheckStep>;
 
 /** A file checked: read whole (its records here), or checked as it was read (format 2), to be read again in batches. */
-export type CheckedBackup = { kind: 'whole'; parsed: ParsedBackup } | { kind: 'streamed'; file: Blob; backup: StreamedBackup };
+export type CheckedBackup = { kind: 'whole'; parsed: ParsedBackup } | { kind: 'streamed'; source: OpenedFile; backup: StreamedBackup };
 
 /**
- * Reads and checks the file: format, manifest, every record, chain and signature (see
+ * Reads and checks the file (`plainFile(bytes)` for bytes in memory): format, manifest, every record, chain and signature (see
  * shared/incident/backup/parse.ts and stream.ts). In a worker, a file of format 2 is checked as it is
  * read, holding one history at a time; anything else, and everything where no worker can run, is
  * read whole. Rejects with NotTextError for a file that is not UTF-8 text.
  */
-export function checkBackupBytes(
-  bytes: Uint8Array,
+export function checkBackupFile(
+  source: OpenedFile,
   watch: CheckWatch = {},
   createWorker: (() => BackupWorkerLike) | null = workerIfAny(),
 ): Promise<ImportResult<CheckedBackup>> {
@@ -73,7 +74,7 @@ export function checkBackupBytes(
   if (!createWorker) {
     return (async () => {
       if (signal?.aborted) throw abortReason(signal);
-      const result = await parseBackup(textOf(bytes), webDigest, webVerify, (step, done, total) => {
+      const result = await parseBackup(textOf(await openedWhole(source)), webDigest, webVerify, (step, done, total) => {
         if (signal?.aborted) throw abortReason(signal);
         onProgress?.(step, done, total);
       });
@@ -81,11 +82,10 @@ export function checkBackupBytes(
       return result.ok ? { ok: true, value: { kind: 'whole', parsed: result.value } } : result;
     })();
   }
-  // The worker reads the file from a Blob, as often as the restore needs it: the page keeps no copy
-  // of its own to read from, and a Blob of a large file may be kept on disk by the browser.
-  const file = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+  // The worker reads the file itself, as often as the restore needs it (decrypting it as it reads
+  // when it is encrypted): the page holds none of it.
   const parts = new Map<string, unknown[][]>();
-  return runInWorker<ImportResult<CheckedBackup>, BackupCheckStep>(createWorker(), { type: 'check', file }, [], watch, (data) => {
+  return runInWorker<ImportResult<CheckedBackup>, BackupCheckStep>(createWorker(), { type: 'check', source }, [], watch, (data) => {
     switch (data.type) {
       case 'progress':
         return { progress: [data.step, data.done, data.total] };
@@ -98,7 +98,7 @@ export function checkBackupBytes(
         return { value: result.ok ? { ok: true, value: { kind: 'whole', parsed: result.value } } : result };
       }
       case 'streamed':
-        return { value: data.result.ok ? { ok: true, value: { kind: 'streamed', file, backup: data.result.value } } : data.result };
+        return { value: data.result.ok ? { ok: true, value: { kind: 'streamed', source, backup: data.result.value } } : data.result };
       case 'not-text':
         return { error: new NotTextError() };
       default:
@@ -114,12 +114,12 @@ export function checkBackupBytes(
  * file read is not the file that was checked.
  */
 export async function* batchesOfCheckedFile(
-  file: Blob,
+  source: OpenedFile,
   units: readonly string[],
   createWorker: (() => BackupWorkerLike) | null = workerIfAny(),
 ): AsyncGenerator<RestoreBatch> {
   if (!createWorker) {
-    yield* batchesOfFile(blobText(file), webDigest, units);
+    yield* batchesOfFile(streamText(await openedBytes(source)), webDigest, units);
     return;
   }
   const worker = createWorker();
@@ -137,7 +137,7 @@ export async function* batchesOfCheckedFile(
     return inbox.shift()!;
   };
   try {
-    worker.postMessage({ type: 'batches', file, units: [...units] });
+    worker.postMessage({ type: 'batches', source, units: [...units] });
     for (;;) {
       worker.postMessage({ type: 'next' });
       const data = await next();

@@ -40,11 +40,11 @@ export function textOf(bytes: Uint8Array, wholeLimit = WHOLE_TEXT_LIMIT, piece =
 }
 
 /**
- * A Blob's text as it is read, a piece at a time (a file of any size). Throws NotTextError, as the
- * reading reaches it, for bytes that are not UTF-8.
+ * Bytes read as text, a piece at a time (a file of any size). Throws NotTextError, as the reading
+ * reaches it, for bytes that are not UTF-8.
  */
-export async function* blobText(blob: Blob): AsyncGenerator<string> {
-  const reader = blob.stream().pipeThrough(new TextDecoderStream('utf-8', { fatal: true })).getReader();
+export async function* streamText(bytes: ReadableStream<BufferSource>): AsyncGenerator<string> {
+  const reader = bytes.pipeThrough(new TextDecoderStream('utf-8', { fatal: true })).getReader();
   try {
     for (;;) {
       let step: ReadableStreamReadResult<string>;
@@ -61,3 +61,6 @@ export async function* blobText(blob: Blob): AsyncGenerator<string> {
     reader.releaseLock();
   }
 }
+
+/** A Blob's text as it is read. */
+export const blobText = (blob: Blob) => streamText(blob.stream());

@@ -19,6 +19,9 @@ export const MIN_PASSPHRASE_LENGTH = 12;
 const BINARY_HEADER = new TextEncoder().encode('age-encryption.org/v1\n');
 const ARMOR_HEADER = new TextEncoder().encode('-----BEGIN AGE ENCRYPTED FILE-----');
 
+/** Bytes enough to tell an age file by its start. */
+export const AGE_HEADER_PREFIX = 64;
+
 const startsWith = (bytes: Uint8Array, prefix: Uint8Array) => bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 
 /** Whether the bytes are an age file (binary or armored). */
@@ -69,6 +72,13 @@ const FAILURES: Record<DecryptFailureCode, { nb: string; en: string }> = {
 
 export type Decrypted = { ok: true; bytes: Uint8Array } | { ok: false; error: RecordFailure<DecryptFailureCode> };
 
+function decryptFailure(error: unknown): { ok: false; error: RecordFailure<DecryptFailureCode> } {
+  const detail = error instanceof Error ? error.message : String(error);
+  // age says no recipient matched when the passphrase's key does not open the file key.
+  const code: DecryptFailureCode = /no identity matched/i.test(detail) ? 'wrong-passphrase' : 'damaged-file';
+  return { ok: false, error: { code, text: FAILURES[code], detail } };
+}
+
 export async function decryptFile(bytes: Uint8Array, passphrase: string): Promise<Decrypted> {
   const { Decrypter, armor } = await age();
   const decrypter = new Decrypter();
@@ -77,9 +87,60 @@ export async function decryptFile(bytes: Uint8Array, passphrase: string): Promis
     const binary = startsWith(bytes, ARMOR_HEADER) ? armor.decode(new TextDecoder().decode(bytes)) : bytes;
     return { ok: true, bytes: await decrypter.decrypt(binary) };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    // age says no recipient matched when the passphrase's key does not open the file key.
-    const code: DecryptFailureCode = /no identity matched/i.test(detail) ? 'wrong-passphrase' : 'damaged-file';
-    return { ok: false, error: { code, text: FAILURES[code], detail } };
+    return decryptFailure(error);
   }
 }
+
+/**
+ * A picked file as a restore reads it: the file itself (never read whole), and the age file key that
+ * opens it as it is read when it is encrypted. The plain text is never stored anywhere: every
+ * reading decrypts the file again.
+ */
+export interface OpenedFile {
+  file: Blob;
+  /** age's file key (not the passphrase, and good for this file only); null for a plain file. */
+  key: Uint8Array | null;
+}
+
+/** An age header with a passphrase stanza is a few hundred bytes; the first part of the file holds it. */
+const HEADER_BYTES = 64 * 1024;
+
+export type Opened = { ok: true; opened: OpenedFile } | { ok: false; error: RecordFailure<DecryptFailureCode> };
+
+/**
+ * Opens an age file with its passphrase: the passphrase's scrypt once, for the file key, which then
+ * reads the file as often as a restore needs without it. An armored file (text) is decrypted whole.
+ */
+export async function openAgeFile(file: Blob, passphrase: string): Promise<Opened> {
+  const head = new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer());
+  if (startsWith(head, ARMOR_HEADER)) {
+    const whole = await decryptFile(new Uint8Array(await file.arrayBuffer()), passphrase);
+    return whole.ok ? { ok: true, opened: { file: new Blob([whole.bytes as Uint8Array<ArrayBuffer>]), key: null } } : whole;
+  }
+  const { Decrypter } = await age();
+  const decrypter = new Decrypter();
+  decrypter.addPassphrase(passphrase);
+  try {
+    return { ok: true, opened: { file, key: await decrypter.decryptHeader(head) } };
+  } catch (error) {
+    return decryptFailure(error);
+  }
+}
+
+/** The bytes of an opened file as they are read, decrypted as they go when it is encrypted. */
+export async function openedBytes({ file, key }: OpenedFile): Promise<ReadableStream<BufferSource>> {
+  if (!key) return file.stream();
+  const { Decrypter } = await age();
+  const decrypter = new Decrypter();
+  decrypter.addIdentity({ unwrapFileKey: () => key });
+  // age's stream gives views of buffers of their own (never shared ones), as TextDecoderStream takes them.
+  return (await decrypter.decrypt(file.stream())) as ReadableStream<Uint8Array<ArrayBuffer>>;
+}
+
+/** An opened file read whole (for the files that are read whole: evidence bundles, old backups). */
+export async function openedWhole(source: OpenedFile): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(await openedBytes(source)).arrayBuffer());
+}
+
+/** Bytes already in memory as an opened file (a plain one). */
+export const plainFile = (bytes: Uint8Array): OpenedFile => ({ file: new Blob([bytes as Uint8Array<ArrayBuffer>]), key: null });

@@ -1,22 +1,12 @@
-import { decryptFile, type Decrypted } from './fileEncryption';
+import { openAgeFile, type Opened } from './fileEncryption';
 import { runInWorker, workerIfAny, type BackupWorkerLike } from './backupWorker';
 
-// Opening an age file takes its scrypt (about a second at age's work factor) and the decryption of
-// every byte (about as long again for a backup of 10,000 incidents, five seconds for a million
-// events): done in the backup worker, the window keeps answering meanwhile. Without workers it is
-// done here.
+// Opening an age file takes its scrypt (about a second at age's work factor): done in the backup
+// worker, the window keeps answering meanwhile. Without workers it is done here. Only the file key
+// comes back: the file is decrypted as it is read, each time it is read, and never stored opened.
 
-/**
- * The file opened with the passphrase, or why not. The worker is given a copy of the bytes: the
- * caller keeps its own, to try another passphrase.
- */
-export function openEncryptedFile(
-  bytes: Uint8Array,
-  passphrase: string,
-  createWorker: (() => BackupWorkerLike) | null = workerIfAny(),
-): Promise<Decrypted> {
-  if (!createWorker) return decryptFile(bytes, passphrase);
-  return runInWorker<Decrypted, never>(createWorker(), { type: 'decrypt', bytes, passphrase }, [], {}, (data) =>
-    data.type === 'decrypted' ? { value: data.result } : null,
-  );
+/** The file opened with the passphrase (its key), or why not. A wrong passphrase leaves the file to try again. */
+export function openEncryptedFile(file: Blob, passphrase: string, createWorker: (() => BackupWorkerLike) | null = workerIfAny()): Promise<Opened> {
+  if (!createWorker) return openAgeFile(file, passphrase);
+  return runInWorker<Opened, never>(createWorker(), { type: 'open', file, passphrase }, [], {}, (data) => (data.type === 'opened' ? { value: data.result } : null));
 }

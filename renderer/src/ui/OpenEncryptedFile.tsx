@@ -1,22 +1,24 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
+import type { OpenedFile } from '../db/fileEncryption';
 import { openEncryptedFile } from '../db/openEncrypted';
 import { useT } from '../services/context';
 import { useUi } from '../state/ui';
 import { TextField } from './fields';
 
-// A picked file that is an age file: ask for its passphrase, then hand the opened bytes on. A wrong
-// passphrase is said as such, and the user can try again; nothing is read before it opens.
+// A picked file that is an age file: ask for its passphrase, then hand the opened file on (its file
+// key: the file is decrypted as it is read). A wrong passphrase is said as such, and the user can try
+// again; nothing is read before it opens.
 
 export function OpenEncryptedFile({
   name,
-  bytes,
+  file,
   onOpened,
   onCancel,
 }: {
   name: string;
-  bytes: Uint8Array;
-  onOpened: (bytes: Uint8Array) => void;
+  file: Blob;
+  onOpened: (source: OpenedFile) => void;
   onCancel: () => void;
 }) {
   const t = useT();
@@ -29,8 +31,8 @@ export function OpenEncryptedFile({
     event.preventDefault();
     setBusy(true);
     try {
-      const opened = await openEncryptedFile(bytes, passphrase);
-      if (opened.ok) onOpened(opened.bytes);
+      const opened = await openEncryptedFile(file, passphrase);
+      if (opened.ok) onOpened(opened.opened);
       else setError(opened.error.text[lang]);
     } catch (caught) {
       // The worker itself failed (out of memory, say): said as it is, and the user may try again.

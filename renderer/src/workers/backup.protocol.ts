@@ -3,7 +3,7 @@ import type { RestoreBatch } from '../../../shared/incident/backup/batches';
 import type { BackupCheckStep, ParsedBackup } from '../../../shared/incident/backup/parse';
 import type { StreamedBackup } from '../../../shared/incident/backup/stream';
 import type { VaultKeys } from '../db/encryption/cipher';
-import type { Decrypted } from '../db/fileEncryption';
+import type { Opened, OpenedFile } from '../db/fileEncryption';
 
 // The messages between the page and the worker that opens an encrypted file and checks a backup
 // file on restore, and writes one on export.
@@ -12,20 +12,20 @@ export type ExportStep = 'reading' | 'writing' | 'encrypting';
 
 export type ToBackupWorker =
   | {
-      type: 'decrypt';
-      /** The age file's bytes: a copy, the page keeps its own for another try. */
-      bytes: Uint8Array;
+      type: 'open';
+      /** The age file, opened with the passphrase: its file key is sent back. */
+      file: Blob;
       passphrase: string;
     }
   | {
       type: 'check';
-      /** The file (decrypted). */
-      file: Blob;
+      /** The file, and its key when it is encrypted. */
+      source: OpenedFile;
     }
   | {
       type: 'batches';
       /** The file the check checked as it read it, to be read again in batches. */
-      file: Blob;
+      source: OpenedFile;
       /** The digests of its units as the check read them. */
       units: string[];
     }
@@ -63,7 +63,7 @@ export type FromBackupWorker =
   | { type: 'batches-done' }
   /** The file read for the batches is not the file that was checked. */
   | { type: 'file-changed' }
-  | { type: 'decrypted'; result: Decrypted }
+  | { type: 'opened'; result: Opened }
   | { type: 'not-text' }
   | { type: 'export-progress'; step: ExportStep; done: number; total: number }
   | { type: 'exported'; file: ExportedBackup }

@@ -3,14 +3,13 @@ import { parseBackup, type BackupCheckStep } from '../../../shared/incident/back
 import { checkBackupStream } from '../../../shared/incident/backup/stream';
 import { sendInParts } from '../db/backupCheck';
 import { exportTransfer, backupFileOf } from '../db/backupExport';
-import { blobText, NotTextError, textOf } from '../db/backupText';
+import { NotTextError, streamText, textOf as wholeOrPieces } from '../db/backupText';
 import { webDigest } from '../db/crypto';
 import { AvvikDb } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
 import { webVerify } from '../db/keys';
-import { decryptFile } from '../db/fileEncryption';
+import { openAgeFile, openedBytes, openedWhole, type OpenedFile } from '../db/fileEncryption';
 import { createVerifyWorkers, sharedVerifier } from '../db/parallelVerify';
-import { ownBuffer } from './transfer';
 import type { FromBackupWorker, ToBackupWorker } from './backup.protocol';
 
 // Backups off the page's thread. A restore's check (parsing, the manifest, every record's schema,
@@ -31,10 +30,10 @@ async function check(job: Extract<ToBackupWorker, { type: 'check' }>) {
   const progress = (step: BackupCheckStep, done: number, total: number) => scope.postMessage({ type: 'progress', step, done, total });
   try {
     // A file of format 2 is checked as it is read, one history at a time, whatever its size.
-    const streamed = await checkBackupStream(blobText(job.file), webDigest, verifier, progress);
+    const streamed = await checkBackupStream(textOf(job.source), webDigest, verifier, progress);
     if (!streamed.whole) return scope.postMessage({ type: 'streamed', result: streamed.result });
     // Anything else is read whole, as it always was.
-    const result = await parseBackup(textOf(new Uint8Array(await job.file.arrayBuffer())), webDigest, verifier, progress);
+    const result = await parseBackup(wholeOrPieces(await openedWhole(job.source)), webDigest, verifier, progress);
     scope.postMessage({ type: 'checked', result: sendInParts(result, (table, records) => scope.postMessage({ type: 'records', table, records })) });
   } catch (error) {
     if (!(error instanceof NotTextError)) throw error;
@@ -65,7 +64,7 @@ let wanted: Wanted | null = null;
 async function batches(job: Extract<ToBackupWorker, { type: 'batches' }>) {
   const asked = (wanted = new Wanted());
   try {
-    for await (const batch of batchesOfFile(blobText(job.file), webDigest, job.units)) {
+    for await (const batch of batchesOfFile(textOf(job.source), webDigest, job.units)) {
       await asked.one();
       scope.postMessage({ type: 'batch', batch });
     }
@@ -92,14 +91,17 @@ async function write(job: Extract<ToBackupWorker, { type: 'export' }>) {
   }
 }
 
-/** An age file opened here: scrypt and the decryption hold a thread for seconds, not the window's. */
-async function decrypt(job: Extract<ToBackupWorker, { type: 'decrypt' }>) {
-  const result = await decryptFile(job.bytes, job.passphrase);
-  const buffer = result.ok ? ownBuffer(result.bytes) : null;
-  scope.postMessage({ type: 'decrypted', result }, buffer ? [buffer] : []);
+/** The text of a picked file as it is read, decrypted as it goes when it is encrypted. */
+async function* textOf(source: OpenedFile): AsyncGenerator<string> {
+  yield* streamText(await openedBytes(source));
 }
 
-const jobs = { check, batches, next: async () => wanted?.more(), export: write, decrypt } as const;
+/** An age file opened here: the passphrase's scrypt holds a thread for a second, not the window's. */
+async function open(job: Extract<ToBackupWorker, { type: 'open' }>) {
+  scope.postMessage({ type: 'opened', result: await openAgeFile(job.file, job.passphrase) });
+}
+
+const jobs = { check, batches, next: async () => wanted?.more(), export: write, open } as const;
 
 scope.addEventListener('message', ({ data }) => {
   void (jobs[data.type] as (job: ToBackupWorker) => Promise<void>)(data).catch((error: unknown) =>

@@ -4,8 +4,10 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeServices, renderApp } from '../harness';
 import { useUi } from '../../../renderer/src/state/ui';
-import type { OpenFileRequest, OpenResult } from '../../../shared/bridge';
+import type { OpenFileRequest } from '../../../shared/bridge';
 import type { CheckWatch } from '../../../renderer/src/db/backupCheck';
+import { picked } from '../picked';
+import type { OpenedFile } from '../../../renderer/src/db/fileEncryption';
 
 // A large backup takes a while to write and to check: saving and restoring say which step they are
 // on and how far they have come, and the user can stop them, with nothing written. The work itself
@@ -19,11 +21,11 @@ vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
     saving.saved++;
     return { ok: true, path: 'x' };
   },
-  openFile: async (_request: OpenFileRequest): Promise<OpenResult> => ({ ok: true, name: 'stor-kopi.json', bytes: new TextEncoder().encode('{}') }),
+  pickFile: async (_request: OpenFileRequest) => picked({ ok: true, name: 'stor-kopi.json', bytes: new TextEncoder().encode('{}') }),
 }));
 vi.mock('../../../renderer/src/db/backupCheck', () => ({
-  checkBackupBytes: (bytes: Uint8Array, { onProgress, signal }: CheckWatch) => {
-    check.bytes = bytes.length;
+  checkBackupFile: (source: OpenedFile, { onProgress, signal }: CheckWatch) => {
+    check.bytes = source.file.size;
     onProgress?.('signatures', 40_000, 96_931);
     return new Promise((_resolve, reject) => {
       signal?.addEventListener('abort', () => {

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { makeServices, renderApp } from '../harness';
 import { useUi } from '../../../renderer/src/state/ui';
 import { seedIncident } from '../register/seed';
-import type { OpenFileRequest, OpenResult, SaveFileRequest, SaveResult } from '../../../shared/bridge';
+import type { OpenResult, SaveFileRequest, SaveResult } from '../../../shared/bridge';
+import { picked } from '../picked';
 
 // The file dialogs are the platform's: here they hand over and capture bytes.
 const files = vi.hoisted(() => ({
@@ -18,8 +19,7 @@ vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
     files.saved.push(request);
     return { ok: true, path: request.suggestedName };
   },
-  openFile: async (_request: OpenFileRequest): Promise<OpenResult> =>
-    files.next ?? { ok: false, reason: 'cancelled', message: 'none' },
+  pickFile: async () => picked(files.next),
 }));
 
 const NOW = new Date('2026-11-25T09:00:00Z');

@@ -5,8 +5,9 @@ import userEvent from '@testing-library/user-event';
 import { makeServices, renderApp } from '../harness';
 import { useUi } from '../../../renderer/src/state/ui';
 import { seedIncident } from '../register/seed';
-import type { OpenFileRequest, OpenResult, SaveFileRequest, SaveResult } from '../../../shared/bridge';
+import type { OpenResult, SaveFileRequest, SaveResult } from '../../../shared/bridge';
 import type * as FileEncryption from '../../../renderer/src/db/fileEncryption';
+import { picked } from '../picked';
 
 // A backup leaves the machine encrypted unless the user asks otherwise, and opens again only with
 // its passphrase. The file dialogs hand over and capture bytes; age's scrypt runs at a low work
@@ -18,7 +19,7 @@ vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
     files.saved.push(request);
     return { ok: true, path: request.suggestedName };
   },
-  openFile: async (_request: OpenFileRequest): Promise<OpenResult> => files.next ?? { ok: false, reason: 'cancelled', message: 'none' },
+  pickFile: async () => picked(files.next),
 }));
 vi.mock('../../../renderer/src/db/fileEncryption', async (importOriginal) => {
   const real = await importOriginal<typeof FileEncryption>();

@@ -8,6 +8,7 @@ import type { OpenResult, SaveFileRequest, SaveResult } from '../../../shared/br
 import { testFonts } from '../register/fonts';
 import { renderScreen, screenServices } from '../register/render';
 import { STOLEN_LAPTOP_FACTS, seedIncident } from '../register/seed';
+import { picked } from '../picked';
 
 const files = vi.hoisted(() => ({ saved: [] as SaveFileRequest[], toOpen: null as OpenResult | null }));
 vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
@@ -16,7 +17,7 @@ vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
     files.saved.push(request);
     return { ok: true, path: request.suggestedName };
   },
-  openFile: async (): Promise<OpenResult> => files.toOpen ?? { ok: false, reason: 'cancelled', message: '' },
+  pickFile: async () => picked(files.toOpen),
 }));
 vi.mock('../../../renderer/src/documents/fonts', () => ({ loadFonts: async () => testFonts() }));
 

@@ -2,12 +2,14 @@ import { Button } from '@digdir/designsystemet-react';
 import { readEvidenceBundle } from '../../db/evidence';
 import { useT } from '../../services/context';
 import { wholeText } from '../../db/backupText';
+import { openedWhole } from '../../db/fileEncryption';
 import { ImportSteps, useImportFlow } from '../../ui/import/ImportFlow';
 
 /** Takes in one incident's evidence bundle from another machine, checked whole before it is merged. */
 export function EvidenceImport() {
   const t = useT();
-  const flow = useImportFlow((db, bytes) => readEvidenceBundle(db, wholeText(bytes)), {
+  // A bundle holds one incident: it is read whole.
+  const flow = useImportFlow(async (db, source) => readEvidenceBundle(db, wholeText(await openedWhole(source))), {
     busy: t('evidence.importing'),
     noFile: null,
     cancelled: t('import.preview.cancelled'),

@@ -7,8 +7,8 @@ import type { CheckWatch } from '../../db/backupCheck';
 import { NotTextError } from '../../db/backupText';
 import type { AvvikDb } from '../../db/database';
 import { formatNumber } from '../../../../shared/i18n/numbers';
-import { isAgeFile } from '../../db/fileEncryption';
-import { openFile } from '../../platform';
+import { AGE_HEADER_PREFIX, isAgeFile, type OpenedFile } from '../../db/fileEncryption';
+import { pickFile } from '../../platform';
 import { useServices, useT } from '../../services/context';
 import { useUi } from '../../state/ui';
 import { OpenEncryptedFile } from '../OpenEncryptedFile';
@@ -45,16 +45,16 @@ export interface CheckProgress {
 }
 
 /**
- * Reads and checks the file's bytes (decrypted), nothing written. Throws NotTextError for a file
- * that is not text; stops, rejecting, when the watch's signal is aborted.
+ * Reads and checks the picked file (opened, when encrypted), nothing written. Throws NotTextError
+ * for a file that is not text; stops, rejecting, when the watch's signal is aborted.
  */
-export type ReadFile<R> = (db: AvvikDb, bytes: Uint8Array, watch: CheckWatch) => Promise<ImportResult<R>>;
+export type ReadFile<R> = (db: AvvikDb, source: OpenedFile, watch: CheckWatch) => Promise<ImportResult<R>>;
 
 type Step<R> =
   | { kind: 'error'; text: string }
   | { kind: 'busy'; text: string; progress?: CheckProgress; cancellable?: boolean }
   | { kind: 'done'; text: string; report: ImportReport | null }
-  | { kind: 'encrypted'; name: string; bytes: Uint8Array }
+  | { kind: 'encrypted'; name: string; file: Blob }
   | { kind: 'preview'; name: string; read: R; report: ImportReport };
 
 export interface ImportFlow<R> {
@@ -62,7 +62,7 @@ export interface ImportFlow<R> {
   busy: boolean;
   /** Opens the file dialog and takes the flow from there. */
   start(): Promise<void>;
-  check(name: string, bytes: Uint8Array): Promise<void>;
+  check(name: string, source: OpenedFile): Promise<void>;
   confirm(name: string, read: R): Promise<void>;
   cancel(): void;
 }
@@ -78,21 +78,21 @@ export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: Impo
   async function start() {
     setStep({ kind: 'busy', text: words.busy });
     try {
-      const picked = await openFile({ accept: ['.json', '.age'] });
+      const picked = await pickFile({ accept: ['.json', '.age'] });
       if (!picked.ok) {
         if (picked.reason !== 'cancelled') setStep({ kind: 'error', text: picked.message });
         else setStep(words.noFile === null ? null : { kind: 'done', text: words.noFile, report: null });
         return;
       }
       // An encrypted file asks for its passphrase first; then it is checked like any other.
-      if (isAgeFile(picked.bytes)) setStep({ kind: 'encrypted', name: picked.name, bytes: picked.bytes });
-      else await check(picked.name, picked.bytes);
+      if (isAgeFile(new Uint8Array(await picked.file.slice(0, AGE_HEADER_PREFIX).arrayBuffer()))) setStep({ kind: 'encrypted', name: picked.name, file: picked.file });
+      else await check(picked.name, { file: picked.file, key: null });
     } catch (caught) {
       setStep({ kind: 'error', text: words.refused('', reason(caught)) });
     }
   }
 
-  async function check(name: string, bytes: Uint8Array) {
+  async function check(name: string, source: OpenedFile) {
     const controller = new AbortController();
     checking.current?.abort();
     checking.current = controller;
@@ -103,7 +103,7 @@ export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: Impo
     };
     try {
       // Checked whole, then shown: nothing is written until the user has seen what would change.
-      const checked = await read(db, bytes, { onProgress, signal });
+      const checked = await read(db, source, { onProgress, signal });
       const report = checked.ok ? await previewBackup(db, checked.value, (done, total) => onProgress('compare', done, total), signal) : checked;
       if (signal.aborted) return;
       if (checked.ok && report.ok) setStep({ kind: 'preview', name, read: checked.value, report: report.value });
@@ -161,7 +161,7 @@ export function ImportSteps<R extends Readable>({
   return (
     <>
       {step?.kind === 'encrypted' && (
-        <OpenEncryptedFile name={step.name} bytes={step.bytes} onOpened={(bytes) => void flow.check(step.name, bytes)} onCancel={flow.cancel} />
+        <OpenEncryptedFile name={step.name} file={step.file} onOpened={(source) => void flow.check(step.name, source)} onCancel={flow.cancel} />
       )}
       {step?.kind === 'preview' && (
         <ImportPreview
