@@ -3,7 +3,7 @@
 // Kept apart from the seeding, whose source keys the cached profiles: a change here reseeds nothing.
 import Dexie from 'dexie';
 import type { AvvikDb } from '../../renderer/src/db/database';
-import { applyBackup, previewBackup, readBackupFile } from '../../renderer/src/db/backup';
+import { applyBackup, previewBackup, readBackupFile } from '../../renderer/src/db/restore';
 import { exportBackupFile } from '../../renderer/src/db/backupExport';
 import { encryptFile, type OpenedFile } from '../../renderer/src/db/fileEncryption';
 import { openEncryptedFile } from '../../renderer/src/db/openEncrypted';

@@ -1,5 +1,6 @@
 import { AvvikDb } from '../../renderer/src/db/database';
-import { exportBackup, importBackup, mergeHistory } from '../../renderer/src/db/backup';
+import { exportBackup, mergeHistory } from '../../renderer/src/db/backup';
+import { importBackup } from '../../renderer/src/db/restore';
 import { tableDigest } from '../../shared/incident/backup/manifest';
 import type { Tables } from '../../shared/incident/backup/format';
 import { digest, sampleRecord } from '../shared/incident/fixtures';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AvvikDb } from '../../../renderer/src/db/database';
-import { applyBackup, exportBackup, importBackup, previewBackup, readBackupFile } from '../../../renderer/src/db/backup';
+import { exportBackup } from '../../../renderer/src/db/backup';
+import { applyBackup, importBackup, previewBackup, readBackupFile } from '../../../renderer/src/db/restore';
 import { batchesOfCheckedFile, checkBackupFile, joinParts, sendInParts, type BackupWorkerLike } from '../../../renderer/src/db/backupCheck';
 import { FileChangedError } from '../../../shared/incident/backup/batches';
 import { importFailure } from '../../../shared/incident/backup/errors';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AvvikDb } from '../../../renderer/src/db/database';
-import { applyBackup, exportBackup, importBackup, previewBackup, readBackup, restorableTables } from '../../../renderer/src/db/backup';
+import { exportBackup } from '../../../renderer/src/db/backup';
+import { applyBackup, importBackup, previewBackup, readBackup, restorableTables } from '../../../renderer/src/db/restore';
 import { webDigest } from '../../../renderer/src/db/crypto';
 import { webVerify } from '../../../renderer/src/db/keys';
 import { parseBackup } from '../../../shared/incident/backup/parse';

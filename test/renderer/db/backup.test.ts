@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AvvikDb } from '../../../renderer/src/db/database';
-import { exportBackup, importBackup, mergeHistory } from '../../../renderer/src/db/backup';
+import { exportBackup, mergeHistory } from '../../../renderer/src/db/backup';
+import { importBackup } from '../../../renderer/src/db/restore';
 import {
   createIncident,
   eraseSubjects,

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { assessBreach } from '../../../shared/assessment';
 import { linkEvent } from '../../../shared/chain';
 import { STORES_V2 } from '../../../renderer/src/db/database';
-import { exportBackup, importBackup, listMigrationBackups } from '../../../renderer/src/db/backup';
+import { exportBackup, listMigrationBackups } from '../../../renderer/src/db/backup';
+import { importBackup } from '../../../renderer/src/db/restore';
 import { installedVersion, openDatabase } from '../../../renderer/src/db/open';
 import {
   getSettings,

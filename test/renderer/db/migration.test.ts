@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { STORES_V1 } from '../../../renderer/src/db/database';
-import { importBackup, listMigrationBackups } from '../../../renderer/src/db/backup';
+import { listMigrationBackups } from '../../../renderer/src/db/backup';
+import { importBackup } from '../../../renderer/src/db/restore';
 import { installedVersion, openDatabase } from '../../../renderer/src/db/open';
 import { createIncident, getSettings, incidentTimeline, listOpenIncidents, verifyIncidentTimeline } from '../../../renderer/src/db/repository';
 import { parseBackup } from '../../../shared/incident/backup';

@@ -1,7 +1,8 @@
 import { AvvikDb } from '../../../renderer/src/db/database';
 import { openDatabase } from '../../../renderer/src/db/open';
 import { createIncident, updateDetails, type WriteContext } from '../../../renderer/src/db/repository';
-import { readAllTables, type Restorable } from '../../../renderer/src/db/backup';
+import { readAllTables } from '../../../renderer/src/db/backup';
+import { type Restorable } from '../../../renderer/src/db/restore';
 import { protectProfile } from '../../../renderer/src/db/encryption/protection';
 import { memoryKeyFileStore } from '../../../renderer/src/db/encryption/storage';
 import { emptyTables, type Tables } from '../../../shared/incident/backup/format';

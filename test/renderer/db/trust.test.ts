@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup, importBackup, previewBackup, readBackup } from '../../../renderer/src/db/backup';
+import { exportBackup } from '../../../renderer/src/db/backup';
+import { importBackup, previewBackup, readBackup } from '../../../renderer/src/db/restore';
 import {
   createIncident,
   recordDecision,

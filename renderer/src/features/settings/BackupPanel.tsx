@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import { readBackupFile } from '../../db/backup';
+import { readBackupFile } from '../../db/restore';
 import { exportBackupFile, type ExportStep } from '../../db/backupExport';
 import { formatNumber } from '../../../../shared/i18n/numbers';
 import { useUi } from '../../state/ui';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup, importBackup } from '../../../../renderer/src/db/backup';
+import { exportBackup } from '../../../../renderer/src/db/backup';
+import { importBackup } from '../../../../renderer/src/db/restore';
 import { decodeRow } from '../../../../renderer/src/db/encryption/rowCodec';
 import { openPerson, readEnvelope, toHex } from '../../../../renderer/src/db/encryption/envelope';
 import { openWithPassphrase } from '../../../../renderer/src/db/encryption/keyFile';
