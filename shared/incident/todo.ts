@@ -57,7 +57,8 @@ export function compareByTimeLeft(a: { duty: Duty; awareAt: string }, b: { duty:
   return (
     pending(a.duty) - pending(b.duty) ||
     (pending(a.duty) === 0 ? dueAt(a.duty) - dueAt(b.duty) : 0) ||
-    a.awareAt.localeCompare(b.awareAt)
+    // ISO instants in one format order as text: a plain comparison, not the slower collation.
+    (a.awareAt < b.awareAt ? -1 : a.awareAt > b.awareAt ? 1 : 0)
   );
 }
 
