@@ -14,9 +14,12 @@ if (!rootElement) throw new Error('Missing #root');
 // the screens) is a chunk of its own, fetched meanwhile. It settles the record's protection (an
 // encrypted profile is unlocked, a new one asks how to protect it) and opens the record.
 // Both the fetch and a first look at the database begin before the frame's code is evaluated (early.ts).
-const opening: Promise<Opening> = openedModule.then(async ({ startUp, readDashboardRowsAhead, OpenedApp, Gate }) => {
+const opening: Promise<Opening> = openedModule.then(async ({ startUp, readDashboardRowsAhead, prepareWhileReading, OpenedApp, Gate }) => {
   const start = await startUp(DEFAULT_DB_NAME, inspection);
-  if (start.kind === 'ready') readDashboardRowsAhead(start.db);
+  if (start.kind === 'ready') {
+    readDashboardRowsAhead(start.db);
+    prepareWhileReading();
+  }
   return { start, OpenedApp, Gate };
 });
 
