@@ -15,8 +15,11 @@ export interface DutyBasis {
   role: Incident['role'];
   awareAt: string;
   facts: BreachFacts;
-  /** The latest assessment: when, and on which facts (stale once they differ). */
-  assessment: { at: string; facts: BreachFacts } | null;
+  /**
+   * The latest assessment: when, and on which facts (stale once they differ from the incident's).
+   * A summary keeps only whether they differ: a second copy of the facts was a third of its size.
+   */
+  assessment: { at: string; facts: BreachFacts } | { at: string; stale: boolean } | null;
   decision: Pick<Decision, 'at' | 'notifyAuthority' | 'notifySubjects' | 'notifyController' | 'subjectException'> | null;
   /** Art. 33(1): the reasons for notifying after 72 hours. */
   delayReason: Incident['delayReason'];
@@ -42,7 +45,7 @@ export function summarizeIncident(incident: Incident): IncidentSummary {
     role,
     awareAt,
     facts,
-    assessment: assessment && { at: assessment.at, facts: assessment.facts },
+    assessment: assessment && { at: assessment.at, stale: assessmentIsStale(incident) },
     decision: decision && {
       at: decision.at,
       notifyAuthority: decision.notifyAuthority,
@@ -58,5 +61,7 @@ export function summarizeIncident(incident: Incident): IncidentSummary {
 
 /** The facts changed since the latest assessment: it no longer says what the engine concludes. */
 export function assessmentIsStale(incident: Pick<DutyBasis, 'assessment' | 'facts'>): boolean {
-  return incident.assessment !== null && !jsonEqual(incident.assessment.facts, incident.facts);
+  const { assessment } = incident;
+  if (assessment === null) return false;
+  return 'stale' in assessment ? assessment.stale : !jsonEqual(assessment.facts, incident.facts);
 }
