@@ -20,9 +20,8 @@ export { Gate } from './Start';
  * page waits for the rows rather than after them.
  */
 export function prepareWhileReading(): void {
-  const warm = () => void formatInstant(new Date(0), useUi.getState().lang);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
-  else setTimeout(warm);
+  // A timer, not an idle callback: the page is rarely idle before the rows arrive.
+  setTimeout(() => void formatInstant(new Date(0), useUi.getState().lang));
 }
 
 /** The screens on an open record, with the real clock and random ids. */
