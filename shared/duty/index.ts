@@ -9,7 +9,7 @@ import {
   type PhaseState,
   type Urgency,
 } from '../deadline';
-import { assessmentIsStale } from '../incident/changes';
+import { assessmentIsStale, type DutyBasis } from '../incident/summary';
 import type { Incident } from '../incident/model';
 import type { Notification, NotificationRecipient } from '../incident/notifications';
 import type { Bilingual } from '../incident/text';
@@ -67,7 +67,7 @@ export interface DutyOptions {
  * A decision was recorded, but the facts changed after it: the assessment it rested on is no longer
  * the current one, so a new decision is needed (Art. 33(5): the reasoning must match the facts).
  */
-export function decisionIsStale(incident: Incident): boolean {
+export function decisionIsStale(incident: Pick<DutyBasis, 'decision' | 'assessment' | 'facts'>): boolean {
   const { decision, assessment } = incident;
   if (!decision) return false;
   if (!assessment) return true;
@@ -77,16 +77,16 @@ export function decisionIsStale(incident: Incident): boolean {
 // A projection is never changed in place (every change makes a new incident object), so what is
 // concluded from one object holds for as long as it lives. The dashboard, the reminders and the
 // to-do list ask several times per incident and per tick; the engine then runs once per version.
-const concluded = new WeakMap<Incident, Obligations>();
+const concluded = new WeakMap<DutyBasis, Obligations>();
 
 /** The decision when it still fits the facts; otherwise what the engine concludes from them now. */
-export function currentObligations(incident: Incident): Obligations {
+export function currentObligations(incident: DutyBasis): Obligations {
   let obligations = concluded.get(incident);
   if (!obligations) concluded.set(incident, (obligations = obligationsOf(incident)));
   return obligations;
 }
 
-function obligationsOf(incident: Incident): Obligations {
+function obligationsOf(incident: DutyBasis): Obligations {
   if (incident.decision && !decisionIsStale(incident)) {
     const { notifyAuthority, notifySubjects, notifyController, subjectException } = incident.decision;
     return { notifyAuthority, notifySubjects, notifyController, notifyPublic: !notifySubjects && subjectException === 'disproportionate-effort', source: 'decision' };
@@ -107,7 +107,7 @@ export function dutyKindsFor(role: Incident['role']): DutyKind[] {
   return role === 'controller' ? ['authority', 'subjects', 'public'] : ['controller'];
 }
 
-function dueFor(kind: DutyKind, incident: Incident, options: DutyOptions): Date | null {
+function dueFor(kind: DutyKind, incident: DutyBasis, options: DutyOptions): Date | null {
   const awareAt = new Date(incident.awareAt);
   if (kind === 'authority') return authorityDeadline(awareAt);
   if (kind === 'controller') return controllerNoticeDeadline(awareAt, options.processorDeadlineHours ?? DEFAULT_CONTROLLER_NOTICE_HOURS);
@@ -129,7 +129,7 @@ function isRequired(kind: DutyKind, obligations: Obligations): boolean {
 
 /** One duty of the incident, from the record and the notices recorded for it. */
 export function incidentDuty(
-  incident: Incident,
+  incident: DutyBasis,
   notifications: readonly Notification[],
   kind: DutyKind,
   options: DutyOptions = {},
@@ -163,7 +163,7 @@ export function incidentDuty(
 }
 
 /** Every duty that applies to the incident's role. */
-export function incidentDuties(incident: Incident, notifications: readonly Notification[], options: DutyOptions = {}): Duty[] {
+export function incidentDuties(incident: DutyBasis, notifications: readonly Notification[], options: DutyOptions = {}): Duty[] {
   const obligations = currentObligations(incident);
   return dutyKindsFor(incident.role).map((kind) => incidentDuty(incident, notifications, kind, options, obligations));
 }
@@ -175,7 +175,7 @@ export interface DeadlineDuty extends Duty {
 }
 
 /** The duty with a deadline for the role: Datatilsynet for a controller, the controller for a processor. */
-export function deadlineDuty(incident: Incident, notifications: readonly Notification[], options: DutyOptions = {}): DeadlineDuty {
+export function deadlineDuty(incident: DutyBasis, notifications: readonly Notification[], options: DutyOptions = {}): DeadlineDuty {
   return incidentDuty(incident, notifications, incident.role === 'controller' ? 'authority' : 'controller', options) as DeadlineDuty;
 }
 

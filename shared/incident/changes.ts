@@ -214,10 +214,9 @@ export function recordAssessment(incident: Incident, _meta: ChangeMeta): EventDr
   };
 }
 
-/** True when the facts changed after the latest assessment: the screens ask to assess again. */
-export function assessmentIsStale(incident: Incident): boolean {
-  return incident.assessment !== null && !same(incident.assessment.facts, incident.facts);
-}
+// True when the facts changed after the latest assessment: the screens ask to assess again. Kept
+// with the incident's summary, which the dashboard reads instead of the incident.
+export { assessmentIsStale } from './summary';
 
 export type DecisionInput = Omit<Decision, 'at' | 'actor' | 'rationale'> & { rationale: Bilingual | string };
 

@@ -1,6 +1,5 @@
 import { currentObligations, decisionIsStale, incidentDuties, type Duty, type DutyOptions } from '../duty';
-import { assessmentIsStale } from './changes';
-import type { Incident } from './model';
+import { assessmentIsStale, type DutyBasis } from './summary';
 import type { Notification } from './notifications';
 
 // What is still to do for an open incident, derived from the record and its duties (shared/duty):
@@ -32,7 +31,7 @@ const NOTIFY: Record<Duty['kind'], TodoKind> = {
 };
 
 /** What is still to do, in the order it is usually done. Empty for a closed incident. */
-export function incidentTodo(incident: Incident, notifications: readonly Notification[], options: DutyOptions = {}): TodoItem[] {
+export function incidentTodo(incident: DutyBasis, notifications: readonly Notification[], options: DutyOptions = {}): TodoItem[] {
   if (incident.status === 'closed') return [];
   const todo: TodoItem[] = [];
   if (!incident.assessment || assessmentIsStale(incident)) todo.push({ kind: 'assess', due: null });
@@ -58,7 +57,8 @@ export function compareByTimeLeft(a: { duty: Duty; awareAt: string }, b: { duty:
   return (
     pending(a.duty) - pending(b.duty) ||
     (pending(a.duty) === 0 ? dueAt(a.duty) - dueAt(b.duty) : 0) ||
-    a.awareAt.localeCompare(b.awareAt)
+    // ISO instants in one format order as text: a plain comparison, not the slower collation.
+    (a.awareAt < b.awareAt ? -1 : a.awareAt > b.awareAt ? 1 : 0)
   );
 }
 

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Digest } from '../../../shared/chain';
 import type { TimelineEvent } from '../../../shared/incident/events';
 import type { Incident } from '../../../shared/incident/model';
+import type { IncidentSummary } from '../../../shared/incident/summary';
 import type { Notification } from '../../../shared/incident/notifications';
 import type { Settings } from '../../../shared/incident/settings';
 import type { Subject } from '../../../shared/incident/subjects';
@@ -21,6 +22,7 @@ import type { FormDraft } from './drafts';
 import { upgradeToVersion2, upgradeToVersion3, type MigrationBackup } from './migrations';
 import { RowCipher } from './encryption/cipher';
 import { encryptionMiddleware } from './encryption/middleware';
+import { SUMMARIES_TABLE, summariesMiddleware, summarizeStoredIncidents } from './summaries';
 import type { ProtectionRecord } from './encryption/protection';
 
 import { DEFAULT_DB_NAME } from './encryption/inspect';
@@ -102,8 +104,19 @@ export const STORES_V6 = {
   syncState: 'id',
 };
 
+/**
+ * Version 7: each incident's summary (shared/incident/summary.ts), what the dashboard reads of its
+ * open incidents (by the same openAwareAt index as the incidents). Written with every incident row
+ * (db/summaries.ts); the upgrade summarises the incidents there are. Not part of the record: no
+ * backup carries it, and a restore writes it with the incidents it rebuilds.
+ */
+export const STORES_V7 = {
+  ...STORES_V6,
+  [SUMMARIES_TABLE]: 'id, openAwareAt',
+};
+
 /** The newest schema this Avvik knows (Dexie's number; IndexedDB stores it × 10). */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /**
  * IndexedDB as Dexie sees it, minus one thing: opening without a version. Dexie 4 does that after
@@ -152,6 +165,7 @@ export class AvvikDb extends Dexie {
   vault!: Table<ProtectionRecord, string>;
   drafts!: Table<FormDraft, string>;
   syncState!: Table<SyncStateRecord, string>;
+  incidentSummaries!: Table<IncidentSummary, string>;
   readonly deps: Required<Omit<DbOptions, 'indexedDB' | 'cipher'>>;
   /** Seals and opens every row below Dexie (encryption/middleware.ts). */
   readonly cipher: RowCipher;
@@ -171,6 +185,7 @@ export class AvvikDb extends Dexie {
     this.cipher = options.cipher ?? new RowCipher();
     this.openableInWorker = options.indexedDB === undefined;
     this.use(encryptionMiddleware(this.cipher));
+    this.use(summariesMiddleware());
     this.deps = {
       newId: options.newId ?? randomId,
       digest: options.digest ?? webDigest,
@@ -187,12 +202,16 @@ export class AvvikDb extends Dexie {
     this.version(4).stores(STORES_V4);
     // Tables added, none changed: nothing to upgrade.
     this.version(5).stores(STORES_V5);
-    this.version(DB_VERSION).stores(STORES_V6);
+    this.version(6).stores(STORES_V6);
+    this.version(DB_VERSION)
+      .stores(STORES_V7)
+      .upgrade((tx) => summarizeStoredIncidents(tx));
   }
 }
 
 // The backup format's record version follows the schema of the record; version 4 added only the
 // vault table, which no backup carries (an age file protects a backup instead), and version 5 only
-// the drafts table, which no backup carries either (a draft is not part of the record).
+// the drafts table, which no backup carries either (a draft is not part of the record); 6 and 7
+// only tables no backup carries either (where sync has read to; the incidents' summaries).
 const schemaVersionMatches: typeof SCHEMA_VERSION extends 3 ? true : false = true;
 void schemaVersionMatches;

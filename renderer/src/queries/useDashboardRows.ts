@@ -2,10 +2,10 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { liveQuery } from 'dexie';
 import { deadlineDuty, type DeadlineDuty, type DutyOptions } from '../../../shared/duty';
 import { compareByTimeLeft, incidentTodo, type TodoItem } from '../../../shared/incident/todo';
-import type { Incident } from '../../../shared/incident/model';
+import type { IncidentSummary } from '../../../shared/incident/summary';
 import { byIncident, type Notification } from '../../../shared/incident/notifications';
 import type { AvvikDb } from '../db/database';
-import { getSettings, listOpenIncidents, notificationsOf } from '../db/repository';
+import { getSettings, listOpenSummaries, notificationsOf } from '../db/repository';
 import { useServices } from '../services/context';
 
 // The open incidents with their duties, read by ONE live query however many screens show them: the
@@ -13,7 +13,8 @@ import { useServices } from '../services/context';
 // both always see the same rows. The query runs while anyone listens and stops when nobody does.
 
 export interface DashboardRow {
-  incident: Incident;
+  /** What the dashboard shows of the incident (its summary, not the whole incident). */
+  incident: IncidentSummary;
   duty: DeadlineDuty;
   /** The incident's notices, as its duty and its to-do list (todoOf) read them. */
   notices: readonly Notification[];
@@ -34,7 +35,7 @@ export function todoOf(row: DashboardRow): TodoItem[] {
 
 /** Open incidents with their deadline and what is still to do, the least time left first. */
 export async function loadDashboardRows(db: AvvikDb): Promise<DashboardRow[]> {
-  const [incidents, settings] = await Promise.all([listOpenIncidents(db), getSettings(db)]);
+  const [incidents, settings] = await Promise.all([listOpenSummaries(db), getSettings(db)]);
   // The notifications sent decide which deadlines are met.
   const notifications = await notificationsOf(db, incidents.map((incident) => incident.id));
   const options = { processorDeadlineHours: settings?.processorDeadlineHours };

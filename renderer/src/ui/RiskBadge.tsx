@@ -1,6 +1,7 @@
 import { Tag } from '@digdir/designsystemet-react';
-import { assessmentIsStale } from '../../../shared/incident/changes';
+import { assessmentIsStale } from '../../../shared/incident/summary';
 import type { Incident } from '../../../shared/incident/model';
+import type { IncidentSummary } from '../../../shared/incident/summary';
 import { useT } from '../services/context';
 import './status.css';
 
@@ -14,7 +15,7 @@ const RISK_COLOUR: Record<Incident['risk'], 'danger' | 'warning' | 'success' | '
 };
 
 /** The risk from the stored assessment ("not assessed" until there is one), in words, not colour alone. */
-export function RiskBadge({ incident }: { incident: Incident }) {
+export function RiskBadge({ incident }: { incident: Pick<IncidentSummary, 'risk' | 'assessment' | 'facts'> }) {
   const t = useT();
   const stale = assessmentIsStale(incident);
   return (

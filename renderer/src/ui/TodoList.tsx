@@ -1,13 +1,13 @@
 import { formatInstant } from '../../../shared/deadline';
 import type { MessageKey } from '../../../shared/i18n';
-import type { Incident } from '../../../shared/incident/model';
+import type { IncidentSummary } from '../../../shared/incident/summary';
 import type { TodoItem } from '../../../shared/incident/todo';
 import { useServices, useT } from '../services/context';
 import { useUi } from '../state/ui';
 import './status.css';
 
 /** The words for a to-do item: assessing or deciding again reads differently from the first time. */
-export function todoKey(item: TodoItem, incident: Incident): MessageKey {
+export function todoKey(item: TodoItem, incident: Pick<IncidentSummary, 'assessment' | 'decision'>): MessageKey {
   if (item.kind === 'assess' && incident.assessment) return 'dashboard.todo.reassess';
   if (item.kind === 'decide' && incident.decision) return 'dashboard.todo.redecide';
   return `dashboard.todo.${item.kind}`;
@@ -20,7 +20,8 @@ export function TodoList({
   showDue = false,
 }: {
   items: TodoItem[];
-  incident: Incident;
+  /** The incident or its summary (the dashboard reads only summaries). */
+  incident: Pick<IncidentSummary, 'ref' | 'assessment' | 'decision'>;
   showDue?: boolean;
 }) {
   const t = useT();

@@ -36,7 +36,7 @@ describe('upgrading a version-4 database: a place for drafts', () => {
   it('keeps every row of the record as it was', async () => {
     const { name, rows } = await version4Database();
     const db = await upgraded(name);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     for (const [table, values] of Object.entries(rows)) {
       const stored = JSON.parse(JSON.stringify(await db.table(table).toArray())) as unknown[];
       const byId = (list: unknown[]) => [...(list as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));

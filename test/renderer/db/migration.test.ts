@@ -37,7 +37,7 @@ async function upgraded(name: string) {
 describe('upgrading a version-1 database to the current version', () => {
   it('keeps every incident and its fields, with the new facts unknown', async () => {
     const db = await upgraded(await version1Database());
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const stored = await db.incidents.orderBy('ref').toArray();
     // The upgrade itself is recorded in each history, so updatedAt is the moment of the upgrade.
     expect(stored.map(({ id, ref, title, status, role, occurredFrom, occurredTo, discoveredAt, awareAt, createdAt }) => ({ id, ref, title, status, role, occurredFrom, occurredTo, discoveredAt, awareAt, createdAt }))).toEqual(

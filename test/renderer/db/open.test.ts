@@ -10,7 +10,7 @@ describe('opening the record', () => {
     const name = uniqueName('fresh');
     const result = await openDatabase(name, { newId: () => 'inst-1' });
     if (!result.ok) throw new Error(result.error.code);
-    expect(result.db.verno).toBe(6);
+    expect(result.db.verno).toBe(7);
     expect(await getSettings(result.db)).toMatchObject({ installationId: 'inst-1', timeZone: 'Europe/Oslo' });
     result.db.close();
     const again = await openDatabase(name, { newId: () => 'inst-2' });
@@ -20,7 +20,7 @@ describe('opening the record', () => {
   it('refuses a database written by a newer Avvik, tells the user to update, and changes nothing', async () => {
     const name = uniqueName('newer');
     const future = new Dexie(name);
-    future.version(7).stores({ incidents: 'id, ref, somethingNew', futureTable: 'id' });
+    future.version(8).stores({ incidents: 'id, ref, somethingNew', futureTable: 'id' });
     await future.open();
     await future.table('incidents').add({ id: 'i1', ref: 'AVV-2030-001', somethingNew: 'x' });
     future.close();
@@ -32,7 +32,7 @@ describe('opening the record', () => {
     expect(result.error.text.nb).toContain('Oppdater Avvik');
     expect(result.error.text.en).toContain('Update Avvik');
 
-    expect(await installedVersion(name)).toBe(70);
+    expect(await installedVersion(name)).toBe(80);
     const reopened = new Dexie(name);
     await reopened.open();
     expect(reopened.tables.map((t) => t.name).sort()).toEqual(['futureTable', 'incidents']);
@@ -43,13 +43,13 @@ describe('opening the record', () => {
   it('even a database opened on first use refuses a newer one and leaves it unpatched', async () => {
     const name = uniqueName('newer-auto');
     const future = new Dexie(name);
-    future.version(7).stores({ incidents: 'id, ref, somethingNew' });
+    future.version(8).stores({ incidents: 'id, ref, somethingNew' });
     await future.open();
     future.close();
 
     const db = new AvvikDb(name); // as main.tsx does: Dexie opens on the first query
     await expect(db.incidents.toArray()).rejects.toMatchObject({ name: 'DatabaseClosedError', inner: { name: 'VersionError' } });
-    expect(await installedVersion(name)).toBe(70); // Dexie alone would have patched it to 61
+    expect(await installedVersion(name)).toBe(80); // Dexie alone would have patched it to 71
   });
 
   it('looks up the installed version without creating a database', async () => {

@@ -6,6 +6,7 @@ import type { Incident } from '../../../shared/incident/model';
 import type { Notification } from '../../../shared/incident/notifications';
 import { currentObligations, deadlineDuty, decisionIsStale } from '../../../shared/duty';
 import { compareByTimeLeft, incidentTodo, type TodoKind } from '../../../shared/incident/todo';
+import { assessmentIsStale, summarizeIncident } from '../../../shared/incident/summary';
 import { preview, previewFrom, sentNotice } from './fixtures';
 
 const AWARE = '2026-11-22T09:00:00.000Z';
@@ -186,5 +187,40 @@ describe('the dashboard order', () => {
       { id: 'a', ...row(overdue) },
     ];
     expect(rows.sort(compareByTimeLeft).map((r) => r.id)).toEqual(['a', 'b', 'c', 'e', 'd']);
+  });
+});
+
+describe('an incident’s summary (what the dashboard reads)', () => {
+  it('decides the same duties and the same to-do list as the whole incident, in every state', () => {
+    const fresh = created();
+    const factsChanged = withFacts(fresh, { personalData: 'yes', confidentiality: 'yes' });
+    const current = assessed(factsChanged);
+    const stale = withFacts(current, { subjectCount: 5000 });
+    const decidedNow = decided(assessed(stale), { notifyAuthority: false, subjectException: 'disproportionate-effort' });
+    const decisionStale = withFacts(decidedNow, { subjectCount: 10 });
+    const late = step(decidedNow, changes.explainDelay(decidedNow, 'Omfanget var uklart.', meta()));
+    const processor = decided(assessed(created('processor', 'incident-2')), { notifyAuthority: false, notifyController: true });
+    const closed = step(late, changes.closeIncident(late, 'Ferdig.', meta()));
+    for (const incident of [fresh, factsChanged, current, stale, decidedNow, decisionStale, late, processor, closed]) {
+      const summary = summarizeIncident(incident);
+      const notices = [sent(incident, incident.role === 'controller' ? 'authority' : 'controller', { sentAt: '2026-11-26T09:00:00.000Z' })];
+      for (const given of [[], notices]) {
+        expect(incidentTodo(summary, given, { processorDeadlineHours: 36 })).toEqual(incidentTodo(incident, given, { processorDeadlineHours: 36 }));
+        expect(deadlineDuty(summary, given)).toEqual(deadlineDuty(incident, given));
+      }
+      expect(currentObligations(summary)).toEqual(currentObligations(incident));
+      expect(decisionIsStale(summary)).toBe(decisionIsStale(incident));
+      expect(assessmentIsStale(summary)).toBe(assessmentIsStale(incident));
+    }
+    expect([stale, decisionStale].map((i) => assessmentIsStale(summarizeIncident(i)))).toEqual([true, true]);
+    expect(decisionIsStale(summarizeIncident(decisionStale))).toBe(true);
+  });
+
+  it('holds what lists show, and none of the incident’s texts beyond its title', () => {
+    const incident = step(created(), changes.changeDetails(created(), { description: 'Lang beskrivelse med navn', systems: ['Outlook'] }, meta())!);
+    const summary = summarizeIncident(incident);
+    expect(summary).toMatchObject({ id: incident.id, ref: 'AVV-2026-001', title: 'Tapt PC', status: incident.status, risk: 'unassessed', openAwareAt: AWARE });
+    expect(JSON.stringify(summary)).not.toContain('Lang beskrivelse');
+    expect(Object.keys(summary).sort()).toEqual(['assessment', 'awareAt', 'decision', 'delayReason', 'facts', 'id', 'openAwareAt', 'ref', 'risk', 'role', 'status', 'title']);
   });
 });

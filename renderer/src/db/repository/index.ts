@@ -44,6 +44,7 @@ export {
   type LastChange,
   listInstallations,
   listOpenIncidents,
+  listOpenSummaries,
   notificationsOf,
   loadRegister,
   verifyIncidentTimeline,

@@ -8,6 +8,7 @@ import { webVerify } from '../keys';
 import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { InstallationRecord } from '../../../../shared/incident/installations';
 import type { Incident } from '../../../../shared/incident/model';
+import type { IncidentSummary } from '../../../../shared/incident/summary';
 import { byIncident, type Notification } from '../../../../shared/incident/notifications';
 import type { Subject } from '../../../../shared/incident/subjects';
 import { filterRegister, registerRows, type RegisterFilter, type RegisterRow } from '../../../../shared/register';
@@ -18,6 +19,14 @@ import { getSettings } from './settings';
 /** Incidents not yet closed, the one with the nearest deadline first (the openAwareAt index holds only open ones). */
 export async function listOpenIncidents(db: AvvikDb): Promise<Incident[]> {
   return db.incidents.orderBy('openAwareAt').toArray();
+}
+
+/**
+ * The summaries of the incidents not yet closed, the earliest awareness first: what the dashboard
+ * shows and decides duties from, a fraction of the whole incidents to read (db/summaries.ts).
+ */
+export async function listOpenSummaries(db: AvvikDb): Promise<IncidentSummary[]> {
+  return db.incidentSummaries.orderBy('openAwareAt').toArray();
 }
 
 /** The open incidents and every incident aware since `since` (closed or not), each once. */

@@ -30,7 +30,7 @@ describe('the encryption middleware', () => {
     expect(events.map((e) => e.kind)).toEqual(['incident-created', 'details-changed', 'subjects-imported']);
     expect(await db.subjects.where('incidentId').equals(incident.id).first()).toMatchObject({ name: 'Åse Kvernmo', email: 'ase@example.no' });
 
-    for (const store of ['incidents', 'events', 'subjects', 'settings', 'notifications', 'installations']) {
+    for (const store of ['incidents', 'incidentSummaries', 'events', 'subjects', 'settings', 'notifications', 'installations']) {
       const stored = textIn(await rawRows(name, store));
       for (const secret of [TITLE, DESCRIPTION, 'Åse Kvernmo', 'Storgata', 'ase@example.no', 'Kari Nordmann', 'Blåbærveien', 'fødselsnumre']) expect(stored).not.toContain(secret);
     }
@@ -43,6 +43,8 @@ describe('the encryption middleware', () => {
     expect(row).toMatchObject({ id: incident.id, ref: 'AVV-2026-001', status: 'investigating' });
     const events = await rawRows(name, 'events');
     expect(Object.keys(events[0]!).sort()).toEqual(['$sealed', 'at', 'id', 'incidentId', 'installationId', 'kind', 'seq']);
+    const [summary] = await rawRows(name, 'incidentSummaries');
+    expect(Object.keys(summary!).sort()).toEqual(['$sealed', 'id', 'openAwareAt']);
     const [person] = await rawRows(name, 'subjects');
     expect(Object.keys(person!).sort()).toEqual(['$sealed', 'id', 'incidentId']);
     expect(readEnvelope(person!.$sealed as Uint8Array)?.kind).toBe('person');
