@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { AvvikDb, STORES_V6 } from '../../../renderer/src/db/database';
-import { exportBackup, importBackup, mergeHistory } from '../../../renderer/src/db/backup';
+import { exportBackup, mergeHistory } from '../../../renderer/src/db/backup';
+import { importBackup } from '../../../renderer/src/db/restore';
 import { openDatabase } from '../../../renderer/src/db/open';
 import { assessIncident, closeIncident, createIncident, listOpenSummaries, recordDecision, updateDetails, updateFacts } from '../../../renderer/src/db/repository';
 import { summarizeIncident } from '../../../shared/incident/summary';
