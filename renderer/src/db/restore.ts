@@ -1,6 +1,6 @@
 import type { AvvikDb } from './database';
 import type { Digest } from '../../../shared/chain';
-import { batchesOfTables, FileChangedError, type RestoreBatch } from '../../../shared/incident/backup/batches';
+import { batchesOfTables, FileChangedError, groupedBatches, type RestoreBatch } from '../../../shared/incident/backup/batches';
 import { stoppedPart, type ImportResult } from '../../../shared/incident/backup/errors';
 import type { BackupHeader, Tables } from '../../../shared/incident/backup/format';
 import { erasedIn } from '../../../shared/incident/backup/merge';
@@ -116,19 +116,28 @@ async function readParsed(
 /** How far a preview or a merge has come, in records of the file. */
 export type RestoreProgress = (done: number, total: number) => void;
 
+export interface RestoreWatch {
+  onProgress?: RestoreProgress;
+  /** Aborting stops a preview between batches. */
+  signal?: AbortSignal;
+  /** Records per transaction (MERGE_RECORDS unless a test asks for fewer). */
+  groupRecords?: number;
+}
+
 /**
  * Each batch of the file merged (or, with `dryRun`, reckoned), the reports added up. A merge
  * that fails after some batches were written says how far it came: each batch was written whole,
  * and the same file restored again completes it (events are only ever added).
  */
-async function mergeBatches(db: AvvikDb, read: Restorable, dryRun: boolean, onProgress: RestoreProgress, signal?: AbortSignal): Promise<ImportResult<ImportReport>> {
+async function mergeBatches(db: AvvikDb, read: Restorable, dryRun: boolean, watch: RestoreWatch): Promise<ImportResult<ImportReport>> {
+  const { onProgress = () => {}, signal, groupRecords } = watch;
   const total: ImportReport = { ...emptySummary(), details: { incidents: [], settings: [], people: [], signers: [] } };
   const erasedInFile = new Set(read.erased);
   let done = 0;
   let written = 0;
   onProgress(0, read.records);
   try {
-    for await (const { tables, replayed } of read.batches()) {
+    for await (const { tables, replayed } of groupedBatches(read.batches(), groupRecords)) {
       if (signal?.aborted) throw abortReason(signal);
       const part = await mergeHistory(db, tables, { dryRun, erasedInFile, replayed: new Map(replayed.map((record: IncidentRecord) => [record.incident.id, record])) });
       if (!part.ok) return written > 0 ? { ok: false, error: stoppedPart(part.error, written, read.records) } : part;
@@ -146,17 +155,17 @@ async function mergeBatches(db: AvvikDb, read: Restorable, dryRun: boolean, onPr
 }
 
 /** What merging a read backup would add and change, by a dry run that writes nothing. */
-export function previewBackup(db: AvvikDb, read: Restorable, onProgress: RestoreProgress = () => {}, signal?: AbortSignal): Promise<ImportResult<ImportReport>> {
-  return mergeBatches(db, read, true, onProgress, signal);
+export function previewBackup(db: AvvikDb, read: Restorable, watch: RestoreWatch = {}): Promise<ImportResult<ImportReport>> {
+  return mergeBatches(db, read, true, watch);
 }
 
 /**
  * Merges a read backup, once the user has seen the preview and confirmed. A file whose history
  * erased people erases them here too, as an erasure: their keys go with a new epoch.
  */
-export async function applyBackup(db: AvvikDb, read: Restorable, onProgress: RestoreProgress = () => {}): Promise<ImportResult<ImportReport>> {
+export async function applyBackup(db: AvvikDb, read: Restorable, watch: Omit<RestoreWatch, 'signal'> = {}): Promise<ImportResult<ImportReport>> {
   const merge = async () => {
-    const result = await mergeBatches(db, read, false, onProgress);
+    const result = await mergeBatches(db, read, false, watch);
     if (result.ok) await dropBackupsHolding(db, read.erased);
     return result;
   };

@@ -130,3 +130,28 @@ export function* batchesOfTables(tables: Tables, replayed?: ReadonlyMap<string, 
     yield batcher.other([], tables.attachmentFiles.slice(start, start + FILES_PER_BATCH));
   }
 }
+
+/** Records per merged batch: a transaction's commit is a write to disk, and worth a larger batch. */
+export const MERGE_RECORDS = 20_000;
+
+/**
+ * Batches taken together until they hold `records` events, people and files (whole batches, so
+ * whole histories): the worker hands over small batches, cheap to unpack on the page's thread, and
+ * the merge writes each group in one transaction.
+ */
+export async function* groupedBatches(batches: AsyncIterable<RestoreBatch>, records = MERGE_RECORDS): AsyncGenerator<RestoreBatch> {
+  let group: RestoreBatch | null = null;
+  let held = 0;
+  for await (const batch of batches) {
+    if (!group) group = { tables: { ...emptyTables(), installations: batch.tables.installations }, replayed: [] };
+    for (const name of ['events', 'heads', 'subjects', 'attachmentFiles'] as const) (group.tables[name] as unknown[]).push(...batch.tables[name]);
+    group.replayed.push(...batch.replayed);
+    held += batch.tables.events.length + batch.tables.subjects.length + batch.tables.attachmentFiles.length;
+    if (held >= records) {
+      yield group;
+      group = null;
+      held = 0;
+    }
+  }
+  if (group) yield group;
+}

@@ -248,7 +248,7 @@ describe('checking a backup in the background', () => {
     const read = await readBackupFile(target, plainFile(bytes), {}, { createWorker: () => workerHere().worker });
     if (!read.ok) throw new Error(read.error.code);
     const progress: number[] = [];
-    const preview = await previewBackup(target, read.value, (done) => progress.push(done));
+    const preview = await previewBackup(target, read.value, { onProgress: (done) => progress.push(done) });
     expect(preview.ok && preview.value.incidents.added).toBe(3);
     expect(progress.at(-1)).toBe(read.value.records);
     expect(await target.events.count()).toBe(0);

@@ -138,7 +138,7 @@ describe('backup preview', () => {
       },
     };
     const target = await openFresh('stopped-target', 'inst-b');
-    const result = await applyBackup(target, stopping);
+    const result = await applyBackup(target, stopping, { groupRecords: 1 });
     expect(!result.ok && result.error.text.en).toContain(`The restore stopped after ${tables.events.length} of ${whole.records} records`);
     expect(!result.ok && result.error.text.nb).toContain('Gjenopprettingen stoppet etter');
     expect(!result.ok && result.error.text.en).not.toContain('Nothing in the database was changed');

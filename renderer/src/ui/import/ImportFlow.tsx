@@ -105,7 +105,7 @@ export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: Impo
     try {
       // Checked whole, then shown: nothing is written until the user has seen what would change.
       const checked = await read(db, source, { onProgress, signal });
-      const report = checked.ok ? await previewBackup(db, checked.value, (done, total) => onProgress('compare', done, total), signal) : checked;
+      const report = checked.ok ? await previewBackup(db, checked.value, { onProgress: (done, total) => onProgress('compare', done, total), signal }) : checked;
       if (signal.aborted) return;
       if (checked.ok && report.ok) setStep({ kind: 'preview', name, read: checked.value, report: report.value });
       else if (!report.ok) setStep({ kind: 'error', text: words.refused(name, report.error.text[lang]) });
@@ -120,7 +120,7 @@ export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: Impo
   async function confirm(name: string, checked: R) {
     setStep({ kind: 'busy', text: words.busy });
     try {
-      const result = await applyBackup(db, checked, (done, total) => setStep({ kind: 'busy', text: words.busy, progress: { step: 'write', done, total } }));
+      const result = await applyBackup(db, checked, { onProgress: (done, total) => setStep({ kind: 'busy', text: words.busy, progress: { step: 'write', done, total } }) });
       setStep(
         result.ok
           ? { kind: 'done', text: words.done(name, checked, result.value), report: result.value }
