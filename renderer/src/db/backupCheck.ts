@@ -57,7 +57,10 @@ export type { BackupWorkerLike } from './backupWorker';
 export type CheckWatch = Watch<BackupCheckStep>;
 
 /** A file checked: read whole (its records here), or checked as it was read (format 2), to be read again in batches. */
-export type CheckedBackup = { kind: 'whole'; parsed: ParsedBackup } | { kind: 'streamed'; source: OpenedFile; backup: StreamedBackup };
+export type CheckedBackup =
+  | { kind: 'whole'; parsed: ParsedBackup }
+  /** `held`: the worker that checked the file and keeps it as checked (a small file), to be asked for its batches and then ended. */
+  | { kind: 'streamed'; source: OpenedFile; backup: StreamedBackup; held: BackupWorkerLike | null };
 
 /**
  * Reads and checks the file (`plainFile(bytes)` for bytes in memory): format, manifest, every record, chain and signature (see
@@ -85,7 +88,8 @@ export function checkBackupFile(
   // The worker reads the file itself, as often as the restore needs it (decrypting it as it reads
   // when it is encrypted): the page holds none of it.
   const parts = new Map<string, unknown[][]>();
-  return runInWorker<ImportResult<CheckedBackup>, BackupCheckStep>(createWorker(), { type: 'check', source }, [], watch, (data) => {
+  const worker = createWorker();
+  return runInWorker<ImportResult<CheckedBackup>, BackupCheckStep>(worker, { type: 'check', source }, [], watch, (data) => {
     switch (data.type) {
       case 'progress':
         return { progress: [data.step, data.done, data.total] };
@@ -97,8 +101,11 @@ export function checkBackupFile(
         const result = joinParts(data.result, parts);
         return { value: result.ok ? { ok: true, value: { kind: 'whole', parsed: result.value } } : result };
       }
-      case 'streamed':
-        return { value: data.result.ok ? { ok: true, value: { kind: 'streamed', source, backup: data.result.value } } : data.result };
+      case 'streamed': {
+        if (!data.result.ok) return { value: data.result };
+        const held = data.held ? worker : null;
+        return { value: { ok: true, value: { kind: 'streamed', source, backup: data.result.value, held } }, keep: held !== null };
+      }
       case 'not-text':
         return { error: new NotTextError() };
       default:
@@ -117,27 +124,31 @@ export async function* batchesOfCheckedFile(
   source: OpenedFile,
   units: readonly string[],
   createWorker: (() => BackupWorkerLike) | null = workerIfAny(),
+  /** The worker that checked the file and keeps its batches (CheckedBackup's `held`); it is not ended here. */
+  held: BackupWorkerLike | null = null,
 ): AsyncGenerator<RestoreBatch> {
-  if (!createWorker) {
+  if (!held && !createWorker) {
     yield* batchesOfFile(streamText(await openedBytes(source)), webDigest, units);
     return;
   }
-  const worker = createWorker();
+  const worker = held ?? createWorker!();
   const inbox: FromBackupWorker[] = [];
   let wake: (() => void) | null = null;
   const arrived = (data: FromBackupWorker) => {
     inbox.push(data);
     wake?.();
   };
-  worker.addEventListener('message', ({ data }) => arrived(data));
-  worker.addEventListener('error', (event) => arrived({ type: 'failed', message: event.message ?? 'the backup worker stopped' }));
+  const onMessage = ({ data }: { data: FromBackupWorker }) => arrived(data);
+  const onError = (event: { message?: string }) => arrived({ type: 'failed', message: event.message ?? 'the backup worker stopped' });
+  worker.addEventListener('message', onMessage);
+  worker.addEventListener('error', onError);
   const next = async (): Promise<FromBackupWorker> => {
     while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
     wake = null;
     return inbox.shift()!;
   };
   try {
-    worker.postMessage({ type: 'batches', source, units: [...units] });
+    worker.postMessage({ type: 'batches', source, units: [...units], kept: held !== null });
     for (;;) {
       worker.postMessage({ type: 'next' });
       const data = await next();
@@ -147,6 +158,8 @@ export async function* batchesOfCheckedFile(
       else if (data.type === 'failed') throw new Error(data.message);
     }
   } finally {
-    worker.terminate();
+    worker.removeEventListener('message', onMessage);
+    worker.removeEventListener('error', onError);
+    if (!held) worker.terminate();
   }
 }

@@ -7,6 +7,8 @@ export interface BackupWorkerLike {
   postMessage(message: ToBackupWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: { data: FromBackupWorker }) => void): void;
   addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: FromBackupWorker }) => void): void;
+  removeEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
   terminate(): void;
 }
 
@@ -38,7 +40,8 @@ export function runInWorker<T, Step extends string>(
   message: ToBackupWorker,
   transfer: Transferable[],
   watch: Watch<Step>,
-  answer: (data: FromBackupWorker) => { progress: [Step, number, number] } | { value: T } | { error: unknown } | null,
+  /** The answer; `keep` leaves the worker running (its caller ends it), for more jobs. */
+  answer: (data: FromBackupWorker) => { progress: [Step, number, number] } | { value: T; keep?: boolean } | { error: unknown } | null,
 ): Promise<T> {
   const { onProgress, signal } = watch;
   return new Promise<T>((resolve, reject) => {
@@ -48,11 +51,7 @@ export function runInWorker<T, Step extends string>(
     };
     if (signal?.aborted) return stop();
     signal?.addEventListener('abort', stop, { once: true });
-    const end = () => {
-      signal?.removeEventListener('abort', stop);
-      worker.terminate();
-    };
-    worker.addEventListener('message', ({ data }) => {
+    const onMessage = ({ data }: { data: FromBackupWorker }) => {
       if (data.type === 'failed') {
         end();
         return reject(new Error(data.message));
@@ -60,14 +59,22 @@ export function runInWorker<T, Step extends string>(
       const read = answer(data);
       if (!read) return;
       if ('progress' in read) return onProgress?.(...read.progress);
-      end();
+      end('value' in read && read.keep === true);
       if ('value' in read) resolve(read.value);
       else reject(read.error);
-    });
-    worker.addEventListener('error', (event) => {
+    };
+    const onError = (event: { message?: string }) => {
       end();
       reject(new Error(event.message ?? 'the backup worker stopped'));
-    });
+    };
+    const end = (keep = false) => {
+      signal?.removeEventListener('abort', stop);
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      if (!keep) worker.terminate();
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
     worker.postMessage(message, transfer);
   });
 }

@@ -34,6 +34,8 @@ export interface Restorable {
   records: number;
   /** The content, from its start, in batches. */
   batches(): AsyncIterable<RestoreBatch>;
+  /** Lets go of what the reading keeps (a worker holding a small file as checked): once merged or given up. */
+  release(): void;
 }
 
 /** A backup read and checked. */
@@ -51,6 +53,7 @@ export function restorableTables(tables: Tables, keptLocal: number, signed: bool
     batches: async function* () {
       yield* batchesOfTables(tables, replayed);
     },
+    release: () => {},
   };
 }
 
@@ -84,7 +87,7 @@ export async function readBackupFile(
   const checked = await checkBackupFile(source, watch, options.createWorker === undefined ? workerIfAny() : options.createWorker);
   if (!checked.ok) return checked;
   if (checked.value.kind === 'whole') return readParsed(db, checked.value.parsed, options);
-  const { backup } = checked.value;
+  const { backup, held } = checked.value;
   const now = options.now ?? db.deps.now();
   await ensureOwnKey(db, now, db.deps.digest);
   const { counts, units } = backup;
@@ -97,7 +100,8 @@ export async function readBackupFile(
       signed: true,
       erased: backup.erased,
       records: counts.events + counts.subjects + counts.attachmentFiles,
-      batches: () => batchesOfCheckedFile(source, units, createWorker),
+      batches: () => batchesOfCheckedFile(source, units, createWorker, held),
+      release: () => held?.terminate(),
     },
   };
 }

@@ -28,6 +28,8 @@ export type ToBackupWorker =
       source: OpenedFile;
       /** The digests of its units as the check read them. */
       units: string[];
+      /** This worker checked the file and keeps it as checked: its batches come from memory. */
+      kept: boolean;
     }
   /** The page wants the next batch. */
   | { type: 'next' }
@@ -58,7 +60,12 @@ export type FromBackupWorker =
   | { type: 'records'; table: string; records: unknown[] }
   | { type: 'checked'; result: ImportResult<ParsedBackup> }
   /** A file of format 2, checked as it was read. */
-  | { type: 'streamed'; result: ImportResult<StreamedBackup> }
+  | {
+      type: 'streamed';
+      result: ImportResult<StreamedBackup>;
+      /** The worker keeps the checked file's batches: it is to be kept for the preview and the merge. */
+      held: boolean;
+    }
   | { type: 'batch'; batch: RestoreBatch }
   | { type: 'batches-done' }
   /** The file read for the batches is not the file that was checked. */

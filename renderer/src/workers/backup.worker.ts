@@ -1,4 +1,4 @@
-import { batchesOfFile, FileChangedError } from '../../../shared/incident/backup/batches';
+import { batchesOfFile, FileChangedError, HeldBatches, type RestoreBatch } from '../../../shared/incident/backup/batches';
 import { parseBackup, type BackupCheckStep } from '../../../shared/incident/backup/parse';
 import { checkBackupStream } from '../../../shared/incident/backup/stream';
 import { sendInParts } from '../db/backupCheck';
@@ -23,15 +23,30 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: { data: ToBackupWorker }) => void): void;
 };
 
+/**
+ * Records of a file kept as checked (about 100 MiB of objects at 100,000 events): a larger file is
+ * read again for its preview and its merge.
+ */
+const HOLD_RECORDS = 150_000;
+
+/** The checked file's batches, kept by its check (see check). */
+let held: RestoreBatch[] | null = null;
+
 async function check(job: Extract<ToBackupWorker, { type: 'check' }>) {
   // The signatures are verified by other workers (one for each spare core) while this one checks
   // the rest, and then by all: most of a large check is signatures.
   const verifier = sharedVerifier(webVerify, createVerifyWorkers());
   const progress = (step: BackupCheckStep, done: number, total: number) => scope.postMessage({ type: 'progress', step, done, total });
   try {
-    // A file of format 2 is checked as it is read, one history at a time, whatever its size.
-    const streamed = await checkBackupStream(textOf(job.source), webDigest, verifier, progress);
-    if (!streamed.whole) return scope.postMessage({ type: 'streamed', result: streamed.result });
+    // A file of format 2 is checked as it is read, one history at a time, whatever its size; a file
+    // of up to HOLD_RECORDS records is kept as checked, for the preview and the merge to take from
+    // here rather than read it twice more.
+    const gathered = new HeldBatches(HOLD_RECORDS);
+    const streamed = await checkBackupStream(textOf(job.source), webDigest, verifier, progress, { keep: gathered.keep });
+    if (!streamed.whole) {
+      held = streamed.result.ok ? gathered.done() : null;
+      return scope.postMessage({ type: 'streamed', result: streamed.result, held: held !== null });
+    }
     // Anything else is read whole, as it always was.
     const result = await parseBackup(wholeOrPieces(await openedWhole(job.source)), webDigest, verifier, progress);
     scope.postMessage({ type: 'checked', result: sendInParts(result, (table, records) => scope.postMessage({ type: 'records', table, records })) });
@@ -61,10 +76,15 @@ class Wanted {
 let wanted: Wanted | null = null;
 
 /** The checked file read again, a batch at a time: one is made ready while the page takes in the last. */
+async function* fromMemory(batches: readonly RestoreBatch[]): AsyncGenerator<RestoreBatch> {
+  yield* batches;
+}
+
 async function batches(job: Extract<ToBackupWorker, { type: 'batches' }>) {
   const asked = (wanted = new Wanted());
   try {
-    for await (const batch of batchesOfFile(textOf(job.source), webDigest, job.units)) {
+    if (job.kept && !held) throw new Error('the checked file is no longer kept here');
+    for await (const batch of job.kept ? fromMemory(held!) : batchesOfFile(textOf(job.source), webDigest, job.units)) {
       await asked.one();
       scope.postMessage({ type: 'batch', batch });
     }

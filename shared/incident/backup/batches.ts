@@ -5,7 +5,7 @@ import { byIncident } from '../notifications';
 import { replayIncident, type IncidentRecord } from '../project';
 import type { Subject } from '../subjects';
 import { importFailure, type ImportFailure } from './errors';
-import { emptyTables, type AttachmentFileRecord, type HeadsRecord, type Tables } from './format';
+import { emptyTables, type AttachmentFileRecord, type HeadsRecord, type TableName, type Tables } from './format';
 import type { TextSource } from './lines';
 import { validUnit } from './stream';
 import { readUnits } from './units';
@@ -55,6 +55,51 @@ class Batcher {
   }
   other(subjects: Subject[], attachmentFiles: AttachmentFileRecord[]): RestoreBatch {
     return { tables: { ...emptyTables(), installations: [...this.installations], subjects, attachmentFiles }, replayed: [] };
+  }
+}
+
+/**
+ * The batches of a file gathered as its check reads it (checkBackupStream's `keep`), while the file
+ * is small enough to keep: then the preview and the merge take them from memory instead of reading
+ * the file twice more. Past `limit` records, everything gathered is let go, and the file is read
+ * again (batchesOfFile): memory stays bounded whatever the file's size.
+ */
+export class HeldBatches {
+  private batches: RestoreBatch[] | null = [];
+  private installations: InstallationRecord[] = [];
+  private readonly heads = new Map<string, HeadsRecord>();
+  private batcher = new Batcher([], BATCH_EVENTS);
+  private records = 0;
+  constructor(private readonly limit: number) {}
+
+  readonly keep = (table: TableName, records: unknown[], replayed: IncidentRecord | null): void => {
+    if (!this.batches) return;
+    if ((this.records += records.length) > this.limit) {
+      this.batches = null;
+      this.heads.clear();
+      this.batcher = new Batcher([], BATCH_EVENTS);
+      return;
+    }
+    if (table === 'installations') {
+      this.installations = [...this.installations, ...(records as InstallationRecord[])];
+      this.batcher = new Batcher(this.installations, BATCH_EVENTS);
+    } else if (table === 'heads') for (const record of records as HeadsRecord[]) this.heads.set(record.id, record);
+    else if (table === 'events') {
+      const events = records as TimelineEvent[];
+      const batch = this.batcher.history(events, this.heads.get(events[0]!.incidentId)!, replayed);
+      if (batch) this.batches.push(batch);
+    } else {
+      const rest = this.batcher.flush();
+      if (rest) this.batches.push(rest);
+      this.batches.push(table === 'subjects' ? this.batcher.other(records as Subject[], []) : this.batcher.other([], records as AttachmentFileRecord[]));
+    }
+  };
+
+  /** The file's batches, or null when it was too large to keep. */
+  done(): RestoreBatch[] | null {
+    const rest = this.batcher.flush();
+    if (rest) this.batches?.push(rest);
+    return this.batches;
   }
 }
 
@@ -139,7 +184,7 @@ export const MERGE_RECORDS = 20_000;
  * whole histories): the worker hands over small batches, cheap to unpack on the page's thread, and
  * the merge writes each group in one transaction.
  */
-export async function* groupedBatches(batches: AsyncIterable<RestoreBatch>, records = MERGE_RECORDS): AsyncGenerator<RestoreBatch> {
+export async function* groupedBatches(batches: AsyncIterable<RestoreBatch> | Iterable<RestoreBatch>, records = MERGE_RECORDS): AsyncGenerator<RestoreBatch> {
   let group: RestoreBatch | null = null;
   let held = 0;
   for await (const batch of batches) {

@@ -11,6 +11,7 @@ import { importFailure, type ImportFailure, type ImportResult } from './errors';
 import { SCHEMA_VERSION, recordSchemas, tableNames, type AttachmentFileRecord, type BackupHeader, type HeadsRecord, type TableName } from './format';
 import { LayoutError, TruncatedFile, type TextSource } from './lines';
 import { erasedIn } from './merge';
+import type { IncidentRecord } from '../project';
 import { checkHeader, fileSignatureFailure, incidentReplayFailure, settingsReplayFailure, type BackupCheckProgress, type CheckedHeader } from './parse';
 import { readUnits, UnitError, type Unit } from './units';
 
@@ -79,9 +80,14 @@ export async function checkBackupStream(
   digest: Digest,
   verifier: VerifySignature | SharedVerifier,
   onProgress: BackupCheckProgress = () => {},
-  /** Signed events whose verdicts may be outstanding at once (the memory the check may hold for them). */
-  { pendingEvents: pendingLimit = PENDING_EVENTS }: { pendingEvents?: number } = {},
+  options: {
+    /** Signed events whose verdicts may be outstanding at once (the memory the check may hold for them). */
+    pendingEvents?: number;
+    /** Given each part of the file as checked (its records as their schemas give them; a history with its replay). */
+    keep?: (table: TableName, records: unknown[], replayed: IncidentRecord | null) => void;
+  } = {},
 ): Promise<StreamedCheck> {
+  const { pendingEvents: pendingLimit = PENDING_EVENTS, keep } = options;
   const { verify, pause } = typeof verifier === 'function' ? { verify: verifier, pause: () => Promise.resolve() } : verifier;
   const verdict = new Verdict();
   let header: CheckedHeader | null = null;
@@ -138,9 +144,11 @@ export async function checkBackupStream(
       pending.push({ historyId, events, asked: signatureChecks(events, keys, verify) });
       pendingEvents += events.length;
     }
+    const replayed: IncidentRecord[] = [];
     if (verdict.matters(RANK.replay)) {
-      verdict.note(RANK.replay, historyId === SETTINGS_HISTORY_ID ? settingsReplayFailure(events) : incidentReplayFailure(events));
+      verdict.note(RANK.replay, historyId === SETTINGS_HISTORY_ID ? settingsReplayFailure(events) : incidentReplayFailure(events, replayed));
     }
+    keep?.('events', events, replayed[0] ?? null);
     while (pendingEvents > pendingLimit) await settleOldest();
     if (histories.size % HISTORIES_BETWEEN_PAUSES === 0) await pause();
   };
@@ -150,6 +158,7 @@ export async function checkBackupStream(
     const valid = validUnit<never>(current, inTable);
     inTable += current.records.length;
     if (!valid.ok) return verdict.note(RANK.record, valid.error);
+    if (table !== 'events') keep?.(table, valid.value, null);
     if (table === 'installations') {
       const records = valid.value as InstallationRecord[];
       duplicates(table, records);

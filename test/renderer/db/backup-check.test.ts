@@ -62,6 +62,10 @@ function workerHere() {
     addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
       if (type === 'message') listeners.push(listener as (event: { data: FromBackupWorker }) => void);
     },
+    removeEventListener(type: 'message' | 'error', listener: (event: never) => void) {
+      const at = listeners.indexOf(listener as (event: { data: FromBackupWorker }) => void);
+      if (type === 'message' && at >= 0) listeners.splice(at, 1);
+    },
     terminate() {
       record.terminated = true;
     },
@@ -97,9 +101,11 @@ describe('checking a backup in the background', () => {
     expect(record.messages).toEqual([...record.messages.filter((type) => type === 'progress'), 'streamed']);
     expect([...new Set(seen.map(([step]) => step))]).toEqual(['check', 'signatures']);
     expect(seen.filter(([step]) => step === 'signatures').at(-1)?.[1]).toBe(seen.filter(([step]) => step === 'signatures').at(-1)?.[2]);
-    expect(record.terminated).toBe(true);
+    // A small file: the worker that checked it keeps it, until let go.
+    expect(result.value.held).toBe(worker);
+    expect(record.terminated).toBe(false);
 
-    // Read again in the worker, a batch at a time: the same records, each history whole in one batch.
+    // Read again from the file in another worker, a batch at a time: the same records, each history whole in one batch.
     const again = workerHere();
     const batches = [];
     for await (const batch of batchesOfCheckedFile(checkedSource, backup.units, () => again.worker)) batches.push(batch);
@@ -116,6 +122,35 @@ describe('checking a backup in the background', () => {
     expect(batches.flatMap((batch) => batch.replayed.map((r) => r.incident.id)).sort()).toEqual(whole.value.content.replayed!.map((r) => r.incident.id).sort());
     expect(again.record.messages.at(-1)).toBe('batches-done');
     expect(again.record.terminated).toBe(true);
+  });
+
+  it('keeps a small file as checked in the worker that checked it, for the preview and the merge, until let go', async () => {
+    const bytes = await backupBytes(source);
+    const checker = workerHere();
+    const result = await checkBackupFile(plainFile(bytes), {}, () => checker.worker);
+    if (!result.ok || result.value.kind !== 'streamed') throw new Error('expected the file checked as it was read');
+    const { backup, held } = result.value;
+    expect(held).toBe(checker.worker);
+    expect(checker.record.terminated).toBe(false);
+    // Taken from the worker's memory: a source that is not the file at all is never read.
+    const nothing = { file: new Blob(['not the file']), key: null };
+    const fromMemory = [];
+    for await (const batch of batchesOfCheckedFile(nothing, backup.units, null, held)) fromMemory.push(batch);
+    const again = [];
+    for await (const batch of batchesOfCheckedFile(plainFile(bytes), backup.units, () => workerHere().worker)) again.push(batch);
+    expect(fromMemory).toEqual(again);
+    expect(checker.record.terminated).toBe(false);
+    // Through the restore: letting go of the read file ends the worker.
+    const target = await openFresh('held-target', 'inst-b', { clear: true });
+    const keeper = workerHere();
+    const read = await readBackupFile(target, plainFile(bytes), {}, { createWorker: () => keeper.worker });
+    if (!read.ok) throw new Error(read.error.code);
+    expect((await previewBackup(target, read.value)).ok).toBe(true);
+    expect((await applyBackup(target, read.value)).ok).toBe(true);
+    expect(keeper.record.terminated).toBe(false);
+    read.value.release();
+    expect(keeper.record.terminated).toBe(true);
+    expect(await target.events.count()).toBe(backup.counts.events);
   });
 
   it('refuses a file read again that is not the file it checked, before handing over any of what differs', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { batchesOfTables, groupedBatches, type RestoreBatch } from '../../../shared/incident/backup/batches';
+import { batchesOfTables, groupedBatches, HeldBatches, type RestoreBatch } from '../../../shared/incident/backup/batches';
+import { checkBackupStream } from '../../../shared/incident/backup/stream';
+import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
+import { digest, verify } from './fixtures';
 import { sample } from './backup-fixtures';
 
 // A restore takes a file a batch at a time: whole histories with their heads, then people and files;
@@ -42,5 +45,21 @@ describe('the batches of a restore', () => {
     const groupOf = new Map<string, Set<number>>();
     groups.forEach((g, i) => g.tables.events.forEach((e) => groupOf.set(e.incidentId, (groupOf.get(e.incidentId) ?? new Set()).add(i))));
     expect([...groupOf.values()].every((found) => found.size === 1)).toBe(true);
+  });
+
+  it('are kept as the check reads them while few enough, and let go all at once beyond that', async () => {
+    const { text, tables } = await sample();
+    const kept = new HeldBatches(1_000_000);
+    const checked = await checkBackupStream(text, digest, verify, undefined, { keep: kept.keep });
+    expect(!checked.whole && checked.result.ok).toBe(true);
+    const batches = kept.done()!;
+    expect(batches.flatMap((b) => b.tables.events).map((e) => e.id).sort()).toEqual(tables.events.map((e) => e.id).sort());
+    expect(batches.flatMap((b) => b.tables.subjects)).toEqual(tables.subjects);
+    // The check's replays come with their histories, the settings' excepted.
+    const incidents = new Set(tables.events.map((e) => e.incidentId).filter((id) => id !== SETTINGS_HISTORY_ID));
+    expect(batches.flatMap((b) => b.replayed.map((r) => r.incident.id)).sort()).toEqual([...incidents].sort());
+    const small = new HeldBatches(tables.events.length - 1);
+    await checkBackupStream(text, digest, verify, undefined, { keep: small.keep });
+    expect(small.done()).toBeNull();
   });
 });

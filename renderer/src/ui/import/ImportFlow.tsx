@@ -74,9 +74,16 @@ export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: Impo
   const [step, setStep] = useState<Step<R> | null>(null);
   // The check under way, to stop when the user cancels; a check stopped says nothing afterwards.
   const checking = useRef<AbortController | null>(null);
+  // The file read and not yet merged or given up: what its reading keeps is let go when it is.
+  const pending = useRef<R | null>(null);
+  const letGo = () => {
+    pending.current?.release();
+    pending.current = null;
+  };
   const reason = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
 
   async function start() {
+    letGo();
     setStep({ kind: 'busy', text: words.busy });
     try {
       const picked = await pickFile({ accept: ['.json', '.age'] });
@@ -105,11 +112,14 @@ export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: Impo
     try {
       // Checked whole, then shown: nothing is written until the user has seen what would change.
       const checked = await read(db, source, { onProgress, signal });
+      if (checked.ok) pending.current = checked.value;
       const report = checked.ok ? await previewBackup(db, checked.value, { onProgress: (done, total) => onProgress('compare', done, total), signal }) : checked;
       if (signal.aborted) return;
-      if (checked.ok && report.ok) setStep({ kind: 'preview', name, read: checked.value, report: report.value });
-      else if (!report.ok) setStep({ kind: 'error', text: words.refused(name, report.error.text[lang]) });
+      if (checked.ok && report.ok) return setStep({ kind: 'preview', name, read: checked.value, report: report.value });
+      letGo();
+      if (!report.ok) setStep({ kind: 'error', text: words.refused(name, report.error.text[lang]) });
     } catch (caught) {
+      letGo();
       if (signal.aborted) return;
       setStep({ kind: 'error', text: caught instanceof NotTextError ? words.notText(name) : words.refused(name, reason(caught)) });
     } finally {
@@ -128,6 +138,8 @@ export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: Impo
       );
     } catch (caught) {
       setStep({ kind: 'error', text: words.refused(name, reason(caught)) });
+    } finally {
+      letGo();
     }
   }
 
@@ -140,6 +152,7 @@ export function useImportFlow<R extends Readable>(read: ReadFile<R>, words: Impo
     cancel: () => {
       checking.current?.abort();
       checking.current = null;
+      letGo();
       setStep({ kind: 'done', text: words.cancelled, report: null });
     },
   };
