@@ -142,9 +142,12 @@ export async function mergeHistory(
 ): Promise<ImportResult<ImportReport>> {
   try {
     const done = await db.transaction('rw', [db.settings, db.incidents, db.events, db.subjects, db.notifications, db.attachmentFiles, db.installations], async () => {
-      const [subjects, knownEvents, erasures, files, installations] = await Promise.all([
+      // The stored events of the batch's histories: the ones an incoming event may already be (a
+      // known id elsewhere is refused by the primary key when written), and the histories to
+      // rebuild. One range read, where looking up each incoming id took a request per event.
+      const [subjects, storedEvents, erasures, files, installations] = await Promise.all([
         db.subjects.bulkGet(incoming.subjects.map((r) => r.id)),
-        db.events.bulkGet(incoming.events.map((e) => e.id)),
+        storedHistories(db, [...new Set(incoming.events.map((e) => e.incidentId))]),
         db.events.where('kind').equals('subjects-erased').toArray(),
         db.attachmentFiles.bulkGet(incoming.attachmentFiles.map((f) => f.id)),
         db.installations.toArray(),
@@ -153,7 +156,7 @@ export async function mergeHistory(
       const plan = planMerge(
         incoming,
         {
-          eventHashes: new Map(knownEvents.filter((e) => e !== undefined).map((e) => [e.id, e.hash])),
+          eventHashes: new Map([...storedEvents.values()].flatMap((events) => events.map((e) => [e.id, e.hash] as const))),
           subjects: localSubjects,
           erasedSubjectIds: erasedIn(erasures),
           attachmentFileIds: new Set(files.filter((f) => f !== undefined).map((f) => f.id)),
@@ -185,7 +188,7 @@ export async function mergeHistory(
       const otherIncidents = others.filter((id) => id !== SETTINGS_HISTORY_ID);
       summary.incidents.unchanged += (await db.incidents.bulkGet(otherIncidents)).filter((row) => row !== undefined).length;
 
-      const stored = await storedHistories(db, value.histories);
+      const stored = new Map(value.histories.map((id) => [id, storedEvents.get(id) ?? []]));
       // A preview stops once it has read everything the merge would, and writes nothing: it works
       // the rest out once the transaction is over (below), where the window can have its turns.
       if (options.dryRun) {
