@@ -110,6 +110,7 @@ export async function backup(open: () => Promise<AvvikDb>, counts: (db: AvvikDb)
   const read = checked.result;
   phase('merge');
   const written = await withPeakHeap(() => applyBackup(target.db, read));
+  read.release();
   if (!written.result.ok) throw new Error(`restore refused: ${written.result.error.code}`);
   const restored = await counts(target.db);
   target.db.close();

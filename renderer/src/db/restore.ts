@@ -89,7 +89,12 @@ export async function readBackupFile(
   if (checked.value.kind === 'whole') return readParsed(db, checked.value.parsed, options);
   const { backup, held } = checked.value;
   const now = options.now ?? db.deps.now();
-  await ensureOwnKey(db, now, db.deps.digest);
+  try {
+    await ensureOwnKey(db, now, db.deps.digest);
+  } catch (error) {
+    held?.terminate();
+    throw error;
+  }
   const { counts, units } = backup;
   const createWorker = options.createWorker === undefined ? workerIfAny() : options.createWorker;
   return {
