@@ -8,12 +8,13 @@ import { importFailure, type ImportFailure } from './errors';
 import { emptyTables, type AttachmentFileRecord, type HeadsRecord, type TableName, type Tables } from './format';
 import type { TextSource } from './lines';
 import { validUnit } from './stream';
-import { readUnits } from './units';
+import { FILES_PER_UNIT, readUnits, SUBJECTS_PER_UNIT } from './units';
 
 // A checked backup handed to the preview and the merge a batch at a time: whole histories (with
 // their heads and, for incidents, the check's replay of them) up to a few thousand events, then the
-// people and the files in small runs. Every batch carries the file's keys. A restore then holds one
-// batch at a time, whatever the size of the file, and writes each in a transaction of its own.
+// people and the files in small runs (as a file's units are: units.ts). Every batch carries the
+// file's keys. A restore then holds a few batches at a time, whatever the size of the file; the merge
+// writes them in groups (groupedBatches), each group in a transaction of its own.
 
 export interface RestoreBatch {
   tables: Tables;
@@ -21,10 +22,8 @@ export interface RestoreBatch {
   replayed: IncidentRecord[];
 }
 
-/** Events per batch: enough to make a transaction worth its cost, few enough to keep the window answering. */
+/** Events per batch: a batch is one message from the worker, unpacked on the page's thread in one go. */
 export const BATCH_EVENTS = 2000;
-const SUBJECTS_PER_BATCH = 1000;
-const FILES_PER_BATCH = 4;
 
 /** Gathers whole histories into batches. */
 class Batcher {
@@ -168,11 +167,11 @@ export function* batchesOfTables(tables: Tables, replayed?: ReadonlyMap<string, 
   }
   const rest = batcher.flush();
   if (rest) yield rest;
-  for (let start = 0; start < tables.subjects.length; start += SUBJECTS_PER_BATCH) {
-    yield batcher.other(tables.subjects.slice(start, start + SUBJECTS_PER_BATCH), []);
+  for (let start = 0; start < tables.subjects.length; start += SUBJECTS_PER_UNIT) {
+    yield batcher.other(tables.subjects.slice(start, start + SUBJECTS_PER_UNIT), []);
   }
-  for (let start = 0; start < tables.attachmentFiles.length; start += FILES_PER_BATCH) {
-    yield batcher.other([], tables.attachmentFiles.slice(start, start + FILES_PER_BATCH));
+  for (let start = 0; start < tables.attachmentFiles.length; start += FILES_PER_UNIT) {
+    yield batcher.other([], tables.attachmentFiles.slice(start, start + FILES_PER_UNIT));
   }
 }
 

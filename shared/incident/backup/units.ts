@@ -32,9 +32,9 @@ export type FileItem =
   | { kind: 'end' };
 
 /** People per unit; a history's events are a unit whatever their number. */
-const SUBJECTS_PER_UNIT = 1000;
+export const SUBJECTS_PER_UNIT = 1000;
 /** Files per unit: a file may be 20 MiB (27 MiB as base64). */
-const FILES_PER_UNIT = 4;
+export const FILES_PER_UNIT = 4;
 
 /** A record of a file that has no canonical form (1e400, nesting thousands deep): the file is refused. */
 export class UnitError extends Error {
