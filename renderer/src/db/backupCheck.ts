@@ -3,8 +3,8 @@ import { batchesOfFile, FileChangedError, type RestoreBatch } from '../../../sha
 import { parseBackup, type BackupCheckStep, type ParsedBackup } from '../../../shared/incident/backup/parse';
 import type { StreamedBackup } from '../../../shared/incident/backup/stream';
 import type { FromBackupWorker } from '../workers/backup.protocol';
-import { NotTextError, streamText, textOf } from './backupText';
-import { openedBytes, openedWhole, type OpenedFile } from './fileEncryption';
+import { NotTextError, textOf } from './backupText';
+import { openedText, openedWhole, type OpenedFile } from './fileEncryption';
 import { abortReason, runInWorker, workerIfAny, type BackupWorkerLike, type Watch } from './backupWorker';
 import { webDigest } from './crypto';
 import { webVerify } from './keys';
@@ -128,7 +128,7 @@ export async function* batchesOfCheckedFile(
   held: BackupWorkerLike | null = null,
 ): AsyncGenerator<RestoreBatch> {
   if (!held && !createWorker) {
-    yield* batchesOfFile(streamText(await openedBytes(source)), webDigest, units);
+    yield* batchesOfFile(openedText(source), webDigest, units);
     return;
   }
   const worker = held ?? createWorker!();

@@ -61,6 +61,3 @@ export async function* streamText(bytes: ReadableStream<BufferSource>): AsyncGen
     reader.releaseLock();
   }
 }
-
-/** A Blob's text as it is read. */
-export const blobText = (blob: Blob) => streamText(blob.stream());

@@ -1,4 +1,5 @@
 import type { SaveMimeType } from '../../../shared/bridge';
+import { streamText } from './backupText';
 import type { RecordFailure } from '../../../shared/incident/errors';
 
 // Backups and evidence bundles leave the machine encrypted by default, in a standard format anyone
@@ -135,6 +136,11 @@ export async function openedBytes({ file, key }: OpenedFile): Promise<ReadableSt
   decrypter.addIdentity({ unwrapFileKey: () => key });
   // age's stream gives views of buffers of their own (never shared ones), as TextDecoderStream takes them.
   return (await decrypter.decrypt(file.stream())) as ReadableStream<Uint8Array<ArrayBuffer>>;
+}
+
+/** The text of an opened file as it is read, decrypted as it goes when it is encrypted. */
+export async function* openedText(source: OpenedFile): AsyncGenerator<string> {
+  yield* streamText(await openedBytes(source));
 }
 
 /** An opened file read whole (for the files that are read whole: evidence bundles, old backups). */

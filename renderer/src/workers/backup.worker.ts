@@ -3,12 +3,12 @@ import { parseBackup, type BackupCheckStep } from '../../../shared/incident/back
 import { checkBackupStream } from '../../../shared/incident/backup/stream';
 import { sendInParts } from '../db/backupCheck';
 import { exportTransfer, backupFileOf } from '../db/backupExport';
-import { NotTextError, streamText, textOf as wholeOrPieces } from '../db/backupText';
+import { NotTextError, textOf as wholeOrPieces } from '../db/backupText';
 import { webDigest } from '../db/crypto';
 import { AvvikDb } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
 import { webVerify } from '../db/keys';
-import { openAgeFile, openedBytes, openedWhole, type OpenedFile } from '../db/fileEncryption';
+import { openAgeFile, openedText, openedWhole } from '../db/fileEncryption';
 import { createVerifyWorkers, sharedVerifier } from '../db/parallelVerify';
 import type { FromBackupWorker, ToBackupWorker } from './backup.protocol';
 
@@ -42,7 +42,7 @@ async function check(job: Extract<ToBackupWorker, { type: 'check' }>) {
     // of up to HOLD_RECORDS records is kept as checked, for the preview and the merge to take from
     // here rather than read it twice more.
     const gathered = new HeldBatches(HOLD_RECORDS);
-    const streamed = await checkBackupStream(textOf(job.source), webDigest, verifier, progress, { keep: gathered.keep });
+    const streamed = await checkBackupStream(openedText(job.source), webDigest, verifier, progress, { keep: gathered.keep });
     if (!streamed.whole) {
       held = streamed.result.ok ? gathered.done() : null;
       return scope.postMessage({ type: 'streamed', result: streamed.result, held: held !== null });
@@ -84,7 +84,7 @@ async function batches(job: Extract<ToBackupWorker, { type: 'batches' }>) {
   const asked = (wanted = new Wanted());
   try {
     if (job.kept && !held) throw new Error('the checked file is no longer kept here');
-    for await (const batch of job.kept ? fromMemory(held!) : batchesOfFile(textOf(job.source), webDigest, job.units)) {
+    for await (const batch of job.kept ? fromMemory(held!) : batchesOfFile(openedText(job.source), webDigest, job.units)) {
       await asked.one();
       scope.postMessage({ type: 'batch', batch });
     }
@@ -109,11 +109,6 @@ async function write(job: Extract<ToBackupWorker, { type: 'export' }>) {
   } finally {
     db.close();
   }
-}
-
-/** The text of a picked file as it is read, decrypted as it goes when it is encrypted. */
-async function* textOf(source: OpenedFile): AsyncGenerator<string> {
-  yield* streamText(await openedBytes(source));
 }
 
 /** An age file opened here: the passphrase's scrypt holds a thread for a second, not the window's. */
