@@ -39,6 +39,24 @@ export async function saveFile(request: SaveFileRequest): Promise<SaveResult> {
   return downloadBlob(new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType }), request.suggestedName);
 }
 
+/** A file to save that is a Blob: a backup may be larger than one array, or than the bridge's bytes. */
+export interface SaveBlobRequest {
+  suggestedName: string;
+  mimeType: SaveFileRequest['mimeType'];
+  blob: Blob;
+}
+
+/**
+ * Saves a Blob: a download in a browser (the browser reads it from its own storage); in the desktop
+ * app, through the save dialog.
+ */
+export async function saveBlob(request: SaveBlobRequest): Promise<SaveResult> {
+  const bridge = getBridge();
+  if (!bridge) return downloadBlob(request.blob, request.suggestedName);
+  const bytes = new Uint8Array(await request.blob.arrayBuffer());
+  return bridge.saveFile({ suggestedName: request.suggestedName, mimeType: request.mimeType, bytes });
+}
+
 /** A browser download of a Blob (one that may be larger than what fits in one array). */
 export function downloadBlob(blob: Blob, name: string): SaveResult {
   try {
