@@ -1,12 +1,11 @@
 import Dexie from 'dexie';
 import type { AvvikDb } from './database';
-import { sha256OfBytes, type Digest } from '../../../shared/chain';
-import { fromBase64, toBase64 } from '../../../shared/chain/base64';
+import type { Digest } from '../../../shared/chain';
+import { fromBase64 } from '../../../shared/chain/base64';
 import { importFailure, type ImportResult } from '../../../shared/incident/backup/errors';
-import type { AttachmentFileRecord, TableName, Tables } from '../../../shared/incident/backup/format';
+import type { TableName, Tables } from '../../../shared/incident/backup/format';
 import { erasedIn, legacyAsHistory, planMerge, zeroCount, type MergeCount, type MergePlan } from '../../../shared/incident/backup/merge';
 import type { BackupContent } from '../../../shared/incident/backup/parse';
-import { serializeBackup } from '../../../shared/incident/backup/serialize';
 import { SETTINGS_HISTORY_ID } from '../../../shared/incident/events';
 import type { IncidentRecord } from '../../../shared/incident/project';
 import { differingFields } from '../../../shared/incident/project';
@@ -15,6 +14,7 @@ import { trustStandings, type TrustStanding } from '../../../shared/incident/tru
 import { backupFileName } from './migrations';
 import { ensureInstallationKey, webSign, type InstallationKey } from './keys';
 import { ensureSettings } from './repository/settings';
+import { writeBackup, type BackupCounts, type Slices } from './backupWrite';
 import { QUIET, computeRebuild, inSteps, positionConflict, readRebuildRows, rebuildInput, storedHistories, writeRebuilt, type Rebuilt } from './rebuild';
 
 // Backup of everything (docs/backup-format.md): the histories, the people affected and the files
@@ -27,31 +27,15 @@ export interface BackupOptions {
   now: Date;
   digest?: Digest;
   appVersion?: string;
+  /** How much an export reads at once (tests make it small). */
+  slices?: Slices;
 }
 
 export interface BackupFile {
   name: string;
   /** The file's text in pieces: `new Blob(chunks)`, or join them. */
   chunks: string[];
-  counts: Record<TableName, number> & { incidentIds: string[] };
-}
-
-export async function readAllTables(db: AvvikDb, digest: Digest = db.deps.digest): Promise<Tables> {
-  const [events, subjects, files, incidents, settings, installations] = await db.transaction(
-    'r',
-    [db.events, db.subjects, db.attachmentFiles, db.incidents, db.settings, db.installations],
-    () => Promise.all([db.events.toArray(), db.subjects.toArray(), db.attachmentFiles.toArray(), db.incidents.toArray(), db.settings.toArray(), db.installations.toArray()]),
-  );
-  // The heads the record holds, beside the events: a restore notices events cut off at the end.
-  const heads = [
-    ...incidents.map((incident) => ({ id: incident.id, heads: incident.heads })),
-    ...settings.filter((s) => Object.keys(s.heads).length > 0).map((s) => ({ id: SETTINGS_HISTORY_ID, heads: s.heads })),
-  ];
-  const attachmentFiles: AttachmentFileRecord[] = [];
-  for (const file of files) {
-    attachmentFiles.push({ id: file.id, incidentId: file.incidentId, sha256: await sha256OfBytes(file.bytes, digest), base64: toBase64(file.bytes) });
-  }
-  return { events, heads, installations, subjects, attachmentFiles };
+  counts: BackupCounts;
 }
 
 /** Who signs a backup: this installation and its key, made the first time they are needed. */
@@ -72,24 +56,10 @@ export async function backupSigner(db: AvvikDb, options: BackupOptions): Promise
 export async function exportBackup(db: AvvikDb, options: BackupOptions, signer?: BackupSigner, onProgress?: (done: number, total: number) => void): Promise<BackupFile> {
   const digest = options.digest ?? db.deps.digest;
   const { installationId, key } = signer ?? (await backupSigner(db, options));
-  const tables = await readAllTables(db, digest);
-  const chunks = await serializeBackup(
-    { ...tables },
-    {
-      exportedAt: options.now.toISOString(),
-      installationId,
-      appVersion: options.appVersion ?? db.deps.appVersion,
-      reason: 'user',
-    },
-    digest,
-    webSign(key.privateKey),
-    onProgress,
-  );
-  const counts = {
-    ...(Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])) as Record<TableName, number>),
-    incidentIds: tables.heads.map((h) => h.id).filter((id) => id !== SETTINGS_HISTORY_ID),
-  };
-  return { name: backupFileName('avvik-backup', options.now), chunks, counts };
+  const chunks: string[] = [];
+  const meta = { exportedAt: options.now.toISOString(), installationId, appVersion: options.appVersion ?? db.deps.appVersion, reason: 'user' as const };
+  const { header, counts } = await writeBackup(db, meta, { digest, sign: webSign(key.privateKey), slices: options.slices }, (text) => chunks.push(text), onProgress);
+  return { name: backupFileName('avvik-backup', options.now), chunks: [header, ...chunks], counts };
 }
 
 /** What an import added, changed and left as it was, per kind of record. */

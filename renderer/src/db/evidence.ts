@@ -3,7 +3,8 @@ import type { Digest } from '../../../shared/chain';
 import type { ImportResult } from '../../../shared/incident/backup/errors';
 import { buildEvidenceBundle, parseEvidenceBundle, type EvidenceDocument, type VerifiedDocument } from '../../../shared/incident/backup/evidence';
 import { RecordError } from '../../../shared/incident/errors';
-import { asHistory, readAllTables, type ImportReport } from './backup';
+import { asHistory, type ImportReport } from './backup';
+import { attachmentFileRecord } from './backupWrite';
 import { applyBackup, restorableTables, type Restorable } from './restore';
 import { ownProfile } from '../../../shared/incident/settings';
 import { ensureInstallationKey, webSign, webVerify } from './keys';
@@ -39,7 +40,7 @@ export async function exportEvidenceBundle(
       events,
       notifications: await db.notifications.where('incidentId').equals(incidentId).toArray(),
       subjects: ctx.includeSubjects ? await db.subjects.where('incidentId').equals(incidentId).toArray() : null,
-      attachmentFiles: (await readAllTables(db, digest)).attachmentFiles.filter((file) => file.incidentId === incidentId),
+      attachmentFiles: (await db.attachmentFiles.where('incidentId').equals(incidentId).toArray()).map(attachmentFileRecord),
       // The keys that signed this incident's history and the bundle, so anyone holding it can check them.
       installations: (await db.installations.toArray()).filter(
         (record) => record.id === settings.installationId || events.some((event) => event.installationId === record.id),

@@ -10,23 +10,54 @@ import { sha256OfText, type Digest } from '../../chain/digest';
 
 export const SEGMENT_RECORDS = 4096;
 
-export function canonicalLines(records: readonly unknown[]): string[] {
-  return records.map((record) => `${canonicalJson(record)}\n`);
-}
+/**
+ * A table's manifest digest, worked out as its lines go by (a reader checking a file, a writer
+ * writing one). Each segment's hash is asked for as soon as the segment is whole and only awaited
+ * by `close`: a writer can add lines inside an IndexedDB transaction, which ends at the first await
+ * of anything but its own requests.
+ */
+export class TableDigest {
+  private segments: Promise<string>[] = [];
+  private lines: string[] = [];
+  count = 0;
+  constructor(
+    private readonly digest: Digest,
+    private readonly segmentRecords: number = SEGMENT_RECORDS,
+  ) {}
 
-export async function digestLines(lines: readonly string[], digest: Digest, segmentRecords = SEGMENT_RECORDS): Promise<string> {
-  const segments: string[] = [];
-  for (let start = 0; start < lines.length; start += segmentRecords) {
-    segments.push(await sha256OfText(lines.slice(start, start + segmentRecords).join(''), digest));
+  /** The next record's line: its canonical JSON and "\n". */
+  add(line: string): void {
+    this.lines.push(line);
+    this.count++;
+    if (this.lines.length >= this.segmentRecords) this.flush();
   }
-  return sha256OfText(segments.map((hash) => `${hash}\n`).join(''), digest);
+
+  /** Waits for the segments asked for so far (a caller that wants no more than one in hand). */
+  async settled(): Promise<void> {
+    await Promise.all(this.segments);
+  }
+
+  async close(): Promise<string> {
+    this.flush();
+    const segments = await Promise.all(this.segments);
+    return sha256OfText(segments.map((hash) => `${hash}\n`).join(''), this.digest);
+  }
+
+  private flush(): void {
+    if (this.lines.length === 0) return;
+    const segment = sha256OfText(this.lines.join(''), this.digest);
+    // Awaited by close; a digest given up before then must not leave a rejection unheard.
+    segment.catch(() => {});
+    this.segments.push(segment);
+    this.lines = [];
+  }
 }
 
 export async function tableDigest(records: readonly unknown[], digest: Digest, segmentRecords = SEGMENT_RECORDS): Promise<string> {
-  const segments: string[] = [];
-  for (let start = 0; start < records.length; start += segmentRecords) {
-    const text = canonicalLines(records.slice(start, start + segmentRecords)).join('');
-    segments.push(await sha256OfText(text, digest));
+  const table = new TableDigest(digest, segmentRecords);
+  for (const record of records) {
+    table.add(`${canonicalJson(record)}\n`);
+    if (table.count % segmentRecords === 0) await table.settled();
   }
-  return sha256OfText(segments.map((hash) => `${hash}\n`).join(''), digest);
+  return table.close();
 }

@@ -2,7 +2,7 @@ import { CanonicalJsonError, canonicalJson } from '../../canonical';
 import { sha256OfText, type Digest } from '../../chain/digest';
 import { importFailure, type ImportFailure } from './errors';
 import { layoutItems, type LayoutItem } from './lines';
-import { SEGMENT_RECORDS } from './manifest';
+import { SEGMENT_RECORDS, TableDigest } from './manifest';
 
 // A file of format version 2 read a unit at a time (docs/backup-format.md): the keys, the heads,
 // then one unit per history, then the people and the files in small runs. A restore reads the file
@@ -52,31 +52,6 @@ function beginsUnit(table: string, unit: readonly unknown[], record: unknown): b
   if (table === 'subjects') return unit.length >= SUBJECTS_PER_UNIT;
   if (table === 'attachmentFiles') return unit.length >= FILES_PER_UNIT;
   return false;
-}
-
-/** A table's manifest digest, worked out as its records go by (see manifest.ts). */
-class TableDigest {
-  private segments: string[] = [];
-  private lines: string[] = [];
-  count = 0;
-  constructor(
-    private readonly digest: Digest,
-    private readonly segmentRecords: number,
-  ) {}
-  async add(line: string) {
-    this.lines.push(line);
-    this.count++;
-    if (this.lines.length >= this.segmentRecords) await this.flush();
-  }
-  private async flush() {
-    if (this.lines.length === 0) return;
-    this.segments.push(await sha256OfText(this.lines.join(''), this.digest));
-    this.lines = [];
-  }
-  async close(): Promise<string> {
-    await this.flush();
-    return sha256OfText(this.segments.map((hash) => `${hash}\n`).join(''), this.digest);
-  }
 }
 
 const segmentRecordsOf = (file: Record<string, unknown>): number => {
@@ -134,7 +109,7 @@ export async function* readUnits(source: AsyncIterable<string> | Iterable<string
       index++;
       records.push(item.record);
       lines.push(line);
-      await tableDigest?.add(line);
+      tableDigest?.add(line);
     }
   }
 }

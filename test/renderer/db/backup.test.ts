@@ -4,6 +4,7 @@ import { AvvikDb } from '../../../renderer/src/db/database';
 import { exportBackup, mergeHistory } from '../../../renderer/src/db/backup';
 import { importBackup } from '../../../renderer/src/db/restore';
 import {
+  addAttachment,
   createIncident,
   eraseSubjects,
   importSubjects,
@@ -37,6 +38,24 @@ describe('backup: export everything, import it anywhere', () => {
     const result = await importBackup(target, await exported(source));
     expect(result.ok).toBe(true);
     expect(await record(target)).toEqual(await record(source));
+  });
+
+  it('writes the same file however little it reads at once', async () => {
+    const db = await sampleDb('slices');
+    const open = (await db.incidents.toArray()).find((incident) => incident.status !== 'closed')!;
+    const ctx = writer('2026-05-01T09:00:00.000Z');
+    await addAttachment(db, open.id, { name: 'skjermbilde.png', mediaType: 'image/png', bytes: new Uint8Array([1, 2, 3]) }, ctx);
+    await addAttachment(db, open.id, { name: 'logg.txt', mediaType: 'text/plain', bytes: new TextEncoder().encode('innlogging') }, ctx);
+    const now = new Date('2026-06-01T08:00:00Z');
+    const whole = (await exportBackup(db, { now })).chunks.join('');
+    // One history, person, file and incident at a time: every slice boundary is crossed.
+    const sliced = await exportBackup(db, { now, slices: { histories: 1, people: 1, files: 1, incidents: 1 } });
+    expect(sliced.chunks.join('')).toBe(whole);
+    expect(sliced.counts).toMatchObject({ heads: 4, subjects: 2, attachmentFiles: 2 });
+    const target = new AvvikDb(uniqueName('slices-restore'));
+    expect((await importBackup(target, whole)).ok).toBe(true);
+    expect(await target.attachmentFiles.count()).toBe(2);
+    expect(await record(target)).toEqual(await record(db));
   });
 
   it('names the file by date and counts what it holds', async () => {

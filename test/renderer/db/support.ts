@@ -1,7 +1,6 @@
 import { AvvikDb } from '../../../renderer/src/db/database';
 import { openDatabase } from '../../../renderer/src/db/open';
 import { createIncident, updateDetails, type WriteContext } from '../../../renderer/src/db/repository';
-import { readAllTables } from '../../../renderer/src/db/backup';
 import { type Restorable } from '../../../renderer/src/db/restore';
 import { protectProfile } from '../../../renderer/src/db/encryption/protection';
 import { memoryKeyFileStore } from '../../../renderer/src/db/encryption/storage';
@@ -53,10 +52,10 @@ export async function snapshot(db: AvvikDb) {
 
 /** The record as another installation holds it: the history and what it projects to, not whose machine it is. */
 export async function record(db: AvvikDb) {
-  const [tables, incidents, notifications, settings] = await Promise.all([readAllTables(db), db.incidents.toArray(), db.notifications.toArray(), db.settings.toArray()]);
+  const [events, subjects, incidents, notifications, settings] = await Promise.all([db.events.toArray(), db.subjects.toArray(), db.incidents.toArray(), db.notifications.toArray(), db.settings.toArray()]);
   const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
   const organisation = settings.map(({ installationId: _i, updatedAt: _u, ...rest }) => rest);
-  return JSON.parse(JSON.stringify({ events: byId(tables.events), subjects: byId(tables.subjects), incidents: byId(incidents), notifications: byId(notifications), organisation })) as unknown;
+  return JSON.parse(JSON.stringify({ events: byId(events), subjects: byId(subjects), incidents: byId(incidents), notifications: byId(notifications), organisation })) as unknown;
 }
 
 /**
