@@ -171,7 +171,7 @@ try {
     log(line('JS heap growth: restore merge', mib(pick('write', 'heap')), 'MiB'));
     const rss = (phase: string, key: 'all' | 'largest') => mib(results.map((r) => r.rss[phase]?.[key] ?? Number.NaN));
     const floorRss = (key: 'all' | 'largest') => mib(results.map((r) => Math.max(r.rss['floor-export']?.[key] ?? 0, r.rss['floor-restore']?.[key] ?? 0)));
-    log(line(`RSS before the restore, page's process (the bench holds the file's bytes)`, rss('baseline', 'largest'), 'MiB'));
+    log(line(`RSS before the restore, page's process (the export's file is a Blob, held by the browser)`, rss('baseline', 'largest'), 'MiB'));
     for (const [phase, label] of [['export', 'export (worker)'], ['check', 'restore check (worker) and preview'], ['merge', 'restore merge']] as const) {
       log(line(`peak RSS, whole browser: ${label}`, rss(phase, 'all'), 'MiB', { label: 'floors', values: floorRss('all') }, '≤ 1 GiB'));
       log(line(`peak RSS, page's process: ${label}`, rss(phase, 'largest'), 'MiB', { label: 'floors', values: floorRss('largest') }));

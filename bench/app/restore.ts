@@ -58,10 +58,9 @@ export async function backup(open: () => Promise<AvvikDb>, counts: (db: AvvikDb)
   const now = new Date();
   // As Settings does it: made in the worker (read, written, as UTF-8), not encrypted.
   const { result: file, ...exported } = await withPeakHeap(() => exportBackupFile(db, { now, passphrase: null }));
-  const bytes = file.bytes.length;
-  // The file as a restore takes it: a picked file, not read until the restore reads it.
-  const picked: OpenedFile = { file: new Blob([file.bytes as Uint8Array<ArrayBuffer>]), key: null };
-  (file as { bytes?: Uint8Array }).bytes = undefined;
+  const bytes = file.file.size;
+  // The file as a restore takes it: a Blob, not read until the restore reads it.
+  const picked: OpenedFile = { file: file.file, key: null };
   // The same file as saved with a passphrase (age, scrypt at its default work factor), opened as a
   // restore opens it: in the backup worker, for the key it is then read with.
   phase('open');

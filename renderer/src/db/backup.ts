@@ -53,13 +53,29 @@ export async function backupSigner(db: AvvikDb, options: BackupOptions): Promise
   return { installationId: settings.installationId, key };
 }
 
-export async function exportBackup(db: AvvikDb, options: BackupOptions, signer?: BackupSigner, onProgress?: (done: number, total: number) => void): Promise<BackupFile> {
+/**
+ * Writes the whole record as a backup, the text after the header into `emit` as it is read; the
+ * header (which holds the manifest of everything written) comes with the answer, to put first.
+ */
+export async function writeRecordBackup(
+  db: AvvikDb,
+  options: BackupOptions,
+  emit: (text: string) => void,
+  signer?: BackupSigner,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ name: string; header: string; counts: BackupCounts }> {
   const digest = options.digest ?? db.deps.digest;
   const { installationId, key } = signer ?? (await backupSigner(db, options));
-  const chunks: string[] = [];
   const meta = { exportedAt: options.now.toISOString(), installationId, appVersion: options.appVersion ?? db.deps.appVersion, reason: 'user' as const };
-  const { header, counts } = await writeBackup(db, meta, { digest, sign: webSign(key.privateKey), slices: options.slices }, (text) => chunks.push(text), onProgress);
-  return { name: backupFileName('avvik-backup', options.now), chunks: [header, ...chunks], counts };
+  const written = await writeBackup(db, meta, { digest, sign: webSign(key.privateKey), slices: options.slices }, emit, onProgress);
+  return { name: backupFileName('avvik-backup', options.now), ...written };
+}
+
+/** The whole backup as text pieces, the header first. */
+export async function exportBackup(db: AvvikDb, options: BackupOptions, signer?: BackupSigner, onProgress?: (done: number, total: number) => void): Promise<BackupFile> {
+  const chunks: string[] = [];
+  const { name, header, counts } = await writeRecordBackup(db, options, (text) => chunks.push(text), signer, onProgress);
+  return { name, chunks: [header, ...chunks], counts };
 }
 
 /** What an import added, changed and left as it was, per kind of record. */

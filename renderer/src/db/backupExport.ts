@@ -1,22 +1,32 @@
 import type { AvvikDb } from './database';
-import { joinBytes } from '../../../shared/bytes';
-import { backupSigner, exportBackup } from './backup';
+import { backupSigner, writeRecordBackup } from './backup';
 import { runInWorker, workerIfAny, abortReason, type BackupWorkerLike, type Watch } from './backupWorker';
-import { sealedFile } from './fileEncryption';
-import { ownBuffer } from '../workers/transfer';
+import { AGE_EXTENSION, encryptedBlob } from './fileEncryption';
+import { FileParts } from './fileParts';
 import type { ExportedBackup, ExportStep } from '../workers/backup.protocol';
 
-// Saving a backup: the record read, written as the file's text, made UTF-8 and (unless the user
-// asked for a plain file) encrypted with age. For a large record that is seconds of work; it runs in
-// a worker that opens the same database read-only, so the window keeps answering and can stop it.
+// Saving a backup: the record read a slice at a time and written as the file's text into parts held
+// as Blobs (FileParts), then (unless the user asked for a plain file) encrypted with age as the
+// parts are read back. For a large record that is seconds of work; it runs in a worker that opens
+// the same database read-only, so the window keeps answering and can stop it. What the worker hands
+// the page is a Blob: the page never holds the file.
 
 export type { ExportedBackup, ExportStep } from '../workers/backup.protocol';
 export type ExportWatch = Watch<ExportStep>;
 
-/** The backup's text as UTF-8 bytes, chunk by chunk (no second copy of the whole file as a string). */
-export function utf8(chunks: readonly string[]): Uint8Array {
-  const encoder = new TextEncoder();
-  return joinBytes(chunks.map((chunk) => encoder.encode(chunk)));
+/** The header, then every part opened, as one stream of bytes (for age to encrypt as it reads). */
+function partsStream(header: string, stored: readonly Blob[], parts: FileParts, onBytes: (done: number) => void): ReadableStream<Uint8Array> {
+  let next = -1;
+  let done = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (next >= stored.length) return controller.close();
+      const bytes = next < 0 ? new TextEncoder().encode(header) : await parts.read(stored[next]!);
+      next += 1;
+      controller.enqueue(bytes);
+      onBytes((done += bytes.length));
+    },
+  });
 }
 
 /** The whole of a backup as a file to save, from an open database (here or in the worker). */
@@ -26,11 +36,19 @@ export async function backupFileOf(
   onProgress: (step: ExportStep, done: number, total: number) => void = () => {},
 ): Promise<ExportedBackup> {
   onProgress('reading', 0, 0);
-  const file = await exportBackup(db, { now: options.now }, undefined, (done, total) => onProgress('writing', done, total));
-  const json = utf8(file.chunks);
-  if (options.passphrase !== null) onProgress('encrypting', 0, 0);
-  const sealed = await sealedFile(file.name, json, options.passphrase, options.workFactor);
-  return { ...sealed, mimeType: sealed.mimeType as ExportedBackup['mimeType'], incidents: file.counts.incidentIds.length, events: file.counts.events };
+  // A file to be encrypted never has its plain text in the blob storage (see FileParts).
+  const parts = options.passphrase === null ? FileParts.plain() : await FileParts.sealed();
+  const { name, header, counts } = await writeRecordBackup(db, { now: options.now }, parts.add, undefined, (done, total) => onProgress('writing', done, total));
+  const stored = await parts.end();
+  const found = { incidents: counts.incidentIds.length, events: counts.events };
+  if (options.passphrase === null) {
+    return { suggestedName: name, mimeType: 'application/json', file: new Blob([header, ...stored], { type: 'application/json' }), ...found };
+  }
+  const total = new TextEncoder().encode(header).length + parts.size;
+  onProgress('encrypting', 0, total);
+  const plain = partsStream(header, stored, parts, (done) => onProgress('encrypting', done, total));
+  const file = await encryptedBlob(plain, options.passphrase, options.workFactor);
+  return { suggestedName: `${name}${AGE_EXTENSION}`, mimeType: 'application/x-age-encryption', file, ...found };
 }
 
 /**
@@ -61,10 +79,4 @@ export async function exportBackupFile(
     if (data.type === 'exported') return { value: data.file };
     return null;
   });
-}
-
-/** What a worker hands back with a file: the bytes' buffer, moved rather than copied. */
-export function exportTransfer(file: ExportedBackup): Transferable[] {
-  const buffer = ownBuffer(file.bytes);
-  return buffer ? [buffer] : [];
 }

@@ -47,6 +47,38 @@ export async function encryptFile(bytes: Uint8Array, passphrase: string, workFac
   return encrypter.encrypt(bytes);
 }
 
+/** About 4 MiB per part of an encrypted file built as a Blob. */
+const SEALED_PART_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A stream of plain bytes encrypted as it is read into an age file with a passphrase, built as a
+ * Blob a part at a time: neither the plain text nor the sealed file is ever whole in memory.
+ */
+export async function encryptedBlob(plain: ReadableStream<Uint8Array>, passphrase: string, workFactor = AGE_WORK_FACTOR): Promise<Blob> {
+  const { Encrypter } = await age();
+  const encrypter = new Encrypter();
+  encrypter.setPassphrase(passphrase);
+  encrypter.setScryptWorkFactor(workFactor);
+  const reader = (await encrypter.encrypt(plain)).getReader();
+  const parts: Blob[] = [];
+  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  const flush = () => {
+    parts.push(new Blob(pending));
+    pending = [];
+    size = 0;
+  };
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    pending.push(value as Uint8Array<ArrayBuffer>);
+    size += value.length;
+    if (size >= SEALED_PART_BYTES) flush();
+  }
+  flush();
+  return new Blob(parts, { type: 'application/x-age-encryption' });
+}
+
 /** A file as it is to be saved: JSON as it is, or inside an age file when a passphrase is given. */
 export async function sealedFile(
   name: string,

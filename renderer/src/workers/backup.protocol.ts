@@ -49,7 +49,8 @@ export type ToBackupWorker =
 export interface ExportedBackup {
   suggestedName: string;
   mimeType: 'application/json' | 'application/x-age-encryption';
-  bytes: Uint8Array;
+  /** The file, built as it was written (its data is in the browser's blob storage, not in memory). */
+  file: Blob;
   incidents: number;
   events: number;
 }

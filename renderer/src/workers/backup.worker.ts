@@ -2,7 +2,7 @@ import { batchesOfFile, FileChangedError, HeldBatches, type RestoreBatch } from 
 import { parseBackup, type BackupCheckStep } from '../../../shared/incident/backup/parse';
 import { checkBackupStream } from '../../../shared/incident/backup/stream';
 import { sendInParts } from '../db/backupCheck';
-import { exportTransfer, backupFileOf } from '../db/backupExport';
+import { backupFileOf } from '../db/backupExport';
 import { NotTextError, textOf as wholeOrPieces } from '../db/backupText';
 import { webDigest } from '../db/crypto';
 import { AvvikDb } from '../db/database';
@@ -105,7 +105,8 @@ async function write(job: Extract<ToBackupWorker, { type: 'export' }>) {
     const file = await backupFileOf(db, { now: new Date(job.now), passphrase: job.passphrase, workFactor: job.workFactor }, (step, done, total) =>
       scope.postMessage({ type: 'export-progress', step, done, total }),
     );
-    scope.postMessage({ type: 'exported', file }, exportTransfer(file));
+    // A Blob crosses to the page by reference: its data stays in the browser's blob storage.
+    scope.postMessage({ type: 'exported', file });
   } finally {
     db.close();
   }

@@ -5,7 +5,7 @@ import { exportBackupFile, type ExportStep } from '../../db/backupExport';
 import { formatNumber } from '../../../../shared/i18n/numbers';
 import { useUi } from '../../state/ui';
 import { ProgressLine } from '../../ui/ProgressLine';
-import { saveFile } from '../../platform';
+import { saveBlob } from '../../platform';
 import { useServices, useT } from '../../services/context';
 import { EvidenceImport } from './EvidenceImport';
 import { FileProtection, fileProtectionReady, useFileProtection } from '../../ui/FileProtection';
@@ -50,8 +50,8 @@ export function BackupPanel() {
           { signal: controller.signal, onProgress: (step, done, total) => !controller.signal.aborted && setProgress({ step, done, total }) },
         );
         setProgress(null);
-        const { suggestedName, mimeType, bytes } = file;
-        const saved = await saveFile({ suggestedName, mimeType, bytes });
+        const { suggestedName, mimeType } = file;
+        const saved = await saveBlob({ suggestedName, mimeType, blob: file.file });
         if (!saved.ok && saved.reason === 'cancelled') return null;
         if (!saved.ok) throw new Error(saved.message);
         return t('settings.backup.exported', { name: suggestedName, incidents: file.incidents, events: file.events });
