@@ -51,15 +51,12 @@ async function* eventsInSlices(db: AvvikDb, historyIds: readonly string[], histo
   // record the check would refuse) is written too rather than silently left out.
   let lower: string | null = null;
   for (let start = 0; ; start += histories) {
-    const upper = historyIds[Math.min(start + histories, historyIds.length) - 1];
-    const index = db.events.where('incidentId');
-    const range =
-      start >= historyIds.length || upper === undefined
-        ? lower === null ? index.above(Dexie.minKey) : index.above(lower)
-        : lower === null ? index.belowOrEqual(upper) : index.between(lower, upper, false, true);
-    const events = await range.toArray();
+    const end = start >= historyIds.length;
+    // After the last known history, one range to the end of the index.
+    const upper = end ? null : historyIds[Math.min(start + histories, historyIds.length) - 1]!;
+    const events = await db.events.where('incidentId').between(lower ?? Dexie.minKey, upper ?? Dexie.maxKey, lower === null, true).toArray();
     if (events.length > 0) yield events.sort(byHistory);
-    if (start >= historyIds.length || upper === undefined) return;
+    if (upper === null) return;
     lower = upper;
   }
 }
