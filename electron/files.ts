@@ -4,6 +4,7 @@
 
 import path from 'node:path';
 import type {
+  BridgeFailure,
   ChooseFolderRequest,
   ChooseFolderResult,
   OpenFileRequest,
@@ -11,6 +12,7 @@ import type {
   SaveFileRequest,
   SaveInFolderRequest,
   SaveInFolderResult,
+  SaveMimeType,
   SaveResult,
 } from '../shared/bridge';
 import { MAX_FILE_BYTES, SAVE_TYPES } from '../shared/bridge/schemas';
@@ -36,23 +38,34 @@ export interface OpenFileDeps {
   readFile(filePath: string): Promise<Uint8Array>;
 }
 
-function failed(error: unknown): { ok: false; reason: 'failed'; message: string } {
+export function failed(error: unknown): { ok: false; reason: 'failed'; message: string } {
   return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
 }
 
-const cancelled = { ok: false, reason: 'cancelled', message: 'the user cancelled the dialog' } as const;
+export const cancelled = { ok: false, reason: 'cancelled', message: 'the user cancelled the dialog' } as const;
+
+export type SaveDialogDeps = Pick<SaveFileDeps, 'showSaveDialog' | 'defaultDirectory'>;
+
+/** The save dialog for a suggested name and type: the path the user chose, or null when cancelled. */
+export async function askWhereToSave(
+  deps: SaveDialogDeps,
+  request: { suggestedName: string; mimeType: SaveMimeType },
+): Promise<string | null> {
+  const type = SAVE_TYPES[request.mimeType];
+  const choice = await deps.showSaveDialog({
+    defaultPath: path.join(deps.defaultDirectory(), request.suggestedName),
+    filters: [{ name: type.label, extensions: [type.extension.slice(1)] }],
+  });
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
+}
 
 export function createSaveFile(deps: SaveFileDeps): (request: SaveFileRequest) => Promise<SaveResult> {
   return async (request) => {
-    const type = SAVE_TYPES[request.mimeType];
     try {
-      const choice = await deps.showSaveDialog({
-        defaultPath: path.join(deps.defaultDirectory(), request.suggestedName),
-        filters: [{ name: type.label, extensions: [type.extension.slice(1)] }],
-      });
-      if (choice.canceled || !choice.filePath) return cancelled;
-      await deps.writeFile(choice.filePath, request.bytes);
-      return { ok: true, path: choice.filePath };
+      const filePath = await askWhereToSave(deps, request);
+      if (filePath === null) return cancelled;
+      await deps.writeFile(filePath, request.bytes);
+      return { ok: true, path: filePath };
     } catch (error) {
       return failed(error);
     }
@@ -70,38 +83,41 @@ export function hasAcceptedExtension(filePath: string, accept: readonly string[]
   return extension !== '' && accept.some((accepted) => accepted.toLowerCase() === extension);
 }
 
+export type OpenDialogDeps = Pick<OpenFileDeps, 'showOpenDialog'>;
+
+/** The open dialog for files of the accepted kinds: the path the user chose, or why there is none. */
+export async function askWhichFileToOpen(
+  deps: OpenDialogDeps,
+  request: OpenFileRequest,
+): Promise<{ ok: true; filePath: string } | BridgeFailure> {
+  const choice = await deps.showOpenDialog({ filters: filtersFor(request.accept) });
+  const filePath = choice.filePaths[0];
+  if (choice.canceled || filePath === undefined) return cancelled;
+  // Some desktops let the user type any name past the filter; the extension is checked again.
+  if (!hasAcceptedExtension(filePath, request.accept)) {
+    return { ok: false, reason: 'invalid', message: `only ${request.accept.join(', ')} files can be opened here` };
+  }
+  return { ok: true, filePath };
+}
+
+export function tooLarge(limit: number): BridgeFailure {
+  return { ok: false, reason: 'invalid', message: `the file is larger than ${limit / (1024 * 1024)} MB` };
+}
+
+export const notAFile: BridgeFailure = { ok: false, reason: 'invalid', message: 'not a file' };
+
 export function createOpenFile(deps: OpenFileDeps): (request: OpenFileRequest) => Promise<OpenResult> {
   return async (request) => {
     try {
-      const choice = await deps.showOpenDialog({ filters: filtersFor(request.accept) });
-      const filePath = choice.filePaths[0];
-      if (choice.canceled || filePath === undefined) return cancelled;
-      // Some desktops let the user type any name past the filter; the extension is checked again.
-      if (!hasAcceptedExtension(filePath, request.accept)) {
-        return {
-          ok: false,
-          reason: 'invalid',
-          message: `only ${request.accept.join(', ')} files can be opened here`,
-        };
-      }
+      const chosen = await askWhichFileToOpen(deps, request);
+      if (!chosen.ok) return chosen;
+      const { filePath } = chosen;
       const info = await deps.stat(filePath);
-      if (!info.isFile()) return { ok: false, reason: 'invalid', message: 'not a file' };
-      if (info.size > MAX_FILE_BYTES) {
-        return {
-          ok: false,
-          reason: 'invalid',
-          message: `the file is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB`,
-        };
-      }
+      if (!info.isFile()) return notAFile;
+      if (info.size > MAX_FILE_BYTES) return tooLarge(MAX_FILE_BYTES);
       const bytes = await deps.readFile(filePath);
       // It may have grown between the two looks.
-      if (bytes.byteLength > MAX_FILE_BYTES) {
-        return {
-          ok: false,
-          reason: 'invalid',
-          message: `the file is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB`,
-        };
-      }
+      if (bytes.byteLength > MAX_FILE_BYTES) return tooLarge(MAX_FILE_BYTES);
       return { ok: true, name: path.basename(filePath), bytes };
     } catch (error) {
       return failed(error);
@@ -126,7 +142,7 @@ export interface FolderDeps {
 /** How many folders chosen in one session are remembered (a save goes into the last few). */
 const REMEMBERED_FOLDERS = 8;
 
-function isTaken(error: unknown): boolean {
+export function isTaken(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'EEXIST';
 }
 

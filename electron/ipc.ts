@@ -4,7 +4,18 @@
 
 import type {
   AppInfo,
+  BeginOpenResult,
+  BeginSaveRequest,
+  BeginSaveResult,
   BridgeLanguage,
+  FinishOpenRequest,
+  FinishOpenResult,
+  FinishSaveRequest,
+  FinishSaveResult,
+  ReadPieceRequest,
+  ReadPieceResult,
+  WritePieceRequest,
+  WritePieceResult,
   ChooseFolderRequest,
   ChooseFolderResult,
   SaveInFolderRequest,
@@ -29,7 +40,12 @@ import type {
 import { IpcChannel } from '../shared/bridge';
 import {
   invalidPayload,
+  validateBeginSaveRequest,
   validateChooseFolderRequest,
+  validateFinishOpenRequest,
+  validateFinishSaveRequest,
+  validateReadPieceRequest,
+  validateWritePieceRequest,
   validateLanguage,
   validateSaveInFolderRequest,
   validateNotifyRequest,
@@ -49,6 +65,12 @@ export interface BridgeHandlers {
   chooseFolder(request: ChooseFolderRequest): Promise<ChooseFolderResult>;
   saveInFolder(request: SaveInFolderRequest): Promise<SaveInFolderResult>;
   openFile(request: OpenFileRequest): Promise<OpenResult>;
+  beginSave(request: BeginSaveRequest): Promise<BeginSaveResult>;
+  writePiece(request: WritePieceRequest): Promise<WritePieceResult>;
+  finishSave(request: FinishSaveRequest): Promise<FinishSaveResult>;
+  beginOpen(request: OpenFileRequest): Promise<BeginOpenResult>;
+  readPiece(request: ReadPieceRequest): Promise<ReadPieceResult>;
+  finishOpen(request: FinishOpenRequest): Promise<FinishOpenResult>;
   notify(request: NotifyRequest): NotifyResult;
   setLanguage(language: BridgeLanguage): SetLanguageResult;
   setSyncServer(origin: string | null): SyncServerResult;
@@ -99,6 +121,18 @@ export function bridgeRoutes(handlers: BridgeHandlers): Record<keyof typeof IpcC
       whenValid(validateSaveInFolderRequest(payload), (request) => handlers.saveInFolder(request)),
     openFile: (payload) =>
       whenValid(validateOpenFileRequest(payload), (request) => handlers.openFile(request)),
+    beginSave: (payload) =>
+      whenValid(validateBeginSaveRequest(payload), (request) => handlers.beginSave(request)),
+    writePiece: (payload) =>
+      whenValid(validateWritePieceRequest(payload), (request) => handlers.writePiece(request)),
+    finishSave: (payload) =>
+      whenValid(validateFinishSaveRequest(payload), (request) => handlers.finishSave(request)),
+    beginOpen: (payload) =>
+      whenValid(validateOpenFileRequest(payload), (request) => handlers.beginOpen(request)),
+    readPiece: (payload) =>
+      whenValid(validateReadPieceRequest(payload), (request) => handlers.readPiece(request)),
+    finishOpen: (payload) =>
+      whenValid(validateFinishOpenRequest(payload), (request) => handlers.finishOpen(request)),
     notify: (payload) => whenValid(validateNotifyRequest(payload), (request) => handlers.notify(request)),
     setLanguage: (payload) =>
       whenValid(validateLanguage(payload), (language) => handlers.setLanguage(language)),

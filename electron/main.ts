@@ -3,7 +3,7 @@
 // of this file; it only wires.
 
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, open, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import {
@@ -20,6 +20,8 @@ import {
   session,
   shell,
   Tray,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
 } from 'electron';
 import { IpcEvent, type BridgeLanguage } from '../shared/bridge';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './app-protocol';
@@ -31,8 +33,11 @@ import { installIpcHandlers, type BridgeHandlers } from './ipc';
 import { applicationMenuTemplate } from './menu';
 import { installNavigationGuardsOnAll } from './navigation';
 import { createNotifier } from './notifications';
+import { createOpeningInPieces } from './open-in-pieces';
+import { endWithPage } from './pieces';
 import { installPermissionHandlers } from './permissions';
 import { installRemoteContentBlock } from './remote-content';
+import { createSavingInPieces } from './save-in-pieces';
 import { claimSingleInstance } from './single-instance';
 import { createSyncStore, testSyncServer } from './sync';
 import { configureTray, installHideOnClose, usesTray, type TrayActions } from './tray';
@@ -77,6 +82,7 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  endWithPage(window.webContents, () => void endFilesOfPage());
   return window;
 }
 
@@ -139,6 +145,34 @@ async function replaceFile(filePath: string, bytes: Uint8Array): Promise<void> {
   await rename(temporary, filePath);
 }
 
+const showSaveDialog = (options: SaveDialogOptions) =>
+  mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options);
+const showOpenFileDialog = (options: OpenDialogOptions) => {
+  const dialogOptions = { ...options, properties: ['openFile' as const] };
+  return mainWindow ? dialog.showOpenDialog(mainWindow, dialogOptions) : dialog.showOpenDialog(dialogOptions);
+};
+
+const savingInPieces = createSavingInPieces({
+  showSaveDialog,
+  defaultDirectory: () => app.getPath('documents'),
+  createNewFile: (filePath) => open(filePath, 'wx'),
+  rename: (from, to) => rename(from, to),
+  removeFile: (filePath) => rm(filePath, { force: true }),
+  newToken: () => randomUUID(),
+});
+
+const openingInPieces = createOpeningInPieces({
+  showOpenDialog: showOpenFileDialog,
+  stat: (filePath) => stat(filePath),
+  openToRead: (filePath) => open(filePath, 'r'),
+  newToken: () => randomUUID(),
+});
+
+/** What the page began with files ends with it: saves are abandoned, opened files closed. */
+async function endFilesOfPage(): Promise<void> {
+  await Promise.all([savingInPieces.abandonAllSaves(), openingInPieces.closeAllOpened()]);
+}
+
 const keyFile = createKeyFileHandlers({
   safeStorage,
   platform: process.platform,
@@ -162,8 +196,7 @@ const handlers: BridgeHandlers = {
     platform: process.platform,
   }),
   saveFile: createSaveFile({
-    showSaveDialog: (options) =>
-      mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+    showSaveDialog,
     writeFile: (filePath, bytes) => writeFile(filePath, bytes),
     defaultDirectory: () => app.getPath('documents'),
   }),
@@ -178,15 +211,16 @@ const handlers: BridgeHandlers = {
     newToken: () => randomUUID(),
   }),
   openFile: createOpenFile({
-    showOpenDialog: (options) => {
-      const dialogOptions = { ...options, properties: ['openFile' as const] };
-      return mainWindow
-        ? dialog.showOpenDialog(mainWindow, dialogOptions)
-        : dialog.showOpenDialog(dialogOptions);
-    },
+    showOpenDialog: showOpenFileDialog,
     stat: (filePath) => stat(filePath),
     readFile: async (filePath) => new Uint8Array(await readFile(filePath)),
   }),
+  beginSave: savingInPieces.beginSave,
+  writePiece: savingInPieces.writePiece,
+  finishSave: savingInPieces.finishSave,
+  beginOpen: openingInPieces.beginOpen,
+  readPiece: openingInPieces.readPiece,
+  finishOpen: openingInPieces.finishOpen,
   notify: createNotifier({
     isSupported: () => Notification.isSupported(),
     create: (options) => new Notification({ ...options, icon: iconPath }),
@@ -244,6 +278,14 @@ if (claimSingleInstance(app, openWindow)) {
   app.on('before-quit', () => {
     quitting = true;
     if (mainWindow && !mainWindow.isDestroyed()) rememberWindowState(mainWindow);
+  });
+  // A quit waits once for abandoned saves' temporary files to be removed, so none outlives the app.
+  let filesEnded = false;
+  app.on('will-quit', (event) => {
+    if (filesEnded || (savingInPieces.savesIdle() && openingInPieces.openedIdle())) return;
+    filesEnded = true;
+    event.preventDefault();
+    void endFilesOfPage().finally(() => app.quit());
   });
   // The window only really closes when quitting (otherwise it hides), so this ends the app then.
   app.on('window-all-closed', () => {

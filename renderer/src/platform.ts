@@ -1,5 +1,6 @@
 import {
   BRIDGE_KEY,
+  FILE_PIECE_BYTES,
   type AppInfo,
   type AvvikBridge,
   type BridgeFailure,
@@ -46,15 +47,35 @@ export interface SaveBlobRequest {
   blob: Blob;
 }
 
+function failure(error: unknown): BridgeFailure {
+  return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+}
+
 /**
  * Saves a Blob: a download in a browser (the browser reads it from its own storage); in the desktop
- * app, through the save dialog.
+ * app, through the save dialog, then piece by piece, so the page holds one piece at a time and the
+ * file appears where the user chose only once it is whole.
  */
 export async function saveBlob(request: SaveBlobRequest): Promise<SaveResult> {
   const bridge = getBridge();
   if (!bridge) return downloadBlob(request.blob, request.suggestedName);
-  const bytes = new Uint8Array(await request.blob.arrayBuffer());
-  return bridge.saveFile({ suggestedName: request.suggestedName, mimeType: request.mimeType, bytes });
+  const begun = await bridge.beginSave({ suggestedName: request.suggestedName, mimeType: request.mimeType });
+  if (!begun.ok) return begun;
+  const { blob } = request;
+  let stopped: BridgeFailure | null = null;
+  try {
+    for (let offset = 0; offset < blob.size && !stopped; offset += FILE_PIECE_BYTES) {
+      const bytes = new Uint8Array(await blob.slice(offset, offset + FILE_PIECE_BYTES).arrayBuffer());
+      const written = await bridge.writePiece({ save: begun.save, offset, bytes });
+      if (!written.ok) stopped = written;
+    }
+  } catch (error) {
+    stopped = failure(error);
+  }
+  if (!stopped) return bridge.finishSave({ save: begun.save, complete: true });
+  // A refused piece has ended the save already; any other failure ends it here, so nothing is left.
+  await bridge.finishSave({ save: begun.save, complete: false }).catch(() => undefined);
+  return stopped;
 }
 
 /** A browser download of a Blob (one that may be larger than what fits in one array). */
@@ -72,7 +93,7 @@ export function downloadBlob(blob: Blob, name: string): SaveResult {
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
     return { ok: true, path: name };
   } catch (error) {
-    return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return failure(error);
   }
 }
 
@@ -97,15 +118,37 @@ export async function saveInFolder(request: SaveInFolderRequest): Promise<SaveIn
 export type PickResult = { ok: true; name: string; file: Blob } | BridgeFailure;
 
 /**
+ * The file the desktop app's dialog picked, read piece by piece into a Blob: each piece goes to the
+ * browser's blob storage as it arrives, so the page holds one piece at a time. The file is read
+ * once, so a later change on disk does not change what a restore reads.
+ */
+async function readPickedFile(bridge: AvvikBridge, request: OpenFileRequest): Promise<PickResult> {
+  const opened = await bridge.beginOpen(request);
+  if (!opened.ok) return opened;
+  try {
+    const pieces: Blob[] = [];
+    for (let offset = 0; offset < opened.size; offset += FILE_PIECE_BYTES) {
+      const length = Math.min(FILE_PIECE_BYTES, opened.size - offset);
+      const piece = await bridge.readPiece({ file: opened.file, offset, length });
+      if (!piece.ok) return piece;
+      if (piece.bytes.byteLength !== length) return failure(new Error('the file changed while it was read'));
+      pieces.push(new Blob([piece.bytes as Uint8Array<ArrayBuffer>]));
+    }
+    return { ok: true, name: opened.name, file: new Blob(pieces) };
+  } catch (error) {
+    return failure(error);
+  } finally {
+    await bridge.finishOpen({ file: opened.file }).catch(() => undefined);
+  }
+}
+
+/**
  * Lets the user pick a file: a file input in a browser (the file stays on disk until it is read), the
- * native dialog in the desktop app (which hands over its bytes).
+ * native dialog in the desktop app (which hands the file over in pieces).
  */
 export async function pickFile(request: OpenFileRequest): Promise<PickResult> {
   const bridge = getBridge();
-  if (bridge) {
-    const opened = await bridge.openFile(request);
-    return opened.ok ? { ok: true, name: opened.name, file: new Blob([opened.bytes as Uint8Array<ArrayBuffer>]) } : opened;
-  }
+  if (bridge) return readPickedFile(bridge, request);
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';

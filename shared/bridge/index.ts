@@ -65,6 +65,58 @@ export interface OpenFileRequest {
 
 export type OpenResult = { ok: true; name: string; bytes: Uint8Array } | BridgeFailure;
 
+/**
+ * The most a piece of a file saved or opened in pieces carries: a backup may be larger than one
+ * array, and the page holds one piece at a time.
+ */
+export const FILE_PIECE_BYTES = 4 * 1024 * 1024;
+
+/** A save in pieces: the dialog as for saveFile, but no bytes yet. */
+export interface BeginSaveRequest {
+  suggestedName: string;
+  mimeType: SaveMimeType;
+}
+
+/** `save`: a token for writePiece and finishSave, bound to the path the user chose. */
+export type BeginSaveResult = { ok: true; save: string } | BridgeFailure;
+
+export interface WritePieceRequest {
+  save: string;
+  /** Where the piece starts: the bytes written so far, so a piece out of order is refused. */
+  offset: number;
+  bytes: Uint8Array;
+}
+
+/** A refused or failed piece ends the save: nothing is left on disk. */
+export type WritePieceResult = { ok: true } | BridgeFailure;
+
+export interface FinishSaveRequest {
+  save: string;
+  /** True: every piece is written, put the file in place. False: abandon it, leaving nothing. */
+  complete: boolean;
+}
+
+/** The file is at `path` only after a complete finish; an abandoned save answers 'cancelled'. */
+export type FinishSaveResult = SaveResult;
+
+/** `file`: a token for readPiece and finishOpen; `size`: the file's size when it was opened. */
+export type BeginOpenResult = { ok: true; name: string; size: number; file: string } | BridgeFailure;
+
+export interface ReadPieceRequest {
+  file: string;
+  offset: number;
+  /** At most FILE_PIECE_BYTES, and not past the size beginOpen gave. */
+  length: number;
+}
+
+export type ReadPieceResult = { ok: true; bytes: Uint8Array } | BridgeFailure;
+
+export interface FinishOpenRequest {
+  file: string;
+}
+
+export type FinishOpenResult = { ok: true } | BridgeFailure;
+
 export interface NotifyRequest {
   title: string;
   body: string;
@@ -113,6 +165,18 @@ export interface AvvikBridge {
   saveInFolder(request: SaveInFolderRequest): Promise<SaveInFolderResult>;
   /** Pick a file through the native open dialog and read it (import of CSV, backups). */
   openFile(request: OpenFileRequest): Promise<OpenResult>;
+  /** Ask where to save a file that is then written piece by piece (a large backup). */
+  beginSave(request: BeginSaveRequest): Promise<BeginSaveResult>;
+  /** Write the next piece of a save begun by beginSave. */
+  writePiece(request: WritePieceRequest): Promise<WritePieceResult>;
+  /** Put a save's file in place, or abandon it. */
+  finishSave(request: FinishSaveRequest): Promise<FinishSaveResult>;
+  /** Pick a file through the native open dialog to read it piece by piece (a large backup). */
+  beginOpen(request: OpenFileRequest): Promise<BeginOpenResult>;
+  /** Read a piece of a file opened by beginOpen. */
+  readPiece(request: ReadPieceRequest): Promise<ReadPieceResult>;
+  /** Close a file opened by beginOpen. */
+  finishOpen(request: FinishOpenRequest): Promise<FinishOpenResult>;
   /** Show an OS notification; it is shown even when the window is hidden in the tray. */
   notify(request: NotifyRequest): Promise<NotifyResult>;
   /** Called with an incident id when the user clicks a notification about it. */
@@ -148,6 +212,12 @@ export const IpcChannel = {
   chooseFolder: 'avvik:choose-folder',
   saveInFolder: 'avvik:save-in-folder',
   openFile: 'avvik:open-file',
+  beginSave: 'avvik:begin-save',
+  writePiece: 'avvik:write-piece',
+  finishSave: 'avvik:finish-save',
+  beginOpen: 'avvik:begin-open',
+  readPiece: 'avvik:read-piece',
+  finishOpen: 'avvik:finish-open',
   notify: 'avvik:notify',
   setLanguage: 'avvik:set-language',
   setSyncServer: 'avvik:set-sync-server',

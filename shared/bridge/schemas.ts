@@ -7,21 +7,38 @@ import { z } from 'zod';
 import { visibleOnly } from '../text/clean';
 import { serverOrigin } from '../sync/config';
 import { TEAM_NAME } from '../sync/roles';
-import type {
-  BridgeFailure,
-  BridgeLanguage,
-  ChooseFolderRequest,
-  SaveInFolderRequest,
-  NotifyRequest,
-  OpenFileRequest,
-  SaveFileRequest,
-  SaveMimeType,
-  SyncTestRequest,
-  WriteKeyFileRequest,
+import {
+  FILE_PIECE_BYTES,
+  type BeginSaveRequest,
+  type BridgeFailure,
+  type BridgeLanguage,
+  type ChooseFolderRequest,
+  type FinishOpenRequest,
+  type FinishSaveRequest,
+  type ReadPieceRequest,
+  type WritePieceRequest,
+  type SaveInFolderRequest,
+  type NotifyRequest,
+  type OpenFileRequest,
+  type SaveFileRequest,
+  type SaveMimeType,
+  type SyncTestRequest,
+  type WriteKeyFileRequest,
 } from './index';
 
 /** Files larger than this are neither written nor read: a backup of a busy register is far smaller. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/**
+ * The most a save in pieces may write. A backup of a million events is about 650 MiB, so this is
+ * some 25 times any real register; it is there so that a runaway page cannot fill the disk.
+ */
+export const MAX_SAVED_IN_PIECES_BYTES = 16 * 1024 * 1024 * 1024;
+/**
+ * The largest file opened in pieces (read into a Blob, which the browser keeps on disk when it is
+ * large). Six times the million-event backup: restoring that one already takes minutes and
+ * gigabytes, so a larger file is not one the app can restore.
+ */
+export const MAX_OPENED_IN_PIECES_BYTES = 4 * 1024 * 1024 * 1024;
 /** Longest file name we hand to an OS dialog (most file systems stop at 255 bytes). */
 export const MAX_FILE_NAME_LENGTH = 200;
 /** Any string longer than this is refused before it is looked at further. */
@@ -87,19 +104,58 @@ const bytesSchema = z
     message: `must be at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`,
   });
 
+/** The suggested name gets the extension of its type, so the dialog's filter matches it. */
+function withTypeExtension<T extends { suggestedName: string; mimeType: SaveMimeType }>(request: T): T {
+  return { ...request, suggestedName: withExtension(request.suggestedName, SAVE_TYPES[request.mimeType].extension) };
+}
+
 export const saveFileRequestSchema: z.ZodType<SaveFileRequest, unknown> = z
   .strictObject({
     suggestedName: fileNameSchema,
     mimeType: z.enum(SAVE_MIME_TYPES),
     bytes: bytesSchema,
   })
-  .transform((request) => ({
-    ...request,
-    suggestedName: withExtension(request.suggestedName, SAVE_TYPES[request.mimeType].extension),
-  }));
+  .transform(withTypeExtension);
 
-/** The token chooseFolder hands out for a folder it made (a UUID). */
-export const FOLDER_TOKEN_PATTERN = /^[0-9a-f-]{36}$/;
+/** The tokens the main process hands out for a folder it made or a file it holds open (UUIDs). */
+export const TOKEN_PATTERN = /^[0-9a-f-]{36}$/;
+
+const tokenSchema = (what: string) => z.string().regex(TOKEN_PATTERN, { message: `is not a ${what} token` });
+
+/** Where a piece starts in its file: a whole number of bytes, never past the largest such file. */
+const offsetSchema = (max: number) => z.number().int().min(0).max(max);
+
+export const beginSaveRequestSchema: z.ZodType<BeginSaveRequest, unknown> = z
+  .strictObject({
+    suggestedName: fileNameSchema,
+    mimeType: z.enum(SAVE_MIME_TYPES),
+  })
+  .transform(withTypeExtension);
+
+export const writePieceRequestSchema: z.ZodType<WritePieceRequest, unknown> = z.strictObject({
+  save: tokenSchema('save'),
+  offset: offsetSchema(MAX_SAVED_IN_PIECES_BYTES),
+  bytes: z
+    .instanceof(Uint8Array, { message: 'must be a Uint8Array' })
+    .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= FILE_PIECE_BYTES, {
+      message: `must be 1 byte to ${FILE_PIECE_BYTES / (1024 * 1024)} MiB`,
+    }),
+});
+
+export const finishSaveRequestSchema: z.ZodType<FinishSaveRequest, unknown> = z.strictObject({
+  save: tokenSchema('save'),
+  complete: z.boolean(),
+});
+
+export const readPieceRequestSchema: z.ZodType<ReadPieceRequest, unknown> = z.strictObject({
+  file: tokenSchema('file'),
+  offset: offsetSchema(MAX_OPENED_IN_PIECES_BYTES),
+  length: z.number().int().min(1).max(FILE_PIECE_BYTES),
+});
+
+export const finishOpenRequestSchema: z.ZodType<FinishOpenRequest, unknown> = z.strictObject({
+  file: tokenSchema('file'),
+});
 
 export const chooseFolderRequestSchema: z.ZodType<ChooseFolderRequest, unknown> = z.strictObject({
   folderName: fileNameSchema,
@@ -107,7 +163,7 @@ export const chooseFolderRequestSchema: z.ZodType<ChooseFolderRequest, unknown> 
 
 export const saveInFolderRequestSchema: z.ZodType<SaveInFolderRequest, unknown> = z
   .strictObject({
-    folder: z.string().regex(FOLDER_TOKEN_PATTERN, { message: 'is not a folder token' }),
+    folder: tokenSchema('folder'),
     name: fileNameSchema,
     mimeType: z.enum(SAVE_MIME_TYPES),
     bytes: bytesSchema,
@@ -179,6 +235,11 @@ export const validateSaveFileRequest = (payload: unknown) => validatePayload(sav
 export const validateChooseFolderRequest = (payload: unknown) => validatePayload(chooseFolderRequestSchema, payload);
 export const validateSaveInFolderRequest = (payload: unknown) => validatePayload(saveInFolderRequestSchema, payload);
 export const validateOpenFileRequest = (payload: unknown) => validatePayload(openFileRequestSchema, payload);
+export const validateBeginSaveRequest = (payload: unknown) => validatePayload(beginSaveRequestSchema, payload);
+export const validateWritePieceRequest = (payload: unknown) => validatePayload(writePieceRequestSchema, payload);
+export const validateFinishSaveRequest = (payload: unknown) => validatePayload(finishSaveRequestSchema, payload);
+export const validateReadPieceRequest = (payload: unknown) => validatePayload(readPieceRequestSchema, payload);
+export const validateFinishOpenRequest = (payload: unknown) => validatePayload(finishOpenRequestSchema, payload);
 export const validateNotifyRequest = (payload: unknown) => validatePayload(notifyRequestSchema, payload);
 export const validateIncidentId = (payload: unknown) => validatePayload(incidentIdSchema, payload);
 export const validateLanguage = (payload: unknown) => validatePayload(languageSchema, payload);

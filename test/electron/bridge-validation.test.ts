@@ -1,8 +1,16 @@
 // Every IPC payload validator, fed what a compromised or buggy page might send.
 import { describe, expect, it } from 'vitest';
+import { FILE_PIECE_BYTES } from '../../shared/bridge';
 import {
   MAX_FILE_BYTES,
+  MAX_OPENED_IN_PIECES_BYTES,
+  MAX_SAVED_IN_PIECES_BYTES,
   sanitizeFileName,
+  validateBeginSaveRequest,
+  validateFinishOpenRequest,
+  validateFinishSaveRequest,
+  validateReadPieceRequest,
+  validateWritePieceRequest,
   validateIncidentId,
   validateLanguage,
   validateNotifyRequest,
@@ -232,6 +240,118 @@ describe('opening a file: the request', () => {
     ['a polluting key', JSON.parse('{"accept":[".csv"],"__proto__":{"polluted":true}}')],
   ])('is refused with %s', (_name, payload) => {
     expect(validateOpenFileRequest(payload)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+const TOKEN = '5d3c1b3f-7f5e-4bb4-9a43-0b8f0f436a21';
+
+describe('beginning a save in pieces: the request', () => {
+  it('is accepted with a name and a type, and the name gets the extension of its type', () => {
+    expect(validateBeginSaveRequest({ suggestedName: 'avvik-backup', mimeType: 'application/x-age-encryption' })).toEqual({
+      ok: true,
+      value: { suggestedName: 'avvik-backup.age', mimeType: 'application/x-age-encryption' },
+    });
+  });
+
+  it.each(NOT_OBJECTS)('is refused when it is %s', (_name, payload) => {
+    expect(validateBeginSaveRequest(payload)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it.each([
+    ['a path as name', { suggestedName: '../../.bashrc', mimeType: 'application/json' }],
+    ['a type it does not save', { suggestedName: 'a.html', mimeType: 'text/html' }],
+    ['no type', { suggestedName: 'a.json' }],
+    ['a path beside', { suggestedName: 'a.json', mimeType: 'application/json', path: '/etc/passwd' }],
+    ['bytes beside', { suggestedName: 'a.json', mimeType: 'application/json', bytes: new Uint8Array([1]) }],
+  ])('is refused with %s', (_name, payload) => {
+    expect(validateBeginSaveRequest(payload)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('a piece of a save: the request', () => {
+  const piece = (changes: Record<string, unknown> = {}) => ({ save: TOKEN, offset: 0, bytes: new Uint8Array([1]), ...changes });
+
+  it('is accepted from one byte to a whole piece, anywhere below the limit', () => {
+    expect(validateWritePieceRequest(piece())).toEqual({ ok: true, value: piece() });
+    expect(validateWritePieceRequest(piece({ bytes: new Uint8Array(FILE_PIECE_BYTES) })).ok).toBe(true);
+    expect(validateWritePieceRequest(piece({ offset: MAX_SAVED_IN_PIECES_BYTES - 1 })).ok).toBe(true);
+  });
+
+  it.each(NOT_OBJECTS)('is refused when it is %s', (_name, payload) => {
+    expect(validateWritePieceRequest(payload)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it.each([
+    ['an empty piece', piece({ bytes: new Uint8Array() })],
+    ['a piece larger than a piece', piece({ bytes: new Uint8Array(FILE_PIECE_BYTES + 1) })],
+    ['bytes as an array of numbers', piece({ bytes: [1, 2] })],
+    ['bytes as an ArrayBuffer', piece({ bytes: new ArrayBuffer(2) })],
+    ['a negative offset', piece({ offset: -1 })],
+    ['a fractional offset', piece({ offset: 0.5 })],
+    ['an offset that is not a number', piece({ offset: '0' })],
+    ['an offset of NaN', piece({ offset: Number.NaN })],
+    ['an offset past the largest file', piece({ offset: MAX_SAVED_IN_PIECES_BYTES + 1 })],
+    ['a path for a token', piece({ save: '/home/kari/backup.json' })],
+    ['an upper-case token', piece({ save: TOKEN.toUpperCase() })],
+    ['no token', { offset: 0, bytes: new Uint8Array([1]) }],
+    ['a path beside', piece({ path: '/etc/passwd' })],
+  ])('is refused with %s', (_name, payload) => {
+    expect(validateWritePieceRequest(payload)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('finishing a save: the request', () => {
+  it('is accepted with a token and whether the file is complete', () => {
+    expect(validateFinishSaveRequest({ save: TOKEN, complete: true })).toEqual({ ok: true, value: { save: TOKEN, complete: true } });
+    expect(validateFinishSaveRequest({ save: TOKEN, complete: false }).ok).toBe(true);
+  });
+
+  it.each([
+    ['no answer to complete', { save: TOKEN }],
+    ['complete as a string', { save: TOKEN, complete: 'true' }],
+    ['a path for a token', { save: '/tmp/x', complete: true }],
+    ['a new path beside', { save: TOKEN, complete: true, path: '/etc/passwd' }],
+  ])('is refused with %s', (_name, payload) => {
+    expect(validateFinishSaveRequest(payload)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('reading a piece of an opened file: the request', () => {
+  it('is accepted for one byte up to a whole piece, anywhere below the limit', () => {
+    expect(validateReadPieceRequest({ file: TOKEN, offset: 0, length: 1 })).toEqual({ ok: true, value: { file: TOKEN, offset: 0, length: 1 } });
+    expect(validateReadPieceRequest({ file: TOKEN, offset: MAX_OPENED_IN_PIECES_BYTES - 1, length: FILE_PIECE_BYTES }).ok).toBe(true);
+  });
+
+  it.each(NOT_OBJECTS)('is refused when it is %s', (_name, payload) => {
+    expect(validateReadPieceRequest(payload)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it.each([
+    ['no length', { file: TOKEN, offset: 0 }],
+    ['a length of nothing', { file: TOKEN, offset: 0, length: 0 }],
+    ['more than a piece', { file: TOKEN, offset: 0, length: FILE_PIECE_BYTES + 1 }],
+    ['a fractional length', { file: TOKEN, offset: 0, length: 1.5 }],
+    ['a negative offset', { file: TOKEN, offset: -1, length: 1 }],
+    ['an offset past the largest file', { file: TOKEN, offset: MAX_OPENED_IN_PIECES_BYTES + 1, length: 1 }],
+    ['a path for a token', { file: '/etc/passwd', offset: 0, length: 1 }],
+    ['a path beside', { file: TOKEN, offset: 0, length: 1, path: '/etc/passwd' }],
+  ])('is refused with %s', (_name, payload) => {
+    expect(validateReadPieceRequest(payload)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('closing an opened file: the request', () => {
+  it('is accepted with a token', () => {
+    expect(validateFinishOpenRequest({ file: TOKEN })).toEqual({ ok: true, value: { file: TOKEN } });
+  });
+
+  it.each([
+    ['no token', {}],
+    ['a path for a token', { file: '../backup.json' }],
+    ['an extra field', { file: TOKEN, remove: true }],
+    ['a string alone', TOKEN],
+  ])('is refused with %s', (_name, payload) => {
+    expect(validateFinishOpenRequest(payload)).toMatchObject({ ok: false, reason: 'invalid' });
   });
 });
 

@@ -12,6 +12,8 @@ type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
 const fromApp: InvokeEventLike = { senderFrame: { url: 'app://avvik/index.html', parent: null } };
 
 const FOLDER = '0b8f0f43-7f5e-4bb4-9a43-5d3c1b3f6a21';
+const TOKEN = '5d3c1b3f-7f5e-4bb4-9a43-0b8f0f436a21';
+const PIECE = 4 * 1024 * 1024;
 
 function setUp() {
   const handlers = {
@@ -25,6 +27,12 @@ function setUp() {
     chooseFolder: vi.fn(() => Promise.resolve({ ok: true as const, folder: FOLDER, path: '/home/a/brev' })),
     saveInFolder: vi.fn(() => Promise.resolve({ ok: true as const })),
     openFile: vi.fn(() => Promise.resolve({ ok: true as const, name: 'a.csv', bytes: new Uint8Array() })),
+    beginSave: vi.fn(() => Promise.resolve({ ok: true as const, save: TOKEN })),
+    writePiece: vi.fn(() => Promise.resolve({ ok: true as const })),
+    finishSave: vi.fn(() => Promise.resolve({ ok: true as const, path: '/home/a/avvik-backup.json' })),
+    beginOpen: vi.fn(() => Promise.resolve({ ok: true as const, name: 'a.json', size: 10, file: TOKEN })),
+    readPiece: vi.fn(() => Promise.resolve({ ok: true as const, bytes: new Uint8Array(10) })),
+    finishOpen: vi.fn(() => Promise.resolve({ ok: true as const })),
     notify: vi.fn(() => ({ ok: true as const })),
     setLanguage: vi.fn(() => ({ ok: true as const })),
     setSyncServer: vi.fn(() => ({ ok: true as const, reload: false })),
@@ -72,6 +80,27 @@ describe('the IPC handlers', () => {
     expect(handlers.saveInFolder).toHaveBeenCalledWith({ folder: FOLDER, name: 'AVV-1-0001-kari.pdf', mimeType: 'application/pdf', bytes });
   });
 
+  it('pass a save in pieces on: the name with its extension, each piece, the finish', async () => {
+    const { handlers, invoke } = setUp();
+    expect(await invoke(IpcChannel.beginSave, fromApp, { suggestedName: 'avvik-backup', mimeType: 'application/json' })).toEqual({ ok: true, save: TOKEN });
+    expect(handlers.beginSave).toHaveBeenCalledWith({ suggestedName: 'avvik-backup.json', mimeType: 'application/json' });
+    const bytes = new Uint8Array([1, 2, 3]);
+    await invoke(IpcChannel.writePiece, fromApp, { save: TOKEN, offset: PIECE, bytes });
+    expect(handlers.writePiece).toHaveBeenCalledWith({ save: TOKEN, offset: PIECE, bytes });
+    await invoke(IpcChannel.finishSave, fromApp, { save: TOKEN, complete: false });
+    expect(handlers.finishSave).toHaveBeenCalledWith({ save: TOKEN, complete: false });
+  });
+
+  it('pass an open in pieces on: the accepted kinds, each piece asked for, the close', async () => {
+    const { handlers, invoke } = setUp();
+    expect(await invoke(IpcChannel.beginOpen, fromApp, { accept: ['.JSON', '.age'] })).toMatchObject({ ok: true, file: TOKEN });
+    expect(handlers.beginOpen).toHaveBeenCalledWith({ accept: ['.json', '.age'] });
+    await invoke(IpcChannel.readPiece, fromApp, { file: TOKEN, offset: 0, length: PIECE });
+    expect(handlers.readPiece).toHaveBeenCalledWith({ file: TOKEN, offset: 0, length: PIECE });
+    await invoke(IpcChannel.finishOpen, fromApp, { file: TOKEN });
+    expect(handlers.finishOpen).toHaveBeenCalledWith({ file: TOKEN });
+  });
+
   it('answer app info', async () => {
     const { invoke } = setUp();
     expect(await invoke(IpcChannel.appInfo, fromApp)).toMatchObject({ name: 'Avvik', runtime: 'electron' });
@@ -83,6 +112,16 @@ describe('the IPC handlers', () => {
     [IpcChannel.chooseFolder, { folderName: '../../etc' }],
     [IpcChannel.saveInFolder, { folder: '/home/a', name: 'brev.pdf', mimeType: 'application/pdf', bytes: new Uint8Array() }],
     [IpcChannel.saveInFolder, { folder: FOLDER, name: '../brev.pdf', mimeType: 'application/pdf', bytes: new Uint8Array() }],
+    [IpcChannel.beginSave, { suggestedName: '../backup.json', mimeType: 'application/json' }],
+    [IpcChannel.beginSave, { suggestedName: 'backup.json', mimeType: 'application/json', path: '/etc/passwd' }],
+    [IpcChannel.writePiece, { save: '/home/a/backup.json', offset: 0, bytes: new Uint8Array([1]) }],
+    [IpcChannel.writePiece, { save: TOKEN, offset: -1, bytes: new Uint8Array([1]) }],
+    [IpcChannel.writePiece, { save: TOKEN, offset: 0, bytes: new Uint8Array(PIECE + 1) }],
+    [IpcChannel.finishSave, { save: TOKEN, complete: 'yes' }],
+    [IpcChannel.beginOpen, { accept: ['*'] }],
+    [IpcChannel.readPiece, { file: TOKEN, offset: 0, length: PIECE + 1 }],
+    [IpcChannel.readPiece, { file: '/etc/passwd', offset: 0, length: 10 }],
+    [IpcChannel.finishOpen, { file: TOKEN, path: '/etc/passwd' }],
     [IpcChannel.notify, { title: '', body: '' }],
     [IpcChannel.setLanguage, 'klingon'],
     [IpcChannel.appInfo, { give: 'me everything' }],

@@ -1,6 +1,6 @@
 // The composition root, with every Electron object faked: the hardening is wired up before the
 // first window exists, and a second instance does nothing but quit.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,12 +11,16 @@ const fake = vi.hoisted(() => {
     let resolveReady: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => (resolveReady = resolve));
     const appListeners = new Map<string, (...args: unknown[]) => void>();
-    const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+    const windows: {
+      options: Record<string, unknown>;
+      loadURL: ReturnType<typeof vi.fn>;
+      webContents: { on: ReturnType<typeof vi.fn> };
+    }[] = [];
     const trays: unknown[] = [];
     const state = { hasLock: true, userData: '', ready: false };
 
     class BrowserWindow {
-      webContents = { send: vi.fn() };
+      webContents = { send: vi.fn(), on: vi.fn() };
       loadURL = vi.fn(() => Promise.resolve());
       once = vi.fn();
       on = vi.fn();
@@ -201,6 +205,46 @@ describe('starting Avvik', () => {
       current.windows[0],
       expect.objectContaining({ message: 'Open www.datatilsynet.no in your browser?' }),
     );
+  });
+
+  describe('a save in pieces the page leaves unfinished', () => {
+    const fromApp = { senderFrame: { url: 'app://avvik/index.html', parent: null } };
+
+    async function beginSaveInFolder(current: typeof fake.current) {
+      const { dialog, ipcMain } = current.module;
+      const folder = mkdtempSync(path.join(tmpdir(), 'avvik-saved-'));
+      dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(folder, 'backup.json') });
+      const call = (channel: string, payload: unknown) =>
+        (ipcMain.handle.mock.calls.find((handled) => handled[0] === channel)![1] as (event: unknown, payload: unknown) => Promise<unknown>)(fromApp, payload);
+      const begun = (await call(IpcChannel.beginSave, { suggestedName: 'backup.json', mimeType: 'application/json' })) as { save: string };
+      expect(await call(IpcChannel.writePiece, { save: begun.save, offset: 0, bytes: new Uint8Array([1]) })).toEqual({ ok: true });
+      expect(readdirSync(folder)).toHaveLength(1);
+      return folder;
+    }
+
+    it('is abandoned, leaving nothing, when the page loads again', async () => {
+      const current = await launch({ hasLock: true });
+      await becomeReady(current);
+      const folder = await beginSaveInFolder(current);
+      const onContents = current.windows[0]!.webContents.on;
+      const reloaded = onContents.mock.calls.find((call: unknown[]) => call[0] === 'did-navigate')![1] as () => void;
+      reloaded();
+      await vi.waitFor(() => expect(readdirSync(folder)).toEqual([]));
+    });
+
+    it('is removed before the app quits', async () => {
+      const current = await launch({ hasLock: true });
+      await becomeReady(current);
+      const folder = await beginSaveInFolder(current);
+      const event = { preventDefault: vi.fn() };
+      current.appListeners.get('will-quit')!(event);
+      expect(event.preventDefault).toHaveBeenCalled();
+      await vi.waitFor(() => expect(current.module.app.quit).toHaveBeenCalled());
+      expect(readdirSync(folder)).toEqual([]);
+      const again = { preventDefault: vi.fn() };
+      current.appListeners.get('will-quit')!(again);
+      expect(again.preventDefault).not.toHaveBeenCalled();
+    });
   });
 
   it('puts an icon in the tray on Windows and Linux', async () => {
