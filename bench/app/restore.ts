@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import type { AvvikDb } from '../../renderer/src/db/database';
 import { applyBackup, previewBackup, readBackupFile } from '../../renderer/src/db/restore';
 import { exportBackupFile } from '../../renderer/src/db/backupExport';
-import { encryptFile, type OpenedFile } from '../../renderer/src/db/fileEncryption';
+import { encryptedBlob, type OpenedFile } from '../../renderer/src/db/fileEncryption';
 import { openEncryptedFile } from '../../renderer/src/db/openEncrypted';
 import { openDatabase } from '../../renderer/src/db/open';
 
@@ -65,7 +65,8 @@ export async function backup(open: () => Promise<AvvikDb>, counts: (db: AvvikDb)
   // restore opens it: in the backup worker, for the key it is then read with.
   phase('open');
   const opened = await (async () => {
-    const sealed = new Blob([(await encryptFile(new Uint8Array(await picked.file.arrayBuffer()), OPEN_PASSPHRASE)) as Uint8Array<ArrayBuffer>]);
+    // Encrypted as it is read, as an export does it: the page never holds the file.
+    const sealed = await encryptedBlob(picked.file.stream(), OPEN_PASSPHRASE);
     const { result, ...figures } = await withPeakHeap(() => openEncryptedFile(sealed, OPEN_PASSPHRASE));
     if (!result.ok || !result.opened.key) throw new Error('the encrypted file did not open');
     return figures;

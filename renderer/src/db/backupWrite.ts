@@ -34,30 +34,42 @@ export function attachmentFileRecord(file: AttachmentFile): AttachmentFileRecord
   return { id: file.id, incidentId: file.incidentId, sha256: toHex(sha256(file.bytes)), base64: toBase64(file.bytes) };
 }
 
-/** A table read in primary-key order, `limit` rows at a time (each slice starts after the last). */
+/**
+ * A table read in primary-key order, `limit` rows at a time (each slice starts after the last). The
+ * next slice is asked for before this one is handed over: the database reads it while the caller
+ * writes this one.
+ */
 async function* inSlices<Row extends { id: string }>(table: Dexie.Table<Row, string>, limit: number): AsyncGenerator<Row[]> {
-  let last: string | null = null;
+  const after = (last: string | null) => (last === null ? table.orderBy(':id') : table.where(':id').above(last)).limit(limit).toArray();
+  let next = after(null);
   for (;;) {
-    const rows: Row[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last)).limit(limit).toArray();
+    const rows: Row[] = await next;
     if (rows.length === 0) return;
+    next = after(rows[rows.length - 1]!.id);
+    // Heard here if the caller stops before taking it (the transaction then ends).
+    next.catch(() => {});
     yield rows;
-    last = rows[rows.length - 1]!.id;
   }
 }
 
-/** The events of every history, in the file's order, the histories of a slice at a time. */
+/** The events of every history, in the file's order, the histories of a slice at a time (read ahead as above). */
 async function* eventsInSlices(db: AvvikDb, historyIds: readonly string[], histories: number): AsyncGenerator<unknown[]> {
-  // The ranges of the incidentId index cover every key, so an event of a history without heads (a
-  // record the check would refuse) is written too rather than silently left out.
-  let lower: string | null = null;
-  for (let start = 0; ; start += histories) {
-    const end = start >= historyIds.length;
-    // After the last known history, one range to the end of the index.
-    const upper = end ? null : historyIds[Math.min(start + histories, historyIds.length) - 1]!;
-    const events = await db.events.where('incidentId').between(lower ?? Dexie.minKey, upper ?? Dexie.maxKey, lower === null, true).toArray();
+  // Ranges of the incidentId index from its first key to its last, each ending at a history's id,
+  // so an event of a history without heads (a record the check would refuse) is written too rather
+  // than silently left out.
+  const ends: (string | null)[] = [];
+  for (let start = 0; start < historyIds.length; start += histories) ends.push(historyIds[Math.min(start + histories, historyIds.length) - 1]!);
+  // Then from the last history's id to the end of the index.
+  ends.push(null);
+  const read = (i: number) => db.events.where('incidentId').between(i === 0 ? Dexie.minKey : ends[i - 1]!, ends[i] ?? Dexie.maxKey, i === 0, true).toArray();
+  let next = read(0);
+  for (let i = 0; i < ends.length; i++) {
+    const events = await next;
+    if (i + 1 < ends.length) {
+      next = read(i + 1);
+      next.catch(() => {});
+    }
     if (events.length > 0) yield events.sort(byHistory);
-    if (upper === null) return;
-    lower = upper;
   }
 }
 

@@ -51,6 +51,8 @@ describe('backup: export everything, import it anywhere', () => {
     // One history, person, file and incident at a time: every slice boundary is crossed.
     const sliced = await exportBackup(db, { now, slices: { histories: 1, people: 1, files: 1, incidents: 1 } });
     expect(sliced.chunks.join('')).toBe(whole);
+    // Four histories in slices of three: the last slice is short.
+    expect((await exportBackup(db, { now, slices: { histories: 3, people: 3, files: 3, incidents: 3 } })).chunks.join('')).toBe(whole);
     expect(sliced.counts).toMatchObject({ heads: 4, subjects: 2, attachmentFiles: 2 });
     const target = new AvvikDb(uniqueName('slices-restore'));
     expect((await importBackup(target, whole)).ok).toBe(true);
