@@ -6,7 +6,8 @@ import { makeServices, renderApp } from '../harness';
 import { useUi } from '../../../renderer/src/state/ui';
 import { seedIncident } from '../register/seed';
 import type { OpenResult, SaveFileRequest, SaveResult } from '../../../shared/bridge';
-import { picked } from '../picked';
+import { picked, savedBytes } from '../picked';
+import type { SaveBlobRequest } from '../../../renderer/src/platform';
 
 // The file dialogs are the platform's: here they hand over and capture bytes.
 const files = vi.hoisted(() => ({
@@ -17,6 +18,10 @@ vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   saveFile: async (request: SaveFileRequest): Promise<SaveResult> => {
     files.saved.push(request);
+    return { ok: true, path: request.suggestedName };
+  },
+  saveBlob: async (request: SaveBlobRequest): Promise<SaveResult> => {
+    files.saved.push(await savedBytes(request));
     return { ok: true, path: request.suggestedName };
   },
   pickFile: async () => picked(files.next),

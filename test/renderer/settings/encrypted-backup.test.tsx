@@ -7,7 +7,8 @@ import { useUi } from '../../../renderer/src/state/ui';
 import { seedIncident } from '../register/seed';
 import type { OpenResult, SaveFileRequest, SaveResult } from '../../../shared/bridge';
 import type * as FileEncryption from '../../../renderer/src/db/fileEncryption';
-import { picked } from '../picked';
+import { picked, savedBytes } from '../picked';
+import type { SaveBlobRequest } from '../../../renderer/src/platform';
 
 // A backup leaves the machine encrypted unless the user asks otherwise, and opens again only with
 // its passphrase. The file dialogs hand over and capture bytes; age's scrypt runs at a low work
@@ -19,11 +20,19 @@ vi.mock('../../../renderer/src/platform', async (importOriginal) => ({
     files.saved.push(request);
     return { ok: true, path: request.suggestedName };
   },
+  saveBlob: async (request: SaveBlobRequest): Promise<SaveResult> => {
+    files.saved.push(await savedBytes(request));
+    return { ok: true, path: request.suggestedName };
+  },
   pickFile: async () => picked(files.next),
 }));
 vi.mock('../../../renderer/src/db/fileEncryption', async (importOriginal) => {
   const real = await importOriginal<typeof FileEncryption>();
-  return { ...real, encryptFile: (bytes: Uint8Array, passphrase: string) => real.encryptFile(bytes, passphrase, 10) };
+  return {
+    ...real,
+    encryptFile: (bytes: Uint8Array, passphrase: string) => real.encryptFile(bytes, passphrase, 10),
+    encryptedBlob: (plain: ReadableStream<Uint8Array>, passphrase: string) => real.encryptedBlob(plain, passphrase, 10),
+  };
 });
 
 const NOW = new Date('2026-11-25T09:00:00Z');
