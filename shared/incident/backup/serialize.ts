@@ -33,7 +33,7 @@ export const byHistory = (a: unknown, b: unknown): number => {
 };
 
 /** The tables in the file's order: the known ones first, in `tableNames`' order. */
-export function fileOrder(names: readonly string[]): string[] {
+function fileOrder(names: readonly string[]): string[] {
   const known = tableNames.filter((name) => names.includes(name));
   return [...known, ...names.filter((name) => !(known as readonly string[]).includes(name))];
 }
