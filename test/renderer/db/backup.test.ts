@@ -60,6 +60,31 @@ describe('backup: export everything, import it anywhere', () => {
     expect(await record(target)).toEqual(await record(db));
   });
 
+  it('is one moment of the record: what is written while it reads is not half in the file', async () => {
+    const db = await sampleDb('moment');
+    const now = new Date('2026-06-01T08:00:00Z');
+    const [incident] = await db.incidents.toArray();
+    const [person] = await db.subjects.toArray();
+    // Rows written in a task of their own as soon as the export has begun, while it reads one
+    // record at a time: an incident row and a person of it (not a whole history: the file would not
+    // restore if the export saw them, so it must not see them).
+    let writing: Promise<unknown> | null = null;
+    const write = () =>
+      db.transaction('rw', db.incidents, db.subjects, async () => {
+        await db.incidents.put({ ...incident!, id: 'written-during-export' });
+        await db.subjects.put({ ...person!, id: 'person-during-export', incidentId: 'written-during-export' });
+      });
+    const file = await exportBackup(db, { now, slices: { histories: 1, people: 1, files: 1, incidents: 1 } }, undefined, (done) => {
+      if (done > 0 && !writing) writing = new Promise((resolve) => setTimeout(() => resolve(write())));
+    });
+    await writing;
+    expect(await db.subjects.get('person-during-export')).toBeDefined();
+    const text = file.chunks.join('');
+    expect(text).not.toContain('during-export');
+    const target = new AvvikDb(uniqueName('moment-restore'));
+    expect((await importBackup(target, text)).ok).toBe(true);
+  });
+
   it('names the file by date and counts what it holds', async () => {
     const file = await exportBackup(await sampleDb(), { now: new Date('2026-06-01T08:00:00Z') });
     expect(file.name).toBe('avvik-backup-2026-06-01T080000Z.json');
