@@ -82,6 +82,7 @@ export async function writeBackup(
   meta: BackupMeta,
   options: { digest: Digest; sign: Sign; slices?: Slices },
   emit: (text: string) => void,
+  /** Called inside the read transaction: it must not use the database (Dexie would take it for this transaction). */
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ header: string; counts: BackupCounts }> {
   const writer = new BackupWriter(options.digest, emit);
