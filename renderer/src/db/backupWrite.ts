@@ -46,7 +46,7 @@ async function* inSlices<Row extends { id: string }>(table: Dexie.Table<Row, str
     const rows: Row[] = await next;
     if (rows.length === 0) return;
     next = after(rows[rows.length - 1]!.id);
-    // Heard here if the caller stops before taking it (the transaction then ends).
+    // A read ahead that the caller never takes (it stopped, and the transaction ends) must not be an unheard rejection.
     next.catch(() => {});
     yield rows;
   }
@@ -67,7 +67,7 @@ async function* eventsInSlices(db: AvvikDb, historyIds: readonly string[], histo
     const events = await next;
     if (i + 1 < ends.length) {
       next = read(i + 1);
-      next.catch(() => {});
+      next.catch(() => {}); // as in inSlices
     }
     if (events.length > 0) yield events.sort(byHistory);
   }
