@@ -1,4 +1,5 @@
 import type { Inspection } from '../db/encryption/inspect';
+import type { DashboardInputs } from '../db/readAhead';
 import { readDashboardRowsAhead } from '../queries/useDashboardRows';
 import { startUp, type StartState } from './startup';
 
@@ -9,10 +10,11 @@ import { startUp, type StartState } from './startup';
 
 /**
  * Settles the record's protection and opens it (startup.ts); once it is open, asks for the
- * dashboard's rows at once (useDashboardRows.ts), so they are read before any screen listens.
+ * dashboard's rows at once (useDashboardRows.ts), so they are read before any screen listens, and
+ * shows the rows read with the first look at the database (`ahead`) until they are.
  */
-export async function openRecord(name: string, inspection: Promise<Inspection>): Promise<StartState> {
+export async function openRecord(name: string, inspection: Promise<Inspection>, ahead?: Promise<DashboardInputs | null>): Promise<StartState> {
   const start = await startUp(name, inspection);
-  if (start.kind === 'ready') readDashboardRowsAhead(start.db);
+  if (start.kind === 'ready') readDashboardRowsAhead(start.db, ahead);
   return start;
 }
