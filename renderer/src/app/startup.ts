@@ -57,7 +57,8 @@ export async function startUp(name: string = DEFAULT_DB_NAME, inspection: Promis
     }
     return { kind: 'choose', name, legacy: version > 0 && version < 40, keychain, store };
   }
-  if (protection.mode === 'none') return opened(await openDatabase(name));
+  // The look just taken says which version is installed: not looked up a second time.
+  if (protection.mode === 'none') return opened(await openDatabase(name, {}, version));
   if (!store) return { kind: 'failed', error: unlockFailure('key-file-missing') };
   if (protection.mode === 'keychain') {
     const result = await unlock(name, store, protection, undefined);
