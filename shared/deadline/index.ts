@@ -6,7 +6,7 @@ export {
   PRESSING_HOURS,
   authorityDeadline,
   controllerNoticeDeadline,
-  controllerNoticeHoursSchema,
+  isControllerNoticeHours,
   deadlineStatus,
   deadlineUrgency,
   delayReasonRequired,

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 // Art. 33(1): notify "not later than 72 hours after having become aware". Elapsed hours on the UTC
 // instant: a daylight-saving change moves the wall clock, never the deadline.
 export const AUTHORITY_DEADLINE_HOURS = 72;
@@ -17,8 +15,14 @@ export const MAX_CONTROLLER_NOTICE_HOURS = AUTHORITY_DEADLINE_HOURS;
 
 const HOUR_MS = 3_600_000;
 
-/** The hours a processor allows itself to tell its controller, as settings store them. */
-export const controllerNoticeHoursSchema = z.number().positive().max(MAX_CONTROLLER_NOTICE_HOURS);
+/**
+ * The hours a processor may allow itself to tell its controller: more than 0, at most the
+ * controller's 72. A plain check, not a schema: the dashboard's duties run it and need no zod
+ * (settings.ts checks the stored value with a schema of the same limits).
+ */
+export function isControllerNoticeHours(hours: number): boolean {
+  return Number.isFinite(hours) && hours > 0 && hours <= MAX_CONTROLLER_NOTICE_HOURS;
+}
 
 export function authorityDeadline(awareAt: Date): Date {
   return new Date(awareAt.getTime() + AUTHORITY_DEADLINE_HOURS * HOUR_MS);
@@ -32,7 +36,7 @@ export function controllerNoticeDeadline(
   awareAt: Date,
   hours: number = DEFAULT_CONTROLLER_NOTICE_HOURS,
 ): Date {
-  if (!controllerNoticeHoursSchema.safeParse(hours).success) {
+  if (!isControllerNoticeHours(hours)) {
     throw new RangeError(
       `The processor's notice limit must be more than 0 and at most ${MAX_CONTROLLER_NOTICE_HOURS} hours, not ${hours}.`,
     );

@@ -55,14 +55,3 @@ export const notificationSchema = z.strictObject({
 });
 
 export type Notification = z.output<typeof notificationSchema>;
-
-/** Records by the incident (or history) they belong to, found once: lists of many incidents would otherwise search them all per incident. */
-export function byIncident<T extends { incidentId: string }>(records: readonly T[]): Map<string, T[]> {
-  const grouped = new Map<string, T[]>();
-  for (const record of records) {
-    const list = grouped.get(record.incidentId);
-    if (list) list.push(record);
-    else grouped.set(record.incidentId, [record]);
-  }
-  return grouped;
-}

@@ -1,21 +1,25 @@
 import { z } from 'zod';
 import { checkOrgNr } from '../org/orgNumber';
-import { DEFAULT_CONTROLLER_NOTICE_HOURS, DEFAULT_TIME_ZONE, controllerNoticeHoursSchema } from '../deadline';
+import { DEFAULT_CONTROLLER_NOTICE_HOURS, DEFAULT_TIME_ZONE, MAX_CONTROLLER_NOTICE_HOURS } from '../deadline';
 import { SHA256_HEX } from '../chain/digest';
 import { isValidTimeZone } from '../time/zoned';
 import { isoInstant, recordId } from './primitives';
+import { SETTINGS_ID } from './settingsRow';
+
+export { SETTINGS_ID, emptyProfile, hasSingleDecisionTrust, ownProfile } from './settingsRow';
 
 // The organisation profile, the profile of each person using Avvik, and this installation's identity.
 // One row, id 'settings'. It is a projection of the settings history ('settings-changed' and
 // 'profile-changed' events, shared/incident/project.ts): what the documents print about the
 // organisation, its DPO and the reporter is covered by the history like the incidents are.
 
-export const SETTINGS_ID = 'settings';
-
 /** A stored organisation number: exactly nine digits with a valid MOD11 check digit (shared/org). */
 export function isValidOrgNr(value: string): boolean {
   return /^\d{9}$/.test(value) && checkOrgNr(value).ok;
 }
+
+/** The hours a processor allows itself to tell its controller, as settings store them: the limits of isControllerNoticeHours (shared/deadline). */
+export const controllerNoticeHoursSchema = z.number().positive().max(MAX_CONTROLLER_NOTICE_HOURS);
 
 export const contactSchema = z.strictObject({
   name: z.string().max(200),
@@ -79,16 +83,6 @@ export const trustDecisionSchema = z.strictObject({
 });
 export type TrustDecision = z.infer<typeof trustDecisionSchema>;
 
-/**
- * Whether a stored settings row keeps one decision per subject, as rows written before team sync
- * did: such a row is projected again from its history (renderer/src/db/repository/settings.ts).
- */
-export function hasSingleDecisionTrust(row: { trust?: unknown }): boolean {
-  const trust = row.trust;
-  if (typeof trust !== 'object' || trust === null) return false;
-  return Object.values(trust).some((entry) => typeof entry === 'object' && entry !== null && 'trusted' in entry);
-}
-
 export const settingsSchema = z.strictObject({
   id: z.literal(SETTINGS_ID),
   /** Generated once per installation; names this machine's chains (shared/chain). */
@@ -121,15 +115,6 @@ export function defaultOrganisation(): OrganisationSettings {
   };
 }
 
-export function emptyProfile(): Profile {
-  return { name: '', role: '', phone: '', email: '', language: 'nb' };
-}
-
 export function defaultSettings(installationId: string, now: string): Settings {
   return { id: SETTINGS_ID, installationId, ...defaultOrganisation(), profiles: {}, trust: {}, heads: {}, updatedAt: now };
-}
-
-/** The profile of the person at this installation (empty until they fill it in). */
-export function ownProfile(settings: Pick<Settings, 'installationId' | 'profiles'>): Profile {
-  return settings.profiles[settings.installationId] ?? emptyProfile();
 }

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_TIME_ZONE } from '../../../shared/deadline';
-import { ownProfile } from '../../../shared/incident/settings';
+import { ownProfile } from '../../../shared/incident/settingsRow';
 import { getSettings } from '../db/repository';
 import { ServicesProvider, type AppServices } from '../services/context';
 

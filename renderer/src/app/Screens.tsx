@@ -45,7 +45,7 @@ function ScreenFor({ route }: { route: Route }) {
   }
 }
 
-const PRELOAD_AFTER_MS = 1000;
+const PRELOAD_AFTER_MS = 300;
 
 function useScreenPreload() {
   useEffect(() => {

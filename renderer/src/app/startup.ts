@@ -1,7 +1,8 @@
 import type { AvvikDb } from '../db/database';
 import { DB_VERSION, DEFAULT_DB_NAME } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
-import { applyUnlockedKeys, inspectDatabase, protectProfile, type Inspection, unlockKeys, type ProtectionChoice, type ProtectionRecord, type UnlockFailure } from '../db/encryption/protection';
+import { inspectDatabase, type Inspection, type ProtectionRecord } from '../db/encryption/inspect';
+import type { ProtectionChoice, UnlockFailure } from '../db/encryption/protection';
 import { keyFileStore, type KeyFileStore } from '../db/encryption/storage';
 import { openDatabase } from '../db/open';
 import type { RecordFailure } from '../../../shared/incident/errors';
@@ -10,7 +11,11 @@ import { translate } from '../../../shared/i18n';
 // What happens before the record opens (docs/encryption-at-rest.md): the database is looked at
 // without opening it; an encrypted profile is unlocked (the keychain by itself, a passphrase by the
 // user); a profile nobody has decided for asks first (a new desktop profile with a keychain is
-// encrypted without asking). Only then is the database opened, upgrades and all.
+// encrypted without asking). Only then is the database opened, upgrades and all. The code that
+// protects and unlocks (ciphers, key files) is fetched only for a profile that is or will be
+// protected: an unprotected record opens without it.
+
+const protectionCode = () => import('../db/encryption/protection');
 
 export type StartState =
   | { kind: 'failed'; error: RecordFailure }
@@ -52,7 +57,8 @@ export async function startUp(name: string = DEFAULT_DB_NAME, inspection: Promis
     }
     return { kind: 'choose', name, legacy: version > 0 && version < 40, keychain, store };
   }
-  if (protection.mode === 'none') return opened(await openDatabase(name));
+  // The look just taken says which version is installed: not looked up a second time.
+  if (protection.mode === 'none') return opened(await openDatabase(name, {}, version));
   if (!store) return { kind: 'failed', error: unlockFailure('key-file-missing') };
   if (protection.mode === 'keychain') {
     const result = await unlock(name, store, protection, undefined);
@@ -66,7 +72,7 @@ export async function choose(name: string, choice: ProtectionChoice, store: KeyF
   const result = await openDatabase(name);
   if (!result.ok) return opened(result);
   try {
-    await protectProfile(result.db, choice, store, now);
+    await (await protectionCode()).protectProfile(result.db, choice, store, now);
   } catch (error) {
     result.db.close();
     throw error;
@@ -76,6 +82,7 @@ export async function choose(name: string, choice: ProtectionChoice, store: KeyF
 
 /** Unlocks with the key file (and the passphrase), then opens the record with the keys. */
 export async function unlock(name: string, store: KeyFileStore, record: ProtectionRecord, passphrase: string | undefined): Promise<StartState | { code: UnlockFailure }> {
+  const { applyUnlockedKeys, unlockKeys } = await protectionCode();
   const unlocked = await unlockKeys(store, record, passphrase);
   if (!unlocked.ok) return { code: unlocked.code };
   const cipher = new RowCipher();

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getSettings, saveProfile } from '../db/repository';
+import { getSettings } from '../db/repository';
 import { useServices } from '../services/context';
 import { useUi } from '../state/ui';
 
@@ -19,10 +19,14 @@ export function useProfileLanguage(): void {
   }, [chosen]);
 
   useEffect(() => {
+    // The write path (sealing, the record's schemas) is fetched when the language is first chosen,
+    // not with the first screen.
     const saveLang = (language: 'nb' | 'en') =>
-      void saveProfile(db, { language }, { now: now(), newId, actor }).catch(() => {
-        // Not kept (the record is busy or closed): the language still shows for this session.
-      });
+      void import('../db/repository/settingsWrite')
+        .then(({ saveProfile }) => saveProfile(db, { language }, { now: now(), newId, actor }))
+        .catch(() => {
+          // Not kept (the record is busy or closed): the language still shows for this session.
+        });
     useUi.setState({ saveLang });
     return () => {
       if (useUi.getState().saveLang === saveLang) useUi.setState({ saveLang: null });

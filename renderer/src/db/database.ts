@@ -14,12 +14,12 @@ export interface AttachmentFile {
   incidentId: string;
   bytes: Uint8Array;
 }
-import { SCHEMA_VERSION } from '../../../shared/incident/backup/format';
+import { SCHEMA_VERSION } from '../../../shared/incident/backup/version';
 import { randomId, webDigest } from './crypto';
 import type { InstallationRecord } from '../../../shared/incident/installations';
 import type { InstallationKey } from './keys';
 import type { FormDraft } from './drafts';
-import { upgradeToVersion2, upgradeToVersion3, type MigrationBackup } from './migrations';
+import type { MigrationBackup } from './migrations';
 import { RowCipher } from './encryption/cipher';
 import { encryptionMiddleware } from './encryption/middleware';
 import { SUMMARIES_TABLE, summariesMiddleware, summarizeStoredIncidents } from './summaries';
@@ -152,6 +152,12 @@ export interface DbOptions {
   cipher?: RowCipher;
 }
 
+// The upgrades from before version 3 (migrations.ts) rewrite the record with its schemas and keep
+// a backup of it: code a current database never runs, so it is fetched only when an upgrade from
+// that age begins. Dexie.waitFor keeps the upgrade's transaction open while it arrives (an
+// IndexedDB transaction ends as soon as it waits for anything but the database).
+const migrations = () => Dexie.waitFor(import('./migrations'));
+
 export class AvvikDb extends Dexie {
   incidents!: Table<Incident, string>;
   events!: Table<TimelineEvent, string>;
@@ -195,10 +201,10 @@ export class AvvikDb extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(2)
       .stores(STORES_V2)
-      .upgrade((tx) => upgradeToVersion2(tx, this.deps));
+      .upgrade(async (tx) => (await migrations()).upgradeToVersion2(tx, this.deps));
     this.version(3)
       .stores(STORES_V3)
-      .upgrade((tx) => upgradeToVersion3(tx, this.deps));
+      .upgrade(async (tx) => (await migrations()).upgradeToVersion3(tx, this.deps));
     this.version(4).stores(STORES_V4);
     // Tables added, none changed: nothing to upgrade.
     this.version(5).stores(STORES_V5);

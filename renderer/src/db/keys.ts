@@ -1,5 +1,4 @@
-import { fromBase64, signHash, toBase64, type Sign, type VerifySignature } from '../../../shared/chain';
-import { installationDigest, type InstallationRecord } from '../../../shared/incident/installations';
+import { fromBase64, type Sign, type VerifySignature } from '../../../shared/chain';
 import type { Digest } from '../../../shared/chain';
 import type { AvvikDb } from './database';
 
@@ -15,15 +14,6 @@ export interface InstallationKey {
   installationId: string;
   privateKey: CryptoKey;
   publicKey: string;
-}
-
-/** A new key pair and the self-signed record that introduces its public half. */
-export async function newInstallationKey(installationId: string, now: Date, digest: Digest): Promise<{ key: InstallationKey; record: InstallationRecord }> {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair;
-  const publicKey = toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
-  const unsigned = { id: installationId, algorithm: 'Ed25519' as const, publicKey, createdAt: now.toISOString() };
-  const sig = await signHash(await installationDigest(unsigned, digest), webSign(pair.privateKey));
-  return { key: { id: KEY_ID, installationId, privateKey: pair.privateKey, publicKey }, record: { ...unsigned, sig } };
 }
 
 /** Signing with a private CryptoKey. */
@@ -59,6 +49,8 @@ export async function ensureInstallationKey(
 ): Promise<InstallationKey> {
   const existing = await db.keys.get(KEY_ID);
   if (existing) return existing;
+  // Made once in an installation's life: its code (the installation record's schema) is fetched then.
+  const { newInstallationKey } = await import('./keyPair');
   const { key, record } = await newInstallationKey(installationId, now, digest);
   return db.transaction('rw', db.keys, db.installations, async () => {
     // Another tab may have been first: keep its key.

@@ -12,7 +12,8 @@ import {
 } from '../../../shared/incident/migrations';
 import { incidentSchema } from '../../../shared/incident/model';
 import { notificationSchema } from '../../../shared/incident/notifications';
-import { newInstallationKey, webSign } from './keys';
+import { webSign } from './keys';
+import { newInstallationKey } from './keyPair';
 import { timelineEventSchema } from '../../../shared/incident/events';
 
 // Schema upgrades. Before a migration changes a row, the rows as they were are written as a

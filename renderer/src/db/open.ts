@@ -46,10 +46,11 @@ export async function installedVersion(name: string, factory: IDBFactory = index
 /** Dexie stores version n as n × 10 (and n × 10 + k after a schema patch). */
 const dexieVersion = (nativeVersion: number): number => Math.floor(nativeVersion / 10);
 
-export async function openDatabase(name: string = DEFAULT_DB_NAME, options: DbOptions = {}): Promise<OpenResult> {
+/** `inspected`: the installed version as the caller has just looked it up (startUp), not looked up again. */
+export async function openDatabase(name: string = DEFAULT_DB_NAME, options: DbOptions = {}, inspected?: number): Promise<OpenResult> {
   const db = new AvvikDb(name, options);
   try {
-    const installed = dexieVersion(await installedVersion(name, options.indexedDB ?? indexedDB));
+    const installed = dexieVersion(inspected ?? (await installedVersion(name, options.indexedDB ?? indexedDB)));
     if (installed > db.verno) return failure('database-too-new', `installed version ${installed}, this Avvik reads up to ${db.verno}`);
     await db.open();
     const protection = await db.vault.get(PROTECTION_ID);

@@ -5,7 +5,8 @@ import { importFailure, type ImportFailure } from '../../../shared/incident/back
 import type { MergeCount } from '../../../shared/incident/backup/merge';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../../../shared/incident/events';
 import type { Incident } from '../../../shared/incident/model';
-import { byIncident, type Notification } from '../../../shared/incident/notifications';
+import { byIncident } from '../../../shared/incident/byIncident';
+import type { Notification } from '../../../shared/incident/notifications';
 import { differingFields, replayIncident, replaySettings, type IncidentRecord } from '../../../shared/incident/project';
 import { SETTINGS_ID, defaultSettings, type Settings } from '../../../shared/incident/settings';
 

@@ -1,7 +1,7 @@
 import type { Digest } from '../../chain/digest';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
 import type { InstallationRecord } from '../installations';
-import { byIncident } from '../notifications';
+import { byIncident } from '../byIncident';
 import { replayIncident, type IncidentRecord } from '../project';
 import type { Subject } from '../subjects';
 import { importFailure, type ImportFailure } from './errors';

@@ -20,8 +20,7 @@ export const BACKUP_FORMAT = 'avvik-backup';
  */
 export const BACKUP_FORMAT_VERSION = 2;
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
-/** The database schema version the records are written in (renderer/src/db/database.ts). */
-export const SCHEMA_VERSION = 3;
+export { SCHEMA_VERSION } from './version';
 
 /**
  * Version 3: the record is its history. A backup holds the events (incidents and settings alike),

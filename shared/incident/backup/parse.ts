@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { sha256OfBytes } from '../../chain/digest';
 import { RecordError } from '../errors';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
-import { byIncident } from '../notifications';
+import { byIncident } from '../byIncident';
 import { migrateEventsV1, migrateIncidentV1, eventV1Schema, incidentV1Schema } from '../migrations';
 import { replayIncident, replaySettings, type IncidentRecord } from '../project';
 import { defaultSettings } from '../settings';

@@ -5,11 +5,12 @@ import {
   DUE_SOON_HOURS,
   authorityDeadline,
   controllerNoticeDeadline,
-  controllerNoticeHoursSchema,
   deadlineStatus,
   delayReasonRequired,
   dutyDeadline,
+  isControllerNoticeHours,
 } from '../../../shared/deadline';
+import { controllerNoticeHoursSchema } from '../../../shared/incident/settings';
 
 const HOUR = 3_600_000;
 const awareAt = new Date('2026-11-20T13:15:00Z');
@@ -49,6 +50,13 @@ describe('a processor’s deadline to tell its controller', () => {
       expect(controllerNoticeHoursSchema.safeParse(hours).success).toBe(false);
     }
     expect(controllerNoticeHoursSchema.safeParse(48).success).toBe(true);
+  });
+
+  it('checks the limit the same way as the settings’ schema does', () => {
+    // The duties check the hours without zod; settings store them through the schema: the same limits.
+    for (const hours of [-72, -0.5, 0, 1e-9, 0.5, 1, 24, 48, 71.99, 72, 72.0001, 73, 1e9, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(isControllerNoticeHours(hours), String(hours)).toBe(controllerNoticeHoursSchema.safeParse(hours).success);
+    }
   });
 
   it('is the deadline that counts for an incident where we are the processor', () => {

@@ -12,7 +12,8 @@ import type { Tables } from '../../../shared/incident/backup/format';
 import { changeProfile, changeSettings } from '../../../shared/incident/settings-changes';
 import type { Sign } from '../../../shared/chain';
 import type { InstallationRecord } from '../../../shared/incident/installations';
-import { newInstallationKey, webSign, webVerify, type InstallationKey } from '../../../renderer/src/db/keys';
+import { webSign, webVerify, type InstallationKey } from '../../../renderer/src/db/keys';
+import { newInstallationKey } from '../../../renderer/src/db/keyPair';
 
 // A small in-memory record built through the same pure steps the repository uses, so tests of
 // chains, backups and the register start from realistic data.

@@ -25,9 +25,11 @@ export interface Inspection {
 
 /**
  * A look at a database without opening it through Dexie and without changing it: its IndexedDB
- * version and its protection record. A database that does not exist is not created.
+ * version and its protection record. A database that does not exist is not created. `alsoRead`
+ * may begin reads of its own in the same connection once the look is taken (the connection closes
+ * when they are done).
  */
-export function inspectDatabase(name: string, factory: IDBFactory = indexedDB): Promise<Inspection> {
+export function inspectDatabase(name: string, factory: IDBFactory = indexedDB, alsoRead?: (idb: IDBDatabase, found: Inspection) => void): Promise<Inspection> {
   return new Promise((resolve, reject) => {
     const request = factory.open(name);
     let created = false;
@@ -45,8 +47,13 @@ export function inspectDatabase(name: string, factory: IDBFactory = indexedDB): 
       }
       const get = idb.transaction('vault', 'readonly').objectStore('vault').get(PROTECTION_ID);
       get.onsuccess = () => {
-        idb.close();
-        resolve({ version, protection: (get.result as ProtectionRecord | undefined) ?? null });
+        const found = { version, protection: (get.result as ProtectionRecord | undefined) ?? null };
+        try {
+          alsoRead?.(idb, found);
+        } finally {
+          idb.close();
+        }
+        resolve(found);
       };
       get.onerror = () => {
         idb.close();

@@ -2,10 +2,12 @@ import type { AvvikDb } from '../database';
 import { sha256OfText, verifyTimeline, type VerifySignature } from '../../../../shared/chain';
 import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { Incident } from '../../../../shared/incident/model';
-import { byIncident, type Notification } from '../../../../shared/incident/notifications';
+import { byIncident } from '../../../../shared/incident/byIncident';
+import type { Notification } from '../../../../shared/incident/notifications';
 import { signatureChecks } from '../../../../shared/incident/trust';
 import { verifyIncidentHistory } from '../../../../shared/incident/verify';
-import { installationKeys, timelinesBetween } from './queries';
+import { timelinesBetween } from './queries';
+import { installationKeys } from './verification';
 import { getSettings } from './settings';
 
 // Checking every incident's history for the register: each chain link, each signature, and the

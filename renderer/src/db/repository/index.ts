@@ -46,11 +46,9 @@ export {
   listOpenIncidents,
   listOpenSummaries,
   notificationsOf,
-  loadRegister,
-  verifyIncidentTimeline,
-  verifySettings,
-  installationKeys,
 } from './queries';
+export { loadRegister } from './register';
+export { installationKeys, verifyIncidentTimeline, verifySettings } from './verification';
 export { checkInBackground, type HistoryRun } from './checkInBackground';
 export { checkHistories, type HistoryCheck, type Verdicts } from './historyCheck';
 export { erasePastRetention, peoplePastRetention, type DuePeople } from './retention';

@@ -1,20 +1,15 @@
 import type { AvvikDb } from '../database';
-import { verifyTimeline, type Digest, type TimelineVerdict } from '../../../../shared/chain';
-import { SETTINGS_HISTORY_ID } from '../../../../shared/incident/events';
-import type { IncidentRecord } from '../../../../shared/incident/project';
-import { verifyIncidentHistory, verifySettingsHistory, type Signatures } from '../../../../shared/incident/verify';
-import { keyRing, type TrustStanding } from '../../../../shared/incident/trust';
-import { webVerify } from '../keys';
 import type { TimelineEvent } from '../../../../shared/incident/events';
 import type { InstallationRecord } from '../../../../shared/incident/installations';
 import type { Incident } from '../../../../shared/incident/model';
 import type { IncidentSummary } from '../../../../shared/incident/summary';
-import { byIncident, type Notification } from '../../../../shared/incident/notifications';
+import { byIncident } from '../../../../shared/incident/byIncident';
+import type { Notification } from '../../../../shared/incident/notifications';
 import type { Subject } from '../../../../shared/incident/subjects';
-import { filterRegister, registerRows, type RegisterFilter, type RegisterRow } from '../../../../shared/register';
-import { getSettings } from './settings';
 
-// What the screens read. Reads need no transaction of their own and never write.
+// What the screens read. Reads need no transaction of their own and never write. The checks of a
+// history (verification.ts) and the register's rows (register.ts) are read apart: this module is
+// on the way of the dashboard's first rows, and brings nothing it does not need.
 
 /** Incidents not yet closed, the one with the nearest deadline first (the openAwareAt index holds only open ones). */
 export async function listOpenIncidents(db: AvvikDb): Promise<Incident[]> {
@@ -136,65 +131,4 @@ export async function timelinesBetween(db: AvvikDb, first: string, last: string)
   const timelines = byIncident(await db.events.where('[incidentId+at]').between([first, ''], [last, '\uffff']).toArray());
   for (const [id, events] of timelines) timelines.set(id, inTimelineOrder(events));
   return timelines;
-}
-
-async function storedRecord(db: AvvikDb, incidentId: string): Promise<IncidentRecord | null> {
-  const incident = await getIncident(db, incidentId);
-  if (!incident) return null;
-  return { incident, notifications: await db.notifications.where('incidentId').equals(incidentId).toArray() };
-}
-
-/** The keys every installation introduced, whether this installation trusts them, and whose decisions say so. */
-export async function installationKeys(
-  db: AvvikDb,
-  digest: Digest = db.deps.digest,
-): Promise<(Signatures & { keys: ReadonlyMap<string, { publicKey: string } & TrustStanding> }) | undefined> {
-  const [settings, records] = await Promise.all([getSettings(db), db.installations.toArray()]);
-  if (!settings) return undefined;
-  return { keys: await keyRing(records, settings, digest, webVerify), verify: webVerify };
-}
-
-/**
- * Whether an incident's history verifies: every link, the last one the incident recorded, the
- * replay of the events compared with the stored incident and notices, and every signature, by a
- * key this installation trusts.
- */
-export async function verifyIncidentTimeline(
-  db: AvvikDb,
-  incidentId: string,
-  digest: Digest = db.deps.digest,
-  signatures?: Signatures,
-): Promise<TimelineVerdict> {
-  const [record, events] = await Promise.all([storedRecord(db, incidentId), incidentTimeline(db, incidentId)]);
-  if (!record) return verifyTimeline(events, digest);
-  return verifyIncidentHistory(events, record, digest, signatures ?? (await installationKeys(db, digest)));
-}
-
-/** Whether the settings history verifies and the stored settings are what it says. */
-export async function verifySettings(db: AvvikDb, digest: Digest = db.deps.digest): Promise<TimelineVerdict> {
-  const [settings, events] = await Promise.all([getSettings(db), db.events.where('incidentId').equals(SETTINGS_HISTORY_ID).toArray()]);
-  if (!settings) return verifyTimeline(events, digest);
-  return verifySettingsHistory(events, settings, digest, await installationKeys(db, digest));
-}
-
-/**
- * The register's rows, filtered. Risk and date narrow the read through the [risk+awareAt] and
- * awareAt indexes; the other filters run on the rows (a register has thousands of incidents).
- */
-export async function loadRegister(db: AvvikDb, filter: RegisterFilter = {}, verified?: ReadonlyMap<string, boolean>): Promise<RegisterRow[]> {
-  const from = filter.from ?? '';
-  const to = filter.to ?? '\uffff';
-  const narrowed = filter.risks !== undefined || filter.from !== undefined || filter.to !== undefined;
-  const incidents = filter.risks
-    ? (await Promise.all(filter.risks.map((risk) => db.incidents.where('[risk+awareAt]').between([risk, from], [risk, to], true, false).toArray()))).flat()
-    : narrowed
-      ? await db.incidents.where('awareAt').between(from, to, true, false).toArray()
-      : await db.incidents.toArray();
-  // Notifications are few (one to a handful per incident): reading them all and keeping those of
-  // the rows is faster than an anyOf() over many keys, in fake-indexeddb and in browsers alike.
-  const wanted = new Set(incidents.map((i) => i.id));
-  const notifications = (await db.notifications.toArray()).filter((n) => wanted.has(n.incidentId));
-  const settings = await getSettings(db);
-  const rows = registerRows(incidents, notifications, { processorDeadlineHours: settings?.processorDeadlineHours, verified });
-  return filterRegister(rows, filter);
 }

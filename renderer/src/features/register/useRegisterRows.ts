@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { Incident } from '../../../../shared/incident/model';
-import { byIncident as groupByIncident, type Notification } from '../../../../shared/incident/notifications';
+import { byIncident as groupByIncident } from '../../../../shared/incident/byIncident';
+import type { Notification } from '../../../../shared/incident/notifications';
 import { compareRegisterRows, registerRows, type RegisterRow } from '../../../../shared/register';
 import type { AvvikDb } from '../../db/database';
 import { countIncidents, getSettings, incidentsNewestFirst, notificationsOf, positionAfter, type NewestFirstPosition } from '../../db/repository';
