@@ -31,7 +31,7 @@ describe('the start', () => {
   });
 
   it('reads the dashboard with what it needs (the list proves it finds what is there)', () => {
-    for (const needed of ['dexie', 'renderer/src/queries/useDashboardRows.ts', 'renderer/src/db/readAhead.ts', 'shared/duty/index.ts']) expect(reach.by.has(needed), needed).toBe(true);
+    for (const needed of ['dexie', 'renderer/src/queries/useDashboardRows.ts', 'shared/duty/index.ts']) expect(reach.by.has(needed), needed).toBe(true);
     // The same walk from the write path does find the schemas.
     const write = staticClosure(['renderer/src/db/repository/write.ts']);
     expect(write.by.has('zod')).toBe(true);

@@ -1,5 +1,4 @@
 import type { Inspection } from '../db/encryption/inspect';
-import type { DashboardInputs } from '../db/readAhead';
 import { readDashboardRowsAhead } from '../queries/useDashboardRows';
 import { startUp, type StartState } from './startup';
 
@@ -10,11 +9,10 @@ import { startUp, type StartState } from './startup';
 
 /**
  * Settles the record's protection and opens it (startup.ts); once it is open, asks for the
- * dashboard's rows at once (useDashboardRows.ts), so they are read before any screen listens, and
- * shows the rows read with the first look at the database (`ahead`) until they are.
+ * dashboard's rows at once (useDashboardRows.ts), so they are read before any screen listens.
  */
-export async function openRecord(name: string, inspection: Promise<Inspection>, ahead?: Promise<DashboardInputs | null>): Promise<StartState> {
+export async function openRecord(name: string, inspection: Promise<Inspection>): Promise<StartState> {
   const start = await startUp(name, inspection);
-  if (start.kind === 'ready') readDashboardRowsAhead(start.db, ahead);
+  if (start.kind === 'ready') readDashboardRowsAhead(start.db);
   return start;
 }

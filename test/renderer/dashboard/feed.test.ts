@@ -69,7 +69,7 @@ describe('the read begun when the record opens', () => {
   it('is the one the screens then listen to: they get its answer, with no second read', async () => {
     const db = await openedDb();
     const { runs, load } = countingLoader();
-    readDashboardRowsAhead(db, undefined, load);
+    readDashboardRowsAhead(db, load);
     let heard = 0;
     const stop = subscribeDashboardRows(db, () => heard++, load);
     await waitFor(() => expect(heard).toBe(1));
@@ -84,7 +84,7 @@ describe('the read begun when the record opens', () => {
   it('stops after its answer when no screen came to listen', async () => {
     const db = await openedDb();
     const { runs, load } = countingLoader();
-    readDashboardRowsAhead(db, undefined, load);
+    readDashboardRowsAhead(db, load);
     await waitFor(() => expect(runs.count).toBe(1));
     await new Promise((resolve) => setTimeout(resolve, 50));
     await createIncident(db, { title: 'Feilsendt e-post', awareAt: '2026-11-24T09:30:00.000Z', role: 'controller' }, ctx());

@@ -25,11 +25,9 @@ export interface Inspection {
 
 /**
  * A look at a database without opening it through Dexie and without changing it: its IndexedDB
- * version and its protection record. A database that does not exist is not created. `alsoRead`
- * may begin reads of its own in the same connection once the look is taken (the connection closes
- * when they are done).
+ * version and its protection record. A database that does not exist is not created.
  */
-export function inspectDatabase(name: string, factory: IDBFactory = indexedDB, alsoRead?: (idb: IDBDatabase, found: Inspection) => void): Promise<Inspection> {
+export function inspectDatabase(name: string, factory: IDBFactory = indexedDB): Promise<Inspection> {
   return new Promise((resolve, reject) => {
     const request = factory.open(name);
     let created = false;
@@ -47,13 +45,8 @@ export function inspectDatabase(name: string, factory: IDBFactory = indexedDB, a
       }
       const get = idb.transaction('vault', 'readonly').objectStore('vault').get(PROTECTION_ID);
       get.onsuccess = () => {
-        const found = { version, protection: (get.result as ProtectionRecord | undefined) ?? null };
-        try {
-          alsoRead?.(idb, found);
-        } finally {
-          idb.close();
-        }
-        resolve(found);
+        idb.close();
+        resolve({ version, protection: (get.result as ProtectionRecord | undefined) ?? null });
       };
       get.onerror = () => {
         idb.close();
