@@ -2,7 +2,7 @@
 // own, so that a large file or PDF is not held twice.
 
 /** The bytes' own buffer when they fill it and can be moved; null when they are a view into more. */
-export function ownBuffer(bytes: Uint8Array): ArrayBuffer | null {
+function ownBuffer(bytes: Uint8Array): ArrayBuffer | null {
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   return whole && Object.prototype.toString.call(bytes.buffer) === '[object ArrayBuffer]' ? (bytes.buffer as ArrayBuffer) : null;
 }
