@@ -143,9 +143,9 @@ try {
   }
   if (only.has('backup')) {
     const big = await profile(`register-${incidents}-${events}`, { kind: 'bulk', incidents, events });
-    const results = await repeat('backup', () => backupRun(origin, big.dir));
+    const results = await repeat('backup', () => backupRun(origin, site, big.dir, profiling));
     const { seed } = big;
-    const pick = (phase: keyof Omit<BackupRun, 'bytes' | 'restored' | 'rss' | 'checkSplit'>, key: 'ms' | 'heap' | 'stall') => results.map((r) => r[phase][key]);
+    const pick = (phase: keyof Omit<BackupRun, 'bytes' | 'restored' | 'rss' | 'checkSplit' | 'phases' | 'only'>, key: 'ms' | 'heap' | 'stall') => results.map((r) => r[phase][key]);
     const mib = (values: number[]) => values.map((v) => v / 2 ** 20);
     log(`\nBackup: ${seed.incidents.toLocaleString('en')} incidents, ${seed.events.toLocaleString('en')} events; a file of ${(results[0]!.bytes / 2 ** 20).toFixed(0)} MiB; restored ${JSON.stringify(results[0]!.restored)}`);
     log(line('export (read, sign, write the file as UTF-8)', pick('export', 'ms'), 'ms', { label: 'tables as JSON bytes', values: pick('floorExport', 'ms') }, '≤ 1.3× floor'));
@@ -172,9 +172,20 @@ try {
     const rss = (phase: string, key: 'all' | 'largest') => mib(results.map((r) => r.rss[phase]?.[key] ?? Number.NaN));
     const floorRss = (key: 'all' | 'largest') => mib(results.map((r) => Math.max(r.rss['floor-export']?.[key] ?? 0, r.rss['floor-restore']?.[key] ?? 0)));
     log(line(`RSS before the restore, page's process (the export's file is a Blob, held by the browser)`, rss('baseline', 'largest'), 'MiB'));
-    for (const [phase, label] of [['export', 'export (worker)'], ['check', 'restore check (worker) and preview'], ['merge', 'restore merge']] as const) {
+    for (const [phase, label] of [['export', 'export (worker)'], ['check', 'restore check (worker)'], ['preview', 'restore preview'], ['merge', 'restore merge']] as const) {
       log(line(`peak RSS, whole browser: ${label}`, rss(phase, 'all'), 'MiB', { label: 'floors', values: floorRss('all') }, '≤ 1 GiB'));
       log(line(`peak RSS, page's process: ${label}`, rss(phase, 'largest'), 'MiB', { label: 'floors', values: floorRss('largest') }));
+    }
+    const only = (phase: string, key: 'all' | 'largest') => mib(results.map((r) => r.only?.rss[phase]?.[key] ?? Number.NaN));
+    log(line('a page that only restores: restore (check, preview, merge)', results.map((r) => r.only?.ms ?? Number.NaN), 'ms'));
+    log(line(`  its page's process before the restore`, only('baseline', 'largest'), 'MiB'));
+    for (const phase of ['check', 'preview', 'merge']) {
+      log(line(`  peak RSS, page's process: restore ${phase}`, only(phase, 'largest'), 'MiB', undefined, '≤ 1 GiB'));
+      log(line(`  peak RSS, whole browser: restore ${phase}`, only(phase, 'all'), 'MiB'));
+    }
+    for (const { phase, threads, hot } of results[0]!.phases ?? []) {
+      log(`    profile, ${phase}: CPU ${threads.map((t) => `${t.thread} ${t.ms.toFixed(0)} ms`).join(', ')}`);
+      for (const f of hot) log(`      ${f.selfMs.toFixed(0).padStart(6)} ms  ${f.name}`);
     }
   }
   log(`\nLoad average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -50,6 +50,72 @@ const BACKUP_TABLES = ['events', 'subjects', 'attachmentFiles', 'incidents', 'no
 /** The phase the page is in, for the memory sampler outside (bench/app/browser.ts memorySampler). */
 function phase(name: string) {
   (globalThis as unknown as { benchPhase: string }).benchPhase = name;
+  // For a traced run (--profile): where each phase begins on the trace's clock (bench/app/trace.ts).
+  console.timeStamp(`phase:${name}`);
+}
+
+/**
+ * The file restored into an empty database as Settings does it: read and checked in the worker,
+ * previewed (a dry run), then merged; each part timed, the page's phases named for the memory
+ * sampler.
+ */
+async function restoreMeasured(picked: OpenedFile, name: string, counts: (db: AvvikDb) => Promise<Record<string, number>>) {
+  const target = await openDatabase(name);
+  if (!target.ok) throw new Error(`${target.error.text.en} (${target.error.detail})`);
+  // The page's memory before the restore (the file itself is a Blob, held by the browser).
+  phase('baseline');
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  phase('check');
+
+  const split = { started: 0, lastProgress: 0, read: 0, steps: {} as Record<string, number> };
+  let stepAt = 0;
+  let stepName = '';
+  const checked = await withPeakHeap(async () => {
+    split.started = performance.now();
+    const read = await readBackupFile(target.db, picked, {
+      onProgress: (step, done, total) => {
+        split.lastProgress = performance.now();
+        // Each step's time, from its first word to the next step's.
+        if (step !== stepName) {
+          if (stepName) split.steps[stepName] = split.lastProgress - stepAt;
+          stepName = step;
+          stepAt = split.lastProgress;
+        }
+        document.title = `${step} ${done}/${total}`;
+      },
+    });
+    split.read = performance.now();
+    if (stepName) split.steps[stepName] = split.lastProgress - stepAt;
+    if (!read.ok) throw new Error(`backup refused: ${read.error.code}`);
+    phase('preview');
+    const preview = await previewBackup(target.db, read.value);
+    if (!preview.ok) throw new Error(`preview refused: ${preview.error.code}`);
+    return read.value;
+  });
+  const read = checked.result;
+  phase('merge');
+  const written = await withPeakHeap(() => applyBackup(target.db, read));
+  read.release();
+  if (!written.result.ok) throw new Error(`restore refused: ${written.result.error.code}`);
+  const restored = await counts(target.db);
+  target.db.close();
+  return { checked, split, written, restored };
+}
+
+/**
+ * A page that has done nothing else restores the file at `url` (the full run's export, saved by the
+ * node side): the restore's memory as a user's window would hold it, without what the export and the
+ * floors left in the page.
+ */
+export async function restoreOnly(url: string) {
+  const counts = async (db: AvvikDb) => ({ incidents: await db.incidents.count(), events: await db.events.count(), notifications: await db.notifications.count() });
+  const picked: OpenedFile = { file: await (await fetch(url)).blob(), key: null };
+  const name = 'avvik-bench-restore-only';
+  await Dexie.delete(name);
+  const { checked, written, restored } = await restoreMeasured(picked, name, counts);
+  await Dexie.delete(name);
+  phase('idle');
+  return { restored, ms: checked.ms + written.ms, check: checked.ms, merge: written.ms };
 }
 
 export async function backup(open: () => Promise<AvvikDb>, counts: (db: AvvikDb) => Promise<Record<string, number>>) {
@@ -73,47 +139,12 @@ export async function backup(open: () => Promise<AvvikDb>, counts: (db: AvvikDb)
   })();
   db.close();
 
+  // Kept for the node side to save (a page that only restores reads it again: restoreOnly).
+  (globalThis as unknown as { benchExported: Blob }).benchExported = file.file;
+
   const names = { app: 'avvik-bench-restore', floor: 'avvik-bench-restore-floor' };
   await Promise.all(Object.values(names).map((name) => Dexie.delete(name)));
-  const target = await openDatabase(names.app);
-  if (!target.ok) throw new Error(target.error.text.en);
-  // The page's memory before the restore (the file itself is a Blob, held by the browser).
-  phase('baseline');
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  phase('check');
-
-  // As Settings does it: the file's bytes read and checked in the worker, then previewed (a dry run).
-  const split = { started: 0, lastProgress: 0, read: 0, steps: {} as Record<string, number> };
-  let stepAt = 0;
-  let stepName = '';
-  const checked = await withPeakHeap(async () => {
-    split.started = performance.now();
-    const read = await readBackupFile(target.db, picked, {
-      onProgress: (step, done, total) => {
-        split.lastProgress = performance.now();
-        // Each step's time, from its first word to the next step's.
-        if (step !== stepName) {
-          if (stepName) split.steps[stepName] = split.lastProgress - stepAt;
-          stepName = step;
-          stepAt = split.lastProgress;
-        }
-        document.title = `${step} ${done}/${total}`;
-      },
-    });
-    split.read = performance.now();
-    if (stepName) split.steps[stepName] = split.lastProgress - stepAt;
-    if (!read.ok) throw new Error(`backup refused: ${read.error.code}`);
-    const preview = await previewBackup(target.db, read.value);
-    if (!preview.ok) throw new Error(`preview refused: ${preview.error.code}`);
-    return read.value;
-  });
-  const read = checked.result;
-  phase('merge');
-  const written = await withPeakHeap(() => applyBackup(target.db, read));
-  read.release();
-  if (!written.result.ok) throw new Error(`restore refused: ${written.result.error.code}`);
-  const restored = await counts(target.db);
-  target.db.close();
+  const { checked, split, written, restored } = await restoreMeasured(picked, names.app, counts);
 
   // The floors after the app's restore, so that their JSON is not held while it runs.
   phase('floor-export');
@@ -134,7 +165,7 @@ export async function backup(open: () => Promise<AvvikDb>, counts: (db: AvvikDb)
   again.close();
 
   const floorTarget = await openDatabase(names.floor);
-  if (!floorTarget.ok) throw new Error(floorTarget.error.text.en);
+  if (!floorTarget.ok) throw new Error(`${floorTarget.error.text.en} (${floorTarget.error.detail})`);
   const fdb = floorTarget.db;
   phase('floor-restore');
   const floorRestore = await withPeakHeap(async () => {

@@ -23,6 +23,7 @@ import {
   type Tab,
 } from './browser';
 import { gzipSize } from './site';
+import { startTrace, stopTrace, type PhaseProfile } from './trace';
 
 export interface StartRun {
   /** DOM shows what the screen is for (the bare page's heading, the dashboard's rows). */
@@ -277,22 +278,62 @@ export interface BackupRun {
   floorRestore: BackupPhase;
   /** Resident memory of the browser per phase the page names: all its processes, and the largest. */
   rss: Record<string, { all: number; largest: number }>;
+  /** With `profile`: per phase, each thread's CPU time and the hottest functions over all threads. */
+  phases?: PhaseProfile[];
+  /** The same file restored by a page that does nothing else, in a browser of its own. */
+  only: { ms: number; check: number; merge: number; rss: Record<string, { all: number; largest: number }> } | null;
 }
 
 /** A backup exported and restored into an empty database from the seed page (bench/app/seed.ts). */
-export async function backupRun(origin: string, profileDir: string): Promise<BackupRun> {
+export async function backupRun(origin: string, site: string, profileDir: string, profile = false): Promise<BackupRun> {
   const tab = await launch(profileDir);
+  let run: BackupRun;
+  // The export's file, saved where the site is served from, for a page that only restores it.
+  const saved = join(site, 'bench', 'restore-only.avvik');
   try {
+    if (profile) await startTrace(tab.cdp);
     await tab.page.goto(`${origin}/bench/seed.html`);
     await tab.page.waitForFunction(() => document.title === 'ready');
     const memory = memorySampler(profileDir, () => tab.page.evaluate(() => (globalThis as unknown as { benchPhase?: string }).benchPhase ?? 'idle'));
     try {
-      const run = await tab.page.evaluate(() => (globalThis as unknown as { bench: { backup(): Promise<Omit<BackupRun, 'rss'>> } }).bench.backup());
-      return { ...run, rss: Object.fromEntries(await memory.stop()) };
+      const figures = await tab.page.evaluate(() => (globalThis as unknown as { bench: { backup(): Promise<Omit<BackupRun, 'rss' | 'only'>> } }).bench.backup());
+      const rss = Object.fromEntries(await memory.stop());
+      run = { ...figures, rss, ...(profile ? { phases: await stopTrace(tab.cdp) } : {}), only: null };
+    } finally {
+      await memory.stop();
+    }
+    const [download] = await Promise.all([
+      tab.page.waitForEvent('download'),
+      tab.page.evaluate(() => {
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL((globalThis as unknown as { benchExported: Blob }).benchExported);
+        link.download = 'restore-only.avvik';
+        link.click();
+      }),
+    ]);
+    await download.saveAs(saved);
+  } finally {
+    await tab.close();
+  }
+  const fresh = mkdtempSync(join(tmpdir(), 'avvik-bench-restore-only-'));
+  const only = await launch(fresh);
+  try {
+    await only.page.goto(`${origin}/bench/seed.html`);
+    await only.page.waitForFunction(() => document.title === 'ready');
+    const memory = memorySampler(fresh, () => only.page.evaluate(() => (globalThis as unknown as { benchPhase?: string }).benchPhase ?? 'idle'));
+    try {
+      const figures = await only.page.evaluate(
+        (url) => (globalThis as unknown as { benchRestore: { restoreOnly(url: string): Promise<{ ms: number; check: number; merge: number }> } }).benchRestore.restoreOnly(url),
+        `${origin}/bench/restore-only.avvik`,
+      );
+      run.only = { ...figures, rss: Object.fromEntries(await memory.stop()) };
     } finally {
       await memory.stop();
     }
   } finally {
-    await tab.close();
+    await only.close();
+    rmSync(fresh, { recursive: true, force: true });
+    rmSync(saved, { force: true });
   }
+  return run;
 }

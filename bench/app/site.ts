@@ -23,6 +23,8 @@ export async function buildSite(root: string, site: string, appDist: string | nu
     plugins: [react()],
     logLevel: 'error',
     build: {
+      // The bench pages hold the backup's workers and Dexie as the seed page runs them: readable too.
+      minify: !readable,
       outDir: join(site, 'bench'),
       emptyOutDir: true,
       rollupOptions: { input: { bare: join(root, 'bench/app/bare.html'), seed: join(root, 'bench/app/seed.html') } },
