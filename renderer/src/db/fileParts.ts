@@ -29,7 +29,11 @@ export class FileParts {
     return new FileParts(await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']), partChars);
   }
 
-  /** The next text of the file. Never awaits (a caller may be inside an IndexedDB transaction). */
+  /**
+   * The next text of the file, whole characters (each text may be encoded on its own: a surrogate
+   * pair split between two would not survive). Never awaits (a caller may be inside an IndexedDB
+   * transaction).
+   */
   readonly add = (text: string): void => {
     this.pending.push(text);
     this.chars += text.length;
@@ -56,15 +60,18 @@ export class FileParts {
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    const text = this.pending.join('');
+    const texts = this.pending;
     this.pending = [];
     this.chars = 0;
-    const bytes = new TextEncoder().encode(text);
-    this.bytes += bytes.length;
     if (!this.key) {
-      this.parts.push(Promise.resolve(new Blob([bytes])));
+      // The browser encodes the texts as UTF-8 as it takes them in: no joined copy, no bytes here.
+      const part = new Blob(texts);
+      this.bytes += part.size;
+      this.parts.push(Promise.resolve(part));
       return;
     }
+    const bytes = new TextEncoder().encode(texts.join(''));
+    this.bytes += bytes.length;
     const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
     const part = crypto.subtle.encrypt({ name: 'AES-GCM', iv }, this.key, bytes).then((sealed) => new Blob([iv, sealed]));
     // Awaited by end; a file given up before then must not leave a rejection unheard.

@@ -4,7 +4,7 @@ import { FileParts } from '../../../renderer/src/db/fileParts';
 // A file written into parts held as Blobs: what is read back is what was written, and a file to be
 // encrypted never has its plain text in a part.
 
-const written = ['{"tables":{\n', '"people":[\n', ...Array.from({ length: 40 }, (_, i) => `{"id":"p${i}","name":"Åse Kvernmo ${i}"},\n`), ']}}\n'];
+const written = ['{"tables":{\n', '"people":[\n', ...Array.from({ length: 40 }, (_, i) => `{"id":"p${i}","name":"Åse Kvernmo ${i} – 😀"},\n`), ']}}\n'];
 const text = written.join('');
 
 async function readBack(parts: FileParts, stored: Blob[]): Promise<string> {
