@@ -12,6 +12,11 @@ export interface OldDatabase {
   stores: Record<string, string>;
   /** The rows of each table, as plain values. */
   rows: Record<string, unknown[]>;
+  /**
+   * The installation's signing key (from version 3 on), stored as the app stores its own: a
+   * CryptoKey that cannot be read out, imported here from its PKCS #8 bytes.
+   */
+  installationKey?: { installationId: string; publicKey: string; pkcs8: number[] };
 }
 
 /**
@@ -21,8 +26,19 @@ export interface OldDatabase {
 export async function leaveOldDatabase(page: Page, origin: string, old: OldDatabase): Promise<void> {
   await page.goto(`${origin}/before-avvik`);
   await page.evaluate(
-    ({ name, version, stores, rows }) =>
-      new Promise<void>((resolve, reject) => {
+    async ({ name, version, stores, rows, installationKey }) => {
+      const keys = installationKey
+        ? [
+            {
+              id: 'installation',
+              installationId: installationKey.installationId,
+              publicKey: installationKey.publicKey,
+              privateKey: await crypto.subtle.importKey('pkcs8', new Uint8Array(installationKey.pkcs8), { name: 'Ed25519' }, false, ['sign']),
+            },
+          ]
+        : [];
+      const tables = keys.length > 0 ? { ...rows, keys } : rows;
+      await new Promise<void>((resolve, reject) => {
         // Dexie's schema syntax: the first entry is the primary key; '&' unique, '*' multi-entry,
         // '[a+b]' compound; an index is named as it is written, without its marks.
         const parse = (spec: string) => {
@@ -47,15 +63,16 @@ export async function leaveOldDatabase(page: Page, origin: string, old: OldDatab
         request.onerror = () => reject(request.error ?? new Error('could not create the old database'));
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(Object.keys(rows), 'readwrite');
-          for (const [table, values] of Object.entries(rows)) for (const value of values) tx.objectStore(table).add(value);
+          const tx = db.transaction(Object.keys(tables), 'readwrite');
+          for (const [table, values] of Object.entries(tables)) for (const value of values) tx.objectStore(table).add(value);
           tx.oncomplete = () => {
             db.close();
             resolve();
           };
           tx.onerror = () => reject(tx.error ?? new Error('could not write the old rows'));
         };
-      }),
+      });
+    },
     old,
   );
 }

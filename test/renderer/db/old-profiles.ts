@@ -1,6 +1,9 @@
 import { assessBreach } from '../../../shared/assessment';
-import { linkEvent } from '../../../shared/chain';
-import { digest, mailFacts } from '../../shared/incident/fixtures';
+import { linkEvent, signHash, toBase64, type Sign } from '../../../shared/chain';
+import { installationDigest, type InstallationRecord } from '../../../shared/incident/installations';
+import { webSign } from '../../../renderer/src/db/keys';
+import { PROTECTION_ID, type ProtectionRecord } from '../../../renderer/src/db/encryption/inspect';
+import { Recorder, digest, mailFacts, sampleRecord } from '../../shared/incident/fixtures';
 
 // Profiles as older versions of Avvik left them, for the tests of their upgrades.
 
@@ -120,5 +123,49 @@ export async function version2Rows(): Promise<Record<string, unknown[]>> {
     notifications: [v2Notice],
     settings: [v2Settings],
     subjects: [v2Subject],
+  };
+}
+
+/**
+ * The recorder's events signed with a key that can leave node: a browser imports it as the
+ * installation's own (the app's key is made unextractable, so it could not be handed over).
+ */
+class HandedOverKeyRecorder extends Recorder {
+  readonly pair = crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']) as Promise<CryptoKeyPair>;
+
+  protected override async signer(): Promise<Sign> {
+    return webSign((await this.pair).privateKey);
+  }
+
+  /** The installation's self-signed record, and its private key as PKCS #8 bytes. */
+  async installation(): Promise<{ record: InstallationRecord; pkcs8: number[] }> {
+    const { privateKey, publicKey } = await this.pair;
+    const unsigned = { id: this.installationId, algorithm: 'Ed25519' as const, publicKey: toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', publicKey))), createdAt: '2026-03-01T00:00:00.000Z' };
+    const sig = await signHash(await installationDigest(unsigned, digest), webSign(privateKey));
+    return { record: { ...unsigned, sig }, pkcs8: [...new Uint8Array(await crypto.subtle.exportKey('pkcs8', privateKey))] };
+  }
+}
+
+/**
+ * A profile as version 6 left it: the signed sample record (three incidents, two of them open),
+ * the installation's key, and the choice not to encrypt. Version 7 adds the incidents' summaries,
+ * which the dashboard reads.
+ */
+export async function version6Profile() {
+  const record = (await sampleRecord('inst-v6', new HandedOverKeyRecorder('inst-v6'))) as HandedOverKeyRecorder;
+  const { record: installation, pkcs8 } = await record.installation();
+  const protection: ProtectionRecord = { id: PROTECTION_ID, mode: 'none', decidedAt: '2026-03-01T00:00:00.000Z', vaultId: null, check: null };
+  return {
+    record,
+    rows: {
+      incidents: [...record.incidents.values()],
+      events: record.events,
+      notifications: record.notifications,
+      subjects: record.subjects,
+      settings: [record.settings],
+      installations: [installation],
+      vault: [protection],
+    } as Record<string, unknown[]>,
+    installationKey: { installationId: installation.id, publicKey: installation.publicKey, pkcs8 },
   };
 }
