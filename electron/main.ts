@@ -3,7 +3,7 @@
 // of this file; it only wires.
 
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, open, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import {
@@ -158,6 +158,9 @@ const savingInPieces = createSavingInPieces({
   createNewFile: (filePath) => open(filePath, 'wx'),
   rename: (from, to) => rename(from, to),
   removeFile: (filePath) => rm(filePath, { force: true }),
+  listFolder: (folder) => readdir(folder),
+  fileInfo: (filePath) => lstat(filePath),
+  now: () => Date.now(),
   newToken: () => randomUUID(),
 });
 

@@ -15,6 +15,12 @@ export interface TokenOptions<T> {
   most: number;
   /** Closes and cleans up what a token held, once the token is dead. */
   end(held: T): Promise<void>;
+  /**
+   * Ends a token not used for this long (no piece asked for since): a page that stopped without
+   * saying so (hung, or a bug that lost the promise) would otherwise hold its file until it
+   * reloads or the app quits. A piece still in hand is not idleness; the wait starts after it.
+   */
+  idleMs?: number;
 }
 
 export function createTokens<T extends Held>(options: TokenOptions<T>): {
@@ -25,6 +31,7 @@ export function createTokens<T extends Held>(options: TokenOptions<T>): {
    * as page() said when it asked) has gone since: no token outlives its page.
    */
   add(held: T, page: number): Promise<string | null>;
+  /** What a token holds; using it starts its idle wait again. */
   get(token: string): T | undefined;
   /** Takes out what a token holds without ending it: the token dies, the caller finishes it. */
   take(token: string): T | undefined;
@@ -39,7 +46,25 @@ export function createTokens<T extends Held>(options: TokenOptions<T>): {
 } {
   const held = new Map<string, T>();
   const running = new Set<Promise<void>>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let pages = 0;
+
+  /** (Re)starts the token's idle wait; when it runs out, the token ends. */
+  const watch = (token: string): void => {
+    const { idleMs } = options;
+    if (idleMs === undefined || !held.has(token)) return;
+    clearTimeout(timers.get(token));
+    const timer = setTimeout(() => {
+      timers.delete(token);
+      const value = held.get(token);
+      if (!value) return;
+      if (value.pending) void value.pending.then(() => watch(token));
+      else void end(token);
+    }, idleMs);
+    // The wait alone keeps no process alive.
+    timer.unref?.();
+    timers.set(token, timer);
+  };
 
   const track = (work: Promise<unknown>): Promise<void> => {
     const quiet = work.then(
@@ -54,6 +79,8 @@ export function createTokens<T extends Held>(options: TokenOptions<T>): {
   const take = (token: string): T | undefined => {
     const taken = held.get(token);
     held.delete(token);
+    clearTimeout(timers.get(token));
+    timers.delete(token);
     return taken;
   };
 
@@ -78,9 +105,14 @@ export function createTokens<T extends Held>(options: TokenOptions<T>): {
         return null;
       }
       if (held.size > options.most) void end(held.keys().next().value!);
+      watch(token);
       return token;
     },
-    get: (token) => held.get(token),
+    get: (token) => {
+      const value = held.get(token);
+      if (value) watch(token);
+      return value;
+    },
     take,
     end,
     track,

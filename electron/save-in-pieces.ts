@@ -3,7 +3,8 @@
 // path and sends the file piece by piece, in order. The pieces go to a new temporary file beside the
 // chosen one, which is renamed into place only when the page says the file is complete: until then
 // nothing is at the chosen path (an existing file there stays whole), and a save that is abandoned
-// leaves nothing behind.
+// leaves nothing behind. A save the page stops feeding is abandoned after a while; what a killed
+// process left is removed by the next save into that folder (part-files.ts).
 
 import path from 'node:path';
 import type {
@@ -17,6 +18,7 @@ import type {
 } from '../shared/bridge';
 import { MAX_SAVED_IN_PIECES_BYTES } from '../shared/bridge/schemas';
 import { askWhereToSave, cancelled, failed, isTaken, tooLarge, type SaveDialogDeps } from './files';
+import { removeLeftovers, temporaryName, type LeftoverDeps } from './part-files';
 import { createTokens, type Held } from './pieces';
 
 /** A file open for writing (node's FileHandle is one). */
@@ -26,7 +28,7 @@ export interface WritableFile {
   close(): Promise<void>;
 }
 
-export interface SaveInPiecesDeps extends SaveDialogDeps {
+export interface SaveInPiecesDeps extends SaveDialogDeps, LeftoverDeps {
   /** Creates a new file to write; fails (EEXIST) when a file of that name exists. */
   createNewFile(filePath: string): Promise<WritableFile>;
   /** Moves a file over another, replacing it whole (a rename in one folder). */
@@ -46,7 +48,15 @@ interface Saving extends Held {
 /** Saves begun and not finished at once; a page that begins more abandons its oldest. */
 const OPEN_SAVES = 4;
 
-const notBegun: BridgeFailure = { ok: false, reason: 'invalid', message: 'not a save begun in this session' };
+/**
+ * A save that has had no piece for this long is abandoned and its temporary file removed. The page
+ * sends the pieces of a file it already holds one after another (milliseconds apart, seconds on a
+ * machine under load), so five quiet minutes mean a page that stopped without saying so; until
+ * it reloads, the file (up to gigabytes) would lie half-written beside the user's own.
+ */
+export const SAVE_IDLE_MS = 5 * 60 * 1000;
+
+const notBegun: BridgeFailure = { ok: false, reason: 'invalid', message: 'not a save begun in this session, or one abandoned after minutes without a piece' };
 const abandoned: BridgeFailure = { ok: false, reason: 'cancelled', message: 'the save was abandoned; nothing was written' };
 
 /** Writes all of `bytes` at `position`: a write may take fewer bytes than it was given. */
@@ -71,22 +81,23 @@ export function createSavingInPieces(
   /** No save is open and no file is being put in place or removed. */
   savesIdle(): boolean;
 } {
+  /** The temporary files of this process's saves, until each is put in place or removed. */
+  const ours = new Set<string>();
+  const letGo = async (saving: Saving): Promise<void> => {
+    await saving.file.close().catch(() => undefined);
+    await deps.removeFile(saving.temporary).finally(() => ours.delete(saving.temporary));
+  };
   // An abandoned save's token dies at once; its temporary file is closed and removed after its last piece.
-  const saves = createTokens<Saving>({
-    newToken: deps.newToken,
-    most: OPEN_SAVES,
-    end: async (saving) => {
-      await saving.file.close().catch(() => undefined);
-      await deps.removeFile(saving.temporary);
-    },
-  });
+  const saves = createTokens<Saving>({ newToken: deps.newToken, most: OPEN_SAVES, end: letGo, idleMs: SAVE_IDLE_MS });
 
   /** A new file beside the target, never one that is there already. */
   async function createTemporary(target: string): Promise<{ temporary: string; file: WritableFile }> {
     for (let attempt = 0; attempt < 8; attempt++) {
-      const temporary = `${target}.${deps.newToken().slice(0, 8)}.part`;
+      const temporary = temporaryName(target, deps.newToken());
       try {
-        return { temporary, file: await deps.createNewFile(temporary) };
+        const file = await deps.createNewFile(temporary);
+        ours.add(temporary);
+        return { temporary, file };
       } catch (error) {
         if (!isTaken(error)) throw error;
       }
@@ -106,10 +117,10 @@ export function createSavingInPieces(
       await saving.file.sync();
       await saving.file.close();
       await deps.rename(saving.temporary, saving.target);
+      ours.delete(saving.temporary);
       return { ok: true, path: saving.target };
     } catch (error) {
-      await saving.file.close().catch(() => undefined);
-      await deps.removeFile(saving.temporary).catch(() => undefined);
+      await letGo(saving).catch(() => undefined);
       return failed(error);
     }
   }
@@ -122,7 +133,10 @@ export function createSavingInPieces(
         if (target === null) return cancelled;
         const { temporary, file } = await createTemporary(target);
         const save = await saves.add({ target, temporary, file, written: 0, pending: null }, page);
-        return save === null ? abandoned : { ok: true, save };
+        if (save === null) return abandoned;
+        // Meanwhile, what earlier saves into this folder left behind goes (never this process's own).
+        void saves.track(removeLeftovers(path.dirname(target), deps, (filePath) => ours.has(filePath)));
+        return { ok: true, save };
       } catch (error) {
         return failed(error);
       }

@@ -1,6 +1,6 @@
 // The composition root, with every Electron object faked: the hardening is wired up before the
 // first window exists, and a second instance does nothing but quit.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -210,17 +210,29 @@ describe('starting Avvik', () => {
   describe('a save in pieces the page leaves unfinished', () => {
     const fromApp = { senderFrame: { url: 'app://avvik/index.html', parent: null } };
 
-    async function beginSaveInFolder(current: typeof fake.current) {
+    async function beginSaveInFolder(current: typeof fake.current, folder = mkdtempSync(path.join(tmpdir(), 'avvik-saved-'))) {
       const { dialog, ipcMain } = current.module;
-      const folder = mkdtempSync(path.join(tmpdir(), 'avvik-saved-'));
       dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(folder, 'backup.json') });
       const call = (channel: string, payload: unknown) =>
         (ipcMain.handle.mock.calls.find((handled) => handled[0] === channel)![1] as (event: unknown, payload: unknown) => Promise<unknown>)(fromApp, payload);
       const begun = (await call(IpcChannel.beginSave, { suggestedName: 'backup.json', mimeType: 'application/json' })) as { save: string };
       expect(await call(IpcChannel.writePiece, { save: begun.save, offset: 0, bytes: new Uint8Array([1]) })).toEqual({ ok: true });
-      expect(readdirSync(folder)).toHaveLength(1);
+      await vi.waitFor(() => expect(readdirSync(folder)).toHaveLength(1));
       return folder;
     }
+
+    it('removes what a killed process left in that folder when a new save there begins', async () => {
+      const current = await launch({ hasLock: true });
+      await becomeReady(current);
+      const folder = mkdtempSync(path.join(tmpdir(), 'avvik-saved-'));
+      const leftover = path.join(folder, 'backup.json.avvik-3f2a9c1d.part');
+      writeFileSync(leftover, 'half a backup');
+      const yesterday = (Date.now() - 24 * 60 * 60 * 1000) / 1000;
+      utimesSync(leftover, yesterday, yesterday);
+      await beginSaveInFolder(current, folder);
+      expect(readdirSync(folder)).toEqual([expect.stringMatching(/^backup\.json\.avvik-[0-9a-f]{8}\.part$/)]);
+      expect(readdirSync(folder)).not.toContain(path.basename(leftover));
+    });
 
     it('is abandoned, leaving nothing, when the page loads again', async () => {
       const current = await launch({ hasLock: true });

@@ -1,10 +1,10 @@
 // Saving a file in pieces, on a real temporary folder: what is on disk at every step is the point.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSavingInPieces, type SaveInPiecesDeps } from '../../electron/save-in-pieces';
+import { begin, bytes, choosing, listing, request, saverIn } from './saving';
 
 let folder: string;
 beforeEach(() => {
@@ -12,32 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const request = { suggestedName: 'avvik-backup.json', mimeType: 'application/json' as const };
-const bytes = (...values: number[]) => new Uint8Array(values);
-
-function saver(options: { chosen?: string | null; deps?: Partial<SaveInPiecesDeps>; maxBytes?: number } = {}) {
-  const chosen = options.chosen === undefined ? path.join(folder, 'backup.json') : options.chosen;
-  let tokens = 0;
-  const deps: SaveInPiecesDeps = {
-    showSaveDialog: vi.fn(() => Promise.resolve(chosen === null ? { canceled: true } : { canceled: false, filePath: chosen })),
-    defaultDirectory: () => folder,
-    createNewFile: (filePath) => open(filePath, 'wx'),
-    rename: (from, to) => rename(from, to),
-    removeFile: (filePath) => rm(filePath, { force: true }),
-    // Predictable UUIDs: the first eight digits count up, so the temporary names are known.
-    newToken: () => `${(++tokens).toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`,
-    ...options.deps,
-  };
-  return { deps, target: chosen!, ...createSavingInPieces(deps, { maxBytes: options.maxBytes ?? 1024 }) };
-}
-
-async function begin(save: ReturnType<typeof saver>): Promise<string> {
-  const begun = await save.beginSave(request);
-  if (!begun.ok) throw new Error(begun.message);
-  return begun.save;
-}
-
-const inFolder = () => readdirSync(folder).sort();
+const saver = (options: Parameters<typeof saverIn>[1] = {}) => saverIn(folder, options);
+const inFolder = () => listing(folder);
 
 describe('saving a file in pieces', () => {
   it('puts the file at the chosen path only when it is finished', async () => {
@@ -45,7 +21,7 @@ describe('saving a file in pieces', () => {
     const token = await begin(save);
     expect(await save.writePiece({ save: token, offset: 0, bytes: bytes(1, 2, 3) })).toEqual({ ok: true });
     expect(await save.writePiece({ save: token, offset: 3, bytes: bytes(4, 5) })).toEqual({ ok: true });
-    expect(inFolder()).toEqual([expect.stringMatching(/^backup\.json\.[0-9a-f]{8}\.part$/)]);
+    expect(inFolder()).toEqual([expect.stringMatching(/^backup\.json\.avvik-[0-9a-f]{8}\.part$/)]);
     expect(await save.writePiece({ save: token, offset: 5, bytes: bytes(6) })).toEqual({ ok: true });
     expect(await save.finishSave({ save: token, complete: true })).toEqual({ ok: true, path: save.target });
     expect(inFolder()).toEqual(['backup.json']);
@@ -118,10 +94,7 @@ describe('saving a file in pieces', () => {
   it('refuses a token once its save is finished, and another save writes only its own file', async () => {
     const first = path.join(folder, 'first.json');
     const second = path.join(folder, 'second.json');
-    const save = saver();
-    vi.mocked(save.deps.showSaveDialog)
-      .mockResolvedValueOnce({ canceled: false, filePath: first })
-      .mockResolvedValueOnce({ canceled: false, filePath: second });
+    const save = choosing(saver(), first, second);
     const a = await begin(save);
     const b = await begin(save);
     await save.writePiece({ save: a, offset: 0, bytes: bytes(1) });
@@ -153,7 +126,7 @@ describe('saving a file in pieces', () => {
 
   it('never writes over a file that has the temporary name', async () => {
     const save = saver();
-    const taken = `${save.target}.00000001.part`;
+    const taken = `${save.target}.avvik-00000001.part`;
     writeFileSync(taken, 'not ours');
     const token = await begin(save);
     await save.writePiece({ save: token, offset: 0, bytes: bytes(1) });

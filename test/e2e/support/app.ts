@@ -67,7 +67,17 @@ export async function passGate(page: Page, protection: Protection): Promise<void
  * if given. Every test gets its own: no state leaks between stories.
  */
 export async function launchApp(
-  options: { now?: Date; locale?: string; protection?: Protection; profile?: string; port?: number; /** The team sync server the page may reach. */ syncOrigin?: string } = {},
+  options: {
+    now?: Date;
+    locale?: string;
+    protection?: Protection;
+    profile?: string;
+    port?: number;
+    /** The team sync server the page may reach. */
+    syncOrigin?: string;
+    /** Runs in the browser before the app is first loaded, with the app's origin (e.g. to leave an old database there). */
+    beforeStart?: (page: Page, origin: string) => Promise<void>;
+  } = {},
 ): Promise<RunningApp> {
   // The same profile must be served from the same origin (port) to find its database again.
   const server = await startStaticServer(RENDERER_DIST, options.port ?? 0, { syncOrigin: options.syncOrigin ?? null });
@@ -97,6 +107,7 @@ export async function launchApp(
     if (message.type() === 'error' && message.text().includes('Content Security Policy'))
       policyViolations.push(message.text());
   });
+  await options.beforeStart?.(page, origin);
   await page.goto(server.url);
   // The frame shows at once; then the app settles the profile's protection (the gate) and opens
   // its database: the first screen's heading says it stands.

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { assessBreach } from '../../../shared/assessment';
-import { linkEvent } from '../../../shared/chain';
 import { STORES_V2 } from '../../../renderer/src/db/database';
 import { exportBackup, listMigrationBackups } from '../../../renderer/src/db/backup';
 import { importBackup } from '../../../renderer/src/db/restore';
@@ -16,115 +14,14 @@ import {
 import { ownProfile } from '../../../shared/incident/settings';
 import { digest, mailFacts } from '../../shared/incident/fixtures';
 import { counterIds, uniqueName, writer } from './support';
-
-// A database exactly as version 2 wrote it: the incident row beside its events, texts as plain
-// strings, the notices and the settings (with one user name and the UI language) as rows of their own.
-
-const INSTALLATION = 'inst-v2';
-const AWARE = '2026-03-02T07:30:00.000Z';
-const assessment = assessBreach(mailFacts);
-
-const v2Incident = {
-  id: 'i1',
-  ref: 'AVV-2026-001',
-  title: 'Kundeliste sendt til feil mottaker',
-  status: 'contained',
-  role: 'controller',
-  occurredFrom: '2026-03-01T20:00:00.000Z',
-  occurredTo: null,
-  discoveredAt: '2026-03-02T06:00:00.000Z',
-  awareAt: AWARE,
-  description: 'Excel-fil med fødselsnummer sendt til ekstern adresse.',
-  consequences: 'ID-tyveri er mulig.',
-  systems: ['Outlook'],
-  dataLocation: 'Hos mottakeren, slettet.',
-  facts: mailFacts,
-  assessment: { at: '2026-03-02T09:00:00.000Z', actor: 'Kari', facts: mailFacts, result: assessment },
-  decision: {
-    at: '2026-03-02T10:00:00.000Z',
-    actor: 'Kari',
-    notifyAuthority: true,
-    notifySubjects: true,
-    notifyController: false,
-    subjectException: null,
-    rationale: 'Fødselsnummer på avveie.',
-    dpoConsulted: true,
-  },
-  delayReason: null,
-  measures: [{ id: 'm1', kind: 'containment', text: 'Mottaker bekreftet sletting.', doneAt: '2026-03-02T12:00:00.000Z', recordedAt: '2026-03-02T12:05:00.000Z', actor: 'Kari' }],
-  closingSummary: null,
-  closedAt: null,
-  createdAt: '2026-03-02T08:00:00.000Z',
-  updatedAt: '2026-03-03T09:00:00.000Z',
-  heads: {} as Record<string, { seq: number; hash: string }>,
-  risk: assessment.risk,
-  openAwareAt: AWARE,
-};
-
-const v2Notice = {
-  id: 'n1',
-  incidentId: 'i1',
-  recipient: 'authority',
-  recipientName: 'Datatilsynet',
-  phase: 'initial',
-  phased: true,
-  sentAt: '2026-03-03T09:00:00.000Z',
-  channel: 'altinn',
-  reference: 'AR4711',
-  subjectCount: null,
-  documentName: 'melding.pdf',
-  pdfSha256: 'a'.repeat(64),
-  note: null,
-  recordedAt: '2026-03-03T09:00:00.000Z',
-  actor: 'Kari',
-};
-
-const v2Settings = {
-  id: 'settings',
-  installationId: INSTALLATION,
-  organisationName: 'Fjordkraft Eksempel AS',
-  orgNr: '974760673',
-  address: 'Strandgata 1\n9008 Tromsø',
-  contact: { name: 'Sentralbord', email: 'post@example.no', phone: '+47 77 00 00 00' },
-  dpo: { name: 'Ingrid Bårdsen', email: 'pvo@example.no', phone: '' },
-  userName: 'Kari Nordmann',
-  timeZone: 'Europe/Oslo',
-  language: 'en',
-  processorDeadlineHours: 24,
-  updatedAt: '2026-03-01T00:00:00.000Z',
-};
-
-const v2Subject = { id: 's1', incidentId: 'i1', name: 'Máret Čuovga', address: 'Fálesnuorri 3\n9730 Kárášjohka', email: null, language: 'both', createdAt: AWARE, updatedAt: AWARE };
-
-/** The version-2 events of the incident, chained as version 2 chained them. */
-async function v2Events() {
-  const drafts = [
-    { kind: 'incident-created', at: '2026-03-02T08:00:00.000Z', payload: { ref: 'AVV-2026-001', title: v2Incident.title, role: 'controller', awareAt: AWARE } },
-    { kind: 'details-changed', at: '2026-03-02T08:30:00.000Z', payload: { changes: { description: { from: '', to: v2Incident.description } } } },
-    { kind: 'assessed', at: '2026-03-02T09:00:00.000Z', payload: { risk: assessment.risk, notifyAuthority: true, notifySubjects: true, notifyController: false, subjectException: null, severityScore: assessment.severity.score, reasonCodes: [], unknownFacts: [] } },
-    { kind: 'authority-notified', at: '2026-03-03T09:00:00.000Z', payload: { notificationId: 'n1', phase: 'initial', phased: true, sentAt: v2Notice.sentAt, reference: 'AR4711', pdfSha256: 'a'.repeat(64) } },
-  ];
-  const events = [];
-  let head: { seq: number; hash: string } | null = null;
-  for (const [n, draft] of drafts.entries()) {
-    const event: { seq: number; hash: string } = await linkEvent({ id: `e${n + 1}`, incidentId: 'i1', installationId: INSTALLATION, actor: 'Kari', ...draft } as never, head, digest);
-    head = { seq: event.seq, hash: event.hash };
-    events.push(event);
-  }
-  return { events, head: head! };
-}
+import { AWARE, INSTALLATION, assessment, v2Incident, v2Notice, v2Settings, v2Subject, version2Rows } from './old-profiles';
 
 async function version2Database(): Promise<string> {
   const name = uniqueName('v2');
   const old = new Dexie(name);
   old.version(2).stores(STORES_V2);
   await old.open();
-  const { events, head } = await v2Events();
-  await old.table('incidents').add({ ...v2Incident, heads: { [INSTALLATION]: head } });
-  await old.table('events').bulkAdd(events);
-  await old.table('notifications').add(v2Notice);
-  await old.table('settings').add(v2Settings);
-  await old.table('subjects').add(v2Subject);
+  for (const [table, rows] of Object.entries(await version2Rows())) await old.table(table).bulkAdd(rows);
   old.close();
   return name;
 }

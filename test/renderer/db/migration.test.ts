@@ -8,12 +8,7 @@ import { createIncident, getSettings, incidentTimeline, listOpenIncidents, verif
 import { parseBackup } from '../../../shared/incident/backup';
 import { digest, verify } from '../../shared/incident/fixtures';
 import { counterIds, uniqueName, writer } from './support';
-
-const v1Incidents = [
-  { id: 'i1', ref: 'AVV-2026-001', title: 'Kundeliste sendt til feil mottaker', status: 'investigating', role: 'controller', occurredFrom: null, occurredTo: null, discoveredAt: null, awareAt: '2026-03-02T07:30:00.000Z', createdAt: '2026-03-02T08:00:00.000Z', updatedAt: '2026-03-02T08:00:00.000Z' },
-  { id: 'i2', ref: 'AVV-2026-002', title: 'Tapt PC', status: 'contained', role: 'processor', occurredFrom: '2026-03-01T20:00:00.000Z', occurredTo: null, discoveredAt: '2026-03-02T06:00:00.000Z', awareAt: '2026-03-01T09:00:00.000Z', createdAt: '2026-03-01T09:10:00.000Z', updatedAt: '2026-03-01T09:10:00.000Z' },
-];
-const v1Events = v1Incidents.map((i, n) => ({ id: `e${n + 1}`, incidentId: i.id, at: i.createdAt, actor: 'Kari', kind: 'incident-created', payload: { title: i.title, awareAt: i.awareAt, role: i.role } }));
+import { v1Events, v1Incidents } from './old-profiles';
 
 /** A database as the first slice left it, written with a raw Dexie of the old schema. */
 async function version1Database(incidents: unknown[] = v1Incidents, events: unknown[] = v1Events): Promise<string> {

@@ -76,8 +76,7 @@ export const mailFacts: BreachFacts = {
  * Three incidents: a mis-sent customer list with fødselsnummer (assessed, notified late in phases,
  * people told, closed), a processor's bug (open), and a lost phone nobody has looked into yet.
  */
-export async function sampleRecord(installationId = 'installation-a'): Promise<Recorder> {
-  const r = new Recorder(installationId);
+export async function sampleRecord(installationId = 'installation-a', r: Recorder = new Recorder(installationId)): Promise<Recorder> {
   const mail = await r.create('Kundeliste sendt til feil mottaker', '2026-03-02T07:30:00.000Z');
   await r.configure((s) => changeSettings(s, { organisationName: 'Fjordkraft Eksempel AS' }));
   await r.configure((s) => changeProfile(s, { name: r.actor }));
