@@ -128,7 +128,9 @@ export function staticClosure(entries: readonly string[]): Reach {
     const file = queue.shift()!;
     if (isPackage(file)) continue;
     for (const [to, names] of info(file).imports) {
-      const reached = names.length === 0 ? [to] : names.flatMap((name) => definers(to, name));
+      // The module imported from is reached too, even for names it only passes on: the bundler
+      // keeps that import, so the module's own imports come onto the way (its unused re-exports do not).
+      const reached = names.length === 0 ? [to] : [to, ...names.flatMap((name) => definers(to, name))];
       for (const module of reached) {
         if (by.has(module)) continue;
         by.set(module, file);
