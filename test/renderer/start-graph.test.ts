@@ -21,6 +21,9 @@ const LATER = [
   'shared/incident/events.ts',
   'shared/incident/model.ts',
   'shared/incident/backup/format.ts',
+  'shared/assessment/reasons.ts',
+  'shared/assessment/factor-texts.ts',
+  'shared/assessment/unknowns.ts',
   'renderer/src/sync/controller.ts',
 ];
 
