@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { AvvikDb } from '../renderer/src/db/database';
 import { RowCipher } from '../renderer/src/db/encryption/cipher';
+import { rowSealing } from '../renderer/src/db/encryption/sealing';
 import { newVaultKeys } from '../renderer/src/db/encryption/keyFile';
 import { incidentTimeline, loadRegister } from '../renderer/src/db/repository';
 import { unknownFacts } from '../shared/assessment';
@@ -67,7 +68,7 @@ async function seed(db: AvvikDb): Promise<void> {
 
 async function database(encrypted: boolean): Promise<{ db: AvvikDb; seedMs: number }> {
   const cipher = new RowCipher();
-  if (encrypted) cipher.useKeys(newVaultKeys('bench'), () => Promise.resolve());
+  if (encrypted) cipher.useKeys(newVaultKeys('bench'), () => Promise.resolve(), rowSealing);
   const db = new AvvikDb(`bench-encryption-${encrypted ? 'sealed' : 'clear'}`, { cipher });
   await db.open();
   const started = performance.now();

@@ -1,10 +1,10 @@
-import { completeFacts } from './facts';
-import type { Answer, BreachFacts, CompleteFacts } from './facts';
-import { judge, judgeNotices } from './judge';
-import type { SubjectException } from './obligations';
+import type { Answer, BreachFacts } from './facts';
+import { judge } from './judge';
+import { assessedFacts } from './notices';
+import type { Notices, SubjectException } from './notices';
 import { reason } from './reasons';
 import type { LocalText } from './reasons';
-import type { RiskLevel } from './risk';
+import type { RiskLevel } from './riskLevels';
 import type { Severity } from './severity';
 import { findUnknowns } from './unknowns';
 
@@ -38,10 +38,11 @@ export type { Factor } from './factors';
 export { REASON_CODES } from './reasons';
 export { citation } from './citation';
 export type { LocalText, Reason, ReasonCode } from './reasons';
-export type { RiskLevel } from './risk';
+export type { RiskLevel } from './riskLevels';
 export type { Severity, SeverityLevel } from './severity';
 export { severityLevel } from './severity';
-export type { SubjectException } from './obligations';
+export type { SubjectException } from './notices';
+export { judgeObligations } from './notices';
 export type { UnknownFact } from './unknowns';
 export { LARGE_SCALE_SUBJECTS, PROFILE_CATEGORY_COUNT, SHORT_OUTAGE_HOURS } from './thresholds';
 
@@ -78,7 +79,7 @@ export type RecordedAssessment = Omit<Assessment, 'reasons'> & {
  * asks of the organisation, with the reasons and what to find out next. Pure: same facts, same result.
  */
 export function assessBreach(given: BreachFacts): Assessment {
-  const facts = complete(given);
+  const facts = assessedFacts(given);
   const judgement = judge(facts);
   const unknowns = findUnknowns(facts, judgement);
   const reasons = [...judgement.conclusions, ...judgement.factors];
@@ -104,19 +105,4 @@ export function assessBreach(given: BreachFacts): Assessment {
 }
 
 /** What the law asks of the organisation on these facts: the notices of an assessment, no more. */
-export type ConcludedNotices = Pick<Assessment, 'notifyAuthority' | 'notifySubjects' | 'notifyController' | 'subjectException'>;
-
-/**
- * The notices `assessBreach` concludes, by the same steps of the one judgement (judge.ts), without
- * working out which unknowns matter, wording the reasons or scoring the severity: that costs a
- * thousand times more, and the dashboard and the reminders ask it of every open incident whose
- * decision is not recorded yet.
- */
-export function judgeObligations(given: BreachFacts): ConcludedNotices {
-  return judgeNotices(complete(given));
-}
-
-function complete(given: BreachFacts): CompleteFacts {
-  // Facts added to the vocabulary later read as 'unknown' in a record made before them.
-  return completeFacts({ ...given, dataCategories: [...new Set(given.dataCategories)] });
-}
+export type ConcludedNotices = Notices;

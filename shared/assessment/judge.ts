@@ -1,11 +1,12 @@
 import type { Answer, CompleteFacts } from './facts';
-import { decideNotices, decideObligations } from './obligations';
-import type { Notices, SubjectException } from './obligations';
+import { NO_NOTICES, noBreach } from './notices';
+import type { SubjectException } from './notices';
+import { decideObligations } from './obligations';
 import { breachPossible, readCautiously } from './reading';
 import { reason } from './reasons';
 import type { Reason } from './reasons';
-import { judgeRisk, riskLevels } from './risk';
-import type { RiskLevel } from './risk';
+import { judgeRisk } from './risk';
+import type { RiskLevel } from './riskLevels';
 import { NO_SEVERITY, enisaSeverity, severityGapReason, severityReason } from './severity';
 import type { Severity } from './severity';
 
@@ -28,12 +29,9 @@ export interface Judgement {
 }
 
 const NOT_A_BREACH = {
+  ...NO_NOTICES,
   risk: 'none',
   severity: NO_SEVERITY,
-  notifyAuthority: false,
-  notifySubjects: false,
-  notifyController: false,
-  subjectException: null,
   factors: [],
   severityReasons: [],
 } as const satisfies Partial<Judgement>;
@@ -42,13 +40,6 @@ function compromised(facts: CompleteFacts): Answer {
   if (!breachPossible(facts)) return 'no';
   const anyHit = facts.confidentiality === 'yes' || facts.integrity === 'yes' || facts.availability === 'yes';
   return facts.personalData === 'yes' && anyHit ? 'yes' : 'unknown';
-}
-
-/** Why the facts make no breach at all, or null when they may make one. */
-function noBreach(facts: CompleteFacts): 'no-personal-data' | 'no-compromise' | null {
-  // Art. 4(12): no personal data, no personal data breach; only the internal record remains.
-  if (facts.personalData === 'no') return 'no-personal-data';
-  return breachPossible(facts) ? null : 'no-compromise';
 }
 
 export function judge(facts: CompleteFacts): Judgement {
@@ -72,17 +63,4 @@ export function judge(facts: CompleteFacts): Judgement {
       (r): r is Reason => r !== null,
     ),
   };
-}
-
-/**
- * The notices `judge` concludes, by the same steps, without wording a reason or scoring the
- * severity: the dashboard and the reminders ask it of every open incident without a decision.
- */
-export function judgeNotices(facts: CompleteFacts): Notices {
-  if (noBreach(facts)) {
-    const { notifyAuthority, notifySubjects, notifyController, subjectException } = NOT_A_BREACH;
-    return { notifyAuthority, notifySubjects, notifyController, subjectException };
-  }
-  const reading = readCautiously(facts);
-  return decideNotices(facts, reading, riskLevels(reading));
 }

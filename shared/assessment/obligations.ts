@@ -2,43 +2,16 @@ import type { CompleteFacts } from './facts';
 import type { CautiousReading } from './reading';
 import { reason } from './reasons';
 import type { Reason } from './reasons';
-import type { RiskLevels } from './risk';
+import { decideNotices } from './notices';
+import type { Notices } from './notices';
+import type { RiskLevels } from './riskLevels';
 
 // What the risk obliges the organisation to do: Art. 33(1) and 34(1) for a controller, after the
-// exceptions of Art. 34(3); Art. 33(2) for a processor.
-
-export type SubjectException = 'encrypted' | 'subsequent-measures' | 'disproportionate-effort';
-
-/** The notices alone, without the reasons' words. */
-export interface Notices {
-  notifyAuthority: boolean;
-  notifySubjects: boolean;
-  notifyController: boolean;
-  subjectException: SubjectException | null;
-}
+// exceptions of Art. 34(3); Art. 33(2) for a processor. The notices are decided in notices.ts;
+// this words why.
 
 export interface Obligations extends Notices {
   reasons: Reason[];
-}
-
-/** Art. 34(3): the exception that lifts the duty to tell each person, if one applies. */
-function subjectExceptionFor(risk: RiskLevels, reading: CautiousReading): SubjectException | null {
-  // (a): the protection is the only thing between this breach and a high risk.
-  if (risk.level !== 'high') return risk.levelWithoutProtection === 'high' ? 'encrypted' : null;
-  // (b) only with a named measure and no misuse before it took effect (reading.ts).
-  if (reading.highRiskNeutralised) return 'subsequent-measures';
-  if (reading.disproportionateEffort) return 'disproportionate-effort';
-  return null;
-}
-
-/** Which notices the risk calls for. decideObligations words why; screens that show only the answer ask this. */
-export function decideNotices(facts: CompleteFacts, reading: CautiousReading, risk: RiskLevels): Notices {
-  // Art. 33(2): the processor tells the controller; the controller judges and notifies.
-  if (facts.role === 'processor') return { notifyAuthority: false, notifySubjects: false, notifyController: true, subjectException: null };
-  const notifyAuthority = risk.level !== 'none';
-  const subjectException = subjectExceptionFor(risk, reading);
-  const notifySubjects = risk.level === 'high' && subjectException === null;
-  return { notifyAuthority, notifySubjects, notifyController: false, subjectException };
 }
 
 export function decideObligations(facts: CompleteFacts, reading: CautiousReading, risk: RiskLevels): Obligations {

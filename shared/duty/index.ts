@@ -1,4 +1,5 @@
-import { judgeObligations } from '../assessment';
+// The notices alone (assessment/notices.ts): the assessment's index brings the reasons' texts.
+import { judgeObligations } from '../assessment/notices';
 import {
   DEFAULT_CONTROLLER_NOTICE_HOURS,
   authorityDeadline,

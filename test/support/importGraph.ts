@@ -5,8 +5,11 @@ import ts from 'typescript';
 // The static import graph of our own TypeScript as the bundler follows it: an `import` that brings
 // a value (not `import type`, not a dynamic `import()`, which is a chunk fetched later), followed
 // through re-exporting modules (index.ts) to the module that defines each imported name, as the
-// bundler does for modules free of side effects (package.json "sideEffects"). A module reached
-// brings every module it imports values from. Packages are leaves, named as imported ('zod').
+// bundler does for modules free of side effects (package.json "sideEffects"). The module imported
+// from is reached as well: the bundler puts it in a chunk on the way, and with it every module it
+// imports for its own code (rolldown did so for db/open.ts taking inspect.ts's names through
+// protection.ts, which brought the key file code and the cipher library onto the start). A module
+// reached brings every module it imports values from. Packages are leaves, named as imported ('zod').
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -128,7 +131,9 @@ export function staticClosure(entries: readonly string[]): Reach {
     const file = queue.shift()!;
     if (isPackage(file)) continue;
     for (const [to, names] of info(file).imports) {
-      const reached = names.length === 0 ? [to] : names.flatMap((name) => definers(to, name));
+      // The module imported from is reached too, even for names it only passes on (see above);
+      // its re-exports of names nobody takes are not followed.
+      const reached = names.length === 0 ? [to] : [to, ...names.flatMap((name) => definers(to, name))];
       for (const module of reached) {
         if (by.has(module)) continue;
         by.set(module, file);

@@ -2,7 +2,7 @@ import { AvvikDb, DEFAULT_DB_NAME, type DbOptions } from './database';
 import type { RecordFailure } from '../../../shared/incident/errors';
 import { ensureSettings } from './repository/settings';
 import { ensureInstallationKey } from './keys';
-import { PROTECTION_ID, inspectDatabase } from './encryption/protection';
+import { PROTECTION_ID, inspectDatabase } from './encryption/inspect';
 
 // Opening the record. A database written by a newer Avvik is never opened: Dexie 4 alone would
 // open it at its newer version anyway (and might even patch its schema). AvvikDb refuses that

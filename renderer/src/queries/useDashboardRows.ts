@@ -59,13 +59,15 @@ interface Feed {
   state: { rows: DashboardRow[] | undefined; error: unknown };
   listeners: Set<() => void>;
   stop: (() => void) | null;
+  /** The read begun before any screen listened (readDashboardRowsAhead): leaves when one does. */
+  ahead: (() => void) | null;
 }
 
 const feeds = new WeakMap<AvvikDb, Feed>();
 
 function feedOf(db: AvvikDb): Feed {
   let feed = feeds.get(db);
-  if (!feed) feeds.set(db, (feed = { state: { rows: undefined, error: undefined }, listeners: new Set(), stop: null }));
+  if (!feed) feeds.set(db, (feed = { state: { rows: undefined, error: undefined }, listeners: new Set(), stop: null, ahead: null }));
   return feed;
 }
 
@@ -89,9 +91,10 @@ export function subscribeDashboardRows(db: AvvikDb, listener: () => void, load =
     });
     feed.stop = () => subscription.unsubscribe();
   }
+  // A screen listens: the read begun ahead has done its work, and hands over what it has read.
+  if (feed.ahead && feed.listeners.size > 1) feed.ahead();
   return () => {
-    feed.listeners.delete(listener);
-    if (feed.listeners.size > 0) return;
+    if (!feed.listeners.delete(listener) || feed.listeners.size > 0) return;
     feed.stop?.();
     // Nobody listens: what was read goes, so a later listener never starts from stale rows.
     feeds.delete(db);
@@ -101,11 +104,26 @@ export function subscribeDashboardRows(db: AvvikDb, listener: () => void, load =
 /**
  * Starts the one live query as soon as the record is open, before any screen listens: the read of
  * the open incidents (the longest wait of the start) then runs while React renders the app around
- * the dashboard, not after it. The dashboard and the reminders (always shown) listen by the first
- * answer, so the starter leaves then; were nobody listening yet, the query stops as any other.
+ * the dashboard, not after it. It stays until the dashboard or the reminders (always shown) listen,
+ * so an answer that comes before them is theirs, not read again; were nobody to come within
+ * `waitMs` of the answer, it stops as any other.
  */
-export function readDashboardRowsAhead(db: AvvikDb, load = loadDashboardRows): void {
-  const leave = subscribeDashboardRows(db, () => leave(), load);
+export function readDashboardRowsAhead(db: AvvikDb, load = loadDashboardRows, waitMs = 10_000): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const feed = feedOf(db);
+  const leave = subscribeDashboardRows(
+    db,
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => feed.ahead?.(), waitMs);
+    },
+    load,
+  );
+  feed.ahead = () => {
+    clearTimeout(timer);
+    feed.ahead = null;
+    leave();
+  };
 }
 
 /** The open incidents, live; undefined until first read. */

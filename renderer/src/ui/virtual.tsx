@@ -9,6 +9,20 @@ import { measureElement, observeElementRect, type Virtualizer } from '@tanstack/
 /** The rows before and after those in view. */
 export const OVERSCAN_ROWS = 10;
 
+/**
+ * The rows rendered beyond those in view: a couple in the first render, which a screen's start
+ * waits for (each row is a dozen elements and a to-do list), then OVERSCAN_ROWS once it has been
+ * painted, for smooth scrolling.
+ */
+export function useOverscan(): number {
+  const [overscan, setOverscan] = useState(2);
+  useEffect(() => {
+    const timer = setTimeout(() => setOverscan(OVERSCAN_ROWS));
+    return () => clearTimeout(timer);
+  }, []);
+  return overscan;
+}
+
 // Before layout (the first render) and where there is none, an element measures 0: a box is then
 // taken to be as tall as the window, and a row as tall as the estimate, so rows render at once.
 export const viewHeight = () => globalThis.innerHeight || 800;

@@ -7,6 +7,7 @@ import { NotTextError, textOf as wholeOrPieces } from '../db/backupText';
 import { webDigest } from '../db/crypto';
 import { AvvikDb } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
+import { rowSealing } from '../db/encryption/sealing';
 import { webVerify } from '../db/keys';
 import { openAgeFile, openedText, openedWhole } from '../db/fileEncryption';
 import { createVerifyWorkers, sharedVerifier } from '../db/parallelVerify';
@@ -99,7 +100,7 @@ async function batches(job: Extract<ToBackupWorker, { type: 'batches' }>) {
 
 async function write(job: Extract<ToBackupWorker, { type: 'export' }>) {
   const cipher = new RowCipher();
-  if (job.keys) cipher.useKeys(job.keys, () => Promise.reject(new Error('the export only reads')));
+  if (job.keys) cipher.useKeys(job.keys, () => Promise.reject(new Error('the export only reads')), rowSealing);
   const db = new AvvikDb(job.dbName, { cipher, appVersion: job.appVersion });
   try {
     await db.open();

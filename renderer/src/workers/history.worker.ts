@@ -1,5 +1,6 @@
 import { AvvikDb } from '../db/database';
 import { RowCipher } from '../db/encryption/cipher';
+import { rowSealing } from '../db/encryption/sealing';
 import { checkHistories } from '../db/repository/historyCheck';
 import { webVerify } from '../db/keys';
 import { createVerifyWorkers, sharedVerifier } from '../db/parallelVerify';
@@ -18,7 +19,7 @@ scope.addEventListener('message', ({ data }) => {
   void (async () => {
     const cipher = new RowCipher();
     if (data.keys) {
-      cipher.useKeys(data.keys, () => Promise.reject(new Error('the history check only reads')));
+      cipher.useKeys(data.keys, () => Promise.reject(new Error('the history check only reads')), rowSealing);
     }
     const db = new AvvikDb(data.dbName, { cipher });
     // The signatures are verified by other workers (one for each spare core) while this one

@@ -81,10 +81,30 @@ describe('the read begun when the record opens', () => {
     stop();
   });
 
-  it('stops after its answer when no screen came to listen', async () => {
+  it('keeps its answer for a screen that comes to listen after it: no second read', async () => {
     const db = await openedDb();
     const { runs, load } = countingLoader();
     readDashboardRowsAhead(db, load);
+    await waitFor(() => expect(runs.count).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    let heard = 0;
+    const stop = subscribeDashboardRows(db, () => heard++, load);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(runs.count).toBe(1);
+    // The starter has left, the screen listens: a write is read and heard as before.
+    await createIncident(db, { title: 'Feilsendt e-post', awareAt: '2026-11-24T09:30:00.000Z', role: 'controller' }, ctx());
+    await waitFor(() => expect(heard).toBe(1));
+    expect(runs.count).toBe(2);
+    stop();
+    await createIncident(db, { title: 'Tapt minnepinne', awareAt: '2026-11-24T10:30:00.000Z', role: 'controller' }, ctx());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(runs.count).toBe(2);
+  });
+
+  it('stops a while after its answer when no screen came to listen', async () => {
+    const db = await openedDb();
+    const { runs, load } = countingLoader();
+    readDashboardRowsAhead(db, load, 20);
     await waitFor(() => expect(runs.count).toBe(1));
     await new Promise((resolve) => setTimeout(resolve, 50));
     await createIncident(db, { title: 'Feilsendt e-post', awareAt: '2026-11-24T09:30:00.000Z', role: 'controller' }, ctx());

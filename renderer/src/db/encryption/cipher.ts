@@ -1,11 +1,12 @@
-import { decodeRow, encodeRow } from './rowCodec';
-import { RowCryptoError, asBytes, fromHex, openData, openPerson, readEnvelope, sealData, sealPerson, toHex } from './envelope';
+import { RowCryptoError } from './rowError';
 
 // What the database middleware encrypts with, and whether it may. One per open database.
 //  - plain:  an unencrypted profile (chosen, or not decided yet): rows are written as they are.
 //  - locked: the profile is encrypted and its keys are not here: nothing sealed is read or written.
 //  - open:   the keys are here (in this window's memory only, as bytes: the price of encrypting
-//            synchronously inside IndexedDB transactions; see docs/encryption-at-rest.md).
+//            synchronously inside IndexedDB transactions; see docs/encryption-at-rest.md), with
+//            the sealing that works with them (sealing.ts): a clear profile never loads the cipher
+//            library.
 
 /** The field of a stored row that holds its sealed bytes; the other fields are its clear index fields. */
 export const SEALED_FIELD = '$sealed';
@@ -33,7 +34,14 @@ export interface VaultKeys {
   currentEpoch: string;
 }
 
-type State = { mode: 'plain' } | { mode: 'locked' } | { mode: 'open'; keys: VaultKeys; save: SaveKeys };
+/** What seals a row with the keys and opens it again (sealing.ts `rowSealing`). */
+export interface RowSealing {
+  seal(keys: VaultKeys, protection: 'data' | 'person', table: string, key: string, row: Record<string, unknown>): Uint8Array;
+  /** Throws a RowCryptoError when the bytes are not a sealed row these keys open. */
+  open(keys: VaultKeys, table: string, key: string, sealed: unknown): unknown;
+}
+
+type State = { mode: 'plain' } | { mode: 'locked' } | { mode: 'open'; keys: VaultKeys; save: SaveKeys; sealing: RowSealing };
 
 /** Writes the key file anew (an erasure adds and drops epochs). */
 export type SaveKeys = (keys: VaultKeys) => Promise<void>;
@@ -51,8 +59,8 @@ export class RowCipher {
     return this.state.mode === 'open' ? this.state.keys : null;
   }
 
-  useKeys(keys: VaultKeys, save: SaveKeys): void {
-    this.state = { mode: 'open', keys, save };
+  useKeys(keys: VaultKeys, save: SaveKeys, sealing: RowSealing): void {
+    this.state = { mode: 'open', keys, save, sealing };
   }
 
   /** Replaces the keys (after an erasure) and saves the key file first: keys in use are always on disk. */
@@ -84,15 +92,11 @@ export class RowCipher {
     const protection = tableProtection(table);
     if (protection === 'clear' || this.state.mode === 'plain') return row;
     if (this.state.mode === 'locked') throw new RowCryptoError('locked', table, key);
-    const { keys } = this.state;
     // The whole row is sealed, index fields too: what is read back is what was sealed, whatever
     // happens to the clear copies the indexes need.
-    const plain = encodeRow(row);
     const stored: Record<string, unknown> = {};
     for (const field of clearFields) if (row[field] !== undefined) stored[field] = row[field];
-    if (protection === 'data') stored[SEALED_FIELD] = sealData(keys.dataKey, table, key, plain);
-    else stored[SEALED_FIELD] = sealPerson(fromHex(keys.currentEpoch), keys.epochs.get(keys.currentEpoch)!, table, key, plain);
-    plain.fill(0);
+    stored[SEALED_FIELD] = this.state.sealing.seal(this.state.keys, protection, table, key, row);
     return stored;
   }
 
@@ -105,28 +109,6 @@ export class RowCipher {
       return stored;
     }
     if (this.state.mode !== 'open') throw new RowCryptoError('locked', table, key);
-    const bytes = asBytes(sealed);
-    const envelope = bytes ? readEnvelope(bytes) : null;
-    if (!envelope) throw new RowCryptoError('malformed', table, key);
-    const { keys } = this.state;
-    let plain: Uint8Array;
-    try {
-      if (envelope.kind === 'data') plain = openData(keys.dataKey, table, key, envelope);
-      else {
-        const epochKey = keys.epochs.get(toHex(envelope.epochId));
-        if (!epochKey) throw new RowCryptoError('unknown-epoch', table, key);
-        plain = openPerson(epochKey, table, key, envelope);
-      }
-    } catch (error) {
-      if (error instanceof RowCryptoError) throw error;
-      throw new RowCryptoError('wrong-key', table, key);
-    }
-    try {
-      return decodeRow(plain);
-    } catch {
-      throw new RowCryptoError('malformed', table, key);
-    } finally {
-      plain.fill(0);
-    }
+    return this.state.sealing.open(this.state.keys, table, key, sealed);
   }
 }

@@ -21,20 +21,6 @@ export const EPOCH_ID_BYTES = 16;
 const TAG_BYTES = 16;
 const WRAPPED_BYTES = KEY_BYTES + TAG_BYTES;
 
-export type RowErrorCode = 'locked' | 'wrong-key' | 'unknown-epoch' | 'malformed' | 'plaintext-row';
-
-/** A stored row that cannot be read or written as asked; the code says why. */
-export class RowCryptoError extends Error {
-  override name = 'RowCryptoError';
-  constructor(
-    readonly code: RowErrorCode,
-    readonly table: string,
-    readonly key: string,
-  ) {
-    super(`${code}: ${table} ${key}`);
-  }
-}
-
 /** Bytes, also from another realm (a structured clone in a test's IndexedDB makes its own Uint8Array). */
 export function asBytes(value: unknown): Uint8Array | null {
   if (value instanceof Uint8Array) return value;

@@ -1,6 +1,8 @@
 import type { AvvikDb } from '../database';
 import type { RowCipher, VaultKeys } from './cipher';
-import { RowCryptoError, openData, readEnvelope, sealData } from './envelope';
+import { openData, readEnvelope, sealData } from './envelope';
+import { RowCryptoError } from './rowError';
+import { rowSealing } from './sealing';
 import { keyFileProtection, newPassphraseProtector, newVaultKeys, openFromKeychain, openWithPassphrase, sealKeyFile, type Protector } from './keyFile';
 import { resealTables, sealedTables } from './reseal';
 import type { KeyFileStore } from './storage';
@@ -53,7 +55,7 @@ export async function unlockKeys(store: KeyFileStore, record: ProtectionRecord, 
 
 /** Puts unlocked keys to work: the middleware reads and writes with them, and saves the key file when an erasure changes them. */
 export function applyUnlockedKeys(cipher: RowCipher, store: KeyFileStore, unlocked: { keys: VaultKeys; protector: Protector }): void {
-  cipher.useKeys(unlocked.keys, async (keys) => store.write(await sealKeyFile(keys, unlocked.protector), unlocked.protector.kind));
+  cipher.useKeys(unlocked.keys, async (keys) => store.write(await sealKeyFile(keys, unlocked.protector), unlocked.protector.kind), rowSealing);
 }
 
 export type ProtectionChoice = { mode: 'none' } | { mode: 'keychain' } | { mode: 'passphrase'; passphrase: string; iterations?: number };

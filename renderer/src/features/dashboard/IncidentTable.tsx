@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getSettings } from '../../db/repository';
 import { useServices, useT } from '../../services/context';
 import { useInstallationName } from '../../ui/installationName';
-import { OVERSCAN_ROWS, rowMeasurer, rowsToRender, SpacerRow, usePrinting, viewHeight } from '../../ui/virtual';
+import { rowMeasurer, rowsToRender, SpacerRow, useOverscan, usePrinting, viewHeight } from '../../ui/virtual';
 import { IncidentRow } from './IncidentRow';
 import { useLastChanges } from '../../queries/useLastChange';
 import type { DashboardRow } from '../../queries/useDashboardRows';
@@ -22,6 +22,7 @@ export function IncidentTable({ rows }: { rows: readonly DashboardRow[] }) {
   const t = useT();
   const { db } = useServices();
   const printing = usePrinting();
+  const overscan = useOverscan();
   // The laptops are named by their people's profiles (the settings history), one read for every row.
   const nameOf = useInstallationName(useLiveQuery(() => getSettings(db), [db]));
   const body = useRef<HTMLTableSectionElement>(null);
@@ -37,7 +38,7 @@ export function IncidentTable({ rows }: { rows: readonly DashboardRow[] }) {
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
     count: rows.length,
     estimateSize: () => ROW_ESTIMATE_PX,
-    overscan: OVERSCAN_ROWS,
+    overscan,
     scrollMargin: margin,
     getItemKey: (index) => rows[index]!.incident.id,
     initialRect: { width: 0, height: viewHeight() },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RowCipher } from '../../../../renderer/src/db/encryption/cipher';
-import { RowCryptoError, readEnvelope, sealData, IV_BYTES } from '../../../../renderer/src/db/encryption/envelope';
+import { readEnvelope, sealData, IV_BYTES } from '../../../../renderer/src/db/encryption/envelope';
+import { RowCryptoError } from '../../../../renderer/src/db/encryption/rowError';
+import { rowSealing } from '../../../../renderer/src/db/encryption/sealing';
 import { newVaultKeys } from '../../../../renderer/src/db/encryption/keyFile';
 import { openDatabase } from '../../../../renderer/src/db/open';
 import { createIncident, getIncident, importSubjects, incidentTimeline, listOpenIncidents, loadRegister, updateDetails, addAttachment, attachmentBytes } from '../../../../renderer/src/db/repository';
@@ -90,7 +92,7 @@ describe('the encryption middleware', () => {
     const { db, name, incident } = await journey('wrong-key');
     db.close();
     const other = new RowCipher();
-    other.useKeys(newVaultKeys('someone-else'), () => Promise.resolve());
+    other.useKeys(newVaultKeys('someone-else'), () => Promise.resolve(), rowSealing);
     const opened = await openDatabase(name, { cipher: other });
     // The settings row is read when the record opens: it does not open with another key.
     expect(opened.ok).toBe(false);
