@@ -1,4 +1,4 @@
-import { utf8Bytes, type Digest } from '../../chain/digest';
+import type { Digest } from '../../chain/digest';
 import { SETTINGS_HISTORY_ID, type TimelineEvent } from '../events';
 import type { InstallationRecord } from '../installations';
 import { byIncident } from '../byIncident';
@@ -62,15 +62,9 @@ class Batcher {
  * is small enough to keep: then the preview and the merge take them from memory instead of reading
  * the file twice more. Past `limit` records, everything gathered is let go, and the file is read
  * again (batchesOfFile): memory stays bounded whatever the file's size.
- *
- * Each batch is kept as the UTF-8 bytes of its JSON, taken apart again when asked for: as objects,
- * or as JavaScript strings (two bytes a character once any character is past Latin-1), a record of
- * 10,000 incidents held about 700 MiB more in the worker than not keeping it, and parsing JSON again
- * costs a fraction of reading the file again (its schemas, digests and replays). The records are the
- * file's JSON and the replays plain data (what the record stores): they come back as they went in.
  */
 export class HeldBatches {
-  private batches: Uint8Array<ArrayBuffer>[] | null = [];
+  private batches: RestoreBatch[] | null = [];
   private installations: InstallationRecord[] = [];
   private readonly heads = new Map<string, HeadsRecord>();
   private batcher = new Batcher([], BATCH_EVENTS);
@@ -92,23 +86,21 @@ export class HeldBatches {
     else if (table === 'events') {
       const events = records as TimelineEvent[];
       const batch = this.batcher.history(events, this.heads.get(events[0]!.incidentId)!, replayed);
-      if (batch) this.batches.push(kept(batch));
+      if (batch) this.batches.push(batch);
     } else {
       const rest = this.batcher.flush();
-      if (rest) this.batches.push(kept(rest));
-      this.batches.push(kept(table === 'subjects' ? this.batcher.other(records as Subject[], []) : this.batcher.other([], records as AttachmentFileRecord[])));
+      if (rest) this.batches.push(rest);
+      this.batches.push(table === 'subjects' ? this.batcher.other(records as Subject[], []) : this.batcher.other([], records as AttachmentFileRecord[]));
     }
   };
 
-  /** The file's batches as kept (each the UTF-8 of its JSON), or null when it was too large to keep. */
-  done(): Uint8Array<ArrayBuffer>[] | null {
+  /** The file's batches, or null when it was too large to keep. */
+  done(): RestoreBatch[] | null {
     const rest = this.batcher.flush();
-    if (rest) this.batches?.push(kept(rest));
+    if (rest) this.batches?.push(rest);
     return this.batches;
   }
 }
-
-const kept = (batch: RestoreBatch) => utf8Bytes(JSON.stringify(batch));
 
 /** A file read again that is not the file that was checked: nothing more of it is taken. */
 export class FileChangedError extends Error {
