@@ -4,27 +4,8 @@
 /** A SHA-256 function over bytes, e.g. `(data) => crypto.subtle.digest('SHA-256', data)`. */
 export type Digest = (data: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer | Uint8Array>;
 
-type Utf8Encoder = { encode(text: string): Uint8Array<ArrayBuffer> };
-
-/**
- * The host's own UTF-8 encoder where it has one (the Encoding standard's TextEncoder: every
- * browser context, Node): it encodes the megabytes a backup's manifest and chains hash several times
- * faster than JavaScript does (3.2 s of a 10,000-incident restore check's worker in a profile). It
- * is looked up, not named, because shared/ is compiled without the DOM's types; a host without one
- * takes the written-out encoder below, which a property test holds to TextEncoder.
- */
-const hostEncoder: Utf8Encoder | null = (() => {
-  const Host = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
-  return Host ? new Host() : null;
-})();
-
-/** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD. */
+/** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD, as TextEncoder does. */
 export function utf8Bytes(text: string): Uint8Array<ArrayBuffer> {
-  return hostEncoder ? hostEncoder.encode(text) : writtenOutUtf8(text);
-}
-
-/** UTF-8 bytes of a string written out in JavaScript, as TextEncoder makes them (for a host without one). */
-export function writtenOutUtf8(text: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(text.length * 3);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
