@@ -8,6 +8,7 @@ import { exportBackupFile } from '../../renderer/src/db/backupExport';
 import { encryptedBlob, type OpenedFile } from '../../renderer/src/db/fileEncryption';
 import { openEncryptedFile } from '../../renderer/src/db/openEncrypted';
 import { openDatabase } from '../../renderer/src/db/open';
+import { recordCounts } from './counts';
 
 /**
  * The JS heap at its highest while `work` runs (Chromium's performance.memory, sampled), and the
@@ -59,7 +60,7 @@ function phase(name: string) {
  * previewed (a dry run), then merged; each part timed, the page's phases named for the memory
  * sampler.
  */
-async function restoreMeasured(picked: OpenedFile, name: string, counts: (db: AvvikDb) => Promise<Record<string, number>>) {
+async function restoreMeasured(picked: OpenedFile, name: string) {
   const target = await openDatabase(name);
   if (!target.ok) throw new Error(`${target.error.text.en} (${target.error.detail})`);
   // The page's memory before the restore (the file itself is a Blob, held by the browser).
@@ -97,7 +98,7 @@ async function restoreMeasured(picked: OpenedFile, name: string, counts: (db: Av
   const written = await withPeakHeap(() => applyBackup(target.db, read));
   read.release();
   if (!written.result.ok) throw new Error(`restore refused: ${written.result.error.code}`);
-  const restored = await counts(target.db);
+  const restored = await recordCounts(target.db);
   target.db.close();
   return { checked, split, written, restored };
 }
@@ -108,17 +109,16 @@ async function restoreMeasured(picked: OpenedFile, name: string, counts: (db: Av
  * floors left in the page.
  */
 export async function restoreOnly(url: string) {
-  const counts = async (db: AvvikDb) => ({ incidents: await db.incidents.count(), events: await db.events.count(), notifications: await db.notifications.count() });
   const picked: OpenedFile = { file: await (await fetch(url)).blob(), key: null };
   const name = 'avvik-bench-restore-only';
   await Dexie.delete(name);
-  const { checked, written, restored } = await restoreMeasured(picked, name, counts);
+  const { checked, written, restored } = await restoreMeasured(picked, name);
   await Dexie.delete(name);
   phase('idle');
   return { restored, ms: checked.ms + written.ms, check: checked.ms, merge: written.ms };
 }
 
-export async function backup(open: () => Promise<AvvikDb>, counts: (db: AvvikDb) => Promise<Record<string, number>>) {
+export async function backup(open: () => Promise<AvvikDb>) {
   const db = await open();
   phase('export');
   const now = new Date();
@@ -144,7 +144,7 @@ export async function backup(open: () => Promise<AvvikDb>, counts: (db: AvvikDb)
 
   const names = { app: 'avvik-bench-restore', floor: 'avvik-bench-restore-floor' };
   await Promise.all(Object.values(names).map((name) => Dexie.delete(name)));
-  const { checked, split, written, restored } = await restoreMeasured(picked, names.app, counts);
+  const { checked, split, written, restored } = await restoreMeasured(picked, names.app);
 
   // The floors after the app's restore, so that their JSON is not held while it runs.
   phase('floor-export');

@@ -9,6 +9,7 @@ import { DEFAULT_DB_NAME, type AvvikDb } from '../../renderer/src/db/database';
 import { choose, startUp } from '../../renderer/src/app/startup';
 import { assessIncident, createIncident, recordDecision, recordNotification, updateFacts } from '../../renderer/src/db/repository';
 import { loadDashboardRows } from '../../renderer/src/queries/useDashboardRows';
+import { recordCounts } from './counts';
 import { backup } from './restore';
 import { loadGiven, saveGiven, toWatched } from '../../renderer/src/features/reminders/reminders';
 import { factsFor, random, seedRecord } from '../record-data';
@@ -37,10 +38,6 @@ async function markRemindersGiven(db: AvvikDb): Promise<number> {
   markGiven.forEach((key) => given.add(key));
   saveGiven(given);
   return markGiven.length;
-}
-
-async function counts(db: AvvikDb) {
-  return { incidents: await db.incidents.count(), events: await db.events.count(), notifications: await db.notifications.count() };
 }
 
 /**
@@ -82,7 +79,7 @@ async function seedOpen(count: number) {
     if (i % 50 === 0) document.title = `seeding ${i}/${count}`;
   }
   const reminders = await markRemindersGiven(db);
-  const result = { ...(await counts(db)), reminders, ms: performance.now() - started };
+  const result = { ...(await recordCounts(db)), reminders, ms: performance.now() - started };
   db.close();
   return result;
 }
@@ -98,7 +95,7 @@ async function seedBulk(incidents: number, events: number) {
     },
   });
   const reminders = await markRemindersGiven(db);
-  const result = { ...(await counts(db)), reminders, ms: performance.now() - started };
+  const result = { ...(await recordCounts(db)), reminders, ms: performance.now() - started };
   db.close();
   return result;
 }
@@ -124,5 +121,5 @@ async function raw(kind: 'register' | 'filter-high' | 'dashboard') {
   return { ms, rows };
 }
 
-Object.assign(globalThis, { bench: { seedOpen, seedBulk, raw, backup: () => backup(open, counts) } });
+Object.assign(globalThis, { bench: { seedOpen, seedBulk, raw, backup: () => backup(open) } });
 document.title = 'ready';
