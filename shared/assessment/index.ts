@@ -1,7 +1,7 @@
 import type { Answer, BreachFacts } from './facts';
 import { judge } from './judge';
 import { assessedFacts } from './notices';
-import type { Notices, SubjectException } from './notices';
+import type { SubjectException } from './notices';
 import { reason } from './reasons';
 import type { LocalText } from './reasons';
 import type { RiskLevel } from './riskLevels';
@@ -103,6 +103,3 @@ export function assessBreach(given: BreachFacts): Assessment {
     unknowns,
   };
 }
-
-/** What the law asks of the organisation on these facts: the notices of an assessment, no more. */
-export type ConcludedNotices = Notices;

@@ -49,13 +49,6 @@ export function noBreach(facts: CompleteFacts): 'no-personal-data' | 'no-comprom
   return breachPossible(facts) ? null : 'no-compromise';
 }
 
-/** The notices `judge` concludes, by the same steps, without wording a reason or scoring the severity. */
-export function judgeNotices(facts: CompleteFacts): Notices {
-  if (noBreach(facts)) return { ...NO_NOTICES };
-  const reading = readCautiously(facts);
-  return decideNotices(facts, reading, riskLevels(reading));
-}
-
 /** The facts as the engine reads them. */
 export function assessedFacts(given: BreachFacts): CompleteFacts {
   // Facts added to the vocabulary later read as 'unknown' in a record made before them.
@@ -69,5 +62,9 @@ export function assessedFacts(given: BreachFacts): CompleteFacts {
  * recorded yet.
  */
 export function judgeObligations(given: BreachFacts): Notices {
-  return judgeNotices(assessedFacts(given));
+  const facts = assessedFacts(given);
+  // By the same steps as `judge`: no breach, no notice; otherwise the cautious reading's risk.
+  if (noBreach(facts)) return { ...NO_NOTICES };
+  const reading = readCautiously(facts);
+  return decideNotices(facts, reading, riskLevels(reading));
 }
